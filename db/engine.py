@@ -1,0 +1,73 @@
+"""Engine and session factories. Nothing is created at import time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.audit_events import install_audit
+
+# How long a writer waits for another connection's lock before SQLite gives up.
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_url(path: str) -> str:
+    """Builds the SQLAlchemy URL of a SQLite file.
+
+    Args:
+        path: file system path of the database file.
+
+    Returns:
+        A ``sqlite:///`` URL.
+    """
+    return f"sqlite:///{path}"
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Autocommit off at the driver level with our own BEGIN keeps transactions whole (SQLAlchemy recipe for
+    # pysqlite); WAL lets readers go on while one writer works; foreign keys are off by default in SQLite.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _on_sqlite_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """Creates the engine for a database URL, with the SQLite pragmas the application relies on.
+
+    Args:
+        url: SQLAlchemy URL (``sqlite:///...`` for the embedded default, ``postgresql+psycopg://...`` for a server).
+        **kwargs: passed on to :func:`sqlalchemy.create_engine`.
+
+    Returns:
+        The engine.
+    """
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+def make_session_factory(engine: Engine, *, actor: str = "") -> sessionmaker[Session]:
+    """Creates the session factory the application passes down to services.
+
+    Args:
+        engine: the engine from :func:`make_engine`.
+        actor: the user name recorded in the audit trail.
+
+    Returns:
+        A session factory whose sessions write the audit trail.
+    """
+    factory = sessionmaker(bind=engine, expire_on_commit=False, info={"actor": actor})
+    install_audit(factory)
+    return factory

@@ -1,0 +1,47 @@
+"""The office running this installation: identity, letterhead and signatory."""
+
+from __future__ import annotations
+
+import enum
+
+from sqlalchemy import ForeignKey, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Base, ExchangeMixin
+from db.models.region import Region
+
+
+class PaperSize(enum.StrEnum):
+    """Paper sizes offered for printed documents."""
+
+    F4 = "F4"  # 215 x 330 mm, the usual Indonesian government folio
+    A4 = "A4"
+
+
+class Office(ExchangeMixin, Base):
+    """The office (Bappeda / Bapelitbangda, or a kecamatan office) and its letterhead settings.
+
+    Stored in the database rather than in QSettings so that it travels with exported data.
+    """
+
+    __tablename__ = "office"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Stable installation code stamped on every row this office creates (see ExchangeMixin.origin_office).
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    region_code: Mapped[str] = mapped_column(ForeignKey("region.code"))
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(String(80), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    website: Mapped[str] = mapped_column(String(120), default="")
+    emblem_png: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    head_name: Mapped[str] = mapped_column(String(160), default="")
+    head_position: Mapped[str] = mapped_column(String(160), default="")
+    head_rank: Mapped[str] = mapped_column(String(80), default="")
+    head_nip: Mapped[str] = mapped_column(String(18), default="")
+    paper_size: Mapped[str] = mapped_column(String(2), default=PaperSize.F4.value)
+    document_number_pattern: Mapped[str] = mapped_column(String(80), default="")
+
+    region: Mapped[Region] = relationship(lazy="joined")

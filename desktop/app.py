@@ -1,0 +1,208 @@
+"""Bootstrap of the GUI: Qt application, translations, database, first-start steps, main window.
+
+First start runs three steps in order, without nested event loops: load the region reference data in the
+background (progress dialog with Cancel), ask for the office (setup wizard), then open the main window.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from desktop import APP_NAME, __version__
+from desktop.context import AppContext, open_context
+from desktop.log import setup_logging
+from desktop.services.office import get_office
+from desktop.services.regions import load_regions, regions_loaded
+from desktop.services.tasks import TaskControl
+from desktop.ui.error_dialog import ExceptionHook, show_error
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings.setup_wizard import SetupWizard
+from desktop.ui.translations import install_translations
+from desktop.ui.ui_settings import UiSettings
+from desktop.ui.window_context import WindowContext
+from desktop.ui.worker import BackgroundRunner
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """Returns the QApplication (creating it once), named for settings and dialogs."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setQuitOnLastWindowClosed(True)
+    return app
+
+
+class Startup(QObject):
+    """Runs the first-start steps and opens the main window.
+
+    Args:
+        context: the window context.
+
+    Signals:
+        window_shown(object): the main window, once visible.
+        aborted(str): start-up stopped (cancelled or failed) with this reason.
+    """
+
+    window_shown = Signal(object)
+    aborted = Signal(str)
+
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__()
+        self.context = context
+        self.window: MainWindow | None = None
+        self.wizard: SetupWizard | None = None
+        self.progress: QProgressDialog | None = None
+
+    def start(self) -> None:
+        """Begins with whichever step is still needed."""
+        if regions_loaded(self.context.app.session_factory):
+            self._ask_office()
+        else:
+            self._load_regions()
+
+    def _load_regions(self) -> None:
+        dialog = QProgressDialog(
+            self.tr("Memuat data wilayah Kemendagri (38 provinsi, 514 kabupaten/kota, 83.762 desa/kelurahan)…"),
+            self.tr("Batal"),
+            0,
+            0,
+        )
+        dialog.setObjectName("region_progress")
+        dialog.setWindowTitle(self.tr("Persiapan pertama"))
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self.progress = dialog
+        factory = self.context.app.session_factory
+
+        def task(control: TaskControl) -> int:
+            return load_regions(factory, control)
+
+        handle = self.context.runner.run(
+            task,
+            writes=True,
+            on_progress=self._on_region_progress,
+            on_done=self._on_regions_loaded,
+            on_error=self._on_regions_failed,
+            on_cancelled=self._on_regions_cancelled,
+        )
+        dialog.canceled.connect(handle.cancel)
+        dialog.show()
+
+    def _on_region_progress(self, done: int, total: int, message: str) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+            if message:
+                self.progress.setLabelText(self.tr("Memuat data wilayah: {0}").format(message))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_regions_loaded(self, added: object) -> None:
+        log.info("regions loaded at start-up: %s", added)
+        self._close_progress()
+        self._ask_office()
+
+    def _on_regions_failed(self, error: object, details: str) -> None:
+        self._close_progress()
+        show_error(None, str(error), self.context.app.log_path, details)
+        self.aborted.emit(str(error))
+
+    def _on_regions_cancelled(self) -> None:
+        self._close_progress()
+        self.aborted.emit(self.tr("Pemuatan data wilayah dibatalkan; tidak ada yang disimpan."))
+
+    def _ask_office(self) -> None:
+        if get_office(self.context.app.session_factory) is not None:
+            self._show_main_window()
+            return
+        wizard = SetupWizard(self.context.app.session_factory)
+        self.wizard = wizard
+        wizard.accepted.connect(self._show_main_window)
+        wizard.rejected.connect(lambda: self.aborted.emit(self.tr("Pengaturan awal belum selesai.")))
+        wizard.show()
+
+    def _show_main_window(self) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+            self.wizard = None
+        window = MainWindow(self.context)
+        self.window = window
+        window.show()
+        self.window_shown.emit(window)
+
+
+def build_window_context(context: AppContext) -> WindowContext:
+    """Wraps the application context with the runner and UI-state settings."""
+    return WindowContext(
+        app=context, runner=BackgroundRunner(QApplication.instance()), ui_settings=UiSettings(context.data_dir)
+    )
+
+
+def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup: bool = False) -> int:
+    """Starts the GUI and runs the event loop.
+
+    Args:
+        data_dir: the data folder (platform default when None).
+        database_url: the database URL (SQLite in the data folder when None).
+        measure_startup: print the seconds from process start to the visible window as JSON, then quit.
+
+    Returns:
+        The exit code.
+    """
+    app = create_application()
+    context = open_context(data_dir, database_url)
+    context.log_path = setup_logging(context.data_dir)
+    hook = ExceptionHook(context.log_path)
+    hook.install()
+    install_translations(app, context.data_dir / "cache" / "i18n")
+    log.info("Konvergensi %s starting; database %s", __version__, context.database_location)
+    startup = Startup(build_window_context(context))
+    exit_code = {"value": 0}
+
+    def on_aborted(reason: str) -> None:
+        log.warning("start-up aborted: %s", reason)
+        exit_code["value"] = 1
+        app.quit()
+
+    startup.aborted.connect(on_aborted)
+    if measure_startup:
+        startup.window_shown.connect(lambda _window: _report_startup(app))
+    QTimer.singleShot(0, startup.start)
+    try:
+        code = app.exec()
+    finally:
+        hook.uninstall()
+        context.dispose()
+    return exit_code["value"] or int(code)
+
+
+def _report_startup(app: QApplication) -> None:
+    # time.perf_counter() has no fixed origin; process CPU start is not wall time. Use the process start time
+    # recorded by the launcher when present, else the interpreter start approximated by the module import time.
+    started = float(os.environ.get("KONVERGENSI_LAUNCH_TIME", str(_IMPORT_TIME)))
+    app.processEvents()
+    print(f'{{"seconds_to_window": {time.time() - started:.3f}}}', flush=True)
+    QTimer.singleShot(0, app.quit)
+
+
+_IMPORT_TIME = time.time()

@@ -1,0 +1,58 @@
+"""The command line: ``konvergensi`` opens the GUI; sub-commands serve administrators and product checks.
+
+Each module in this package adds its sub-commands through a ``register(subparsers)`` function listed in
+:data:`COMMAND_MODULES`; a command's handler takes the parsed arguments and returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.cli import db_commands, demo_commands, gui_commands, office_commands, region_commands
+
+COMMAND_MODULES = (gui_commands, db_commands, region_commands, office_commands, demo_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Builds the argument parser with every registered sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="konvergensi",
+        description=(
+            "Konvergensi: aplikasi sekretariat TPPS (rapat, verval KRS, kasus stunting, Aksi Konvergensi, laporan). "
+            "Tanpa sub-perintah, jendela aplikasi dibuka."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"konvergensi {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="URL database SQLAlchemy (juga env KONVERGENSI_DATABASE_URL); bawaan: SQLite di folder data",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder data (database, berkas, log; juga env KONVERGENSI_DATA_DIR); bawaan: folder data pengguna",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    parser.set_defaults(func=gui_commands.run_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the command line.
+
+    Args:
+        argv: the arguments without the program name; ``sys.argv[1:]`` when None.
+
+    Returns:
+        The process exit code.
+    """
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    handler = args.func
+    return int(handler(args))

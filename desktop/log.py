@@ -1,0 +1,36 @@
+"""Logging to a rotating file in the data folder."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from desktop.paths import LOG_FILE, log_dir
+
+_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
+
+
+def setup_logging(data_dir: Path, *, level: int = logging.INFO) -> Path:
+    """Sends the root logger to ``<data_dir>/logs/konvergensi.log`` (5 files of 2 MB).
+
+    Args:
+        data_dir: the data folder.
+        level: the root log level.
+
+    Returns:
+        The path of the current log file, shown to the user in error dialogs.
+    """
+    folder = log_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            root.removeHandler(handler)
+            handler.close()
+    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    root.addHandler(handler)
+    root.setLevel(level)
+    return path

@@ -1,0 +1,1 @@
+"""Use-cases in plain Python: they take plain data and a session factory and return plain data. No Qt here."""

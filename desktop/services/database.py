@@ -1,0 +1,69 @@
+"""Database health: integrity, foreign keys and migration state, for ``konvergensi db check``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine, text
+
+from db import migrate
+
+
+@dataclass(slots=True)
+class DatabaseCheck:
+    """The result of :func:`check_database`.
+
+    Attributes:
+        backend: dialect name (``sqlite``, ``postgresql``).
+        integrity: ``ok`` or the problems SQLite's integrity check found.
+        foreign_key_violations: rows whose foreign key points nowhere.
+        current_revision: the migration revision(s) the database is at.
+        head_revision: the newest revision(s) of the scripts.
+        problems: everything wrong, in Indonesian; empty when healthy.
+    """
+
+    backend: str
+    integrity: list[str] = field(default_factory=list)
+    foreign_key_violations: int = 0
+    current_revision: list[str] = field(default_factory=list)
+    head_revision: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong."""
+        return not self.problems
+
+
+def check_database(engine: Engine) -> DatabaseCheck:
+    """Checks the database without changing it.
+
+    Args:
+        engine: the engine.
+
+    Returns:
+        The findings; ``ok`` is False if the file is damaged, a foreign key dangles, the migration chain has
+        more than one head, or the database is not at the newest revision.
+    """
+    result = DatabaseCheck(backend=engine.dialect.name)
+    if result.backend == "sqlite":
+        with engine.connect() as connection:
+            result.integrity = [str(row[0]) for row in connection.execute(text("PRAGMA integrity_check"))]
+            result.foreign_key_violations = len(list(connection.execute(text("PRAGMA foreign_key_check"))))
+        if result.integrity != ["ok"]:
+            result.problems.append("pemeriksaan integritas SQLite gagal: " + "; ".join(result.integrity[:5]))
+        if result.foreign_key_violations:
+            result.problems.append(f"{result.foreign_key_violations} baris melanggar foreign key")
+    state = migrate.migration_state(engine)
+    result.current_revision = list(state.current)
+    result.head_revision = list(state.heads)
+    if len(state.heads) != 1:
+        result.problems.append(f"rantai migrasi bercabang: {len(state.heads)} head")
+    elif not state.current:
+        result.problems.append("database belum dimigrasi (jalankan: konvergensi db upgrade)")
+    elif not state.up_to_date:
+        result.problems.append(
+            f"database pada revisi {', '.join(state.current)}, terbaru {', '.join(state.heads)}"
+            " (jalankan: konvergensi db upgrade)"
+        )
+    return result

@@ -1,0 +1,55 @@
+"""Demo data: a realistic office (Bapelitbangda Kabupaten Lebak, Banten) and, step by step, each module's data.
+
+Each module adds one step to :data:`DEMO_STEPS`; a step is idempotent, so running the demo twice adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.demo.office_demo import fill_demo_office
+from desktop.services.tasks import TaskControl
+
+
+@dataclass(frozen=True, slots=True)
+class DemoContext:
+    """What a demo step needs.
+
+    Attributes:
+        session_factory: the session factory.
+        files_dir: the folder where stored files (attachments, evidence) go.
+        control: progress and cancellation.
+    """
+
+    session_factory: sessionmaker[Session]
+    files_dir: Path
+    control: TaskControl
+
+
+DemoStep = Callable[[DemoContext], str]
+
+
+def _office_step(context: DemoContext) -> str:
+    return fill_demo_office(context.session_factory, context.control)
+
+
+# Order matters: later steps use what earlier ones created (the office first).
+DEMO_STEPS: list[tuple[str, DemoStep]] = [
+    ("office", _office_step),
+]
+
+
+def run_demo(context: DemoContext) -> list[str]:
+    """Runs every demo step in order.
+
+    Args:
+        context: the demo context.
+
+    Returns:
+        One summary line per step, in Indonesian.
+    """
+    return [step(context) for _name, step in DEMO_STEPS]

@@ -1,0 +1,198 @@
+"""The office's identity, letterhead and signatory: read, validate and save."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import asdict, dataclass, fields
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models.office import Office, PaperSize
+from db.models.region import Region, RegionLevel
+from desktop.services.identifiers import digits_only, nip_problem
+from desktop.services.regions import RegionInfo
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^[0-9+()\-\s.]{6,}$")
+# PNG and JPEG signatures: the emblem is drawn on the letterhead by reportlab and Qt, which read both.
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+MAX_EMBLEM_BYTES = 2_000_000
+
+
+@dataclass(slots=True)
+class OfficeSettings:
+    """Office settings as the setup wizard and the Settings page edit them.
+
+    Attributes mirror :class:`db.models.office.Office`; ``code`` is assigned on first save.
+    """
+
+    region_code: str = ""
+    name: str = ""
+    address: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    emblem_png: bytes | None = None
+    head_name: str = ""
+    head_position: str = ""
+    head_rank: str = ""
+    head_nip: str = ""
+    paper_size: str = PaperSize.F4.value
+    document_number_pattern: str = ""
+    code: str = ""
+    region_name: str = ""
+
+
+_EDITABLE = tuple(f.name for f in fields(OfficeSettings) if f.name not in {"code", "region_name"})
+
+
+class OfficeValidationError(ValueError):
+    """Raised by :func:`save_office` when settings are not valid.
+
+    Attributes:
+        problems: field name to reason (Indonesian), for display beside each field.
+    """
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{key}: {value}" for key, value in problems.items()))
+        self.problems = problems
+
+
+def _check_text(settings: OfficeSettings, problems: dict[str, str]) -> None:
+    if not settings.name.strip():
+        problems["name"] = "Nama kantor wajib diisi."
+    if not settings.address.strip():
+        problems["address"] = "Alamat kantor wajib diisi."
+    if settings.email and not _EMAIL.match(settings.email.strip()):
+        problems["email"] = "Alamat e-mail tidak sah."
+    if settings.phone and not _PHONE.match(settings.phone.strip()):
+        problems["phone"] = "Nomor telepon hanya boleh berisi angka, spasi, +, ( ) dan -."
+    if not settings.head_name.strip():
+        problems["head_name"] = "Nama kepala kantor wajib diisi."
+    if settings.head_nip.strip():
+        reason = nip_problem(settings.head_nip.strip())
+        if reason:
+            problems["head_nip"] = reason[0].upper() + reason[1:] + "."
+    if settings.paper_size not in {size.value for size in PaperSize}:
+        problems["paper_size"] = "Ukuran kertas harus F4 atau A4."
+    if settings.emblem_png is not None:
+        if len(settings.emblem_png) > MAX_EMBLEM_BYTES:
+            problems["emblem_png"] = "Berkas lambang lebih dari 2 MB."
+        elif not settings.emblem_png.startswith(_IMAGE_MAGIC):
+            problems["emblem_png"] = "Lambang harus berupa gambar PNG atau JPEG."
+
+
+def validate_office(session: Session, settings: OfficeSettings) -> dict[str, str]:
+    """Checks office settings.
+
+    Args:
+        session: an open session (the region is looked up).
+        settings: the settings to check.
+
+    Returns:
+        Field name to reason in Indonesian; empty when valid.
+    """
+    problems: dict[str, str] = {}
+    region = session.get(Region, settings.region_code) if settings.region_code else None
+    if region is None:
+        problems["region_code"] = "Pilih kabupaten/kota dari daftar wilayah."
+    elif region.level != RegionLevel.KABUPATEN:
+        problems["region_code"] = "Wilayah kantor harus kabupaten/kota."
+    _check_text(settings, problems)
+    return problems
+
+
+def _to_settings(office: Office) -> OfficeSettings:
+    settings = OfficeSettings(**{name: getattr(office, name) for name in _EDITABLE})
+    settings.code = office.code
+    settings.region_name = office.region.name if office.region else ""
+    return settings
+
+
+def get_office(session_factory: sessionmaker[Session]) -> OfficeSettings | None:
+    """Returns the office settings, or None before the setup wizard has run."""
+    with session_factory() as session:
+        office = session.scalar(select(Office).where(Office.deleted_at.is_(None)).order_by(Office.id).limit(1))
+        return None if office is None else _to_settings(office)
+
+
+def new_office_code(region_code: str) -> str:
+    """Makes the installation's office code: compact region code plus a random part (``3602-a1b2c3``)."""
+    return f"{region_code.replace('.', '')}-{secrets.token_hex(3)}"
+
+
+def save_office(session_factory: sessionmaker[Session], settings: OfficeSettings) -> OfficeSettings:
+    """Validates and stores the office settings, creating the office on first save.
+
+    Args:
+        session_factory: the session factory.
+        settings: the edited settings.
+
+    Returns:
+        The stored settings, with ``code`` and ``region_name`` filled.
+
+    Raises:
+        OfficeValidationError: a field is not valid; nothing was written.
+    """
+    with session_factory() as session, session.begin():
+        problems = validate_office(session, settings)
+        if problems:
+            raise OfficeValidationError(problems)
+        office = session.scalar(select(Office).where(Office.deleted_at.is_(None)).order_by(Office.id).limit(1))
+        values = {name: _clean(getattr(settings, name)) for name in _EDITABLE}
+        values["head_nip"] = digits_only(settings.head_nip)
+        if office is None:
+            code = new_office_code(settings.region_code)
+            session.info["office_code"] = code
+            office = Office(code=code, origin_office=code, **values)
+            session.add(office)
+        else:
+            for name, value in values.items():
+                if getattr(office, name) != value:
+                    setattr(office, name, value)
+        session.flush()
+        session.refresh(office)
+        return _to_settings(office)
+
+
+def _clean(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+def office_as_dict(settings: OfficeSettings) -> dict[str, object]:
+    """Returns the settings as JSON-ready data (the emblem as its size only)."""
+    data = asdict(settings)
+    emblem = data.pop("emblem_png")
+    data["emblem_bytes"] = len(emblem) if emblem else 0
+    return data
+
+
+def check_office(session_factory: sessionmaker[Session], settings: OfficeSettings) -> dict[str, str]:
+    """Validates settings without saving; see :func:`validate_office`."""
+    with session_factory() as session:
+        return validate_office(session, settings)
+
+
+def kabupaten_choices(session_factory: sessionmaker[Session]) -> list[RegionInfo]:
+    """Returns every kabupaten/kota with its province, for the office's region field."""
+    with session_factory() as session:
+        provinces = {
+            code: name
+            for code, name in session.execute(select(Region.code, Region.name).where(Region.level == 1)).tuples()
+        }
+        rows = session.scalars(select(Region).where(Region.level == RegionLevel.KABUPATEN).order_by(Region.code))
+        return [
+            RegionInfo(
+                code=row.code,
+                name=row.name,
+                level=row.level,
+                kind=row.kind,
+                parent_code=row.parent_code,
+                children=-1,
+                path=f"{row.name}, {provinces.get(row.parent_code or '', '')}",
+            )
+            for row in rows
+        ]

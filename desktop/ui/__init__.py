@@ -1,0 +1,1 @@
+"""Qt widgets: main window, module pages, dialogs, item models and the background-work helper."""

@@ -1,0 +1,135 @@
+"""The first-start wizard: asks for the office before the main window opens."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.office import OfficeSettings, OfficeValidationError, check_office, kabupaten_choices, save_office
+from desktop.ui.settings.office_sections import (
+    DocumentSection,
+    EmblemSection,
+    FormSection,
+    HeadSection,
+    IdentitySection,
+)
+
+
+class _SectionPage(QWizardPage):
+    """A wizard page showing one form section; it refuses to advance while its fields have problems."""
+
+    def __init__(self, wizard: SetupWizard, section: FormSection, title: str, subtitle: str) -> None:
+        super().__init__(wizard)
+        self.section = section
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        layout = QVBoxLayout(self)
+        layout.addWidget(section)
+        self._wizard = wizard
+
+    def validatePage(self) -> bool:
+        """Checks every field of the office and blocks on problems that belong to this page."""
+        problems = check_office(self._wizard.session_factory, self._wizard.collect())
+        mine = {key: value for key, value in problems.items() if key in self.section.FIELDS}
+        return not self.section.show_problems(mine)
+
+
+class SetupWizard(QWizard):
+    """Collects the office settings on first start and saves them when finished.
+
+    Args:
+        session_factory: the session factory.
+        parent: owner.
+    """
+
+    def __init__(self, session_factory: sessionmaker[Session], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session_factory = session_factory
+        self.saved: OfficeSettings | None = None
+        self.setObjectName("setup_wizard")
+        self.setWindowTitle(self.tr("Pengaturan Awal Konvergensi"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.identity = IdentitySection(kabupaten_choices(session_factory))
+        self.emblem = EmblemSection()
+        self.head = HeadSection()
+        self.document = DocumentSection()
+        self.sections: list[FormSection] = [self.identity, self.emblem, self.head, self.document]
+        self.addPage(self._intro_page())
+        self.addPage(
+            _SectionPage(
+                self,
+                self.identity,
+                self.tr("Identitas kantor"),
+                self.tr("Kabupaten/kota dan kantor yang menjadi sekretariat TPPS."),
+            )
+        )
+        self.addPage(
+            _SectionPage(
+                self,
+                self.emblem,
+                self.tr("Lambang untuk kop surat"),
+                self.tr("Lambang daerah dicetak di kiri kop surat setiap dokumen."),
+            )
+        )
+        self.addPage(
+            _SectionPage(
+                self,
+                self.head,
+                self.tr("Kepala kantor"),
+                self.tr("Penandatangan dokumen: nama dengan gelar, jabatan, pangkat dan NIP."),
+            )
+        )
+        self.addPage(
+            _SectionPage(
+                self,
+                self.document,
+                self.tr("Dokumen"),
+                self.tr("Ukuran kertas dan pola nomor dokumen. Semua dapat diubah nanti di Pengaturan."),
+            )
+        )
+        self.resize(720, 560)
+
+    def _intro_page(self) -> QWizardPage:
+        page = QWizardPage(self)
+        page.setTitle(self.tr("Selamat datang di Konvergensi"))
+        text = QLabel(
+            self.tr(
+                "Aplikasi ini membantu sekretariat TPPS mencatat rapat dan RTL, memverifikasi data keluarga berisiko "
+                "stunting dan kasus stunting, memantau Aksi Konvergensi, serta menyusun laporan.\n\n"
+                "Sebelum mulai, isi identitas kantor Anda. Data ini disimpan di database dan dipakai pada kop surat "
+                "serta blok tanda tangan dokumen."
+            ),
+            page,
+        )
+        text.setWordWrap(True)
+        QVBoxLayout(page).addWidget(text)
+        return page
+
+    def load(self, settings: OfficeSettings) -> None:
+        """Pre-fills every section (used when re-running the wizard, and by the smoke test)."""
+        for section in self.sections:
+            section.load(settings)
+
+    def collect(self) -> OfficeSettings:
+        """Builds the settings from every section."""
+        settings = OfficeSettings()
+        for section in self.sections:
+            section.store(settings)
+        return settings
+
+    def accept(self) -> None:
+        """Saves the office; stays open and shows the problems if saving is refused."""
+        try:
+            self.saved = save_office(self.session_factory, self.collect())
+        except OfficeValidationError as error:
+            for section in self.sections:
+                if section.show_problems(error.problems):
+                    for page_id in self.pageIds():
+                        page = self.page(page_id)
+                        if isinstance(page, _SectionPage) and page.section is section:
+                            while self.currentId() != page_id and self.currentId() > page_id:
+                                self.back()
+                    return
+            return
+        super().accept()

@@ -1,0 +1,94 @@
+"""Qt Linguist translations: the application's own and the Indonesian texts of Qt's standard widgets.
+
+Source strings are Bahasa Indonesia. ``resources/translations/*.ts`` are compiled to ``.qm`` (not committed) with
+the ``lrelease`` that ships inside PySide6, into a cache folder, the first time they are needed or when the
+``.ts`` changed; a frozen build ships the compiled ``.qm`` beside the ``.ts``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+
+def _lrelease() -> str | None:
+    import PySide6
+
+    candidates = [Path(PySide6.__file__).parent / name for name in ("lrelease", "lrelease.exe")]
+    for candidate in candidates:
+        if candidate.exists():
+            return str(candidate)
+    return shutil.which("pyside6-lrelease")
+
+
+def compiled_translation(ts_file: Path, cache_dir: Path) -> Path | None:
+    """Returns the ``.qm`` for a ``.ts`` file, compiling it into ``cache_dir`` when needed.
+
+    Args:
+        ts_file: the Linguist source.
+        cache_dir: where compiled files are kept.
+
+    Returns:
+        The ``.qm`` path, or None when no compiler is available and none was shipped.
+    """
+    shipped = ts_file.with_suffix(".qm")
+    if shipped.exists():
+        return shipped
+    digest = hashlib.sha256(ts_file.read_bytes()).hexdigest()[:16]
+    target = cache_dir / f"{ts_file.stem}-{digest}.qm"
+    if target.exists():
+        return target
+    tool = _lrelease()
+    if tool is None:
+        log.warning("no lrelease found; %s stays untranslated", ts_file.name)
+        return None
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".part")
+    result = subprocess.run(
+        [tool, "-silent", str(ts_file), "-qm", str(partial)], capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0 or not partial.exists():
+        log.warning("lrelease failed for %s: %s", ts_file.name, result.stderr.strip())
+        return None
+    partial.replace(target)
+    return target
+
+
+def install_translations(app: QCoreApplication, cache_dir: Path, language: str = "id") -> list[QTranslator]:
+    """Installs the translators for ``language`` on the application.
+
+    For Indonesian (the source language) only Qt's own standard texts (OK, Batal, Berikutnya, ...) need a
+    translator; other languages also load ``konvergensi_<language>.ts``.
+
+    Args:
+        app: the application.
+        cache_dir: cache folder for compiled files.
+        language: ISO 639-1 code.
+
+    Returns:
+        The installed translators (keep them alive).
+    """
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    names = [f"qtbase_{language}"]
+    if language != "id":
+        names.append(f"konvergensi_{language}")
+    installed: list[QTranslator] = []
+    for name in names:
+        ts_file = resource_path("translations", f"{name}.ts")
+        if not ts_file.exists():
+            continue
+        qm = compiled_translation(ts_file, cache_dir)
+        translator = QTranslator(app)
+        if qm is not None and translator.load(str(qm)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed

@@ -1,0 +1,1 @@
+"""Bundled resources: icons, translations, reference data and report assets (see :mod:`desktop.paths`)."""

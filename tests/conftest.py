@@ -1,0 +1,103 @@
+"""Shared fixtures: a real migrated SQLite database per test (copied from a template migrated once per session),
+offscreen Qt, and automatic ``gui`` marking of tests that use ``qtbot``."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import text
+
+from db import migrate
+from db.engine import make_engine, sqlite_url
+from desktop.context import AppContext, open_context
+from desktop.paths import DATABASE_FILE
+from desktop.services.demo.office_demo import demo_office_settings
+from desktop.services.office import save_office
+from desktop.services.regions import load_regions
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Marks every test that uses ``qtbot`` as ``gui``, so ``pytest -m "not gui"`` is the fast suite."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+def _checkpoint_and_close(path: Path) -> None:
+    engine = make_engine(sqlite_url(str(path)))
+    with engine.connect() as connection:
+        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database file migrated to head, with no data: copied for each test that needs an empty database."""
+    path = tmp_path_factory.mktemp("template-empty") / DATABASE_FILE
+    engine = make_engine(sqlite_url(str(path)))
+    migrate.upgrade(engine)
+    engine.dispose()
+    _checkpoint_and_close(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def regions_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
+    """A migrated database with the full region reference data loaded once per session."""
+    folder = tmp_path_factory.mktemp("template-regions")
+    shutil.copy(migrated_template, folder / DATABASE_FILE)
+    context = open_context(folder)
+    load_regions(context.session_factory)
+    context.dispose()
+    _checkpoint_and_close(folder / DATABASE_FILE)
+    return folder / DATABASE_FILE
+
+
+@pytest.fixture(scope="session")
+def office_template(tmp_path_factory: pytest.TempPathFactory, regions_template: Path) -> Path:
+    """A migrated database with regions and the demo office (Bapelitbangda Kabupaten Lebak)."""
+    folder = tmp_path_factory.mktemp("template-office")
+    shutil.copy(regions_template, folder / DATABASE_FILE)
+    context = open_context(folder)
+    save_office(context.session_factory, demo_office_settings())
+    context.dispose()
+    _checkpoint_and_close(folder / DATABASE_FILE)
+    return folder / DATABASE_FILE
+
+
+def _context_from(template: Path, data_dir: Path) -> AppContext:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copy(template, data_dir / DATABASE_FILE)
+    return open_context(data_dir)
+
+
+@pytest.fixture
+def empty_context(tmp_path: Path, migrated_template: Path) -> Iterator[AppContext]:
+    """A context on a fresh migrated database with no data at all."""
+    context = _context_from(migrated_template, tmp_path / "data")
+    yield context
+    context.dispose()
+
+
+@pytest.fixture
+def region_context(tmp_path: Path, regions_template: Path) -> Iterator[AppContext]:
+    """A context whose database has the region reference data but no office yet (first start after loading)."""
+    context = _context_from(regions_template, tmp_path / "data")
+    yield context
+    context.dispose()
+
+
+@pytest.fixture
+def office_context(tmp_path: Path, office_template: Path) -> Iterator[AppContext]:
+    """A context whose database has regions and the demo office: the usual starting point of module tests."""
+    context = _context_from(office_template, tmp_path / "data")
+    yield context
+    context.dispose()
