@@ -30,8 +30,8 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Brings the database schema to ``revision`` (the newest by default).
+def upgrade(engine: Engine, revision: str = "heads") -> None:
+    """Brings the database schema to ``revision`` (every head by default).
 
     Args:
         engine: the engine of the database.

@@ -12,8 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog
+from sqlalchemy.exc import DBAPIError
 
 from desktop import APP_NAME, __version__
 from desktop.context import AppContext, open_context
@@ -170,7 +171,15 @@ def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup:
         The exit code.
     """
     app = create_application()
-    context = open_context(data_dir, database_url)
+    try:
+        context = open_context(data_dir, database_url)
+    except DBAPIError as error:
+        show_error(
+            None,
+            QCoreApplication.translate("Startup", "Database tidak dapat dibuka atau rusak:") + f"\n{error.orig}",
+            None,
+        )
+        return 2
     context.log_path = setup_logging(context.data_dir)
     hook = ExceptionHook(context.log_path)
     hook.install()

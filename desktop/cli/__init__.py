@@ -10,8 +10,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from desktop import __version__
 from desktop.cli import db_commands, demo_commands, gui_commands, office_commands, region_commands
+from desktop.cli.common import fail
 
 COMMAND_MODULES = (gui_commands, db_commands, region_commands, office_commands, demo_commands)
 
@@ -55,4 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     handler = args.func
-    return int(handler(args))
+    try:
+        return int(handler(args))
+    except DBAPIError as error:
+        # A damaged or foreign file at the database location: say so instead of printing a traceback.
+        return fail(args, f"database tidak dapat dibuka atau rusak: {error.orig}", code=2)

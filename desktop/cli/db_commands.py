@@ -6,8 +6,10 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
+
 from db import migrate
-from desktop.cli.common import add_json_flag, emit, open_cli_context
+from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
 from desktop.services.database import check_database
 
 
@@ -46,7 +48,11 @@ def run_upgrade(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     """Checks the database; exits 1 when anything is wrong."""
     context = open_cli_context(args, upgrade=False)
-    result = check_database(context.engine)
+    try:
+        result = check_database(context.engine)
+    except DBAPIError as error:
+        # A file that is not a database, or is truncated, fails before any check can run.
+        return fail(args, f"database {context.database_location} tidak dapat dibaca: {error.orig}")
     data = asdict(result) | {"ok": result.ok, "database": context.database_location}
     lines = [
         f"Database: {context.database_location} ({result.backend})",

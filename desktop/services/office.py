@@ -180,8 +180,7 @@ def kabupaten_choices(session_factory: sessionmaker[Session]) -> list[RegionInfo
     """Returns every kabupaten/kota with its province, for the office's region field."""
     with session_factory() as session:
         provinces = {
-            code: name
-            for code, name in session.execute(select(Region.code, Region.name).where(Region.level == 1)).tuples()
+            code: name for code, name in session.execute(select(Region.code, Region.name).where(Region.level == 1))
         }
         rows = session.scalars(select(Region).where(Region.level == RegionLevel.KABUPATEN).order_by(Region.code))
         return [

@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setMinimumWidth(150)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         for spec in self.page_specs:
@@ -200,8 +200,8 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
         state = settings.geometry(UiSettings.WINDOW_STATE)
-        if state is not None:
-            self.splitter.restoreState(state)
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([210, max(self.width() - 210, 400)])
         key = settings.text(UiSettings.CURRENT_PAGE, "home")
         keys = [spec.key for spec in self.page_specs]
         self.show_page(key if key in keys else keys[0])

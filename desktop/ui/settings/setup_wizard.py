@@ -25,6 +25,7 @@ class _SectionPage(QWizardPage):
         self.setSubTitle(subtitle)
         layout = QVBoxLayout(self)
         layout.addWidget(section)
+        layout.addStretch(1)  # spare height goes below the form, not between a field and its error
         self._wizard = wizard
 
     def validatePage(self) -> bool:

@@ -1,0 +1,83 @@
+"""The main window: pages, menus, About, settings page and remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from desktop.services.office import get_office
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages import PAGES
+from desktop.ui.settings.settings_page import SettingsPage
+from desktop.ui.window_context import WindowContext
+
+
+def _window(context: WindowContext, qtbot: QtBot) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_registered_page_opens_from_the_sidebar(window_context: WindowContext, qtbot: QtBot) -> None:
+    window = _window(window_context, qtbot)
+    assert window.navigation.count() == len(PAGES)
+    for row, spec in enumerate(PAGES):
+        item = window.navigation.item(row)
+        rect = window.navigation.visualItemRect(item)
+        qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.current_page_key() == spec.key
+        assert window.stack.currentWidget() is window.page(spec.key)
+
+
+def test_home_page_shows_the_office(window_context: WindowContext, qtbot: QtBot) -> None:
+    window = _window(window_context, qtbot)
+    home = window.show_page("home")
+    kop = home.findChild(QLabel, "kop_text")
+    assert kop is not None and "PEMERINTAH KABUPATEN LEBAK" in kop.text()
+    count = home.findChild(QLabel, "kecamatan_count")
+    assert count is not None and count.text() == "28 kecamatan, 345 desa/kelurahan"
+    assert "Kabupaten Lebak" in window.windowTitle()
+
+
+def test_about_shows_version_data_folder_and_database(window_context: WindowContext, qtbot: QtBot) -> None:
+    window = _window(window_context, qtbot)
+    window.menuBar().actions()  # menus exist
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&Berkas", "&Tampilan", "Ban&tuan"]
+    window.window_actions[next(iter(a for a in window.window_actions if a.name == "ABOUT"))].trigger()
+    dialog = window.findChild(QLabel, "about_data_dir")
+    assert dialog is not None
+    assert dialog.text() == str(window_context.app.data_dir)
+    database = window.findChild(QLabel, "about_database")
+    assert database is not None and database.text().endswith("konvergensi.sqlite3")
+
+
+def test_settings_page_validates_and_saves(window_context: WindowContext, qtbot: QtBot) -> None:
+    window = _window(window_context, qtbot)
+    page = window.show_page("settings")
+    assert isinstance(page, SettingsPage)
+    page.identity.email.setText("bukan-email")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.identity.error_text("email") == "Alamat e-mail tidak sah."
+    assert page.status.text() == "Belum tersimpan: periksa isian yang ditandai merah."
+    page.identity.email.setText("tpps@lebakkab.go.id")
+    page.identity.name.setText("Bappeda Kabupaten Lebak")
+    with qtbot.waitSignal(page.office_saved):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    office = get_office(window_context.app.session_factory)
+    assert office is not None and (office.email, office.name) == ("tpps@lebakkab.go.id", "Bappeda Kabupaten Lebak")
+    assert window.windowTitle() == "Konvergensi — Bappeda Kabupaten Lebak — Kabupaten Lebak"
+
+
+def test_geometry_and_page_are_remembered(window_context: WindowContext, qtbot: QtBot) -> None:
+    window = _window(window_context, qtbot)
+    window.resize(700, 520)  # fits the offscreen screen (800 x 600)
+    window.show_page("settings")
+    window.close()
+    again = _window(window_context, qtbot)
+    assert again.size() == QSize(700, 520)
+    assert again.current_page_key() == "settings"
+    assert (window_context.app.data_dir / "ui-state.ini").exists()
