@@ -13,10 +13,32 @@ from collections.abc import Sequence
 from sqlalchemy.exc import DBAPIError
 
 from desktop import __version__
-from desktop.cli import db_commands, demo_commands, gui_commands, office_commands, region_commands
+from desktop.cli import (
+    aksi_commands,
+    cases_commands,
+    db_commands,
+    demo_commands,
+    gui_commands,
+    krs_commands,
+    meeting_commands,
+    office_commands,
+    print_commands,
+    region_commands,
+)
 from desktop.cli.common import fail
 
-COMMAND_MODULES = (gui_commands, db_commands, region_commands, office_commands, demo_commands)
+COMMAND_MODULES = (
+    gui_commands,
+    db_commands,
+    region_commands,
+    office_commands,
+    demo_commands,
+    aksi_commands,
+    cases_commands,
+    krs_commands,
+    meeting_commands,
+    print_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,7 +6,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -31,30 +31,46 @@ class ActionSpec:
     checkable: bool = False
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 def action_specs() -> dict[ActionId, ActionSpec]:
     """The texts of every action, translated at call time."""
     return {
-        ActionId.QUIT: ActionSpec(_t("&Keluar"), QKeySequence.StandardKey.Quit, _t("Tutup aplikasi")),
-        ActionId.OPEN_DATA_FOLDER: ActionSpec(
-            _t("Buka &folder data"), None, _t("Buka folder data di pengelola berkas")
+        ActionId.QUIT: ActionSpec(
+            QCoreApplication.translate("Actions", "&Keluar"),
+            QKeySequence.StandardKey.Quit,
+            QCoreApplication.translate("Actions", "Tutup aplikasi"),
         ),
-        ActionId.TOGGLE_SIDEBAR: ActionSpec(_t("&Panel navigasi"), "Ctrl+B", _t("Tampilkan/sembunyikan panel"), True),
-        ActionId.SHOW_LOG: ActionSpec(_t("Buka berkas &log"), None, _t("Buka berkas log aplikasi")),
-        ActionId.ABOUT: ActionSpec(_t("&Tentang Konvergensi…"), None, _t("Versi, folder data dan lokasi database")),
+        ActionId.OPEN_DATA_FOLDER: ActionSpec(
+            QCoreApplication.translate("Actions", "Buka &folder data"),
+            None,
+            QCoreApplication.translate("Actions", "Buka folder data di pengelola berkas"),
+        ),
+        ActionId.TOGGLE_SIDEBAR: ActionSpec(
+            QCoreApplication.translate("Actions", "&Panel navigasi"),
+            "Ctrl+B",
+            QCoreApplication.translate("Actions", "Tampilkan/sembunyikan panel"),
+            True,
+        ),
+        ActionId.SHOW_LOG: ActionSpec(
+            QCoreApplication.translate("Actions", "Buka berkas &log"),
+            None,
+            QCoreApplication.translate("Actions", "Buka berkas log aplikasi"),
+        ),
+        ActionId.ABOUT: ActionSpec(
+            QCoreApplication.translate("Actions", "&Tentang Konvergensi…"),
+            None,
+            QCoreApplication.translate("Actions", "Versi, folder data dan lokasi database"),
+        ),
     }
 
 
-VIEW_MENU = "&Tampilan"
+VIEW_MENU = str(QT_TRANSLATE_NOOP("Menus", "&Tampilan"))
 
 # (menu title, action ids; None is a separator). Page actions are added to the View menu by the window.
+# Titles are marked for lupdate here and translated when the menus are built.
 MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
-    ("&Berkas", (ActionId.OPEN_DATA_FOLDER, None, ActionId.QUIT)),
+    (str(QT_TRANSLATE_NOOP("Menus", "&Berkas")), (ActionId.OPEN_DATA_FOLDER, None, ActionId.QUIT)),
     (VIEW_MENU, (ActionId.TOGGLE_SIDEBAR, None)),
-    ("Ban&tuan", (ActionId.SHOW_LOG, None, ActionId.ABOUT)),
+    (str(QT_TRANSLATE_NOOP("Menus", "Ban&tuan")), (ActionId.SHOW_LOG, None, ActionId.ABOUT)),
 )
 
 

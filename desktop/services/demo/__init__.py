@@ -37,9 +37,38 @@ def _office_step(context: DemoContext) -> str:
     return fill_demo_office(context.session_factory, context.control)
 
 
+def _aksi_step(context: DemoContext) -> str:
+    from desktop.services.demo.aksi_demo import fill_demo_aksi
+
+    return fill_demo_aksi(context.session_factory, context.files_dir, context.control)
+
+
+def _cases_step(context: DemoContext) -> str:
+    from desktop.services.demo.cases_demo import fill_demo_cases
+
+    return fill_demo_cases(context.session_factory, context.control)
+
+
+def _krs_step(context: DemoContext) -> str:
+    from desktop.services.demo.krs_demo import fill_demo_krs
+
+    return fill_demo_krs(context.session_factory, context.control)
+
+
+def _meetings_step(context: DemoContext) -> str:
+    from desktop.services.demo.meetings_demo import fill_demo_meetings
+
+    return fill_demo_meetings(context.session_factory, context.control)
+
+
 # Order matters: later steps use what earlier ones created (the office first).
 DEMO_STEPS: list[tuple[str, DemoStep]] = [
     ("office", _office_step),
+    ("meetings", _meetings_step),
+    ("aksi", _aksi_step),
+    ("krs", _krs_step),
+    # After "krs" when that step exists: the demo children then carry KRS families' No. KK and get linked.
+    ("cases", _cases_step),
 ]
 
 

@@ -1,0 +1,92 @@
+"""Benchmark: the KRS list view over the database left by ``benchmarks/krs_import.py`` (1,000,000 families).
+
+Prints the time to first rows shown (first page fetched and painted in a QTableView), filter and search times
+(first page), scrolling on by 100 pages, the total counts the page computes in the background, and resident
+memory after scrolling, which must not grow with the list size.
+DESIGN.md section 7 bar: first rows < 0.5 s; filter/search < 100 ms.
+
+Usage: ``python benchmarks/krs_list_view.py [--data-dir /tmp/krs_bench/data_1000000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def main() -> int:
+    """Runs the benchmark and prints the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data-dir", default="/tmp/krs_bench/data_1000000")
+    args = parser.parse_args()
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from db.repositories.krs_repository import FamilyFilter
+    from desktop.context import open_context
+    from desktop.ui.krs.krs_table_model import KrsTableModel
+
+    app = QApplication([])
+    context = open_context(Path(args.data_dir))
+    before = _rss_mb()
+    start = time.perf_counter()
+    model = KrsTableModel(context.session_factory)
+    view = QTableView()
+    view.resize(1200, 700)
+    view.setModel(model)
+    view.show()
+    app.processEvents()
+    first = time.perf_counter() - start
+    print(f"first page ({model.rowCount():,} rows loaded) shown: {first * 1000:.0f} ms")
+
+    def timed(label: str, flt: FamilyFilter) -> None:
+        begin = time.perf_counter()
+        model.set_filter(flt)
+        model.index(0, 2).data()
+        app.processEvents()
+        print(f"{label:<46} {model.rowCount():>9,} rows  {(time.perf_counter() - begin) * 1000:7.1f} ms")
+
+    timed("filter kecamatan 36.02.18", FamilyFilter(kecamatan_code="36.02.18"))
+    timed(
+        "filter desa 36.02.24.2001 + terlalu muda", FamilyFilter(desa_code="36.02.24.2001", risk_factor="terlalu_muda")
+    )
+    timed("filter belum diverifikasi + hasil", FamilyFilter(kecamatan_code="36.02.11", result_code="__belum__"))
+    timed("search 'Sunarya'", FamilyFilter(search="Sunarya"))
+    timed("search 'asep sunarya'", FamilyFilter(search="asep sunarya"))
+    timed("search NIK part '1801019'", FamilyFilter(search="1801019"))
+    timed("search 'Cibeureum' in kecamatan 36.02.06", FamilyFilter(search="Cibeureum", kecamatan_code="36.02.06"))
+    timed("search rare 'Jaenudin Halimah'", FamilyFilter(search="Jaenudin Halimah"))
+    timed("no filter again", FamilyFilter())
+    begin = time.perf_counter()
+    for _page in range(100):
+        model.fetchMore(QModelIndex())
+    view.scrollToBottom()
+    app.processEvents()
+    print(f"scrolling on: 100 more pages ({model.rowCount():,} rows) in {(time.perf_counter() - begin) * 1000:.0f} ms")
+    from db.repositories.krs_repository import count_families
+
+    for label, flt in (
+        ("count, no filter", FamilyFilter()),
+        ("count, search 'Sunarya'", FamilyFilter(search="Sunarya")),
+    ):
+        begin = time.perf_counter()
+        with context.session_factory() as session:
+            total = count_families(session, flt)
+        print(f"{label} (background in the app): {total:,} in {(time.perf_counter() - begin) * 1000:.0f} ms")
+    print(f"resident memory: {before:.0f} MB before the model, {_rss_mb():.0f} MB after scrolling")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,118 @@
+"""Keluarga Berisiko Stunting (KRS): imported families, their field verifications and the status code lists.
+
+Search over names, NIK and address uses the SQLite FTS5 table ``krs_family_fts`` (trigram tokenizer, external
+content on ``krs_family``, kept in sync by triggers); it is created by the migration only, not by these models.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, ExchangeMixin
+
+# Names of the FTS5 virtual table and its shadow tables start with this; the models-vs-migration check skips them.
+KRS_FTS_TABLE = "krs_family_fts"
+
+# The trigger that indexes a new family for search (also created by migration 0003). Bulk imports drop it inside
+# their transaction, index the new rows in one INSERT ... SELECT (ten times faster) and create it again.
+KRS_FTS_INSERT_TRIGGER = (
+    "CREATE TRIGGER krs_family_fts_ai AFTER INSERT ON krs_family BEGIN "
+    "INSERT INTO krs_family_fts(rowid, head_name, wife_name, nik, no_kk, address) "
+    "VALUES (new.id, new.head_name, new.wife_name, new.nik, new.no_kk, new.address); END"
+)
+
+FLAG_COLUMNS = (
+    "baduta",
+    "balita",
+    "pus",
+    "pus_hamil",
+    "air_minum_tidak_layak",
+    "jamban_tidak_layak",
+    "terlalu_muda",
+    "terlalu_tua",
+    "terlalu_dekat",
+    "terlalu_banyak",
+)
+
+
+class KrsFamily(ExchangeMixin, Base):
+    """One family of a KRS list (one source round), with its current verification state.
+
+    ``identity_key`` identifies the family within a round (``KK:<No. KK>``, else ``NIK:<NIK>``); re-importing the
+    same round updates the family with that key. ``content_hash`` digests the imported fields, so an unchanged row
+    is recognised without comparing every column. The verification columns mirror the latest
+    :class:`KrsVerification` for fast filtering.
+    """
+
+    __tablename__ = "krs_family"
+    __table_args__ = (UniqueConstraint("source_round", "identity_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_round: Mapped[str] = mapped_column(String(12))
+    semester: Mapped[int | None] = mapped_column(Integer, default=None)
+    identity_key: Mapped[str] = mapped_column(String(24))
+    kecamatan_code: Mapped[str] = mapped_column(ForeignKey("region.code"), index=True)
+    desa_code: Mapped[str] = mapped_column(ForeignKey("region.code"), index=True)
+    rw: Mapped[str] = mapped_column(String(40), default="")
+    rt: Mapped[str] = mapped_column(String(10), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    head_name: Mapped[str] = mapped_column(String(120))
+    nik: Mapped[str | None] = mapped_column(String(16), default=None, index=True)
+    no_kk: Mapped[str | None] = mapped_column(String(16), default=None, index=True)
+    wife_name: Mapped[str] = mapped_column(String(120), default="")
+    wife_age: Mapped[int | None] = mapped_column(Integer, default=None)
+    baduta: Mapped[bool] = mapped_column(Boolean, default=False)
+    balita: Mapped[bool] = mapped_column(Boolean, default=False)
+    pus: Mapped[bool] = mapped_column(Boolean, default=False)
+    pus_hamil: Mapped[bool] = mapped_column(Boolean, default=False)
+    air_minum_tidak_layak: Mapped[bool] = mapped_column(Boolean, default=False)
+    jamban_tidak_layak: Mapped[bool] = mapped_column(Boolean, default=False)
+    terlalu_muda: Mapped[bool] = mapped_column(Boolean, default=False)
+    terlalu_tua: Mapped[bool] = mapped_column(Boolean, default=False)
+    terlalu_dekat: Mapped[bool] = mapped_column(Boolean, default=False)
+    terlalu_banyak: Mapped[bool] = mapped_column(Boolean, default=False)
+    welfare_rank: Mapped[str] = mapped_column(String(4), default="")
+    risk_status: Mapped[str] = mapped_column(String(30), default="")
+    content_hash: Mapped[str] = mapped_column(String(32), default="")
+    existence_code: Mapped[str | None] = mapped_column(String(30), default=None)
+    result_code: Mapped[str | None] = mapped_column(String(30), default=None, index=True)
+    verified_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class KrsVerification(ExchangeMixin, Base):
+    """One field verification of a family: existence, result, updated flags, the TPK verifier, date and notes.
+
+    Never edited after the fact in normal use; a later visit adds a new row, so the rows are the history.
+    ``flags_json`` holds the risk/sasaran flags the verifier corrected (``{"jamban_tidak_layak": false}``).
+    """
+
+    __tablename__ = "krs_verification"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("krs_family.id"), index=True)
+    existence_code: Mapped[str] = mapped_column(String(30))
+    result_code: Mapped[str | None] = mapped_column(String(30), default=None)
+    flags_json: Mapped[str] = mapped_column(Text, default="{}")
+    verifier_name: Mapped[str] = mapped_column(String(120), default="")
+    verifier_role: Mapped[str] = mapped_column(String(30), default="")
+    verified_on: Mapped[date] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class KrsCode(Base):
+    """An entry of an editable code list: ``existence`` (status keberadaan), ``result`` (hasil verval) or
+    ``verifier_role`` (peran TPK). Seeded by the migration; the office may rename, add or deactivate entries.
+    """
+
+    __tablename__ = "krs_code"
+    __table_args__ = (UniqueConstraint("list_name", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    list_name: Mapped[str] = mapped_column(String(20))
+    code: Mapped[str] = mapped_column(String(30))
+    label: Mapped[str] = mapped_column(String(80))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)

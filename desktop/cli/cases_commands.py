@@ -1,0 +1,121 @@
+"""``konvergensi cases zscore|import|recap``: stunting case verification from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
+from desktop.services.cases.zscore import Method, Sex, compute_zscores
+from desktop.services.tabular import TableFileError
+
+
+def register(subparsers: Any) -> None:
+    """Adds the ``cases`` command group."""
+    parser = subparsers.add_parser(
+        "cases", help="kasus stunting (z-score WHO, impor data anak)", description="Verifikasi kasus stunting."
+    )
+    commands = parser.add_subparsers(dest="cases_command", metavar="PERINTAH", required=True)
+    zscore = commands.add_parser(
+        "zscore",
+        help="hitung z-score TB/U, BB/U, BB/TB satu anak",
+        description="Hitung z-score standar WHO (Permenkes 2/2020) untuk satu pengukuran.",
+    )
+    zscore.add_argument("--sex", required=True, choices=["L", "P"], help="jenis kelamin: L atau P")
+    zscore.add_argument("--birth", required=True, type=_iso_date, metavar="YYYY-MM-DD", help="tanggal lahir")
+    zscore.add_argument("--measured", required=True, type=_iso_date, metavar="YYYY-MM-DD", help="tanggal ukur")
+    zscore.add_argument("--height", required=True, type=float, metavar="CM", help="panjang/tinggi badan (cm)")
+    zscore.add_argument(
+        "--method", required=True, choices=["L", "H"], help="cara ukur: L terlentang (PB) atau H berdiri (TB)"
+    )
+    zscore.add_argument("--weight", type=float, metavar="KG", help="berat badan (kg)")
+    add_json_flag(zscore)
+    zscore.set_defaults(func=run_zscore)
+    imported = commands.add_parser(
+        "import",
+        help="impor daftar anak (xlsx/xls/csv dari e-PPGBM atau posyandu)",
+        description="Impor daftar anak dan hasil ukur; semua baris masuk atau tidak sama sekali.",
+    )
+    imported.add_argument("file", metavar="BERKAS")
+    imported.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menyimpan apa pun")
+    add_json_flag(imported)
+    imported.set_defaults(func=run_import)
+    recap = commands.add_parser(
+        "recap", help="rekap kasus per kecamatan/desa", description="Rekap anak diukur, stunting, data janggal."
+    )
+    recap.add_argument("--region", metavar="KODE", help="kode kabupaten atau kecamatan (bawaan: semua)")
+    add_json_flag(recap)
+    recap.set_defaults(func=run_recap)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"tanggal tidak sah: {text} (pakai YYYY-MM-DD)") from error
+
+
+def run_zscore(args: argparse.Namespace) -> int:
+    """Prints the z-scores, categories and flags of one measurement."""
+    try:
+        result = compute_zscores(
+            Sex(args.sex), args.birth, args.measured, args.height, Method(args.method), args.weight
+        )
+    except ValueError as error:
+        return fail(args, str(error))
+    data = {
+        "age_days": result.age_days,
+        "age_months": result.age_months,
+        "height_used": result.height_used,
+        "haz": result.haz,
+        "waz": result.waz,
+        "whz": result.whz,
+        "haz_category": result.haz_category,
+        "waz_category": result.waz_category,
+        "whz_category": result.whz_category,
+        "flags": [flag.value for flag in result.flags],
+    }
+
+    def show(value: float | None, category: str | None) -> str:
+        return "tidak dapat dihitung" if value is None else f"{value:.2f} ({category})"
+
+    lines = [
+        f"Umur: {result.age_months} bulan ({result.age_days} hari)" if result.age_days is not None else "Umur: -",
+        f"TB/U: {show(result.haz, result.haz_category)}",
+        f"BB/U: {show(result.waz, result.waz_category)}",
+        f"BB/TB: {show(result.whz, result.whz_category)}",
+    ]
+    lines += [f"PERHATIAN: {label}" for label in result.flag_labels]
+    emit(args, data, lines)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Imports a child list (or checks it with ``--dry-run``); prints new, updated, unchanged, rejected, errors."""
+    from desktop.services.cases.case_import import import_cases
+
+    context = open_cli_context(args)
+    try:
+        summary = import_cases(context.session_factory, args.file, dry_run=args.dry_run, control=stderr_progress(args))
+    except (OSError, ValueError, TableFileError) as error:
+        return fail(args, str(error))
+    emit(args, summary.as_dict(), summary.lines())
+    return 0
+
+
+def run_recap(args: argparse.Namespace) -> int:
+    """Prints the recap per kecamatan and desa."""
+    from desktop.services.cases.recap import case_recap
+
+    context = open_cli_context(args)
+    rows = case_recap(context.session_factory, args.region)
+    data = [row.as_dict() for row in rows]
+    lines = [
+        f"{row.code:<14} {row.name:<28} diukur {row.measured:>4}  stunting {row.stunted:>4} "
+        f"({row.stunted_percent:5.1f}%)  sangat pendek {row.severely_stunted:>3}  janggal {row.flagged:>3}  "
+        f"terverifikasi {row.verified:>3}"
+        for row in rows
+    ] or ["Belum ada data kasus."]
+    emit(args, data, lines)
+    return 0

@@ -1,0 +1,210 @@
+"""``konvergensi krs import|worksheet export|worksheet import|progress``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
+from desktop.services.krs.import_service import DEFAULT_ROUND, run_import
+from desktop.services.krs.progress_service import verification_progress
+from desktop.services.krs.worksheet_export import export_worksheet
+from desktop.services.krs.worksheet_import import run_worksheet_import
+from desktop.services.regions import normalize_code
+from desktop.services.tabular import TableFileError
+from desktop.services.tasks import Cancelled
+
+
+def register(subparsers: Any) -> None:
+    """Adds the ``krs`` command group."""
+    parser = subparsers.add_parser(
+        "krs", help="verval Keluarga Berisiko Stunting", description="Impor daftar KRS, lembar kerja desa, progres."
+    )
+    commands = parser.add_subparsers(dest="krs_command", metavar="PERINTAH", required=True)
+    imp = commands.add_parser(
+        "import",
+        help="impor daftar KRS (.xlsx, .xls, .csv)",
+        description="Impor daftar KRS: semua baris sah disimpan dalam satu transaksi, atau tidak sama sekali.",
+    )
+    imp.add_argument("file", metavar="BERKAS")
+    imp.add_argument("--dry-run", action="store_true", help="uji coba: tampilkan ringkasan tanpa menyimpan")
+    imp.add_argument(
+        "--round", default=DEFAULT_ROUND, help=f"sumber data bila tidak ada kolomnya (bawaan {DEFAULT_ROUND})"
+    )
+    imp.add_argument("--semester", type=int, choices=[1, 2], help="semester bila tidak ada kolomnya")
+    imp.add_argument("--rejected", metavar="XLSX", help="simpan baris yang ditolak beserta alasannya ke berkas ini")
+    add_json_flag(imp)
+    imp.set_defaults(func=run_import_command)
+
+    worksheet = commands.add_parser("worksheet", help="lembar kerja verval per desa")
+    sheets = worksheet.add_subparsers(dest="worksheet_command", metavar="PERINTAH", required=True)
+    export = sheets.add_parser("export", help="buat lembar kerja satu desa (.xlsx)")
+    export.add_argument("--desa", required=True, metavar="KODE", help="kode desa, mis. 36.02.18.2004")
+    export.add_argument("-o", "--output", required=True, metavar="BERKAS.xlsx")
+    export.add_argument("--show-nik", action="store_true", help="tampilkan NIK/No. KK lengkap (bawaan: disamarkan)")
+    add_json_flag(export)
+    export.set_defaults(func=run_worksheet_export)
+    back = sheets.add_parser("import", help="impor lembar kerja yang sudah diisi")
+    back.add_argument("file", metavar="BERKAS")
+    back.add_argument("--dry-run", action="store_true", help="uji coba tanpa menyimpan")
+    back.add_argument(
+        "--overwrite-conflicts", action="store_true", help="pada konflik, pakai isi lembar kerja (bawaan: database)"
+    )
+    add_json_flag(back)
+    back.set_defaults(func=run_worksheet_import_command)
+
+    printing = commands.add_parser("print", help="cetak daftar verval satu desa (PDF, NIK disamarkan)")
+    printing.add_argument("--desa", required=True, metavar="KODE", help="kode desa, mis. 36.02.18.2004")
+    printing.add_argument("-o", "--output", required=True, metavar="BERKAS.pdf")
+    add_json_flag(printing)
+    printing.set_defaults(func=run_print)
+
+    codes = commands.add_parser("codes", help="daftar kode status/hasil/peran verifikator (dapat diubah kantor)")
+    codes.add_argument("--set", nargs=3, metavar=("DAFTAR", "KODE", "LABEL"), help="tambah/ubah satu kode")
+    codes.add_argument("--inactive", action="store_true", help="bersama --set: nonaktifkan kode itu")
+    add_json_flag(codes)
+    codes.set_defaults(func=run_codes)
+
+    progress = commands.add_parser("progress", help="progres verval per kecamatan atau per desa")
+    progress.add_argument("--kecamatan", metavar="KODE", help="tampilkan per desa untuk kecamatan ini")
+    add_json_flag(progress)
+    progress.set_defaults(func=run_progress)
+
+
+def run_import_command(args: argparse.Namespace) -> int:
+    """Imports (or dry-runs) a KRS list."""
+    context = open_cli_context(args)
+    try:
+        summary = run_import(
+            context.session_factory,
+            Path(args.file),
+            source_round=args.round.upper(),
+            semester=args.semester,
+            dry_run=args.dry_run,
+            control=stderr_progress(args),
+        )
+    except TableFileError as error:
+        return fail(args, str(error))
+    except Cancelled:
+        return fail(args, "dibatalkan; database tidak berubah")
+    if args.rejected and summary.rejected:
+        summary.save_rejected(Path(args.rejected))
+    emit(args, summary.as_dict(), summary.lines())
+    return 0
+
+
+def run_worksheet_export(args: argparse.Namespace) -> int:
+    """Writes the worksheet of one desa."""
+    context = open_cli_context(args)
+    try:
+        result = export_worksheet(
+            context.session_factory, normalize_code(args.desa), Path(args.output), reveal_nik=args.show_nik
+        )
+    except ValueError as error:
+        return fail(args, str(error))
+    data = {
+        "path": str(result.path),
+        "desa_code": result.desa_code,
+        "desa": result.desa_name,
+        "families": result.families,
+    }
+    emit(args, data, [f"Lembar kerja Desa {result.desa_name}: {result.families} keluarga -> {result.path}"])
+    return 0
+
+
+def run_worksheet_import_command(args: argparse.Namespace) -> int:
+    """Imports (or dry-runs) a filled-in worksheet."""
+    context = open_cli_context(args)
+    try:
+        dry = run_worksheet_import(context.session_factory, Path(args.file), dry_run=True)
+        overwrite = {c["uuid"] for c in dry.conflicts} if args.overwrite_conflicts else set()
+        summary = (
+            dry
+            if args.dry_run
+            else run_worksheet_import(
+                context.session_factory,
+                Path(args.file),
+                dry_run=False,
+                overwrite=overwrite,
+                control=stderr_progress(args),
+            )
+        )
+    except TableFileError as error:
+        return fail(args, str(error))
+    emit(args, summary.as_dict(), summary.lines())
+    return 0
+
+
+def run_progress(args: argparse.Namespace) -> int:
+    """Prints the verification progress."""
+    context = open_cli_context(args)
+    kecamatan = normalize_code(args.kecamatan) if args.kecamatan else None
+    rows = verification_progress(context.session_factory, kecamatan)
+    data = [
+        {
+            "code": r.code,
+            "name": r.name,
+            "total": r.total,
+            "verified": r.verified,
+            "percent": round(r.percent, 1),
+            "by_result": r.by_result,
+        }
+        for r in rows
+    ]
+    lines = [f"{'Kode':<14}{'Wilayah':<24}{'Jumlah':>8}{'Terverifikasi':>15}{'%':>7}"]
+    lines += [f"{r.code:<14}{r.name[:23]:<24}{r.total:>8}{r.verified:>15}{r.percent:>7.1f}" for r in rows]
+    emit(args, {"level": "desa" if kecamatan else "kecamatan", "rows": data}, lines)
+    return 0
+
+
+def run_print(args: argparse.Namespace) -> int:
+    """Writes the printed verification list of one desa."""
+    from desktop.reports.krs_desa_list_pdf import build_desa_krs_list
+    from desktop.services.krs.desa_list import desa_verification_list
+
+    context = open_cli_context(args)
+    try:
+        data = desa_verification_list(context.session_factory, normalize_code(args.desa))
+    except ValueError as error:
+        return fail(args, str(error))
+    pages = build_desa_krs_list(Path(args.output), data)
+    result = {"path": args.output, "desa": data.desa_name, "families": len(data.rows), "pages": pages}
+    emit(
+        args,
+        result,
+        [f"Daftar verval Desa {data.desa_name}: {len(data.rows)} keluarga, {pages} halaman -> {args.output}"],
+    )
+    return 0
+
+
+def run_codes(args: argparse.Namespace) -> int:
+    """Lists the editable code lists, or adds/changes one entry."""
+    from desktop.services.krs.verification_service import (
+        CODE_LISTS,
+        VerificationError,
+        list_codes,
+        save_code,
+    )
+
+    context = open_cli_context(args)
+    if args.set:
+        list_name, code, label = args.set
+        try:
+            save_code(context.session_factory, list_name, code, label, active=not args.inactive)
+        except VerificationError as error:
+            return fail(args, str(error))
+    data = {
+        name: [
+            {"code": item.code, "label": item.label, "active": item.active}
+            for item in list_codes(context.session_factory, name, include_inactive=True)
+        ]
+        for name in CODE_LISTS
+    }
+    lines = [
+        f"{name:<14}{item['code']:<22}{item['label']}{'' if item['active'] else ' (nonaktif)'}"
+        for name, items in data.items()
+        for item in items
+    ]
+    emit(args, data, lines)
+    return 0

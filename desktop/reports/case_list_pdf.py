@@ -1,0 +1,141 @@
+"""The printed by-name list of a desa's children for the posyandu follow-up: kop, title, one row per child with
+the latest measurement, TB/U and BB/TB, flags and status; NIK always masked. Landscape, F4 or A4."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import cm, mm
+from reportlab.platypus import Spacer
+
+from desktop.reports.office_blocks import head_of_office_signature, office_kop
+from desktop.reports.pdf_base import Margins, PageSetup, build_pdf, document_styles, label_table, para
+from desktop.reports.table_tail import table_with_tail
+from desktop.services.cases.case_info import CaseRow
+from desktop.services.cases.desa_list import DesaCaseList
+from desktop.services.dates import long_date
+
+HEADER = (
+    "No", "Nama Anak", "NIK", "L/P", "Tgl Lahir", "Umur (bln)", "Nama Ibu", "Posyandu", "Tgl Ukur", "PB/TB (cm)",
+    "BB (kg)", "TB/U", "BB/TB", "Catatan", "Status", "Tindak Lanjut",
+)  # fmt: skip
+# Column widths in mm for the F4 landscape frame (280 mm). On a narrower frame (A4) the short fixed-format columns
+# (No, NIK, L/P, dates, numbers) keep their width and the text columns share what is left.
+# "Tindak Lanjut" is written in by hand at the posyandu, so it gets real room.
+WIDTHS = (7, 25, 25, 6, 17, 10, 20, 16, 17, 11, 10, 20, 23, 22, 23, 28)
+FIXED_COLUMNS = frozenset({0, 2, 3, 4, 5, 8, 9, 10})
+KEEP_LAST = 2
+FLAG_FILL = colors.Color(0.97, 0.79, 0.79)
+STUNTED_FILL = colors.Color(0.99, 0.91, 0.78)
+
+
+def _z(value: float | None, category: str | None) -> str:
+    return "-" if value is None else f"{value:.2f}".replace(".", ",") + (f" ({category})" if category else "")
+
+
+def _row(number: int, case: CaseRow) -> list[Any]:
+    latest = case.latest
+    cells: list[Any] = [
+        str(number),
+        case.name,
+        case.masked_nik or "-",
+        case.sex,
+        case.birth_date.strftime("%d-%m-%Y"),
+        "-" if latest is None or latest.age_months is None else str(latest.age_months),
+        case.mother_name or "-",
+        case.posyandu or "-",
+    ]
+    if latest is None:
+        return [*cells, "-", "-", "-", "-", "-", "belum diukur", case.status_label, ""]
+    weight = "-" if latest.weight_kg is None else f"{latest.weight_kg:.1f}".replace(".", ",")
+    return [
+        *cells,
+        latest.measured_on.strftime("%d-%m-%Y"),
+        f"{latest.height_cm:.1f}".replace(".", ","),
+        weight,
+        _z(latest.haz, latest.haz_category),
+        _z(latest.whz, latest.whz_category),
+        "; ".join(latest.flag_labels) or "-",
+        case.status_label,
+        "",
+    ]
+
+
+def _highlights(cases: list[CaseRow], first_row: int = 1) -> list[tuple[Any, ...]]:
+    """Fills of flagged and stunted rows; ``first_row`` is the table row of the first case."""
+    commands: list[tuple[Any, ...]] = []
+    for row, case in enumerate(cases, start=first_row):
+        latest = case.latest
+        if latest is None:
+            continue
+        if latest.flags:
+            commands.append(("BACKGROUND", (9, row), (13, row), FLAG_FILL))
+        elif latest.stunted:
+            commands.append(("BACKGROUND", (11, row), (11, row), STUNTED_FILL))
+    return commands
+
+
+def column_widths(frame_width: float) -> list[float | None]:
+    """The column widths in points for a frame (see WIDTHS)."""
+    fixed = sum(w for i, w in enumerate(WIDTHS) if i in FIXED_COLUMNS) * mm
+    flexible = sum(w for i, w in enumerate(WIDTHS) if i not in FIXED_COLUMNS) * mm
+    scale = (frame_width - fixed) / flexible
+    return [w * mm * (1 if i in FIXED_COLUMNS else scale) for i, w in enumerate(WIDTHS)]
+
+
+def _story(data: DesaCaseList, setup: PageSetup) -> list[Any]:
+    styles = document_styles(9)
+    story: list[Any] = office_kop(data.office, setup.frame_width, styles)
+    story.append(para("DAFTAR NAMA BALITA UNTUK TINDAK LANJUT POSYANDU", styles.title))
+    story.append(para("Verifikasi Kasus Stunting", styles.subtitle))
+    story.append(Spacer(1, 3 * mm))
+    pairs = [
+        ("Desa/Kelurahan", f"{data.desa_name} ({data.desa_code}), Kecamatan {data.kecamatan_name}"),
+        ("Keadaan per", long_date(data.printed_on)),
+        ("Jumlah anak", f"{len(data.rows)} anak; {data.stunted} stunting; {data.flagged} data perlu dicek"),
+    ]
+    story.append(label_table(pairs, setup.frame_width, styles=styles, label_width=32 * mm))
+    story.append(Spacer(1, 3 * mm))
+    rows = [_row(number, case) for number, case in enumerate(data.rows, start=1)]
+    widths = column_widths(setup.frame_width)
+    center = (0, 3, 4, 5, 8, 9, 10)
+    # The last rows go with the legend and the signature, so these never stand alone on a page.
+    body, tail = table_with_tail(
+        HEADER,
+        rows,
+        widths,
+        styles=styles,
+        keep_last=KEEP_LAST,
+        center_columns=center,
+        row_style=lambda start, stop, first: _highlights(data.rows[start:stop], first),
+    )
+    if body is not None:
+        story.append(body)
+    legend = para(
+        "TB/U: tinggi/panjang badan menurut umur, BB/TB: berat badan menurut tinggi/panjang badan (z-score standar "
+        "WHO, kategori Permenkes 2/2020). Baris berwarna merah: data janggal, ukur ulang. NIK disamarkan "
+        "(UU 27/2022 tentang Pelindungan Data Pribadi); daftar ini dokumen kerja, jangan disebarluaskan.",
+        styles.small,
+    )
+    story += head_of_office_signature(
+        data.office, data.printed_on, setup.frame_width, styles, lead=[tail], beside=legend
+    )
+    return story
+
+
+def build_desa_case_list(target: Path | str, data: DesaCaseList) -> int:
+    """Writes the desa's follow-up list as PDF (atomically); returns the number of pages."""
+    paper = data.office.paper_size if data.office else "F4"
+    # A working list, not a letter: 2 cm top and bottom leave room for the legend and the signature on page 1.
+    setup = replace(PageSetup.for_paper(paper, landscape=True), margins=Margins(top=2 * cm, bottom=2 * cm))
+    return build_pdf(
+        target,
+        _story(data, setup),
+        setup=setup,
+        title=f"Daftar balita tindak lanjut posyandu - {data.desa_name}",
+        author=data.office.name if data.office else "",
+        subject="Verifikasi kasus stunting",
+    )

@@ -1,0 +1,78 @@
+"""The printed verval KRS list of one desa: kop, title, one row per family (NIK masked), blank columns for the
+field result, and signature blocks of the TPK coordinator and the kepala desa. Landscape, F4 or A4."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
+from desktop.reports.kop import kop_flowables, letterhead_from_office
+from desktop.reports.pdf_base import PageSetup, build_pdf, data_table, document_styles, label_table, para
+from desktop.reports.signature import Signatory, signature_block
+from desktop.services.dates import long_date, place_date
+from desktop.services.krs.desa_list import DesaKrsList
+
+HEADER = (
+    "No", "RW/RT", "Nama Kepala Keluarga", "NIK", "No. KK", "Nama Istri", "Sasaran", "Faktor Risiko",
+    "Status Keberadaan", "Hasil Verifikasi", "Tgl Verval", "Paraf/Keterangan",
+)  # fmt: skip
+WIDTHS = (8, 13, 33, 29, 29, 29, 22, 30, 21, 23, 17, 26)  # mm on the F4 landscape frame (280 mm)
+_WIDTHS_TOTAL = 280
+BLANK_NAME = "(..............................)"
+
+
+def _story(data: DesaKrsList, setup: PageSetup) -> list[Any]:
+    styles = document_styles(8.5)
+    story: list[Any] = []
+    if data.office is not None:
+        story += kop_flowables(letterhead_from_office(data.office), setup.frame_width, styles)
+    story.append(para("DAFTAR VERIFIKASI DAN VALIDASI KELUARGA BERISIKO STUNTING", styles.title))
+    story.append(Spacer(1, 3 * mm))
+    pairs = [
+        ("Desa/Kelurahan", f"{data.desa_name} ({data.desa_code})"),
+        ("Kecamatan", data.kecamatan_name),
+        ("Keadaan per", long_date(data.printed_on)),
+        ("Jumlah keluarga", f"{len(data.rows)} keluarga; {data.verified} sudah diverifikasi"),
+    ]
+    story.append(label_table(pairs, setup.frame_width, styles=styles, label_width=32 * mm))
+    story.append(Spacer(1, 3 * mm))
+    rows = [
+        [str(number), row.rw_rt, row.head_name, row.nik, row.no_kk, row.wife_name or "-", row.sasaran or "-",
+         row.risks or "-", row.existence, row.result, row.verified_on.strftime("%d-%m-%Y") if row.verified_on else "",
+         ""]
+        for number, row in enumerate(data.rows, start=1)
+    ]  # fmt: skip
+    scale = setup.frame_width / (_WIDTHS_TOTAL * mm)
+    widths: list[float | None] = [width * mm * scale for width in WIDTHS]
+    story.append(data_table(HEADER, rows, widths, styles=styles, center_columns=(0, 1, 10)))
+    story.append(Spacer(1, 2 * mm))
+    story.append(
+        para(
+            "NIK dan No. KK disamarkan (UU 27/2022 tentang Pelindungan Data Pribadi); daftar ini dokumen kerja TPK, "
+            "jangan disebarluaskan.",
+            styles.small,
+        )
+    )
+    coordinator = Signatory(role="Koordinator TPK,", position=f"Desa {data.desa_name}", name=BLANK_NAME)
+    head = Signatory(role="Mengetahui,", position=f"Kepala Desa {data.desa_name}", name=BLANK_NAME)
+    story.append(Spacer(1, 4 * mm))
+    signed = place_date(data.desa_name, data.printed_on)
+    story.append(signature_block([head, coordinator], setup.frame_width, styles=styles, place_date=signed))
+    return story
+
+
+def build_desa_krs_list(target: Path | str, data: DesaKrsList) -> int:
+    """Writes the desa's verification list as PDF (atomically); returns the number of pages."""
+    paper = data.office.paper_size if data.office else "F4"
+    setup = PageSetup.for_paper(paper, landscape=True)
+    return build_pdf(
+        target,
+        _story(data, setup),
+        setup=setup,
+        title=f"Daftar verval KRS - Desa {data.desa_name}",
+        author=data.office.name if data.office else "",
+        subject="Verifikasi dan validasi keluarga berisiko stunting",
+    )

@@ -1,0 +1,121 @@
+"""Parts shared by the meeting documents (notulen, berita acara, daftar hadir): event block, signers, RTL table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from desktop.reports.kop import Letterhead
+from desktop.reports.pdf_base import DocStyles, PageSetup, data_table, para, text_markup
+from desktop.reports.signature import Signatory
+from desktop.reports.table_tail import table_with_tail
+from desktop.services.dates import day_date, long_date, time_range
+from desktop.services.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, STATUS_FINAL, label
+from desktop.services.meetings.records import MeetingRecord, Signer
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingPrintContext:
+    """What a meeting document needs besides the record.
+
+    Attributes:
+        letterhead: the kop.
+        setup: paper and margins.
+        signing_place: the place in the ``Cibadak, 11 Oktober 2024`` line.
+    """
+
+    letterhead: Letterhead
+    setup: PageSetup
+    signing_place: str
+
+
+def signatory(signer: Signer, role: str) -> Signatory:
+    """A meeting signer as a signature-block signatory."""
+    return Signatory(role=role, position=signer.position, name=signer.name, rank=signer.rank, nip=signer.nip)
+
+
+def person_line(signer: Signer) -> str:
+    """``Name (jabatan)`` or just the name."""
+    if signer.name and signer.position:
+        return f"{signer.name} ({signer.position})"
+    return signer.name or "-"
+
+
+def event_pairs(record: MeetingRecord, *, include_chair: bool = True) -> list[tuple[str, str]]:
+    """The ``Label : value`` lines of the header block (Hari/Tanggal, Waktu, Tempat, ...)."""
+    head = record.header
+    pairs = [
+        ("Acara", head.title),
+        ("Hari/Tanggal", day_date(head.meeting_date)),
+        ("Waktu", time_range(head.start_time, head.end_time, head.time_zone)),
+        ("Tempat", head.place or "-"),
+    ]
+    if head.online_link:
+        pairs.append(("Tautan daring", head.online_link))
+    if include_chair:
+        pairs.append(("Pimpinan Rapat", person_line(head.chair)))
+    return pairs
+
+
+def title_block(record: MeetingRecord, heading: str, styles: DocStyles) -> list[Any]:
+    """Centred title (``NOTULEN RAPAT``), the meeting title in capitals, the number and the version line."""
+    items: list[Any] = [Paragraph(text_markup(heading), styles.title)]
+    items.append(Paragraph(text_markup(record.header.title.upper()), styles.title))
+    if record.header.number:
+        items.append(para(f"Nomor: {record.header.number}", styles.subtitle))
+    if record.status == STATUS_FINAL:
+        items.append(para(f"Versi {record.version} (final)", styles.small_center))
+    else:
+        items.append(para("DRAF - belum final", styles.small_center))
+    items.append(Spacer(1, 5 * mm))
+    return items
+
+
+def section(title: str, styles: DocStyles) -> Paragraph:
+    """A numbered section heading in bold (``II. PEMBAHASAN``)."""
+    return Paragraph(f"<b>{text_markup(title)}</b>", styles.section)
+
+
+def _rtl_rows(record: MeetingRecord) -> list[list[str]]:
+    rows = []
+    for number, action in enumerate(record.actions, start=1):
+        what = action.description
+        if action.region_name:
+            what += f"\n(Desa/wilayah: {action.region_name})"
+        if action.carried_over:
+            what += "\n[lanjutan rapat sebelumnya]"
+        if action.note:
+            what += f"\nCatatan: {action.note}"
+        rows.append(
+            [
+                str(number),
+                what,
+                action.responsible,
+                long_date(action.deadline) if action.deadline else "-",
+                label(FUNDING_SOURCES, action.funding_source),
+                label(ACTION_STATUSES, action.status),
+            ]
+        )
+    return rows
+
+
+RTL_HEADER = ["No", "Kegiatan", "Penanggung Jawab", "Target Waktu", "Sumber Dana", "Status"]
+
+
+def _rtl_widths(width: float) -> list[float | None]:
+    widths: list[float | None] = [9 * mm, None, 30 * mm, 25 * mm, 25 * mm, 17 * mm]
+    widths[1] = width - sum(w for w in widths if w is not None)
+    return widths
+
+
+def rtl_table(record: MeetingRecord, width: float, styles: DocStyles) -> Any:
+    """The RTL table: No, Kegiatan (with its desa), Penanggung Jawab, Target Waktu, Sumber Dana, Status."""
+    return data_table(RTL_HEADER, _rtl_rows(record), _rtl_widths(width), styles=styles, center_columns=[0, 3, 5])
+
+
+def rtl_table_parts(record: MeetingRecord, width: float, styles: DocStyles) -> tuple[Any | None, Any]:
+    """The RTL table as (body or None, last rows): the last rows are kept with the closing and the signatures."""
+    return table_with_tail(RTL_HEADER, _rtl_rows(record), _rtl_widths(width), styles=styles, center_columns=[0, 3, 5])

@@ -1,0 +1,93 @@
+"""The berita acara PDF: kop, title and number, the spelled-out opening, numbered results, agreed RTL, the
+closing formula and the signatures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from desktop.reports.kop import kop_flowables
+from desktop.reports.meeting_common import MeetingPrintContext, rtl_table_parts, signatory, title_block
+from desktop.reports.pdf_base import DocStyles, build_pdf, document_styles, para, text_markup
+from desktop.reports.signature import Signatory, signature_block
+from desktop.services.dates import place_date, spelled_date, time_range
+from desktop.services.meetings.codes import MEETING_TYPES, label
+from desktop.services.meetings.records import MeetingRecord
+
+CLOSING = "Demikian berita acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya."
+
+
+def opening_sentence(record: MeetingRecord) -> str:
+    """``Pada hari ini Jumat tanggal sebelas bulan Oktober tahun dua ribu dua puluh empat (11-10-2024),
+    bertempat di ..., telah dilaksanakan ...``."""
+    head = record.header
+    place = head.place or record.region_name or "-"
+    kind = label(MEETING_TYPES, head.meeting_type)
+    attendees = len(record.present) or len(record.participants)
+    chair = head.chair.name + (f", {head.chair.position}" if head.chair.position else "")
+    when = time_range(head.start_time, head.end_time, head.time_zone)
+    return (
+        f"Pada hari ini {spelled_date(head.meeting_date)}, bertempat di {place}, pukul {when}, "
+        f"telah dilaksanakan {head.title} ({kind}) yang dipimpin oleh {chair} dan dihadiri oleh "
+        f"{attendees} orang peserta sebagaimana daftar hadir terlampir, dengan hasil sebagai berikut:"
+    )
+
+
+def statement_story(
+    record: MeetingRecord,
+    context: MeetingPrintContext,
+    styles: DocStyles,
+    acknowledged_by: Signatory | None = None,
+) -> list[Any]:
+    """The flowables of the berita acara."""
+    width = context.setup.frame_width
+    head = record.header
+    story: list[Any] = kop_flowables(context.letterhead, width, styles)
+    story += title_block(record, "BERITA ACARA", styles)
+    story.append(para(opening_sentence(record), styles.body))
+    story.append(Spacer(1, 2 * mm))
+    results = [item.content for item in record.decisions] or [item.title for item in record.agenda]
+    for number, text in enumerate(results, start=1):
+        story.append(Paragraph(text_markup(text), styles.numbered, bulletText=f"{number}."))
+    # The last RTL rows and the closing formula stay with the signatures, so these never stand alone on a page.
+    lead: list[Any] = []
+    if record.actions:
+        story.append(Spacer(1, 2 * mm))
+        intro = para("Rencana tindak lanjut yang disepakati adalah sebagai berikut:", styles.body)
+        body, tail = rtl_table_parts(record, width, styles)
+        if body is None:
+            lead += [intro, Spacer(1, 2 * mm)]
+        else:
+            story += [intro, Spacer(1, 2 * mm), body]
+        lead.append(tail)
+    lead += [Spacer(1, 3 * mm), para(CLOSING, styles.body)]
+    story.append(
+        signature_block(
+            [signatory(head.chair, "Pimpinan Rapat,"), signatory(head.secretary, "Notulis,")],
+            width,
+            styles=styles,
+            place_date=place_date(context.signing_place, head.meeting_date),
+            acknowledged_by=acknowledged_by,
+            lead=lead,
+        )
+    )
+    return story
+
+
+def build_statement(
+    record: MeetingRecord, context: MeetingPrintContext, target: Path, acknowledged_by: Signatory | None = None
+) -> int:
+    """Writes the berita acara PDF to ``target`` (atomically); returns the number of pages."""
+    styles = document_styles()
+    return build_pdf(
+        target,
+        statement_story(record, context, styles, acknowledged_by),
+        setup=context.setup,
+        document_number=record.header.number,
+        title=f"Berita Acara {record.header.title}",
+        author=context.letterhead.office_name,
+        subject="Berita acara rapat",
+    )

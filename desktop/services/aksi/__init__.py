@@ -1,0 +1,2 @@
+"""Aksi Konvergensi: framework files, yearly progress with outputs and evidence, checklists, prevalence and
+deadlines. No Qt here."""

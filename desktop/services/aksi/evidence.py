@@ -1,0 +1,202 @@
+"""Evidence documents (*data dukung*) of an action: files copied into the data folder with their SHA-256, and
+meetings that count as evidence.
+
+A file is copied to ``files/aksi/<year>/<first 16 hex of the hash>-<name>`` by :mod:`desktop.services.stored_files`
+(temporary name, fsync, hash check, rename), so an interrupted copy never leaves a half file under the final name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.base import utc_now
+from db.models.aksi import AksiEvidence, AksiProgress
+from db.repositories import aksi_repository as repo
+from desktop.services.stored_files import (
+    StoredFileError,
+    remove_unreferenced,
+    store_file,
+    stored_file_path,
+    stored_file_problem,
+)
+from desktop.services.tasks import TaskControl
+
+MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
+_UNSAFE = re.compile(r"[^A-Za-z0-9._\- ]+")
+
+
+class EvidenceError(ValueError):
+    """An evidence document that cannot be stored; the message says why in Indonesian."""
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceInfo:
+    """An evidence document as lists show it."""
+
+    id: int
+    uuid: str
+    evidence_code: str
+    title: str
+    original_name: str
+    stored_path: str
+    sha256: str
+    size_bytes: int
+    meeting_uuid: str | None
+
+    @property
+    def is_meeting(self) -> bool:
+        """True for a meeting linked as evidence (no file)."""
+        return self.meeting_uuid is not None
+
+
+def _info(row: AksiEvidence) -> EvidenceInfo:
+    return EvidenceInfo(
+        row.id,
+        row.uuid,
+        row.evidence_code,
+        row.title,
+        row.original_name,
+        row.stored_path,
+        row.sha256,
+        row.size_bytes,
+        row.meeting_uuid,
+    )
+
+
+def _safe_name(name: str) -> str:
+    stem = _UNSAFE.sub("_", name).strip(" ._") or "berkas"
+    return stem[-80:]
+
+
+def add_evidence_file(
+    session_factory: sessionmaker[Session],
+    files_dir: Path,
+    progress_id: int,
+    source: Path,
+    *,
+    title: str = "",
+    evidence_code: str = "",
+    control: TaskControl | None = None,
+) -> EvidenceInfo:
+    """Copies a file into the data folder and records it as evidence of an action.
+
+    Args:
+        session_factory: the session factory.
+        files_dir: the data folder's ``files`` folder.
+        progress_id: the action's yearly progress row.
+        source: the file chosen by the user.
+        title: what the document is (the file name when empty).
+        evidence_code: the evidence checklist item it fulfils (may be empty).
+        control: progress and cancellation of the copy.
+
+    Raises:
+        EvidenceError: unreadable, empty or too large file, unknown action, or the same file already attached.
+    """
+    if not source.is_file():
+        raise EvidenceError(f"Berkas {source} tidak ditemukan.")
+    with session_factory() as session:
+        progress = session.get(AksiProgress, progress_id)
+        if progress is None:
+            raise EvidenceError(f"data aksi {progress_id} tidak ditemukan")
+        year = progress.year
+        existing = {row.sha256: row.title for row in repo.evidence_of(session, progress_id) if row.sha256}
+
+    def accept(sha: str, size: int) -> None:
+        if size == 0:
+            raise EvidenceError(f"Berkas {source.name} kosong.")
+        if sha in existing:
+            raise EvidenceError(f"Berkas yang sama sudah dilampirkan sebagai '{existing[sha]}'.")
+
+    safe = _safe_name(source.name)
+    try:
+        stored = store_file(
+            files_dir,
+            f"aksi/{year}",
+            source,
+            lambda sha: f"{sha[:16]}-{safe}",
+            max_bytes=MAX_EVIDENCE_BYTES,
+            accept=accept,
+            control=control,
+        )
+    except StoredFileError as error:
+        raise EvidenceError(str(error)) from error
+    try:
+        with session_factory() as session, session.begin():
+            row = AksiEvidence(
+                progress_id=progress_id,
+                evidence_code=evidence_code,
+                title=(title or source.stem).strip()[:200],
+                original_name=source.name[:260],
+                stored_path=stored.relative_path,
+                sha256=stored.sha256,
+                size_bytes=stored.size,
+            )
+            session.add(row)
+            session.flush()
+            return _info(row)
+    except BaseException:
+        remove_unreferenced(files_dir, stored)
+        raise
+
+
+def add_meeting_evidence(
+    session_factory: sessionmaker[Session], progress_id: int, meeting_uuid: str, title: str, evidence_code: str = ""
+) -> EvidenceInfo:
+    """Records a meeting (e.g. the Rembuk Stunting for Aksi 3) as evidence of an action.
+
+    Raises:
+        EvidenceError: unknown action, or the meeting is already linked.
+    """
+    with session_factory() as session, session.begin():
+        if session.get(AksiProgress, progress_id) is None:
+            raise EvidenceError(f"data aksi {progress_id} tidak ditemukan")
+        if any(row.meeting_uuid == meeting_uuid for row in repo.evidence_of(session, progress_id)):
+            raise EvidenceError("Rapat ini sudah menjadi data dukung aksi ini.")
+        row = AksiEvidence(
+            progress_id=progress_id, evidence_code=evidence_code, title=title[:200], meeting_uuid=meeting_uuid
+        )
+        session.add(row)
+        session.flush()
+        return _info(row)
+
+
+def list_evidence(session_factory: sessionmaker[Session], progress_id: int) -> list[EvidenceInfo]:
+    """Returns the evidence documents of an action's yearly progress."""
+    with session_factory() as session:
+        return [_info(row) for row in repo.evidence_of(session, progress_id)]
+
+
+def evidence_file(files_dir: Path, evidence: EvidenceInfo) -> Path:
+    """Returns the stored file of an evidence document.
+
+    Raises:
+        EvidenceError: a meeting link (no file) or a path outside the files folder.
+    """
+    if evidence.is_meeting or not evidence.stored_path:
+        raise EvidenceError("Data dukung ini berupa rapat, bukan berkas.")
+    try:
+        return stored_file_path(files_dir, evidence.stored_path)
+    except StoredFileError as error:
+        raise EvidenceError("Lokasi berkas data dukung tidak sah.") from error
+
+
+def verify_evidence(files_dir: Path, evidence: EvidenceInfo) -> str | None:
+    """Checks a stored file against its recorded hash.
+
+    Returns:
+        None when intact, else the problem in Indonesian (missing or changed file).
+    """
+    evidence_file(files_dir, evidence)  # a meeting link or a path outside the folder is refused here
+    return stored_file_problem(files_dir, evidence.stored_path, evidence.sha256, evidence.original_name)
+
+
+def remove_evidence(session_factory: sessionmaker[Session], evidence_id: int) -> None:
+    """Soft-deletes an evidence document (the stored file is kept, the deletion audited)."""
+    with session_factory() as session, session.begin():
+        row = session.get(AksiEvidence, evidence_id)
+        if row is not None and row.deleted_at is None:
+            row.deleted_at = utc_now()

@@ -1,0 +1,156 @@
+"""Installing framework files into the database and finding the framework in force for a year."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from db.models.aksi import AksiAction, AksiEvidenceTemplate, AksiFramework, AksiOutputTemplate, AksiProgress
+from desktop.paths import resource_path
+from desktop.services.aksi.framework_schema import ActionSpec, FrameworkError, FrameworkSpec, read_framework_file
+
+SHIPPED_PATTERN = "aksi-*.json"
+
+
+@dataclass(frozen=True, slots=True)
+class InstallResult:
+    """What installing a framework did.
+
+    Attributes:
+        code: the framework code.
+        name: its name.
+        years: the years it covers, as text (``2019-2024``, ``2025-``).
+        actions: number of actions.
+        created: True for a new framework, False when an installed one was updated.
+    """
+
+    code: str
+    name: str
+    years: str
+    actions: int
+    created: bool
+
+
+def shipped_framework_files() -> list[Path]:
+    """Returns the framework files bundled with the application."""
+    return sorted(resource_path("frameworks").glob(SHIPPED_PATTERN))
+
+
+def _years(year_from: int, year_to: int | None) -> str:
+    return f"{year_from}-{year_to}" if year_to is not None else f"{year_from}-"
+
+
+def _fill_action(action: AksiAction, spec: ActionSpec) -> None:
+    action.group = spec.group
+    action.name = spec.name
+    action.description = spec.description
+    action.responsible_opd = spec.responsible_opd
+    action.usual_months = ",".join(str(m) for m in spec.usual_months)
+    action.meeting_types = ",".join(spec.meeting_types)
+    action.outputs = [
+        AksiOutputTemplate(position=i, code=o.code, name=o.name) for i, o in enumerate(spec.outputs, start=1)
+    ]
+    action.evidence_items = [
+        AksiEvidenceTemplate(position=i, code=e.code, name=e.name, required=e.required)
+        for i, e in enumerate(spec.evidence, start=1)
+    ]
+
+
+def _check_overlap(session: Session, spec: FrameworkSpec) -> None:
+    last = spec.year_to if spec.year_to is not None else 9999
+    for other in session.scalars(select(AksiFramework).where(AksiFramework.code != spec.code)):
+        other_last = other.year_to if other.year_to is not None else 9999
+        if spec.year_from <= other_last and other.year_from <= last:
+            raise FrameworkError(
+                [
+                    f"tahun {_years(spec.year_from, spec.year_to)} bertumpang tindih dengan kerangka "
+                    f"'{other.code}' ({_years(other.year_from, other.year_to)}); ubah rentang tahun salah satunya"
+                ]
+            )
+
+
+def _remove_dropped_actions(session: Session, framework: AksiFramework, spec: FrameworkSpec) -> None:
+    kept = {a.number for a in spec.actions}
+    for action in list(framework.actions):
+        if action.number in kept:
+            continue
+        used = session.scalar(select(func.count()).where(AksiProgress.action_id == action.id))
+        if used:
+            raise FrameworkError(
+                [f"aksi nomor {action.number} sudah dipakai data kemajuan {used} tahun dan tidak boleh dihapus"]
+            )
+        framework.actions.remove(action)
+
+
+def install_framework(session_factory: sessionmaker[Session], spec: FrameworkSpec) -> InstallResult:
+    """Installs a validated framework, or updates the installed one with the same code.
+
+    Actions keep their keys when updated (matched by number), so yearly progress stays attached.
+
+    Raises:
+        FrameworkError: its years overlap another framework, or it drops an action that has progress data.
+    """
+    with session_factory() as session, session.begin():
+        _check_overlap(session, spec)
+        framework = session.scalar(
+            select(AksiFramework).where(AksiFramework.code == spec.code).options(selectinload(AksiFramework.actions))
+        )
+        created = framework is None
+        if framework is None:
+            framework = AksiFramework(code=spec.code)
+            session.add(framework)
+        else:
+            _remove_dropped_actions(session, framework, spec)
+        framework.name = spec.name
+        framework.year_from = spec.year_from
+        framework.year_to = spec.year_to
+        framework.revision = spec.revision
+        framework.basis = spec.basis
+        framework.groups_json = json.dumps(spec.groups, ensure_ascii=False)
+        framework.source_sha256 = spec.sha256
+        by_number = {a.number: a for a in framework.actions}
+        for action_spec in spec.actions:
+            action = by_number.get(action_spec.number)
+            if action is None:
+                action = AksiAction(number=action_spec.number)
+                framework.actions.append(action)
+            _fill_action(action, action_spec)
+    return InstallResult(spec.code, spec.name, _years(spec.year_from, spec.year_to), len(spec.actions), created)
+
+
+def load_framework_file(session_factory: sessionmaker[Session], path: Path) -> InstallResult:
+    """Validates a framework file and installs it.
+
+    Raises:
+        FrameworkError: the file is malformed or conflicts with installed data; nothing was changed.
+    """
+    return install_framework(session_factory, read_framework_file(path))
+
+
+def ensure_shipped_frameworks(session_factory: sessionmaker[Session]) -> list[InstallResult]:
+    """Installs the bundled frameworks that are not installed yet (installed ones are left as they are)."""
+    with session_factory() as session:
+        installed = set(session.scalars(select(AksiFramework.code)))
+    results = []
+    for path in shipped_framework_files():
+        spec = read_framework_file(path)
+        if spec.code not in installed:
+            results.append(install_framework(session_factory, spec))
+    return results
+
+
+def framework_for_year(session: Session, year: int) -> AksiFramework | None:
+    """Returns the installed framework in force in ``year`` (the newest start year wins), or None."""
+    statement = (
+        select(AksiFramework)
+        .where(AksiFramework.year_from <= year)
+        .where((AksiFramework.year_to.is_(None)) | (AksiFramework.year_to >= year))
+        .order_by(AksiFramework.year_from.desc())
+        .options(selectinload(AksiFramework.actions))
+        .limit(1)
+    )
+    return session.scalar(statement)

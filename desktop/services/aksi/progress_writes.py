@@ -1,0 +1,221 @@
+"""Writing an action's yearly progress: starting a year or an action (creating its progress row), saving its
+schedule, status and assessment, and its output documents. Every write goes through the ORM, so the audit trail
+records it. Reading (:mod:`desktop.services.aksi.progress`) never writes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.base import utc_now
+from db.models.aksi import AksiOutput, AksiProgress, AksiStatus
+from desktop.services.aksi.frameworks import ensure_shipped_frameworks, framework_for_year
+from desktop.services.aksi.progress import (
+    DONE_STATUSES,
+    STATUS_LABELS,
+    AksiRow,
+    OutputInfo,
+    ProgressError,
+    ProgressUpdate,
+    default_schedule,
+    get_detail,
+    list_row,
+    months_of,
+)
+
+
+def _get_or_create(session: Session, year: int, number: int) -> AksiProgress:
+    framework = framework_for_year(session, year)
+    action = None if framework is None else next((a for a in framework.actions if a.number == number), None)
+    if framework is None or action is None:
+        raise ProgressError(f"aksi {number} tidak ada dalam kerangka tahun {year}")
+    progress = session.scalar(
+        select(AksiProgress).where(
+            AksiProgress.year == year,
+            AksiProgress.framework_code == framework.code,
+            AksiProgress.action_number == number,
+        )
+    )
+    if progress is not None:
+        if progress.deleted_at is not None:
+            progress.deleted_at = None
+        return progress
+    start, end = default_schedule(year, months_of(action.usual_months))
+    progress = AksiProgress(
+        year=year,
+        framework_code=framework.code,
+        action_number=number,
+        action_id=action.id,
+        action=action,
+        planned_start=start,
+        planned_end=end,
+        responsible_opd=action.responsible_opd,
+    )
+    session.add(progress)
+    return progress
+
+
+def start_action(session_factory: sessionmaker[Session], year: int, number: int) -> int:
+    """Creates (or returns) the progress row of one action in one year, e.g. before attaching evidence to it.
+
+    Planned dates start from the action's usual months; the responsible OPD from the framework.
+
+    Raises:
+        ProgressError: the year's framework has no such action.
+    """
+    ensure_shipped_frameworks(session_factory)
+    with session_factory() as session, session.begin():
+        progress = _get_or_create(session, year, number)
+        session.flush()
+        return progress.id
+
+
+def start_year(session_factory: sessionmaker[Session], year: int) -> int:
+    """Creates the progress rows of every action of the year's framework that has none yet (an explicit
+    "start the year"; listing a year never creates rows).
+
+    Returns:
+        The number of rows created (0 when the year has no framework).
+    """
+    ensure_shipped_frameworks(session_factory)
+    with session_factory() as session, session.begin():
+        framework = framework_for_year(session, year)
+        if framework is None:
+            return 0
+        existing = set(
+            session.scalars(
+                select(AksiProgress.action_number)
+                .where(AksiProgress.year == year)
+                .where(AksiProgress.framework_code == framework.code)
+            )
+        )
+        for action in framework.actions:
+            if action.number not in existing:
+                _get_or_create(session, year, action.number)
+        return len([a for a in framework.actions if a.number not in existing])
+
+
+def _validate(update: ProgressUpdate) -> None:
+    if update.status not in STATUS_LABELS:
+        raise ProgressError(f"status '{update.status}' tidak dikenal")
+    if update.planned_start and update.planned_end and update.planned_end < update.planned_start:
+        raise ProgressError("Tanggal selesai rencana lebih awal dari tanggal mulai rencana.")
+    if update.actual_start and update.actual_end and update.actual_end < update.actual_start:
+        raise ProgressError("Tanggal selesai realisasi lebih awal dari tanggal mulai realisasi.")
+    if update.status in DONE_STATUSES and update.actual_end is None:
+        raise ProgressError(f"Status '{STATUS_LABELS[update.status]}' memerlukan tanggal selesai realisasi.")
+    if update.status == AksiStatus.BELUM_MULAI and update.actual_start is not None:
+        raise ProgressError("Aksi yang sudah punya tanggal mulai realisasi tidak berstatus 'Belum mulai'.")
+
+
+def _apply(progress: AksiProgress, update: ProgressUpdate, row_version: int | None) -> None:
+    if row_version is not None and progress.row_version != row_version:
+        raise ProgressError("Data aksi ini telah diubah oleh pengguna lain; muat ulang lalu ulangi perubahan.")
+    for name in ProgressUpdate.__dataclass_fields__:
+        value = getattr(update, name)
+        setattr(progress, name, value.strip() if isinstance(value, str) else value)
+
+
+def save_progress(
+    session_factory: sessionmaker[Session], progress_id: int, update: ProgressUpdate, row_version: int | None = None
+) -> AksiRow:
+    """Saves the editable fields of an action's yearly progress (each changed field is audited).
+
+    Args:
+        session_factory: the session factory.
+        progress_id: the progress row.
+        update: the new values.
+        row_version: the version the editor started from; a different stored version means someone else saved
+            in between and the edit is refused.
+
+    Raises:
+        ProgressError: invalid values, unknown row or a concurrent change.
+    """
+    _validate(update)
+    with session_factory() as session, session.begin():
+        progress = session.get(AksiProgress, progress_id)
+        if progress is None or progress.deleted_at is not None:
+            raise ProgressError(f"data aksi {progress_id} tidak ditemukan")
+        _apply(progress, update, row_version)
+    return list_row(session_factory, progress_id)
+
+
+def save_action_progress(
+    session_factory: sessionmaker[Session],
+    year: int,
+    number: int,
+    update: ProgressUpdate,
+    row_version: int | None = None,
+) -> AksiRow:
+    """Saves an action's progress in a year, creating its progress row in the same transaction when needed.
+
+    Args:
+        session_factory: the session factory.
+        year: the year.
+        number: the action number in the year's framework.
+        update: the new values.
+        row_version: the version the editor started from (0 for a planned row that had no progress yet).
+
+    Raises:
+        ProgressError: invalid values, unknown action or a concurrent change.
+    """
+    _validate(update)
+    ensure_shipped_frameworks(session_factory)
+    with session_factory() as session, session.begin():
+        progress = _get_or_create(session, year, number)
+        if progress.id is None:  # new: one audited creation with the saved values
+            _apply(progress, update, None)
+        else:  # someone created it meanwhile; a planned editor (version 0) may only save over an untouched row
+            _apply(progress, update, 1 if row_version == 0 else row_version)
+        session.flush()
+        progress_id = progress.id
+    return list_row(session_factory, progress_id)
+
+
+def set_status(session_factory: sessionmaker[Session], progress_id: int, status: str, on: date) -> AksiRow:
+    """Moves an action to a status, filling the actual start/end date with ``on`` when it is still empty."""
+    values = get_detail(session_factory, progress_id).values
+    values.status = status
+    if status != AksiStatus.BELUM_MULAI and values.actual_start is None:
+        values.actual_start = on
+    if status in DONE_STATUSES and values.actual_end is None:
+        values.actual_end = max(on, values.actual_start or on)
+    return save_progress(session_factory, progress_id, values)
+
+
+def save_output(
+    session_factory: sessionmaker[Session],
+    progress_id: int,
+    output: OutputInfo,
+) -> int:
+    """Adds an output document (``output.id`` 0) or updates one; returns its id.
+
+    Raises:
+        ProgressError: no name, or unknown ids.
+    """
+    if not output.name.strip():
+        raise ProgressError("Nama dokumen keluaran wajib diisi.")
+    with session_factory() as session, session.begin():
+        if session.get(AksiProgress, progress_id) is None:
+            raise ProgressError(f"data aksi {progress_id} tidak ditemukan")
+        row = AksiOutput(progress_id=progress_id) if output.id == 0 else session.get(AksiOutput, output.id)
+        if row is None or row.progress_id != progress_id:
+            raise ProgressError(f"dokumen keluaran {output.id} tidak ditemukan")
+        row.template_code = output.template_code
+        row.name = output.name.strip()
+        row.document_number = output.document_number.strip()
+        row.document_date = output.document_date
+        row.notes = output.notes.strip()
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def delete_output(session_factory: sessionmaker[Session], output_id: int) -> None:
+    """Soft-deletes an output document (audited as a deletion)."""
+    with session_factory() as session, session.begin():
+        row = session.get(AksiOutput, output_id)
+        if row is not None and row.deleted_at is None:
+            row.deleted_at = utc_now()

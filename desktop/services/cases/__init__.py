@@ -1,0 +1,1 @@
+"""Kasus stunting: children, measurements with WHO z-scores, verification status, recap and import."""

@@ -1,0 +1,98 @@
+"""The verification status workflow of a stunting case: labels, allowed transitions and their conditions.
+
+``terdata`` (listed from e-PPGBM / posyandu) becomes ``diukur_ulang`` automatically when a re-measurement is
+recorded. After re-measurement the team decides: ``terkonfirmasi_stunting`` (the latest re-measurement has TB/U
+below -2 and is not implausible), ``bukan_stunting`` (it has TB/U of -2 or more), ``perlu_rujukan``, or
+``data_tidak_valid``. ``pindah`` and ``meninggal`` can be set at any time; ``meninggal`` is final. A moved child or
+invalid record can come back (``terdata``) or be re-measured.
+"""
+
+from __future__ import annotations
+
+from db.models.cases import CaseStatus
+from desktop.services.cases.number_format import decimal_text
+
+STATUS_LABELS: dict[CaseStatus, str] = {
+    CaseStatus.TERDATA: "Terdata",
+    CaseStatus.DIUKUR_ULANG: "Diukur ulang",
+    CaseStatus.TERKONFIRMASI_STUNTING: "Terkonfirmasi stunting",
+    CaseStatus.BUKAN_STUNTING: "Bukan stunting",
+    CaseStatus.PERLU_RUJUKAN: "Perlu rujukan",
+    CaseStatus.DATA_TIDAK_VALID: "Data tidak valid",
+    CaseStatus.PINDAH: "Pindah",
+    CaseStatus.MENINGGAL: "Meninggal",
+}
+
+_S = CaseStatus
+TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
+    _S.TERDATA: frozenset({_S.DIUKUR_ULANG, _S.DATA_TIDAK_VALID, _S.PINDAH, _S.MENINGGAL}),
+    _S.DIUKUR_ULANG: frozenset(
+        {_S.TERKONFIRMASI_STUNTING, _S.BUKAN_STUNTING, _S.PERLU_RUJUKAN, _S.DATA_TIDAK_VALID, _S.PINDAH, _S.MENINGGAL}
+    ),
+    _S.TERKONFIRMASI_STUNTING: frozenset({_S.DIUKUR_ULANG, _S.PERLU_RUJUKAN, _S.PINDAH, _S.MENINGGAL}),
+    _S.BUKAN_STUNTING: frozenset({_S.DIUKUR_ULANG, _S.PINDAH, _S.MENINGGAL}),
+    _S.PERLU_RUJUKAN: frozenset(
+        {_S.DIUKUR_ULANG, _S.TERKONFIRMASI_STUNTING, _S.BUKAN_STUNTING, _S.PINDAH, _S.MENINGGAL}
+    ),
+    _S.DATA_TIDAK_VALID: frozenset({_S.TERDATA, _S.DIUKUR_ULANG}),
+    _S.PINDAH: frozenset({_S.TERDATA, _S.DIUKUR_ULANG}),
+    _S.MENINGGAL: frozenset(),
+}
+
+# Statuses that record a decision taken after verification (counted as "terverifikasi" in the recap).
+VERIFIED_STATUSES = frozenset(
+    {_S.TERKONFIRMASI_STUNTING, _S.BUKAN_STUNTING, _S.PERLU_RUJUKAN, _S.DATA_TIDAK_VALID, _S.PINDAH, _S.MENINGGAL}
+)
+
+
+def status_label(status: str) -> str:
+    """The Indonesian label of a status value (the value itself when unknown)."""
+    try:
+        return STATUS_LABELS[CaseStatus(status)]
+    except ValueError:
+        return status
+
+
+def allowed_next(status: str) -> list[CaseStatus]:
+    """The statuses a user may choose next, in workflow order (``diukur_ulang`` excluded: it is automatic)."""
+    targets = TRANSITIONS.get(CaseStatus(status), frozenset())
+    return [s for s in CaseStatus if s in targets and s is not CaseStatus.DIUKUR_ULANG]
+
+
+def transition_problem(
+    current: str, new: str, remeasured_haz: float | None, remeasured_flags: str | None, *, automatic: bool = False
+) -> str | None:
+    """Checks a status change.
+
+    Args:
+        current: the present status value.
+        new: the wanted status value.
+        remeasured_haz: TB/U of the latest re-measurement, None when there is none or it has no TB/U.
+        remeasured_flags: flag codes of the latest re-measurement ("" none), None when there is no re-measurement.
+        automatic: True when the change comes from recording a re-measurement.
+
+    Returns:
+        None when allowed, else the reason in Indonesian.
+    """
+    try:
+        old_status, new_status = CaseStatus(current), CaseStatus(new)
+    except ValueError:
+        return f"status tidak dikenal: {new}"
+    if old_status is new_status:
+        return "status sudah " + STATUS_LABELS[new_status].lower()
+    if new_status is CaseStatus.DIUKUR_ULANG and not automatic:
+        return "status 'Diukur ulang' diberikan otomatis saat hasil ukur ulang dicatat"
+    if new_status not in TRANSITIONS[old_status]:
+        return f"dari '{STATUS_LABELS[old_status]}' tidak dapat diubah ke '{STATUS_LABELS[new_status]}'"
+    if new_status in (CaseStatus.TERKONFIRMASI_STUNTING, CaseStatus.BUKAN_STUNTING):
+        if remeasured_flags is None:
+            return "belum ada hasil ukur ulang"
+        if remeasured_flags:
+            return "hasil ukur ulang terakhir janggal; ukur ulang lagi atau tandai data tidak valid"
+        if remeasured_haz is None:
+            return "TB/U hasil ukur ulang terakhir tidak dapat dihitung"
+        if new_status is CaseStatus.TERKONFIRMASI_STUNTING and remeasured_haz >= -2:
+            return f"TB/U hasil ukur ulang {decimal_text(remeasured_haz, 2)} tidak di bawah -2: bukan stunting"
+        if new_status is CaseStatus.BUKAN_STUNTING and remeasured_haz < -2:
+            return f"TB/U hasil ukur ulang {decimal_text(remeasured_haz, 2)} di bawah -2: stunting"
+    return None

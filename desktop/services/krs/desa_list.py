@@ -1,0 +1,97 @@
+"""The data of the printed verification list of one desa (masked identifiers, labels resolved)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models.krs import KrsCode, KrsFamily
+from db.models.region import Region
+from desktop.services.identifiers import mask_nik
+from desktop.services.office import OfficeSettings, get_office
+
+_SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))
+_RISKS = (
+    ("air_minum_tidak_layak", "Air minum"),
+    ("jamban_tidak_layak", "Jamban"),
+    ("terlalu_muda", "4T muda"),
+    ("terlalu_tua", "4T tua"),
+    ("terlalu_dekat", "4T dekat"),
+    ("terlalu_banyak", "4T banyak"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KrsListRow:
+    """One family line of the printed list (identifiers already masked)."""
+
+    rw_rt: str
+    head_name: str
+    nik: str
+    no_kk: str
+    wife_name: str
+    sasaran: str
+    risks: str
+    existence: str
+    result: str
+    verified_on: date | None
+
+
+@dataclass(slots=True)
+class DesaKrsList:
+    """Everything the PDF needs."""
+
+    desa_code: str
+    desa_name: str
+    kecamatan_name: str
+    printed_on: date
+    office: OfficeSettings | None
+    rows: list[KrsListRow] = field(default_factory=list)
+
+    @property
+    def verified(self) -> int:
+        """Families with a verification."""
+        return sum(1 for row in self.rows if row.existence)
+
+
+def desa_verification_list(
+    session_factory: sessionmaker[Session], desa_code: str, printed_on: date | None = None
+) -> DesaKrsList:
+    """Collects the desa's families for the printed verification list.
+
+    Raises:
+        ValueError: unknown desa.
+    """
+    office = get_office(session_factory)
+    with session_factory() as session:
+        desa = session.get(Region, desa_code)
+        if desa is None:
+            raise ValueError(f"Kode desa {desa_code} tidak dikenal.")
+        kecamatan = session.get(Region, desa.parent_code) if desa.parent_code else None
+        labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
+        families = session.scalars(
+            select(KrsFamily)
+            .where(KrsFamily.desa_code == desa_code, KrsFamily.deleted_at.is_(None))
+            .order_by(KrsFamily.rw, KrsFamily.rt, KrsFamily.head_name, KrsFamily.id)
+        )
+        rows = [
+            KrsListRow(
+                f"{f.rw}/{f.rt}",
+                f.head_name,
+                mask_nik(f.nik) if f.nik else "-",
+                mask_nik(f.no_kk) if f.no_kk else "-",
+                f.wife_name,
+                ", ".join(label for key, label in _SASARAN if getattr(f, key)),
+                ", ".join(label for key, label in _RISKS if getattr(f, key)),
+                labels.get(("existence", f.existence_code or ""), ""),
+                labels.get(("result", f.result_code or ""), ""),
+                f.verified_on,
+            )
+            for f in families
+        ]
+    return DesaKrsList(
+        desa_code, desa.name, kecamatan.name if kecamatan else "", printed_on or date.today(), office, rows
+    )

@@ -1,0 +1,152 @@
+"""The columns of a KRS by-name-by-address list and the Indonesian header texts they come under."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from db.models.krs import FLAG_COLUMNS
+from desktop.services.regions import normalize_code
+from desktop.services.tabular import (
+    FLAG_LOOKUP,
+    CellError,
+    FieldSpec,
+    integer_parser,
+    parse_flag,
+    parse_identifier16,
+    parse_text,
+)
+
+IMPORT_KIND = "krs"
+
+_ROUND = re.compile(r"^PK\s*-?\s*(\d{2})$", re.IGNORECASE)
+
+
+def parse_desa_code(value: Any) -> str:
+    """A desa/kelurahan code: ``36.02.18.2004`` or ``3602182004`` (a number cell is fine: 10 digits fit)."""
+    return _desa_code(parse_text(value))
+
+
+@functools.lru_cache(maxsize=8192)
+def _desa_code(text: str) -> str:
+    # A list repeats a few hundred codes a million times: the normalised form is cached.
+    code = normalize_code(text)
+    if not re.fullmatch(r"\d{2}\.\d{2}\.\d{2}\.\d{4}", code):
+        raise CellError("kode desa harus 10 angka (mis. 36.02.18.2004)")
+    return code
+
+
+def parse_round(value: Any) -> str:
+    """A data round: ``PK24``, ``PK 23``, ``pk-21``; a bare year ``2024`` gives ``PK24``."""
+    text = parse_text(value).upper().replace(" ", "")
+    match = _ROUND.match(text)
+    if match:
+        return f"PK{match.group(1)}"
+    if re.fullmatch(r"20\d{2}", text):
+        return f"PK{text[2:]}"
+    raise CellError("sumber data harus PK21, PK22, PK23, PK24, ...")
+
+
+def _text(limit: int) -> Any:
+    def parse(value: Any) -> str:
+        text = value.strip() if value.__class__ is str and "  " not in value else parse_text(value)
+        if len(text) > limit:
+            raise CellError(f"terlalu panjang (maksimum {limit} karakter)")
+        return text
+
+    return parse
+
+
+def _welfare(value: Any) -> str:
+    text = parse_text(value).replace(" ", "").lower()
+    if text in {"1", "2", "3", "4"}:
+        return text
+    if text in {">4", "4+", "5", "lebihdari4", "diatas4"}:
+        return ">4"
+    raise CellError("peringkat kesejahteraan harus 1, 2, 3, 4 atau >4")
+
+
+def _flag(key: str, label: str, *variants: str) -> FieldSpec:
+    return FieldSpec(key, label, variants, parser=parse_flag, empty=False, lookup=FLAG_LOOKUP)
+
+
+KRS_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "source_round", "Sumber Data", ("sumber", "periode", "putaran", "pendataan", "sumber pk"), False, parse_round
+    ),
+    FieldSpec("semester", "Semester", ("smt",), False, integer_parser(1, 2)),
+    FieldSpec(
+        "desa_code",
+        "Kode Desa",
+        ("kode desa kel", "kode desa kelurahan", "kd desa", "kode kelurahan", "kode wilayah desa", "kode wilayah"),
+        True,
+        parse_desa_code,
+    ),
+    FieldSpec("rw", "RW/Dusun", ("rw", "dusun", "rw dusun", "dusun rw"), False, _text(40)),
+    FieldSpec("rt", "RT", ("rt",), False, _text(10)),
+    FieldSpec(
+        "address", "Alamat", ("no rumah alamat", "alamat lengkap", "no rumah", "alamat rumah"), False, _text(200)
+    ),
+    FieldSpec(
+        "no_kk",
+        "No. KK",
+        ("no kk", "nomor kk", "nomor kartu keluarga", "no kartu keluarga", "kode keluarga kki no kk", "kki"),
+        False,
+        parse_identifier16,
+    ),
+    FieldSpec(
+        "nik", "NIK Kepala Keluarga", ("nik", "nik kk", "nik kepala keluarga", "nik krt"), False, parse_identifier16
+    ),
+    FieldSpec(
+        "head_name",
+        "Nama Kepala Keluarga",
+        ("nama kk", "nama kepala keluarga", "kepala keluarga", "nama"),
+        True,
+        _text(120),
+    ),
+    FieldSpec("wife_name", "Nama Istri", ("istri", "nama istri pus", "nama ibu"), False, _text(120)),
+    FieldSpec("wife_age", "Umur Istri", ("usia istri", "umur", "usia", "umur istri th"), False, integer_parser(10, 80)),
+    _flag("baduta", "Baduta", "keluarga dengan baduta", "ada baduta", "baduta y t"),
+    _flag("balita", "Balita", "keluarga dengan balita", "ada balita", "balita y t"),
+    _flag("pus", "PUS", "pus y t", "pasangan usia subur"),
+    _flag("pus_hamil", "PUS Hamil", "pus hamil y t", "hamil", "ibu hamil"),
+    _flag(
+        "air_minum_tidak_layak",
+        "Air Minum Tidak Layak",
+        "sumber air minum tidak layak",
+        "air minum tidak layak y t",
+        "air minum",
+    ),
+    _flag("jamban_tidak_layak", "Jamban Tidak Layak", "jamban tidak layak y t", "jamban", "sanitasi tidak layak"),
+    _flag("terlalu_muda", "Terlalu Muda", "4t terlalu muda", "terlalu muda y t"),
+    _flag("terlalu_tua", "Terlalu Tua", "4t terlalu tua", "terlalu tua y t"),
+    _flag("terlalu_dekat", "Terlalu Dekat", "4t terlalu dekat", "terlalu dekat y t"),
+    _flag("terlalu_banyak", "Terlalu Banyak", "4t terlalu banyak", "terlalu banyak y t"),
+    FieldSpec(
+        "welfare_rank",
+        "Peringkat Kesejahteraan",
+        ("kesejahteraan", "desil", "peringkat kesejahteraan p3ke"),
+        False,
+        _welfare,
+    ),
+    FieldSpec(
+        "risk_status", "Status Risiko", ("status risiko awal", "status krs", "status", "berisiko"), False, _text(30)
+    ),
+)
+
+# The fields stored on krs_family (everything but the round, which is part of the identity).
+STORED_FIELDS = (
+    "desa_code",
+    "rw",
+    "rt",
+    "address",
+    "no_kk",
+    "nik",
+    "head_name",
+    "wife_name",
+    "wife_age",
+    *FLAG_COLUMNS,
+    "welfare_rank",
+    "risk_status",
+)

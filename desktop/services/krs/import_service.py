@@ -1,0 +1,245 @@
+"""Importing a KRS list: preview with the column mapping, dry run, then an all-or-nothing apply.
+
+Both the dry run and the apply stream the file once: each row is parsed, validated (identifiers, desa inside the
+office's kabupaten, duplicates within the file and against the database) and classified as new, updated,
+unchanged or rejected by its identity in the round (``KK:<No. KK>``, else ``NIK:<NIK>``). The apply writes in
+batches with Core ``insert()``/``update()`` executemany inside one transaction, checking for Cancel between
+batches; any exception rolls everything back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.base import new_uuid, utc_now
+from db.models.audit import AuditEntry
+from desktop.services.krs.bulk_writer import BulkWriter
+from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
+from desktop.services.krs.row_validator import KrsRowValidator, content_hash, identity_key
+from desktop.services.office import get_office
+from desktop.services.tabular import (
+    HeaderInfo,
+    ImportSummary,
+    RowParser,
+    TableFileError,
+    detect_header,
+    missing_required,
+    open_table,
+    remember_mapping,
+    resolve_mapping,
+)
+from desktop.services.tasks import TaskControl
+
+BATCH_ROWS = 5_000
+DEFAULT_ROUND = "PK24"
+
+
+@dataclass(slots=True)
+class ImportPreview:
+    """What the mapping dialog shows before a dry run.
+
+    Attributes:
+        path: the file.
+        sheet_name: the sheet read.
+        header: the detected header row (None when not found).
+        mapping: field key to column index (remembered or automatic).
+        remembered: True when the mapping was remembered from an earlier file of the same shape.
+        missing: labels of required fields not mapped.
+        sample: the first data rows, for display.
+        total_rows: rows in the sheet (for progress).
+    """
+
+    path: Path
+    sheet_name: str
+    header: HeaderInfo | None
+    mapping: dict[str, int]
+    remembered: bool
+    missing: list[str]
+    sample: list[list[Any]] = field(default_factory=list)
+    total_rows: int = 0
+
+
+def preview_import(session_factory: sessionmaker[Session], path: Path | str, sheet: str | None = None) -> ImportPreview:
+    """Opens a list file, finds its header row and proposes a column mapping.
+
+    Raises:
+        TableFileError: the file cannot be read.
+    """
+    source = open_table(path, sheet)
+    header = detect_header(source, KRS_FIELDS)
+    if header is None:
+        return ImportPreview(Path(path), source.sheet_name, None, {}, False, [], [], source.total_rows)
+    mapping, remembered = resolve_mapping(session_factory, IMPORT_KIND, header, KRS_FIELDS)
+    sample: list[list[Any]] = []
+    for count, (_number, cells) in enumerate(source.rows(start=header.row + 1)):
+        if count >= 20:
+            break
+        sample.append(cells)
+    missing = [spec.label for spec in missing_required(mapping, KRS_FIELDS)]
+    return ImportPreview(Path(path), source.sheet_name, header, mapping, remembered, missing, sample, source.total_rows)
+
+
+def _count(summary: ImportSummary, kind: str) -> None:
+    if kind == "new":
+        summary.new += 1
+    elif kind == "unchanged":
+        summary.unchanged += 1
+    else:
+        summary.updated += 1
+
+
+def run_import(
+    session_factory: sessionmaker[Session],
+    path: Path | str,
+    *,
+    mapping: dict[str, int] | None = None,
+    source_round: str = DEFAULT_ROUND,
+    semester: int | None = None,
+    dry_run: bool = True,
+    control: TaskControl | None = None,
+    sheet: str | None = None,
+) -> ImportSummary:
+    """Runs a dry run or the apply of a KRS list import.
+
+    Args:
+        session_factory: the session factory.
+        path: the file.
+        mapping: the confirmed mapping (field key to column index); the remembered/automatic one when None.
+        source_round: the round (``PK24``) of rows without a ``Sumber Data`` column.
+        semester: the semester of rows without a ``Semester`` column.
+        dry_run: classify and report only; nothing is written.
+        control: progress and cancellation; Cancel rolls the whole import back.
+        sheet: the sheet to read (the first when None).
+
+    Returns:
+        The summary (``applied`` True when written).
+
+    Raises:
+        TableFileError: unreadable file, no header row, or required columns not mapped.
+        Cancelled: the user cancelled; nothing was written.
+    """
+    control = control or TaskControl()
+    source = open_table(path, sheet)
+    header = detect_header(source, KRS_FIELDS)
+    if header is None:
+        raise TableFileError("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa').")
+    if mapping is None:
+        mapping, _remembered = resolve_mapping(session_factory, IMPORT_KIND, header, KRS_FIELDS)
+    missing = missing_required(mapping, KRS_FIELDS)
+    if missing:
+        raise TableFileError("Kolom wajib belum dipetakan: " + ", ".join(spec.label for spec in missing))
+    parser = RowParser(header, KRS_FIELDS, mapping)
+    summary = ImportSummary(header=header.cells, header_row=header.row)
+    total = max(source.total_rows - header.row, 0)
+    office = get_office(session_factory)
+    # The validator reads what was stored before this import through its own connection, while the writer
+    # thread owns the import transaction's connection.
+    with session_factory() as reader, session_factory() as session, session.begin():
+        validator = KrsRowValidator(reader.connection(), session_factory, parser, source_round, semester)
+        writer = BulkWriter(session.connection(), office.code if office else "", source.total_rows)
+        try:
+            _stream(source, header.row, parser, validator, writer, summary, dry_run, control, total)
+        finally:
+            writer.close()
+        if dry_run:
+            session.rollback()
+            return summary
+        _audit(session, summary, Path(path), office.code if office else "")
+        remember_mapping_in(session, header, mapping)
+    summary.applied = True
+    control.report(total, total, "Selesai")
+    return summary
+
+
+def _stream(
+    source: Any,
+    header_row: int,
+    parser: RowParser,
+    validator: KrsRowValidator,
+    writer: BulkWriter,
+    summary: ImportSummary,
+    dry_run: bool,
+    control: TaskControl,
+    total: int,
+) -> None:
+    """The single pass over the data rows: parse, validate, classify, batch the writes."""
+    for done, (number, cells) in enumerate(source.rows(start=header_row + 1), start=1):
+        parsed = parser.parse(number, cells)
+        if parsed is None:
+            continue
+        outcome = None if parsed.errors else validator.check(parsed)
+        if outcome is None:
+            summary.reject(number, cells, parsed.errors)
+            continue
+        kind, values = outcome
+        _count(summary, kind)
+        if not dry_run and kind != "unchanged":
+            writer.add(kind, values)
+        if done % BATCH_ROWS == 0:
+            control.check()
+            writer.flush()
+            control.report(done, total, f"Baris {done:,} dari {total:,}".replace(",", "."))
+    control.check()
+    writer.finish()
+
+
+def remember_mapping_in(session: Session, header: HeaderInfo, mapping: dict[str, int]) -> None:
+    """Remembers the mapping inside the import transaction (so a cancelled import forgets it too)."""
+    from db.models.tabular import ImportMapping
+
+    row = session.scalar(
+        select(ImportMapping).where(ImportMapping.kind == IMPORT_KIND, ImportMapping.shape_hash == header.shape_hash)
+    )
+    if row is None:
+        row = ImportMapping(kind=IMPORT_KIND, shape_hash=header.shape_hash)
+        session.add(row)
+    row.header_json = json.dumps(header.cells, ensure_ascii=False)
+    row.mapping_json = json.dumps(mapping, sort_keys=True)
+    row.updated_at = utc_now()
+
+
+def _audit(session: Session, summary: ImportSummary, path: Path, office_code: str) -> None:
+    # Bulk writes bypass the per-row audit hook: one entry records the import as a whole.
+    session.add(
+        AuditEntry(
+            office_code=office_code,
+            actor=str(session.info.get("actor", "")),
+            entity="krs_family",
+            entity_uuid=new_uuid(),
+            action="import",
+            field=path.name[:60],
+            new_value=json.dumps(
+                {
+                    "new": summary.new,
+                    "updated": summary.updated,
+                    "unchanged": summary.unchanged,
+                    "rejected": summary.rejected,
+                }
+            ),
+        )
+    )
+
+
+def confirm_mapping(session_factory: sessionmaker[Session], header: HeaderInfo, mapping: dict[str, int]) -> list[str]:
+    """Stores a mapping the user confirmed; returns labels of required fields still missing (nothing stored then)."""
+    missing = [spec.label for spec in missing_required(mapping, KRS_FIELDS)]
+    if not missing:
+        remember_mapping(session_factory, IMPORT_KIND, header, mapping)
+    return missing
+
+
+__all__: Sequence[str] = (
+    "ImportPreview",
+    "confirm_mapping",
+    "content_hash",
+    "identity_key",
+    "preview_import",
+    "run_import",
+)

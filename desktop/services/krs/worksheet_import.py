@@ -1,0 +1,258 @@
+"""Importing a filled-in desa worksheet: dry run with conflicts, then all-or-nothing apply.
+
+A row with an empty ``Status Keberadaan`` is left alone. A row whose family changed in the database since the
+worksheet was made (its row version moved on) is a **conflict**: listed, and applied only when the user chooses
+the worksheet's version for it (``overwrite``); otherwise the database keeps its version.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models.krs import KrsCode, KrsFamily, KrsVerification
+from desktop.services.krs.verification_service import VerificationError, VerificationInput, validate_input
+from desktop.services.krs.worksheet_export import DATA_SHEET
+from desktop.services.tabular import (
+    CellError,
+    FieldSpec,
+    ImportSummary,
+    RowParser,
+    TableFileError,
+    auto_map,
+    detect_header,
+    normalize_header,
+    open_table,
+    parse_text,
+)
+from desktop.services.tasks import TaskControl
+
+
+def _parse_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = parse_text(value)
+    for pattern, order in ((r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", "dmy"), (r"(\d{4})-(\d{1,2})-(\d{1,2})", "ymd")):
+        match = re.fullmatch(pattern, text)
+        if match:
+            first, second, third = (int(part) for part in match.groups())
+            try:
+                return date(third, second, first) if order == "dmy" else date(first, second, third)
+            except ValueError:
+                break
+    raise CellError("tanggal tidak sah (tulis mis. 2/9/2024)")
+
+
+def _key(value: Any) -> tuple[str, int]:
+    match = re.fullmatch(r"([0-9a-f-]{36}):(\d+)", parse_text(value))
+    if not match:
+        raise CellError("kunci baris rusak; jangan ubah kolom tersembunyi 'Kunci'")
+    return match.group(1), int(match.group(2))
+
+
+WORKSHEET_FIELDS = (
+    FieldSpec("key", "Kunci", (), True, _key),
+    FieldSpec("head_name", "Nama Kepala Keluarga", (), False, parse_text),
+    FieldSpec("existence", "Status Keberadaan", (), False, parse_text),
+    FieldSpec("result", "Hasil Verifikasi", (), False, parse_text),
+    FieldSpec("verified_on", "Tanggal Verifikasi", (), False, _parse_date),
+    FieldSpec("verifier_name", "Nama Verifikator", (), False, parse_text),
+    FieldSpec("verifier_role", "Peran Verifikator", (), False, parse_text),
+    FieldSpec("notes", "Keterangan", (), False, parse_text),
+)
+
+
+class _Codes:
+    def __init__(self, session: Session) -> None:
+        self.lookup: dict[tuple[str, str], str] = {}
+        for item in session.scalars(select(KrsCode)):
+            self.lookup[(item.list_name, normalize_header(item.label))] = item.code
+            self.lookup[(item.list_name, normalize_header(item.code))] = item.code
+
+    def code(self, list_name: str, text: str | None) -> str | None:
+        if not text:
+            return None
+        return self.lookup.get((list_name, normalize_header(text)))
+
+
+def _row_input(row: Any, parser: RowParser, codes: _Codes) -> VerificationInput | None:
+    values = row.values
+    existence = codes.code("existence", values.get("existence"))
+    result = codes.code("result", values.get("result"))
+    role = codes.code("verifier_role", values.get("verifier_role"))
+    if existence is None:
+        row.errors.append(parser.error(row.row, "existence", "status keberadaan tidak ada dalam daftar"))
+    if values.get("result") and result is None:
+        row.errors.append(parser.error(row.row, "result", "hasil verifikasi tidak ada dalam daftar"))
+    if role is None:
+        row.errors.append(parser.error(row.row, "verifier_role", "peran verifikator wajib dipilih dari daftar"))
+    if not values.get("verifier_name"):
+        row.errors.append(parser.error(row.row, "verifier_name", "nama verifikator wajib diisi"))
+    if values.get("verified_on") is None:
+        row.errors.append(parser.error(row.row, "verified_on", "tanggal verifikasi wajib diisi"))
+    if row.errors or existence is None or role is None:
+        return None
+    return VerificationInput(
+        existence, result, values["verifier_name"], role, values["verified_on"], values.get("notes") or ""
+    )
+
+
+def _checked_row(
+    session: Session, parsed: Any, parser: RowParser, codes: _Codes
+) -> tuple[KrsFamily, VerificationInput, int] | None:
+    """The family, the visit and the exported row version of a filled row; None (errors added) when invalid."""
+    data = None if parsed.errors else _row_input(parsed, parser, codes)
+    if data is None:
+        return None
+    uuid, version = parsed.values["key"]
+    family = session.scalar(select(KrsFamily).where(KrsFamily.uuid == uuid))
+    if family is None:
+        parsed.errors.append(parser.error(parsed.row, "key", "keluarga tidak ditemukan di database"))
+        return None
+    try:
+        validate_input(session, data)
+    except VerificationError as problem:
+        parsed.errors.append(parser.error(parsed.row, "existence", str(problem)))
+        return None
+    return family, data, version
+
+
+def _blocked_by_conflict(
+    summary: ImportSummary,
+    number: int,
+    family: KrsFamily,
+    data: VerificationInput,
+    version: int,
+    overwrite: Collection[str],
+) -> bool:
+    """Lists the family as a conflict when it changed since export; True when the database version is kept."""
+    if family.row_version == version:
+        return False
+    summary.conflicts.append(
+        {
+            "uuid": family.uuid,
+            "row": number,
+            "head_name": family.head_name,
+            "database": family.existence_code or "",
+            "worksheet": data.existence_code,
+        }
+    )
+    return family.uuid not in overwrite
+
+
+def _same_as_latest(session: Session, family: KrsFamily, data: VerificationInput) -> bool:
+    latest = session.scalar(
+        select(KrsVerification)
+        .where(KrsVerification.family_id == family.id)
+        .order_by(KrsVerification.verified_on.desc(), KrsVerification.id.desc())
+        .limit(1)
+    )
+    return latest is not None and (
+        latest.existence_code,
+        latest.result_code,
+        latest.verified_on,
+        latest.verifier_name,
+        latest.verifier_role,
+        latest.notes,
+    ) == (
+        data.existence_code,
+        data.result_code,
+        data.verified_on,
+        data.verifier_name.strip(),
+        data.verifier_role,
+        data.notes.strip(),
+    )
+
+
+def run_worksheet_import(
+    session_factory: sessionmaker[Session],
+    path: Path | str,
+    *,
+    dry_run: bool = True,
+    overwrite: Collection[str] = (),
+    control: TaskControl | None = None,
+) -> ImportSummary:
+    """Dry-runs or applies a filled-in worksheet.
+
+    Args:
+        session_factory: the session factory.
+        path: the worksheet.
+        dry_run: report only.
+        overwrite: uuids of conflicting families for which the worksheet's version wins.
+        control: progress and cancellation.
+
+    Returns:
+        The summary; ``new`` counts first verifications, ``updated`` further ones, ``conflicts`` lists the
+        families changed since export (``uuid``, ``row``, ``head_name``, ``database``, ``worksheet``).
+
+    Raises:
+        TableFileError: not a worksheet made by this application.
+    """
+    control = control or TaskControl()
+    source = open_table(path, DATA_SHEET)
+    header = detect_header(source, WORKSHEET_FIELDS)
+    mapping = auto_map(header, WORKSHEET_FIELDS) if header else {}
+    if header is None or "key" not in mapping or "existence" not in mapping:
+        raise TableFileError("Bukan lembar kerja verval KRS dari aplikasi ini (kolom 'Kunci' tidak ditemukan).")
+    parser = RowParser(header, WORKSHEET_FIELDS, mapping)
+    summary = ImportSummary(header=header.cells, header_row=header.row)
+    with session_factory() as session, session.begin():
+        codes = _Codes(session)
+        for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):
+            if done % 500 == 0:
+                control.check()
+                control.report(done, source.total_rows, f"Baris {done}")
+            parsed = parser.parse(number, cells)
+            if parsed is None:
+                continue
+            if not parsed.errors and not parsed.values.get("existence"):
+                summary.unchanged += 1
+                continue
+            checked = _checked_row(session, parsed, parser, codes)
+            if checked is None:
+                summary.reject(number, cells, parsed.errors)
+                continue
+            family, data, version = checked
+            if _same_as_latest(session, family, data):
+                summary.unchanged += 1
+                continue
+            if _blocked_by_conflict(summary, number, family, data, version, overwrite):
+                continue
+            if family.existence_code is None:
+                summary.new += 1
+            else:
+                summary.updated += 1
+            if not dry_run:
+                _apply(session, family, data)
+        control.check()
+        if dry_run:
+            session.rollback()
+            return summary
+    summary.applied = True
+    return summary
+
+
+def _apply(session: Session, family: KrsFamily, data: VerificationInput) -> None:
+    session.add(
+        KrsVerification(
+            family_id=family.id,
+            existence_code=data.existence_code,
+            result_code=data.result_code,
+            flags_json="{}",
+            verifier_name=data.verifier_name.strip(),
+            verifier_role=data.verifier_role,
+            verified_on=data.verified_on,
+            notes=data.notes.strip(),
+        )
+    )
+    family.existence_code = data.existence_code
+    family.result_code = data.result_code
+    family.verified_on = data.verified_on

@@ -1,0 +1,131 @@
+"""Files kept with a meeting (scanned signed minutes, photos): copied into the data folder, named by SHA-256
+(see :mod:`desktop.services.stored_files`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models.meeting import MeetingAttachment
+from db.repositories import meeting_repository as repo
+from desktop.services.meetings.meeting_service import load_meeting
+from desktop.services.meetings.records import MeetingError
+from desktop.services.stored_files import (
+    StoredFileError,
+    remove_unreferenced,
+    store_file,
+    stored_file_path,
+    stored_file_problem,
+)
+from desktop.services.tasks import TaskControl
+
+ALLOWED = {".pdf": b"%PDF-", ".png": b"\x89PNG\r\n\x1a\n", ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff"}
+MAX_BYTES = 50_000_000
+SUBFOLDER = "meetings"
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentInfo:
+    """A stored attachment.
+
+    Attributes:
+        id: row id.
+        file_name: the original file name.
+        stored_path: path relative to the files folder.
+        sha256: hex digest of the content.
+        size: bytes.
+        description: free text.
+    """
+
+    id: int
+    file_name: str
+    stored_path: str
+    sha256: str
+    size: int
+    description: str
+
+
+def _check_file(source: Path) -> str:
+    if not source.is_file():
+        raise MeetingError(f"Berkas {source} tidak ditemukan.")
+    suffix = source.suffix.lower()
+    if suffix not in ALLOWED:
+        raise MeetingError("Lampiran harus berupa PDF, JPG atau PNG.")
+    if source.stat().st_size > MAX_BYTES:
+        raise MeetingError("Lampiran lebih dari 50 MB.")
+    with source.open("rb") as stream:
+        head = stream.read(8)
+    if not head.startswith(ALLOWED[suffix]):
+        raise MeetingError(f"Isi berkas {source.name} bukan {suffix[1:].upper()} yang sah.")
+    return suffix
+
+
+def attach_file(
+    session_factory: sessionmaker[Session],
+    files_dir: Path,
+    meeting_id: int,
+    source: Path,
+    description: str = "",
+    control: TaskControl | None = None,
+) -> AttachmentInfo:
+    """Copies a file into ``files_dir/meetings/`` under its hash and records it (allowed on finalised minutes:
+    that is where the scanned signed copy goes). Runs fine in a background task (``control``: progress, cancel).
+
+    Raises:
+        MeetingError: the file is missing, too large, or not a PDF/JPG/PNG.
+    """
+    suffix = _check_file(source)
+    with session_factory() as session:
+        load_meeting(session, meeting_id)
+    try:
+        stored = store_file(
+            files_dir, SUBFOLDER, source, lambda sha: f"{sha[:2]}/{sha}{suffix}", max_bytes=MAX_BYTES, control=control
+        )
+    except StoredFileError as error:
+        raise MeetingError(str(error)) from error
+    try:
+        with session_factory() as session, session.begin():
+            load_meeting(session, meeting_id)
+            row = MeetingAttachment(
+                meeting_id=meeting_id,
+                file_name=source.name,
+                stored_path=stored.relative_path,
+                sha256=stored.sha256,
+                size=stored.size,
+                description=description.strip(),
+            )
+            session.add(row)
+            session.flush()
+            return _info(row)
+    except BaseException:
+        remove_unreferenced(files_dir, stored)
+        raise
+
+
+def _info(row: MeetingAttachment) -> AttachmentInfo:
+    return AttachmentInfo(row.id, row.file_name, row.stored_path, row.sha256, row.size, row.description)
+
+
+def list_attachments(session_factory: sessionmaker[Session], meeting_id: int) -> list[AttachmentInfo]:
+    """The live attachments of a meeting, oldest first."""
+    with session_factory() as session:
+        query = repo.live(MeetingAttachment).where(MeetingAttachment.meeting_id == meeting_id)
+        return [_info(row) for row in session.scalars(query.order_by(MeetingAttachment.id))]
+
+
+def attachment_file(files_dir: Path, info: AttachmentInfo) -> Path:
+    """The stored file of an attachment, after checking its hash.
+
+    Raises:
+        MeetingError: the file is missing or its content no longer matches the recorded hash.
+    """
+    try:
+        path = stored_file_path(files_dir, info.stored_path)
+        problem = stored_file_problem(files_dir, info.stored_path, info.sha256, info.file_name)
+    except StoredFileError as error:
+        raise MeetingError(str(error)) from error
+    if problem:
+        raise MeetingError(problem)
+    return path

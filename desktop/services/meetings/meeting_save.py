@@ -1,0 +1,74 @@
+"""Saving a whole edited meeting (header and every list) at once: validated first, written in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.meetings import content_service as content
+from desktop.services.meetings.meeting_service import apply_header, ensure_editable, load_meeting, validate_meeting
+from desktop.services.meetings.records import (
+    AgendaData,
+    DecisionData,
+    DiscussionData,
+    MeetingData,
+    MeetingError,
+    MeetingValidationError,
+    ParticipantData,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingEdit:
+    """Everything the meeting editor saves.
+
+    Attributes:
+        header: the meeting header (``id`` must be set).
+        participants: the full participant list.
+        agenda: the full agenda.
+        discussion: the full discussion.
+        decisions: the full list of conclusions/decisions.
+    """
+
+    header: MeetingData
+    participants: list[ParticipantData] = field(default_factory=list)
+    agenda: list[AgendaData] = field(default_factory=list)
+    discussion: list[DiscussionData] = field(default_factory=list)
+    decisions: list[DecisionData] = field(default_factory=list)
+
+
+def save_meeting(session_factory: sessionmaker[Session], edit: MeetingEdit) -> None:
+    """Saves the header and every list of a meeting: all or nothing.
+
+    Everything is validated before anything is written; the writes share one transaction, so a failure at any
+    point leaves the stored meeting exactly as it was.
+
+    Raises:
+        MeetingError: the meeting does not exist (or has no id).
+        MeetingLockedError: the minutes are finalised.
+        MeetingValidationError: any field of any part is not valid (all problems are reported together).
+    """
+    if edit.header.id is None:
+        raise MeetingError("Rapat belum disimpan.")
+    with session_factory() as session, session.begin():
+        meeting = load_meeting(session, edit.header.id)
+        ensure_editable(meeting)
+        problems = _problems(session, edit)
+        if problems:
+            raise MeetingValidationError(problems)
+        apply_header(meeting, edit.header)
+        session.flush()
+        content.write_participants(session, meeting, edit.participants)
+        content.write_agenda(session, meeting.id, edit.agenda)
+        content.write_discussion(session, meeting.id, edit.discussion)
+        content.write_decisions(session, meeting.id, edit.decisions)
+
+
+def _problems(session: Session, edit: MeetingEdit) -> dict[str, str]:
+    problems = validate_meeting(session, edit.header)
+    problems.update(content.participant_problems(edit.participants))
+    problems.update(content.agenda_problems(edit.agenda))
+    problems.update(content.discussion_problems(edit.discussion))
+    problems.update(content.decision_problems(edit.decisions))
+    return problems

@@ -1,0 +1,108 @@
+"""Printing meeting documents to PDF: notulen (minutes), berita acara (statement), daftar hadir (attendance)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.reports.kop import letterhead_from_office
+from desktop.reports.meeting_attendance import build_attendance
+from desktop.reports.meeting_common import MeetingPrintContext
+from desktop.reports.meeting_minutes import build_minutes
+from desktop.reports.meeting_statement import build_statement
+from desktop.reports.pdf_base import PageSetup
+from desktop.services.meetings.codes import STATUS_FINAL
+from desktop.services.meetings.meeting_service import get_meeting
+from desktop.services.meetings.records import MeetingError, MeetingRecord
+from desktop.services.meetings.versions import version_record
+from desktop.services.office import OfficeSettings, get_office
+
+DOCUMENT_KINDS: dict[str, str] = {
+    "minutes": "Notulen",
+    "statement": "Berita Acara",
+    "attendance": "Daftar Hadir",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PrintResult:
+    """A written document.
+
+    Attributes:
+        path: the PDF file.
+        pages: number of pages.
+        seconds: time taken.
+        version: the version printed (0 for the live draft).
+    """
+
+    path: Path
+    pages: int
+    seconds: float
+    version: int
+
+
+def signing_place(record: MeetingRecord, office: OfficeSettings) -> str:
+    """Where the document is signed: the office's city for kabupaten meetings, else the kecamatan/desa name."""
+    if record.header.level == "kabupaten" or not record.region_name:
+        return office.city or record.region_name
+    return record.region_name
+
+
+def attendance_is_recorded(record: MeetingRecord) -> bool:
+    """True once attendance has been recorded (anyone marked other than ``diundang``)."""
+    return any(p.attendance != "diundang" for p in record.participants)
+
+
+def print_meeting_document(
+    session_factory: sessionmaker[Session],
+    meeting_id: int,
+    kind: str,
+    target: Path,
+    *,
+    version: int | None = None,
+    after: bool | None = None,
+    blank_rows: int = 10,
+) -> PrintResult:
+    """Writes one meeting document as PDF.
+
+    Args:
+        session_factory: the session factory.
+        meeting_id: the meeting.
+        kind: ``minutes``, ``statement`` or ``attendance``.
+        target: the output file (written atomically).
+        version: a finalised version to print; None prints the current state (the latest version when final).
+        after: attendance list after the meeting (recorded attendance) or before it (invited + blank rows);
+            None decides from whether attendance has been recorded.
+        blank_rows: blank rows of the list before the meeting.
+
+    Raises:
+        MeetingError: unknown kind, meeting or version, or no office settings yet.
+    """
+    if kind not in DOCUMENT_KINDS:
+        raise MeetingError(f"Jenis dokumen {kind} tidak dikenal (pilih: {', '.join(DOCUMENT_KINDS)}).")
+    office = get_office(session_factory)
+    if office is None:
+        raise MeetingError("Identitas kantor belum diisi (Pengaturan); kop surat tidak dapat dibuat.")
+    started = time.perf_counter()
+    record = get_meeting(session_factory, meeting_id)
+    if version is None and record.status == STATUS_FINAL:
+        version = record.version
+    if version is not None:
+        record = version_record(session_factory, meeting_id, version)
+    context = MeetingPrintContext(
+        letterhead=letterhead_from_office(office),
+        setup=PageSetup.for_paper(office.paper_size),
+        signing_place=signing_place(record, office),
+    )
+    target = Path(target)
+    if kind == "minutes":
+        pages = build_minutes(record, context, target)
+    elif kind == "statement":
+        pages = build_statement(record, context, target)
+    else:
+        recorded = attendance_is_recorded(record) if after is None else after
+        pages = build_attendance(record, context, target, after=recorded, blank_rows=blank_rows)
+    return PrintResult(target, pages, time.perf_counter() - started, version or 0)

@@ -1,0 +1,187 @@
+"""Files kept in the data folder (meeting attachments, Aksi evidence): copied under ``data_dir/files/<area>/``,
+identified by their SHA-256.
+
+The copy is written to a temporary name beside its destination, flushed to disk (fsync), checked against the hash
+computed while reading the source, and only then renamed (os.replace) to its final name, so an interrupted copy
+never leaves a half file under a final name (DESIGN.md §5).
+
+Typical use::
+
+    stored = store_file(files_dir, "meetings", source, lambda sha: f"{sha[:2]}/{sha}.pdf", max_bytes=50_000_000)
+    ...  # record stored.relative_path and stored.sha256 in the database
+    path = stored_file_path(files_dir, stored.relative_path)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.services.tasks import TaskControl
+
+CHUNK = 1024 * 1024
+
+
+class StoredFileError(ValueError):
+    """A file that cannot be stored or read back; the message says why in Indonesian."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFile:
+    """A file stored in the data folder.
+
+    Attributes:
+        relative_path: path relative to the ``files`` folder, with forward slashes (what the database records).
+        sha256: hex digest of the content.
+        size: bytes.
+        already_present: the same content was already stored under that name (nothing new was written).
+    """
+
+    relative_path: str
+    sha256: str
+    size: int
+    already_present: bool
+
+
+def file_sha256(path: Path, control: TaskControl | None = None) -> str:
+    """The SHA-256 of a file as hex; reports progress and honours cancellation when given a control."""
+    digest = hashlib.sha256()
+    total = path.stat().st_size if control is not None else 0
+    done = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+            if control is not None:
+                done += len(chunk)
+                control.check()
+                control.report(done, total, "Memeriksa berkas")
+    return digest.hexdigest()
+
+
+def _copy_to_temp(source: Path, folder: Path, max_bytes: int, control: TaskControl | None) -> tuple[str, int, Path]:
+    """Copies ``source`` to a temporary file in ``folder``, hashing on the way; fsyncs it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    total = source.stat().st_size
+    digest = hashlib.sha256()
+    size = 0
+    handle, temp_name = tempfile.mkstemp(prefix=".copy-", suffix=".tmp", dir=folder)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as target, source.open("rb") as reader:
+            while chunk := reader.read(CHUNK):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise StoredFileError(f"Berkas {source.name} lebih besar dari {max_bytes // 1_000_000} MB.")
+                digest.update(chunk)
+                target.write(chunk)
+                if control is not None:
+                    control.check()
+                    control.report(size, total, f"Menyalin {source.name}")
+            target.flush()
+            os.fsync(target.fileno())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return digest.hexdigest(), size, temp
+
+
+def store_file(
+    files_dir: Path,
+    area: str,
+    source: Path,
+    name: Callable[[str], str],
+    *,
+    max_bytes: int,
+    accept: Callable[[str, int], None] | None = None,
+    control: TaskControl | None = None,
+) -> StoredFile:
+    """Copies a file into ``files_dir/area/`` under a name derived from its hash.
+
+    Args:
+        files_dir: the data folder's ``files`` folder.
+        area: the sub-folder of the feature (``meetings``, ``aksi/2024``).
+        source: the file to copy.
+        name: the final path inside ``area`` from the hex SHA-256 (may contain sub-folders).
+        max_bytes: larger files are refused.
+        accept: called with (sha256, size) before the file gets its final name; raising refuses the file and
+            nothing is left behind (e.g. an empty file, or one already attached).
+        control: progress and cancellation (a cancelled copy leaves nothing behind).
+
+    Returns:
+        Where the file is stored.
+
+    Raises:
+        StoredFileError: missing, too large or unreadable source, or the copy does not match the source's hash.
+    """
+    if not source.is_file():
+        raise StoredFileError(f"Berkas {source} tidak ditemukan.")
+    folder = files_dir / area
+    try:
+        sha, size, temp = _copy_to_temp(source, folder, max_bytes, control)
+    except OSError as error:
+        raise StoredFileError(f"Berkas {source.name} tidak dapat disalin: {error.strerror or error}") from error
+    try:
+        if accept is not None:
+            accept(sha, size)
+        if file_sha256(temp) != sha:
+            raise StoredFileError(f"Salinan berkas {source.name} rusak (hash SHA-256 tidak cocok); coba lagi.")
+        final = folder / name(sha)
+        present = final.is_file() and file_sha256(final) == sha
+        if present:
+            temp.unlink(missing_ok=True)
+        else:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temp, final)
+            _fsync_folder(final.parent)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return StoredFile(final.relative_to(files_dir).as_posix(), sha, size, present)
+
+
+def stored_file_path(files_dir: Path, relative_path: str) -> Path:
+    """The absolute path of a stored file.
+
+    Raises:
+        StoredFileError: the path points outside the files folder.
+    """
+    root = files_dir.resolve()
+    path = (root / relative_path).resolve()
+    if root not in path.parents:
+        raise StoredFileError("Lokasi berkas tidak sah.")
+    return path
+
+
+def stored_file_problem(files_dir: Path, relative_path: str, sha256: str, label: str) -> str | None:
+    """Checks a stored file against its recorded hash.
+
+    Returns:
+        None when intact, else the problem in Indonesian (missing or changed file), naming it ``label``.
+    """
+    path = stored_file_path(files_dir, relative_path)
+    if not path.is_file():
+        return f"Berkas {label} tidak ada lagi di folder data."
+    if file_sha256(path) != sha256:
+        return f"Berkas {label} telah berubah sejak disimpan (hash SHA-256 tidak cocok)."
+    return None
+
+
+def remove_unreferenced(files_dir: Path, stored: StoredFile) -> None:
+    """Removes a file just stored when recording it failed (kept when it was already there before)."""
+    if not stored.already_present:
+        stored_file_path(files_dir, stored.relative_path).unlink(missing_ok=True)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Makes the rename durable where the platform allows it (POSIX); Windows has no folder handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

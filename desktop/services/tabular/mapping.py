@@ -1,0 +1,243 @@
+"""Finding the header row, mapping columns to fields, remembering a mapping per file shape, parsing rows."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.base import utc_now
+from db.models.tabular import ImportMapping
+from desktop.services.tabular.fields import CellError, FieldSpec, is_empty, normalize_header
+from desktop.services.tabular.readers import RawRow, TableSource
+
+_MISSING = object()
+
+# How many rows from the top are searched for the header row.
+HEADER_SEARCH_ROWS = 30
+
+
+def column_letter(index: int) -> str:
+    """The spreadsheet letter of a 0-based column index: 0 -> ``A``, 27 -> ``AB``."""
+    letters = ""
+    number = index + 1
+    while number:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """One problem in one cell or row.
+
+    Attributes:
+        row: the row number as the spreadsheet program shows it (title rows counted).
+        column: the column letter (``C``), or ``""`` for a whole-row problem.
+        column_name: the header text of that column.
+        reason: the reason in Indonesian.
+    """
+
+    row: int
+    column: str
+    column_name: str
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """The error as JSON-ready data: ``{row, column, column_name, reason}``."""
+        return {"row": self.row, "column": self.column, "column_name": self.column_name, "reason": self.reason}
+
+
+@dataclass(slots=True)
+class HeaderInfo:
+    """The detected header row.
+
+    Attributes:
+        row: its row number as the spreadsheet shows it.
+        cells: the header texts, one per column.
+    """
+
+    row: int
+    cells: list[str]
+
+    @property
+    def shape_hash(self) -> str:
+        """Identifies files of the same shape: a hash of the normalised header row."""
+        normalised = "|".join(normalize_header(cell) for cell in self.cells)
+        return hashlib.sha256(normalised.rstrip("|").encode("utf-8")).hexdigest()
+
+
+def _match(cell: str, specs: Sequence[FieldSpec]) -> str | None:
+    text = normalize_header(cell)
+    if not text:
+        return None
+    for spec in specs:
+        if text in spec.normalized_variants():
+            return spec.key
+    return None
+
+
+def detect_header(source: TableSource, specs: Sequence[FieldSpec]) -> HeaderInfo | None:
+    """Finds the header row among the first rows: the one whose cells match the most field variants.
+
+    Title rows and merged cells above the header are skipped; a row needs at least two matching cells.
+
+    Returns:
+        The header, or None when no row looks like one.
+    """
+    best: tuple[int, int, RawRow] | None = None
+    for number, cells in source.head(HEADER_SEARCH_ROWS):
+        score = len({key for cell in cells if (key := _match(str(cell), specs))})
+        if score >= 2 and (best is None or score > best[0]):
+            best = (score, number, cells)
+    if best is None:
+        return None
+    return HeaderInfo(best[1], [str(cell).strip() if not is_empty(cell) else "" for cell in best[2]])
+
+
+def auto_map(header: HeaderInfo, specs: Sequence[FieldSpec]) -> dict[str, int]:
+    """Maps each field to the first column whose header matches one of its variants."""
+    mapping: dict[str, int] = {}
+    for index, cell in enumerate(header.cells):
+        key = _match(cell, specs)
+        if key is not None and key not in mapping:
+            mapping[key] = index
+    return mapping
+
+
+def missing_required(mapping: dict[str, int], specs: Sequence[FieldSpec]) -> list[FieldSpec]:
+    """The required fields the mapping leaves out."""
+    return [spec for spec in specs if spec.required and spec.key not in mapping]
+
+
+def remembered_mapping(
+    session_factory: sessionmaker[Session], kind: str, header: HeaderInfo, specs: Sequence[FieldSpec]
+) -> dict[str, int] | None:
+    """The mapping the user confirmed last time for a file of this shape, if any (unknown fields dropped)."""
+    with session_factory() as session:
+        stored = session.scalar(
+            select(ImportMapping.mapping_json).where(
+                ImportMapping.kind == kind, ImportMapping.shape_hash == header.shape_hash
+            )
+        )
+    if stored is None:
+        return None
+    keys = {spec.key for spec in specs}
+    data = json.loads(stored)
+    return {key: int(index) for key, index in data.items() if key in keys and 0 <= int(index) < len(header.cells)}
+
+
+def remember_mapping(
+    session_factory: sessionmaker[Session], kind: str, header: HeaderInfo, mapping: dict[str, int]
+) -> None:
+    """Stores the confirmed mapping for files of this shape (replacing an earlier one)."""
+    with session_factory() as session, session.begin():
+        row = session.scalar(
+            select(ImportMapping).where(ImportMapping.kind == kind, ImportMapping.shape_hash == header.shape_hash)
+        )
+        if row is None:
+            row = ImportMapping(kind=kind, shape_hash=header.shape_hash)
+            session.add(row)
+        row.header_json = json.dumps(header.cells, ensure_ascii=False)
+        row.mapping_json = json.dumps(mapping, sort_keys=True)
+        row.updated_at = utc_now()
+
+
+def resolve_mapping(
+    session_factory: sessionmaker[Session], kind: str, header: HeaderInfo, specs: Sequence[FieldSpec]
+) -> tuple[dict[str, int], bool]:
+    """The remembered mapping for this shape if there is one, else the automatic one.
+
+    Returns:
+        ``(mapping, remembered)``.
+    """
+    stored = remembered_mapping(session_factory, kind, header, specs)
+    if stored is not None:
+        return stored, True
+    return auto_map(header, specs), False
+
+
+@dataclass(slots=True)
+class ParsedRow:
+    """One data row after parsing.
+
+    Attributes:
+        row: the row number as the spreadsheet shows it.
+        values: field key to parsed value (only fields that parsed).
+        raw: the raw cells of the row.
+        errors: problems found; a row with errors is rejected.
+    """
+
+    row: int
+    values: dict[str, Any]
+    raw: RawRow
+    errors: list[RowError] = field(default_factory=list)
+
+
+class RowParser:
+    """Parses data rows with a confirmed mapping.
+
+    Args:
+        header: the header row.
+        specs: the field specifications.
+        mapping: field key to 0-based column index.
+    """
+
+    def __init__(self, header: HeaderInfo, specs: Sequence[FieldSpec], mapping: dict[str, int]) -> None:
+        self.header = header
+        self._plan = [
+            (spec, mapping[spec.key], column_letter(mapping[spec.key]), header.cells[mapping[spec.key]])
+            for spec in specs
+            if spec.key in mapping
+        ]
+        # The hot loop reads plain tuples: key, index, lookup, parser, empty value, required.
+        self._fast = [
+            (spec.key, index, spec.lookup or None, spec.parser, spec.empty, spec.required)
+            for spec, index, _letter, _name in self._plan
+        ]
+
+    def error(self, row: int, key: str, reason: str) -> RowError:
+        """Builds an error naming the column mapped to field ``key`` (or the whole row if unmapped)."""
+        for spec, _index, letter, name in self._plan:
+            if spec.key == key:
+                return RowError(row, letter, name or spec.label, reason)
+        return RowError(row, "", "", reason)
+
+    def _cell_error(self, number: int, key: str, reason: str) -> RowError:
+        return self.error(number, key, reason)
+
+    def parse(self, number: int, cells: RawRow) -> ParsedRow | None:
+        """Parses one row; returns None for a row whose mapped cells are all empty (skipped silently)."""
+        values: dict[str, Any] = {}
+        errors: list[RowError] = []
+        width = len(cells)
+        filled = False
+        for key, index, lookup, parser, empty, required in self._fast:
+            raw = cells[index] if index < width else ""
+            if lookup is not None:
+                hit = lookup.get(raw, _MISSING)
+                if hit is not _MISSING:
+                    values[key] = hit
+                    filled = True
+                    continue
+            if raw == "" or raw is None or (raw.__class__ is str and raw.isspace()):
+                values[key] = empty
+                if required:
+                    errors.append(self._cell_error(number, key, "wajib diisi"))
+                continue
+            filled = True
+            if parser is None:
+                values[key] = raw
+                continue
+            try:
+                values[key] = parser(raw)
+            except CellError as problem:
+                errors.append(self._cell_error(number, key, str(problem)))
+        if not filled:
+            return None
+        return ParsedRow(number, values, cells, errors)

@@ -1,0 +1,152 @@
+"""Readers of .xlsx, .xls and .csv files into rows of raw cell values, with spreadsheet row numbers."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+_XLSX_MAGIC = b"PK\x03\x04"
+_XLS_MAGIC = b"\xd0\xcf\x11\xe0"
+_CSV_DELIMITERS = (";", ",", "\t")
+
+
+class TableFileError(Exception):
+    """The file cannot be read as a table; the message (Indonesian) says why and is shown as is."""
+
+
+RawRow = list[Any]
+
+
+@dataclass(slots=True)
+class TableSource:
+    """An opened table: one sheet of a workbook, or a CSV file.
+
+    Cell values are what the file holds: ``str`` for text, ``float`` (sometimes ``int``) for numbers, ``bool``,
+    ``date``/``datetime``, ``""`` for an empty cell. CSV cells are always ``str``.
+
+    Attributes:
+        path: the file.
+        kind: ``xlsx``, ``xls`` or ``csv``.
+        sheet_name: the sheet read (the file name for CSV).
+        sheet_names: every sheet of the workbook.
+        total_rows: the number of rows, for progress (an estimate for CSV).
+    """
+
+    path: Path
+    kind: str
+    sheet_name: str
+    sheet_names: list[str]
+    total_rows: int
+    _iterate: Callable[[], Iterator[RawRow]] = field(repr=False)
+
+    def rows(self, start: int = 1) -> Iterator[tuple[int, RawRow]]:
+        """Yields ``(row number as the spreadsheet shows it, cell values)`` from row ``start`` on."""
+        yield from islice(enumerate(self._iterate(), start=1), max(start - 1, 0), None)
+
+    def head(self, count: int = 30) -> list[tuple[int, RawRow]]:
+        """The first ``count`` rows, for header detection and previews."""
+        return list(islice(self.rows(), count))
+
+
+def _sniff_kind(path: Path) -> str:
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(4)
+    except OSError as error:
+        raise TableFileError(f"Berkas tidak dapat dibuka: {error.strerror or error}") from error
+    if magic == _XLSX_MAGIC:
+        return "xlsx"
+    if magic == _XLS_MAGIC:
+        return "xls"
+    if path.suffix.lower() in {".csv", ".txt"}:
+        return "csv"
+    raise TableFileError("Format berkas tidak dikenali: gunakan .xlsx, .xls atau .csv.")
+
+
+def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        names = list(workbook.sheet_names)
+        if not names:
+            raise TableFileError("Berkas tidak berisi lembar kerja.")
+        if sheet is not None and sheet not in names:
+            raise TableFileError(f"Lembar kerja {sheet!r} tidak ada dalam berkas.")
+        chosen = sheet or names[0]
+        data = workbook.get_sheet_by_name(chosen)
+    except TableFileError:
+        raise
+    except (CalamineError, ValueError, OSError) as error:
+        raise TableFileError(f"Berkas rusak atau bukan lembar kerja {kind} yang sah ({error}).") from error
+    end_row = data.end[0] if data.end is not None else -1
+
+    def iterate() -> Iterator[RawRow]:
+        # python-calamine yields from row 1 of the sheet, empty leading rows included, so the enumeration
+        # number is the row number the spreadsheet program shows.
+        return iter(data.iter_rows())
+
+    return TableSource(path, kind, chosen, names, end_row + 1, iterate)
+
+
+def _csv_encoding(path: Path) -> str:
+    with path.open("rb") as handle:
+        sample = handle.read(1 << 20)
+    try:
+        codecs.getincrementaldecoder("utf-8-sig")().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8-sig"
+
+
+def _csv_delimiter(path: Path, encoding: str) -> str:
+    with path.open("r", encoding=encoding, errors="replace", newline="") as handle:
+        lines = list(islice(handle, 30))
+    best, best_count = ",", 0
+    for delimiter in _CSV_DELIMITERS:
+        count = max((line.count(delimiter) for line in lines), default=0)
+        if count > best_count:
+            best, best_count = delimiter, count
+    return best
+
+
+def _open_csv(path: Path) -> TableSource:
+    encoding = _csv_encoding(path)
+    delimiter = _csv_delimiter(path, encoding)
+    with path.open("rb") as handle:
+        total = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+
+    def iterate() -> Iterator[RawRow]:
+        with path.open("r", encoding=encoding, errors="replace", newline="") as handle:
+            try:
+                yield from csv.reader(handle, delimiter=delimiter)
+            except csv.Error as error:
+                raise TableFileError(f"Berkas CSV rusak ({error}).") from error
+
+    return TableSource(path, "csv", path.name, [path.name], total, iterate)
+
+
+def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
+    """Opens a table file; the type is taken from the file's content, not only its name.
+
+    Args:
+        path: an .xlsx, .xls or .csv file (CSV: ``,``, ``;`` or tab separated, UTF-8 with or without BOM, or
+            Windows-1252).
+        sheet: the sheet to read; the first sheet when None.
+
+    Returns:
+        The table source.
+
+    Raises:
+        TableFileError: the file is missing, of an unknown format or corrupt.
+    """
+    file_path = Path(path)
+    kind = _sniff_kind(file_path)
+    if kind == "csv":
+        return _open_csv(file_path)
+    return _open_workbook(file_path, kind, sheet)

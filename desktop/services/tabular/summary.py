@@ -1,0 +1,84 @@
+"""The result of a dry run or an applied import: counts, errors and the rejected rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.services.tabular.mapping import RowError
+from desktop.services.tabular.xlsx_out import write_rejected_rows
+
+# Rejected rows kept in memory for listing and saving; the counts stay exact beyond it.
+MAX_KEPT_REJECTED = 100_000
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    """Counts and problems of one import run.
+
+    Attributes:
+        new: rows that add a record.
+        updated: rows that change an existing record.
+        unchanged: rows equal to an existing record.
+        rejected: rows refused (each has at least one error).
+        errors: the errors, in row order (at most :data:`MAX_KEPT_REJECTED` rows' worth).
+        rejected_rows: ``(row number, raw cells)`` of refused rows, for saving them as .xlsx.
+        header: the header cells of the file.
+        header_row: the header's row number.
+        applied: True when the changes were stored, False for a dry run.
+        conflicts: records changed in the database since the file was made (worksheet imports).
+    """
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    rejected_rows: list[tuple[int, list[Any]]] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    header_row: int = 0
+    applied: bool = False
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+    def reject(self, row: int, raw: list[Any], errors: list[RowError]) -> None:
+        """Counts a refused row and keeps its errors (up to the cap)."""
+        self.rejected += 1
+        if len(self.rejected_rows) < MAX_KEPT_REJECTED:
+            self.rejected_rows.append((row, raw))
+            self.errors.extend(errors)
+
+    @property
+    def total(self) -> int:
+        """Rows read (empty rows not counted)."""
+        return self.new + self.updated + self.unchanged + self.rejected
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready counts and errors: ``{new, updated, unchanged, rejected, applied, errors: [...]}``."""
+        return {
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "applied": self.applied,
+            "header_row": self.header_row,
+            "errors": [error.as_dict() for error in self.errors],
+            "conflicts": self.conflicts,
+        }
+
+    def lines(self) -> list[str]:
+        """The summary as Indonesian text lines."""
+        verb = "Disimpan" if self.applied else "Uji coba (belum disimpan)"
+        lines = [
+            f"{verb}: {self.new} baru, {self.updated} diperbarui, {self.unchanged} tetap, {self.rejected} ditolak.",
+        ]
+        lines += [f"  baris {e.row} kolom {e.column or '-'} {e.column_name}: {e.reason}" for e in self.errors[:200]]
+        if len(self.errors) > 200:
+            lines.append(f"  ... dan {len(self.errors) - 200} masalah lain")
+        if self.conflicts:
+            lines.append(f"Konflik: {len(self.conflicts)} keluarga berubah di database sejak lembar kerja dibuat.")
+        return lines
+
+    def save_rejected(self, target: Path) -> None:
+        """Writes the rejected rows with a reason column to an .xlsx file (safely)."""
+        write_rejected_rows(target, self.header, self.rejected_rows, self.errors)

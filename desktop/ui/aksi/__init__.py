@@ -1,0 +1,1 @@
+"""The Aksi Konvergensi page: actions per year, evidence, checklists, prevalence."""

@@ -1,0 +1,376 @@
+"""The detail editor of one action in one year: schedule, status, responsibility, assessment, outputs, evidence
+and the audit trail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.aksi.progress import (
+    STATUS_LABELS,
+    AksiDetail,
+    AksiRow,
+    OutputInfo,
+    ProgressError,
+    ProgressUpdate,
+    detail_of,
+    history,
+    list_row,
+)
+from desktop.services.aksi.progress_writes import (
+    delete_output,
+    save_action_progress,
+    save_output,
+    save_progress,
+    start_action,
+)
+from desktop.services.dates import long_date, month_name
+from desktop.ui.aksi.evidence_widget import EvidenceWidget
+from desktop.ui.aksi.optional_date_edit import OptionalDateEdit
+from desktop.ui.widgets.read_only_table import read_only_table
+from desktop.ui.window_context import WindowContext
+
+# Field names of the audit trail as the form labels them.
+FIELD_LABELS = {
+    "status": "Status",
+    "planned_start": "Mulai rencana",
+    "planned_end": "Selesai rencana",
+    "actual_start": "Mulai realisasi",
+    "actual_end": "Selesai realisasi",
+    "responsible_opd": "OPD penanggung jawab",
+    "responsible_person": "Petugas",
+    "self_score": "Nilai mandiri",
+    "self_assessment": "Penilaian mandiri",
+    "province_score": "Nilai provinsi",
+    "province_notes": "Catatan provinsi",
+    "remarks": "Keterangan",
+    "name": "Nama",
+    "document_number": "Nomor",
+    "document_date": "Tanggal",
+    "title": "Judul",
+    "notes": "Catatan",
+}
+ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: #1b5e20;"
+
+
+class AksiDetailWidget(QWidget):
+    """Edits one action's yearly progress.
+
+    Signals:
+        saved(int): the action number after any saved change (the page refreshes the row). An action with no
+            progress in the year yet gets its progress row with the first saved change.
+    """
+
+    saved = Signal(int)
+
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.detail: AksiDetail | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("aksi_title")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_form(), self.tr("Rincian"))
+        self.tabs.addTab(self._build_outputs(), self.tr("Keluaran"))
+        self.evidence = EvidenceWidget(context, self)
+        self.evidence.changed.connect(self._on_evidence_changed)
+        self.tabs.addTab(self.evidence, self.tr("Data dukung"))
+        self.history_table = read_only_table(
+            [self.tr("Waktu"), self.tr("Pengguna"), self.tr("Data"), self.tr("Perubahan")], self
+        )
+        self.history_table.setObjectName("history_table")
+        self.tabs.addTab(self.history_table, self.tr("Riwayat"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        self.setEnabled(False)
+
+    def _build_form(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout()
+        self.status = QComboBox(page)
+        self.status.setObjectName("status")
+        self.status.setMaximumWidth(320)
+        for code, label in STATUS_LABELS.items():
+            self.status.addItem(self.tr(label), str(code))
+        self.planned_start, self.planned_end = OptionalDateEdit(page), OptionalDateEdit(page)
+        self.actual_start, self.actual_end = OptionalDateEdit(page), OptionalDateEdit(page)
+        for name, edit in (
+            ("planned_start", self.planned_start),
+            ("planned_end", self.planned_end),
+            ("actual_start", self.actual_start),
+            ("actual_end", self.actual_end),
+        ):
+            edit.setObjectName(name)
+        self.opd = QLineEdit(page)
+        self.person = QLineEdit(page)
+        self.person.setObjectName("responsible_person")
+        self.self_score = QLineEdit(page)
+        self.self_score.setMaximumWidth(80)
+        self.self_assessment = QPlainTextEdit(page)
+        self.province_score = QLineEdit(page)
+        self.province_score.setObjectName("province_score")
+        self.province_score.setMaximumWidth(80)
+        self.province_notes = QPlainTextEdit(page)
+        self.remarks = QPlainTextEdit(page)
+        for text_edit in (self.self_assessment, self.province_notes, self.remarks):
+            text_edit.setMaximumHeight(60)
+        form.addRow(self.tr("Status:"), self.status)
+        form.addRow(self.tr("Rencana:"), self._pair(page, self.planned_start, self.planned_end))
+        form.addRow(self.tr("Realisasi:"), self._pair(page, self.actual_start, self.actual_end))
+        form.addRow(self.tr("OPD penanggung jawab:"), self.opd)
+        form.addRow(self.tr("Petugas:"), self.person)
+        form.addRow(self.tr("Nilai mandiri:"), self.self_score)
+        form.addRow(self.tr("Penilaian mandiri:"), self.self_assessment)
+        form.addRow(self.tr("Nilai provinsi:"), self.province_score)
+        form.addRow(self.tr("Catatan provinsi:"), self.province_notes)
+        form.addRow(self.tr("Keterangan:"), self.remarks)
+        self.message = QLabel(page)
+        self.message.setObjectName("aksi_message")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Simpan"), page)
+        self.save_button.setObjectName("save_aksi")
+        self.save_button.clicked.connect(self._on_save_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return page
+
+    def _pair(self, parent: QWidget, first: QWidget, second: QWidget) -> QWidget:
+        box = QWidget(parent)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(first)
+        row.addWidget(QLabel(self.tr("s.d."), box))
+        row.addWidget(second)
+        row.addStretch(1)
+        return box
+
+    def _build_outputs(self) -> QWidget:
+        page = QWidget(self)
+        self.outputs_table = read_only_table([self.tr("Dokumen"), self.tr("Nomor"), self.tr("Tanggal")], page)
+        self.outputs_table.setObjectName("outputs_table")
+        self.expected_label = QLabel(page)
+        self.expected_label.setWordWrap(True)
+        self.output_name = QComboBox(page)
+        self.output_name.setObjectName("output_name")
+        self.output_name.setEditable(True)
+        self.output_number = QLineEdit(page)
+        self.output_number.setObjectName("output_number")
+        self.output_number.setPlaceholderText(self.tr("Nomor dokumen"))
+        self.output_date = OptionalDateEdit(page)
+        self.add_output_button = QPushButton(self.tr("Tambah keluaran"), page)
+        self.add_output_button.setObjectName("add_output")
+        self.add_output_button.clicked.connect(self._on_add_output_clicked)
+        self.remove_output_button = QPushButton(self.tr("Hapus"), page)
+        self.remove_output_button.clicked.connect(self._on_remove_output_clicked)
+        self.output_message = QLabel(page)
+        self.output_message.setObjectName("output_message")
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Dokumen:"), page), 0, 0)
+        grid.addWidget(self.output_name, 0, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Nomor:"), page), 1, 0)
+        grid.addWidget(self.output_number, 1, 1)
+        grid.addWidget(QLabel(self.tr("Tanggal:"), page), 1, 2)
+        grid.addWidget(self.output_date, 1, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.output_message, 1)
+        buttons.addWidget(self.remove_output_button)
+        buttons.addWidget(self.add_output_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.expected_label)
+        layout.addWidget(self.outputs_table, 1)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+        return page
+
+    def load(self, row: AksiRow | None) -> None:
+        """Shows one action's yearly progress (None: nothing selected); reads only."""
+        if row is None:
+            self.detail = None
+            self.title.setText(self.tr("Pilih aksi di tabel."))
+            self.setEnabled(False)
+            return
+        self.detail = detail = detail_of(self.context.app.session_factory, row)
+        self.setEnabled(True)
+        row = detail.row
+        months = ", ".join(month_name(m) for m in detail.usual_months)
+        self.title.setText(
+            f"<b>{row.label} {row.year} — {row.name}</b><br/>"
+            f"<span style='color:#555'>{detail.description}</span><br/>"
+            f"<span style='color:#555'>{self.tr('Bulan biasa')}: {months} · {detail.framework_name}</span>"
+            + (
+                "<br/><i>"
+                + self.tr("Belum ada catatan tahun ini: jadwal dan OPD dari kerangka; tercatat saat pertama disimpan.")
+                + "</i>"
+                if row.progress_id is None
+                else ""
+            )
+        )
+        values = detail.values
+        self.status.setCurrentIndex(max(0, self.status.findData(values.status)))
+        self.planned_start.set_value(values.planned_start)
+        self.planned_end.set_value(values.planned_end)
+        self.actual_start.set_value(values.actual_start)
+        self.actual_end.set_value(values.actual_end)
+        self.opd.setText(values.responsible_opd)
+        self.person.setText(values.responsible_person)
+        self.self_score.setText(values.self_score)
+        self.self_assessment.setPlainText(values.self_assessment)
+        self.province_score.setText(values.province_score)
+        self.province_notes.setPlainText(values.province_notes)
+        self.remarks.setPlainText(values.remarks)
+        self.message.clear()
+        self._load_outputs(detail)
+        self.evidence.load(detail)
+        self._load_history(row.progress_id)
+
+    def _load_outputs(self, detail: AksiDetail) -> None:
+        self.outputs_table.setRowCount(len(detail.outputs))
+        for i, output in enumerate(detail.outputs):
+            when = long_date(output.document_date) if output.document_date else ""
+            for column, text in enumerate((output.name, output.document_number, when)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, output.id)
+                self.outputs_table.setItem(i, column, item)
+        expected = ", ".join(("✓ " if t.fulfilled else "○ ") + t.name for t in detail.expected_outputs)
+        self.expected_label.setText(self.tr("Keluaran yang diharapkan: {0}").format(expected))
+        self.output_name.clear()
+        for template in detail.expected_outputs:
+            self.output_name.addItem(template.name, template.code)
+        self.output_number.clear()
+        self.output_date.clear_value()
+        self.output_message.clear()
+
+    def _load_history(self, progress_id: int | None) -> None:
+        entries = history(self.context.app.session_factory, progress_id) if progress_id is not None else []
+        self.history_table.setRowCount(len(entries))
+        for i, entry in enumerate(entries):
+            if entry.action == "update":
+                label = self.tr(FIELD_LABELS.get(entry.field, entry.field))
+                change = f"{label}: {entry.old_value or '-'} → {entry.new_value or '-'}"
+            else:
+                change = {
+                    "create": self.tr("dibuat"),
+                    "delete": self.tr("dihapus"),
+                    "restore": self.tr("dipulihkan"),
+                }.get(entry.action, entry.action)
+            local = entry.at.astimezone()
+            cells = (f"{long_date(local.date())} {local:%H.%M}", entry.actor, entry.what, change)
+            for column, text in enumerate(cells):
+                self.history_table.setItem(i, column, QTableWidgetItem(text))
+
+    def collect(self) -> ProgressUpdate:
+        """Builds the update from the form."""
+        return ProgressUpdate(
+            status=str(self.status.currentData()),
+            planned_start=self.planned_start.value(),
+            planned_end=self.planned_end.value(),
+            actual_start=self.actual_start.value(),
+            actual_end=self.actual_end.value(),
+            responsible_opd=self.opd.text(),
+            responsible_person=self.person.text(),
+            self_score=self.self_score.text(),
+            self_assessment=self.self_assessment.toPlainText(),
+            province_score=self.province_score.text(),
+            province_notes=self.province_notes.toPlainText(),
+            remarks=self.remarks.toPlainText(),
+        )
+
+    def save(self) -> bool:
+        """Saves the form; the message label says what happened. Returns True when saved."""
+        if self.detail is None:
+            return False
+        factory = self.context.app.session_factory
+        row, update, version = self.detail.row, self.collect(), self.detail.row_version
+        try:
+            if row.progress_id is None:
+                saved = save_action_progress(factory, row.year, row.number, update, version)
+            else:
+                saved = save_progress(factory, row.progress_id, update, version)
+        except ProgressError as error:
+            self.message.setText(str(error))
+            self.message.setStyleSheet(ERROR_STYLE)
+            return False
+        self.load(saved)
+        self.message.setText(self.tr("Tersimpan."))
+        self.message.setStyleSheet(OK_STYLE)
+        self.saved.emit(saved.number)
+        return True
+
+    def progress_id(self) -> int:
+        """Returns the shown action's progress row, creating it when the action has none yet (before a save)."""
+        assert self.detail is not None
+        row = self.detail.row
+        if row.progress_id is not None:
+            return row.progress_id
+        return start_action(self.context.app.session_factory, row.year, row.number)
+
+    def _on_save_clicked(self) -> None:
+        self.save()
+
+    def add_output(self) -> bool:
+        """Adds the output typed in the form; returns True when saved."""
+        if self.detail is None:
+            return False
+        name = self.output_name.currentText().strip()
+        index = self.output_name.findText(name)
+        code = str(self.output_name.itemData(index)) if index >= 0 else ""
+        info = OutputInfo(0, code, name, self.output_number.text(), self.output_date.value(), "")
+        try:
+            if not name:
+                raise ProgressError(self.tr("Nama dokumen keluaran wajib diisi."))
+            save_output(self.context.app.session_factory, self.progress_id(), info)
+        except ProgressError as error:
+            self.output_message.setText(str(error))
+            self.output_message.setStyleSheet(ERROR_STYLE)
+            return False
+        self._reload_after_change()
+        return True
+
+    def _on_add_output_clicked(self) -> None:
+        self.add_output()
+
+    def _on_remove_output_clicked(self) -> None:
+        row = self.outputs_table.currentRow()
+        if self.detail is None or row < 0:
+            return
+        item = self.outputs_table.item(row, 0)
+        if item is None:
+            return
+        delete_output(self.context.app.session_factory, int(item.data(Qt.ItemDataRole.UserRole)))
+        self._reload_after_change()
+
+    def _reload_after_change(self) -> None:
+        if self.detail is None:
+            return
+        progress_id = self.detail.row.progress_id or self.evidence.progress_id or self.progress_id()
+        current = self.tabs.currentIndex()
+        row = list_row(self.context.app.session_factory, progress_id)
+        self.load(row)
+        self.tabs.setCurrentIndex(current)
+        self.saved.emit(row.number)
+
+    def _on_evidence_changed(self) -> None:
+        self._reload_after_change()

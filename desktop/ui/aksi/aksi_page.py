@@ -1,0 +1,256 @@
+"""The "Aksi Konvergensi" page: a year's actions with status colours and a detail editor, the checklists per desa
+and month, the prevalence targets and figures, and the printable year overview."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.aksi.framework_schema import FrameworkError
+from desktop.services.aksi.frameworks import load_framework_file
+from desktop.services.aksi.overview import YearOverview, year_overview
+from desktop.services.aksi.progress import AksiRow, list_year
+from desktop.services.tasks import TaskControl
+from desktop.ui.aksi.aksi_detail_widget import AksiDetailWidget
+from desktop.ui.aksi.aksi_table_model import AksiTableModel
+from desktop.ui.aksi.checklist_widget import ChecklistWidget
+from desktop.ui.aksi.prevalence_widget import PrevalenceWidget
+from desktop.ui.widgets.task_feedback import track_in_status_bar
+from desktop.ui.window_context import WindowContext
+from desktop.ui.worker import TaskHandle
+
+OPD_COLUMN_WIDTH = 180  # long OPD names are elided; the tooltip has them in full
+
+
+class AksiPage(QWidget):
+    """Tracks the convergence actions of a year.
+
+    Args:
+        context: the window context.
+        today: the date used for overdue marks (tests pass a fixed date).
+
+    Signals:
+        printed(object): the year overview PDF was written (its path) or could not be (None).
+    """
+
+    printed = Signal(object)
+
+    def __init__(self, context: WindowContext, today: date | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.printing: TaskHandle | None = None
+        self.setObjectName("aksi_page")
+        self.year = QSpinBox(self)
+        self.year.setObjectName("year")
+        self.year.setRange(2019, 2100)
+        self.year.setValue((today or date.today()).year)
+        self.framework_label = QLabel(self)
+        self.framework_label.setObjectName("framework_label")
+        self.print_button = QPushButton(self.tr("Cetak ikhtisar tahun…"), self)
+        self.print_button.setObjectName("print_overview")
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.print_message = QLabel(self)
+        self.print_message.setObjectName("print_message")
+        self.print_message.setWordWrap(True)
+        self.load_button = QPushButton(self.tr("Muat kerangka…"), self)
+        self.load_button.setObjectName("load_framework")
+        self.load_button.setToolTip(self.tr("Pasang berkas kerangka aksi (JSON) yang baru atau diperbarui"))
+        self.load_button.clicked.connect(self._on_load_clicked)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tahun:"), self))
+        top.addWidget(self.year)
+        top.addWidget(self.framework_label)
+        top.addWidget(self.print_message, 1)
+        top.addWidget(self.load_button)
+        top.addWidget(self.print_button)
+
+        self.model = AksiTableModel(today)
+        self.table = QTableView(self)
+        self.table.setObjectName("aksi_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # long OPD names end in "…", full in the tooltip
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # "Nama aksi" takes the free width
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(5, OPD_COLUMN_WIDTH)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.detail = AksiDetailWidget(context, self)
+        self.detail.saved.connect(self._on_detail_saved)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([290, 500])  # every action of a framework visible, the editor below
+
+        self.checklists = ChecklistWidget(context, self)
+        self.prevalence = PrevalenceWidget(context.app.session_factory, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("aksi_tabs")
+        self.tabs.addTab(splitter, self.tr("Aksi"))
+        self.tabs.addTab(self.checklists, self.tr("Daftar periksa desa"))
+        self.tabs.addTab(self.prevalence, self.tr("Target dan prevalensi"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.year.valueChanged.connect(self._on_year_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reloads the year's actions (keeping the selected one) and the other tabs; reads only."""
+        current = self.selected_row()
+        selected = current.number if current is not None else None
+        year = self.year.value()
+        rows = list_year(self.context.app.session_factory, year)
+        self.model.set_rows(rows)
+        if rows:
+            self.framework_label.setText(self.tr("Kerangka: {0}").format(rows[0].framework_code))
+        else:
+            self.framework_label.setText(self.tr("Tidak ada kerangka aksi untuk tahun {0}.").format(year))
+        self.checklists.set_year(year)
+        self.prevalence.refresh()
+        row = self.model.row_of_number(selected) if selected is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self.detail.load(self.model.rows[row])
+        else:
+            self.detail.load(None)
+
+    def selected_row(self) -> AksiRow | None:
+        """Returns the selected action, None when nothing is selected."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or not 0 <= rows[0].row() < len(self.model.rows):
+            return None
+        return self.model.rows[rows[0].row()]
+
+    def selected_progress_id(self) -> int | None:
+        """Returns the progress id of the selected action, None when nothing is selected or nothing is saved yet."""
+        row = self.selected_row()
+        return row.progress_id if row is not None else None
+
+    def select_action(self, number: int) -> None:
+        """Selects the action with the given number."""
+        for row, item in enumerate(self.model.rows):
+            if item.number == number:
+                self.table.selectRow(row)
+                return
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.detail.load(self.selected_row())
+
+    def _on_detail_saved(self, number: int) -> None:
+        rows = list_year(self.context.app.session_factory, self.year.value())
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_rows(rows)
+        row = self.model.row_of_number(number)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.table.selectionModel().blockSignals(False)
+
+    def _on_year_changed(self, _year: int) -> None:
+        self.table.clearSelection()
+        self.refresh()
+
+    def print_overview(self, target: Path) -> TaskHandle | None:
+        """Writes the year overview PDF in the background; the label says where and ``printed`` fires when done.
+
+        Returns:
+            The task, None when a print is already running.
+        """
+        if self.printing is not None:
+            return None
+        factory, year = self.context.app.session_factory, self.year.value()
+
+        def work(_control: TaskControl) -> tuple[YearOverview | None, int]:
+            from desktop.reports.aksi_overview_pdf import build_year_overview
+
+            overview = year_overview(factory, year)
+            return overview, (build_year_overview(target, overview) if overview is not None else 0)
+
+        self.print_button.setEnabled(False)
+        self.print_message.setStyleSheet("")
+        self.print_message.setText(self.tr("Mencetak ikhtisar tahun {0}…").format(year))
+        self.printing = self.context.runner.run(
+            work,
+            on_done=lambda result: self._on_printed(target, result),
+            on_error=self._on_print_failed,
+        )
+        track_in_status_bar(self, self.printing, self.tr("Mencetak ikhtisar aksi"))
+        return self.printing
+
+    def _on_printed(self, target: Path, result: tuple[YearOverview | None, int]) -> None:
+        self.printing = None
+        self.print_button.setEnabled(True)
+        overview, pages = result
+        if overview is None:
+            self.print_message.setText(self.tr("Tidak ada data untuk dicetak."))
+            self.printed.emit(None)
+            return
+        self.print_message.setText(self.tr("Tersimpan: {0} ({1} halaman)").format(target.name, pages))
+        self.printed.emit(target)
+
+    def _on_print_failed(self, error: BaseException, _trace: str) -> None:
+        self.printing = None
+        self.print_button.setEnabled(True)
+        self.print_message.setText(self.tr("Gagal mencetak: {0}").format(error))
+        self.print_message.setStyleSheet("color: #b00020;")
+        self.printed.emit(None)
+
+    def load_framework(self, path: Path) -> bool:
+        """Validates and installs a framework file; the message label gives the outcome or the reason."""
+        try:
+            result = load_framework_file(self.context.app.session_factory, path)
+        except FrameworkError as error:
+            self.print_message.setText(str(error))
+            self.print_message.setStyleSheet("color: #b00020;")
+            return False
+        verb = self.tr("dipasang") if result.created else self.tr("diperbarui")
+        self.print_message.setText(
+            self.tr("Kerangka {0} (tahun {1}, {2} aksi) {3}.").format(result.code, result.years, result.actions, verb)
+        )
+        self.print_message.setStyleSheet("color: #1b5e20;")
+        self.refresh()
+        return True
+
+    def _on_load_clicked(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih berkas kerangka aksi"), "", self.tr("Kerangka aksi (*.json)")
+        )
+        if name:
+            self.load_framework(Path(name))
+
+    def _on_print_clicked(self) -> None:
+        suggested = str(self.context.app.data_dir / f"ikhtisar-aksi-{self.year.value()}.pdf")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan ikhtisar tahun sebagai PDF"), suggested, self.tr("PDF (*.pdf)")
+        )
+        if name and self.print_overview(Path(name)) is not None:
+            self.printed.connect(self._open_printed, Qt.ConnectionType.SingleShotConnection)
+
+    def _open_printed(self, path: Path | None) -> None:
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

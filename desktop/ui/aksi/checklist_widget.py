@@ -1,0 +1,202 @@
+"""Checklist entry per desa and month (3 standar dan 4 PASTI, Intervensi Serentak) for one kecamatan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.aksi.checklists import ChecklistError, checklist_templates, month_grid, save_desa_values
+from desktop.services.dates import month_name
+from desktop.services.office import get_office
+from desktop.services.regions import children_of
+from desktop.ui.aksi.checklist_table_model import NO, YES, ChecklistTableModel
+from desktop.ui.window_context import WindowContext
+
+ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: #1b5e20;"
+
+
+class YesNoDelegate(QStyledItemDelegate):
+    """Edits yes/no cells with a drop-down (empty, Ya, Tidak); other cells with the default line edit."""
+
+    def __init__(self, model: ChecklistTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        item = self.model.item_at(index.column())
+        if item is None or item.type != "ya_tidak":
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        combo.addItems(["", self.tr(YES), self.tr(NO)])
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class ChecklistWidget(QWidget):
+    """Pick a checklist, kecamatan and month; fill the grid; save.
+
+    Args:
+        context: the window context.
+        parent: owner.
+    """
+
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.year = date.today().year
+        self.template = QComboBox(self)
+        self.template.setObjectName("checklist_template")
+        for template in checklist_templates():
+            self.template.addItem(template.name, template.code)
+        self.kecamatan = QComboBox(self)
+        self.kecamatan.setObjectName("checklist_kecamatan")
+        self.month = QComboBox(self)
+        self.month.setObjectName("checklist_month")
+        for month in range(1, 13):
+            self.month.addItem(month_name(month), month)
+        self.month.setCurrentIndex(date.today().month - 1)
+        self.model = ChecklistTableModel()
+        self.model.problem.connect(self._on_model_problem)
+        self.view = QTableView(self)
+        self.view.setObjectName("checklist_grid")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(YesNoDelegate(self.model, self.view))
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.setAlternatingRowColors(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("checklist_summary")
+        self.message = QLabel(self)
+        self.message.setObjectName("checklist_message")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Simpan daftar periksa"), self)
+        self.save_button.setObjectName("save_checklist")
+        self.save_button.clicked.connect(self._on_save_clicked)
+        pickers = QHBoxLayout()
+        pickers.addWidget(QLabel(self.tr("Daftar periksa:"), self))
+        pickers.addWidget(self.template, 1)
+        pickers.addWidget(QLabel(self.tr("Kecamatan:"), self))
+        pickers.addWidget(self.kecamatan, 1)
+        pickers.addWidget(QLabel(self.tr("Bulan:"), self))
+        pickers.addWidget(self.month)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary)
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pickers)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self._load_kecamatan()
+        self.template.currentIndexChanged.connect(self._on_template_changed)
+        for combo in (self.kecamatan, self.month):
+            combo.currentIndexChanged.connect(self._on_picker_changed)
+
+    def _load_kecamatan(self) -> None:
+        office = get_office(self.context.app.session_factory)
+        self.kecamatan.blockSignals(True)
+        self.kecamatan.clear()
+        if office is not None:
+            for region in children_of(self.context.app.session_factory, office.region_code):
+                self.kecamatan.addItem(region.name, region.code)
+        self.kecamatan.blockSignals(False)
+
+    def set_year(self, year: int) -> None:
+        """Shows the given year's values."""
+        self.year = year
+        self.reload()
+
+    def reload(self) -> None:
+        """Loads the grid for the chosen checklist, kecamatan, month and year."""
+        code = self.template.currentData()
+        kecamatan = self.kecamatan.currentData()
+        if not code or not kecamatan:
+            return
+        factory = self.context.app.session_factory
+        template = next(t for t in checklist_templates() if t.code == code)
+        rows = month_grid(factory, code, kecamatan, self.year, int(self.month.currentData()))
+        self.model.set_rows(template, rows)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        template = self.model.template
+        if template is None:
+            return
+        complete = sum(1 for row in self.model.rows if row.complete(template))
+        self.summary.setText(self.tr("{0} dari {1} desa lengkap").format(complete, len(self.model.rows)))
+
+    def _on_template_changed(self) -> None:
+        code = self.template.currentData()
+        template = next((t for t in checklist_templates() if t.code == code), None)
+        if template is not None and len(template.usual_months) == 1:
+            # A once-a-year checklist (Intervensi Serentak in June) opens on its month.
+            self.month.blockSignals(True)
+            self.month.setCurrentIndex(template.usual_months[0] - 1)
+            self.month.blockSignals(False)
+        self._on_picker_changed()
+
+    def _on_picker_changed(self) -> None:
+        self.message.clear()
+        self.reload()
+
+    def _on_model_problem(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE)
+
+    def save(self) -> bool:
+        """Saves the edited desa; the message label reports the outcome."""
+        code = self.template.currentData()
+        month = int(self.month.currentData())
+        changed = 0
+        try:
+            for region_code, values in self.model.changes().items():
+                changed += save_desa_values(
+                    self.context.app.session_factory, code, region_code, self.year, month, values
+                )
+        except ChecklistError as error:
+            self.message.setText(str(error))
+            self.message.setStyleSheet(ERROR_STYLE)
+            return False
+        self.reload()
+        self.message.setText(self.tr("Tersimpan: {0} isian berubah.").format(changed))
+        self.message.setStyleSheet(OK_STYLE)
+        return True
+
+    def _on_save_clicked(self) -> None:
+        self.save()

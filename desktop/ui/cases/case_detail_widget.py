@@ -1,0 +1,64 @@
+"""One case in detail: the child, every measurement with z-scores, categories and flags, and the status history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+
+from desktop.services.cases.case_info import CaseDetail
+from desktop.ui.cases.cases_table_model import MeasurementsTableModel, short_date
+from desktop.ui.widgets.read_only_table import read_only_view
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseDetailWidget", text)
+
+
+class CaseDetailWidget(QWidget):
+    """Shows a :class:`CaseDetail`; NIK and No. KK masked unless revealed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel(_tr("Pilih satu anak pada daftar."))
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(_tr("<b>Hasil ukur</b> (baris merah: data janggal, perlu dicek)")))
+        self.model = MeasurementsTableModel()
+        self.table = read_only_view(self.model)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(QLabel(_tr("<b>Riwayat status</b>")))
+        self.history = QListWidget()
+        layout.addWidget(self.history, 1)
+        self.detail: CaseDetail | None = None
+
+    def show_detail(self, detail: CaseDetail | None, *, reveal: bool = False, family: str = "") -> None:
+        """Shows a case, or clears the widget for None."""
+        self.detail = detail
+        self.history.clear()
+        if detail is None:
+            self.summary.setText(_tr("Pilih satu anak pada daftar."))
+            self.model.set_rows([])
+            return
+        row = detail.row
+        nik = (row.nik or "-") if reveal else (row.masked_nik or "-")
+        no_kk = (row.no_kk or "-") if reveal else (row.masked_no_kk or "-")
+        lines = [
+            f"<b>{row.name}</b> ({row.sex}), lahir {short_date(row.birth_date)}",
+            _tr("NIK {nik} · No. KK {kk} · Ibu: {mother}").format(nik=nik, kk=no_kk, mother=row.mother_name or "-"),
+            _tr("Desa {desa}, Kec. {kecamatan} · Posyandu {posyandu}").format(
+                desa=row.desa_name, kecamatan=row.kecamatan_name, posyandu=row.posyandu or "-"
+            ),
+            _tr("Status: <b>{status}</b>").format(status=row.status_label),
+            _tr("Keluarga KRS: {family}").format(family=family or _tr("belum tertaut")),
+        ]
+        self.summary.setText("<br>".join(lines))
+        self.model.set_rows(detail.measurements)
+        for change in detail.history:
+            text = f"{short_date(change.changed_on)}  {change.label}"
+            if change.changed_by:
+                text += f"  ({change.changed_by})"
+            if change.note:
+                text += f": {change.note}"
+            self.history.addItem(text)

@@ -1,0 +1,150 @@
+"""Dialogs on one case: record a re-measurement (with a live z-score preview) and change the status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models.cases import CaseStatus
+from desktop.services.cases.case_info import CaseError, CaseRow
+from desktop.services.cases.records import change_status, record_remeasurement
+from desktop.services.cases.workflow import STATUS_LABELS, allowed_next
+from desktop.services.cases.zscore import Sex, compute_zscores
+from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit, to_date
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseDialogs", text)
+
+
+def _message_label() -> QLabel:
+    label = QLabel("")
+    label.setObjectName("validationMessage")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    return label
+
+
+class RemeasureDialog(QDialog):
+    """Records a verification re-measurement of one child; the case becomes *Diukur ulang*."""
+
+    def __init__(self, session_factory: sessionmaker[Session], case: CaseRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session_factory = session_factory
+        self.case = case
+        self.setWindowTitle(_tr("Ukur Ulang: {name}").format(name=case.name))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                _tr("{name}, lahir {birth}, {desa}").format(
+                    name=case.name, birth=case.birth_date.strftime("%d-%m-%Y"), desa=case.desa_name
+                )
+            )
+        )
+        self.form = MeasurementForm(self)
+        if case.latest is not None:
+            self.form.height_cm.setValue(case.latest.height_cm)
+            self.form.method.setCurrentIndex(max(self.form.method.findData(case.latest.method), 0))
+            self.form.weight_kg.setValue(case.latest.weight_kg or 0.0)
+        layout.addWidget(self.form)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(_tr("catatan (opsional)"))
+        layout.addWidget(self.note)
+        self.panel = ZScorePanel(self)
+        layout.addWidget(self.panel)
+        self.message = _message_label()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.form.changed.connect(self.preview)
+        self.preview()
+
+    def preview(self) -> None:
+        """Shows the z-scores of what is entered so far."""
+        value = self.form.value()
+        if value.height_cm <= 0:
+            self.panel.show_result(None)
+            return
+        self.panel.show_result(
+            compute_zscores(
+                Sex(self.case.sex),
+                self.case.birth_date,
+                value.measured_on,
+                value.height_cm,
+                value.method,
+                value.weight_kg,
+            )
+        )
+
+    def save(self) -> None:
+        """Stores the re-measurement; problems stay in the dialog's message label."""
+        try:
+            record_remeasurement(self.session_factory, self.case.id, self.form.value(), note=self.note.text())
+        except CaseError as error:
+            self.message.setText(str(error))
+            return
+        self.accept()
+
+
+class StatusDialog(QDialog):
+    """Changes a case's verification status to one the workflow allows."""
+
+    def __init__(self, session_factory: sessionmaker[Session], case: CaseRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session_factory = session_factory
+        self.case = case
+        self.setWindowTitle(_tr("Ubah Status: {name}").format(name=case.name))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow(_tr("Status sekarang"), QLabel(case.status_label))
+        self.status = QComboBox()
+        for status in allowed_next(case.status):
+            self.status.addItem(_tr(STATUS_LABELS[status]), status.value)
+        self.on = date_edit(date.today())
+        self.note = QLineEdit()
+        form.addRow(_tr("Status baru"), self.status)
+        form.addRow(_tr("Tanggal"), self.on)
+        form.addRow(_tr("Catatan"), self.note)
+        layout.addLayout(form)
+        self.message = _message_label()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if self.status.count() == 0:
+            self.message.setText(_tr("Status ini final; tidak dapat diubah lagi."))
+            save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+            save.setEnabled(False)
+
+    def save(self) -> None:
+        """Applies the change; a refusal (e.g. no re-measurement yet) is shown in the message label."""
+        status = self.status.currentData()
+        if status is None:
+            return
+        try:
+            change_status(
+                self.session_factory,
+                self.case.id,
+                CaseStatus(status),
+                note=self.note.text(),
+                on=to_date(self.on.date()),
+            )
+        except CaseError as error:
+            self.message.setText(str(error))
+            return
+        self.accept()

@@ -1,0 +1,210 @@
+"""Import of a child list (e-PPGBM / posyandu): column mapping, check first (dry run), then store all valid rows
+at once; rejected rows can be saved with their reasons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.cases.case_import import import_cases, mapping_problems, preview_case_import
+from desktop.services.cases.import_fields import CASE_FIELDS
+from desktop.services.tabular import ImportSummary, TableFileError, column_letter
+from desktop.services.tasks import TaskControl
+from desktop.ui.worker import BackgroundRunner, TaskHandle
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseImportDialog", text)
+
+
+class CaseImportDialog(QDialog):
+    """Choose a file, confirm the column mapping, check it (counts and per-row problems), then import.
+
+    Signals:
+        imported(): the list was stored.
+    """
+
+    imported = Signal()
+
+    def __init__(self, session_factory: Any, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session_factory = session_factory
+        self.runner = runner
+        self.handle: TaskHandle | None = None
+        self.checked: ImportSummary | None = None
+        self.setWindowTitle(_tr("Impor Daftar Anak (e-PPGBM / Posyandu)"))
+        self.resize(760, 640)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        self.browse = QPushButton(_tr("Pilih Berkas..."))
+        self.browse.clicked.connect(self.choose_file)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        layout.addLayout(row)
+        self.mapping_table = QTableWidget(len(CASE_FIELDS), 2)
+        self.mapping_table.setHorizontalHeaderLabels([_tr("Data"), _tr("Kolom di berkas")])
+        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.verticalHeader().hide()
+        self.combos: dict[str, QComboBox] = {}
+        for number, spec in enumerate(CASE_FIELDS):
+            label = spec.label + (" *" if spec.required else "")
+            self.mapping_table.setItem(number, 0, QTableWidgetItem(label))
+            combo = QComboBox()
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.combos[spec.key] = combo
+            self.mapping_table.setCellWidget(number, 1, combo)
+        layout.addWidget(self.mapping_table, 2)
+        self.summary = QLabel("")
+        self.summary.setObjectName("summaryMessage")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.errors = QListWidget()
+        layout.addWidget(self.errors, 1)
+        self.buttons = QDialogButtonBox()
+        self.check_button = self.buttons.addButton(_tr("Periksa"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.addButton(_tr("Impor"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.rejected_button = self.buttons.addButton(
+            _tr("Simpan Baris Ditolak..."), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.check_button.clicked.connect(lambda: self.start(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.start(dry_run=False))
+        self.rejected_button.clicked.connect(lambda: self.save_rejected())
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._loading = False
+        self._update_buttons()
+
+    def mapping(self) -> dict[str, int]:
+        """The mapping chosen in the table: field key to column index."""
+        return {key: combo.currentData() for key, combo in self.combos.items() if combo.currentData() is not None}
+
+    def _update_buttons(self) -> None:
+        busy = self.handle is not None
+        ready = bool(self.path.text()) and not mapping_problems(self.mapping())
+        self.check_button.setEnabled(ready and not busy)
+        can_import = self.checked is not None and (self.checked.new + self.checked.updated) > 0
+        self.import_button.setEnabled(ready and can_import and not busy)
+        self.rejected_button.setEnabled(self.checked is not None and self.checked.rejected > 0 and not busy)
+        self.browse.setEnabled(not busy)
+
+    def _mapping_changed(self) -> None:
+        if self._loading:
+            return
+        self.checked = None
+        missing = mapping_problems(self.mapping())
+        self.summary.setText(
+            _tr("Kolom wajib belum dipetakan: {fields}").format(fields=", ".join(missing))
+            if missing
+            else _tr("Pemetaan kolom diubah; tekan Periksa.")
+        )
+        self._update_buttons()
+
+    def choose_file(self) -> None:
+        """Asks for the file, proposes the mapping and checks it at once."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self, _tr("Pilih daftar anak"), "", _tr("Lembar kerja (*.xlsx *.xls *.csv)")
+        )
+        if name:
+            self.set_path(Path(name))
+
+    def set_path(self, path: Path) -> None:
+        """Loads the file's header and proposed mapping, then starts the check when nothing is missing."""
+        self.path.setText(str(path))
+        self.checked = None
+        self.errors.clear()
+        try:
+            preview = preview_case_import(self.session_factory, path)
+        except TableFileError as error:
+            self.summary.setText(_tr("Tidak dapat dibaca: {reason}").format(reason=error))
+            self._update_buttons()
+            return
+        self._loading = True
+        columns = preview.header.cells if preview.header else []
+        for key, combo in self.combos.items():
+            combo.clear()
+            combo.addItem(_tr("(tidak ada)"), None)
+            for index, cell in enumerate(columns):
+                combo.addItem(f"{column_letter(index)}: {cell}", index)
+            position = preview.mapping.get(key)
+            combo.setCurrentIndex(0 if position is None else position + 1)
+        self._loading = False
+        if preview.header is None:
+            self.summary.setText(_tr("Baris judul kolom tidak ditemukan (mis. Nama, Tgl Lahir, Tinggi, Cara Ukur)."))
+        elif preview.missing:
+            self.summary.setText(_tr("Kolom wajib belum dipetakan: {fields}").format(fields=", ".join(preview.missing)))
+        else:
+            self.start(dry_run=True)
+        self._update_buttons()
+
+    def start(self, *, dry_run: bool) -> None:
+        """Runs the check or the import in the background with the chosen mapping."""
+        path = Path(self.path.text())
+        if not self.path.text() or self.handle is not None:
+            return
+        mapping = self.mapping()
+
+        def task(control: TaskControl) -> ImportSummary:
+            return import_cases(self.session_factory, path, mapping=mapping, dry_run=dry_run, control=control)
+
+        self.summary.setText(_tr("Memeriksa...") if dry_run else _tr("Mengimpor..."))
+        self.handle = self.runner.run(task, on_done=self._done, on_error=self._failed, writes=not dry_run)
+        self._update_buttons()
+
+    def _done(self, summary: ImportSummary) -> None:
+        self.handle = None
+        self.summary.setText("\n".join(summary.lines()[:1]))
+        self.errors.clear()
+        for error in summary.errors[:1000]:
+            self.errors.addItem(
+                _tr("Baris {row}, kolom {column} {name}: {reason}").format(
+                    row=error.row, column=error.column or "-", name=error.column_name, reason=error.reason
+                )
+            )
+        self.checked = summary
+        if summary.applied:
+            self.imported.emit()
+        self._update_buttons()
+        if summary.applied:
+            self.import_button.setEnabled(False)
+
+    def _failed(self, error: BaseException, _trace: str) -> None:
+        self.handle = None
+        self.checked = None
+        reason = str(error) if isinstance(error, TableFileError | OSError | ValueError) else repr(error)
+        self.summary.setText(_tr("Tidak dapat dibaca: {reason}").format(reason=reason))
+        self._update_buttons()
+
+    def save_rejected(self, target: Path | None = None) -> Path | None:
+        """Writes the rejected rows with their reasons to an .xlsx file (asking where when ``target`` is None)."""
+        if self.checked is None or not self.checked.rejected:
+            return None
+        if target is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, _tr("Simpan baris ditolak"), "baris-ditolak.xlsx", _tr("Lembar kerja (*.xlsx)")
+            )
+            if not name:
+                return None
+            target = Path(name)
+        self.checked.save_rejected(target)
+        return target

@@ -1,0 +1,135 @@
+"""Input of one measurement and a live panel of its z-scores, categories and flags (flags in red)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from desktop.services.cases.case_info import MeasurementInput
+from desktop.services.cases.zscore import Method, ZScores
+from desktop.ui.cases.cases_table_model import z_text
+
+FLAG_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeasurementForm", text)
+
+
+def to_date(value: QDate) -> date:
+    """A QDate as a Python date."""
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(initial: date | None = None) -> QDateEdit:
+    """A calendar date field showing ``dd-MM-yyyy``."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    value = initial or date.today()
+    edit.setDate(QDate(value.year, value.month, value.day))
+    return edit
+
+
+class MeasurementForm(QWidget):
+    """Date, length/height, method, weight and measurer of one measurement.
+
+    Signals:
+        changed(): any input changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, with_measurer: bool = True) -> None:
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.measured_on = date_edit()
+        self.height_cm = QDoubleSpinBox()
+        self.height_cm.setRange(0.0, 250.0)
+        self.height_cm.setDecimals(1)
+        self.height_cm.setSuffix(" cm")
+        self.method = QComboBox()
+        self.method.addItem(_tr("Terlentang (panjang badan, PB)"), Method.LYING.value)
+        self.method.addItem(_tr("Berdiri (tinggi badan, TB)"), Method.STANDING.value)
+        self.weight_kg = QDoubleSpinBox()
+        self.weight_kg.setRange(0.0, 100.0)
+        self.weight_kg.setDecimals(1)
+        self.weight_kg.setSuffix(" kg")
+        self.weight_kg.setSpecialValueText(_tr("tidak ditimbang"))
+        self.measurer = QLineEdit()
+        self.measurer.setPlaceholderText(_tr("mis. Bidan Desi / Kader Posyandu Melati"))
+        self.layout_.addRow(_tr("Tanggal ukur"), self.measured_on)
+        self.layout_.addRow(_tr("Panjang/tinggi badan"), self.height_cm)
+        self.layout_.addRow(_tr("Cara ukur"), self.method)
+        self.layout_.addRow(_tr("Berat badan"), self.weight_kg)
+        if with_measurer:
+            self.layout_.addRow(_tr("Petugas ukur"), self.measurer)
+        else:
+            self.measurer.hide()
+        for signal in (
+            self.measured_on.dateChanged,
+            self.height_cm.valueChanged,
+            self.method.currentIndexChanged,
+            self.weight_kg.valueChanged,
+        ):
+            signal.connect(self.changed)
+
+    def value(self) -> MeasurementInput:
+        """The entered measurement (weight None when 0 = not weighed)."""
+        weight = self.weight_kg.value()
+        return MeasurementInput(
+            measured_on=to_date(self.measured_on.date()),
+            height_cm=round(self.height_cm.value(), 1),
+            method=Method(self.method.currentData()),
+            weight_kg=round(weight, 1) if weight > 0 else None,
+            measurer=self.measurer.text().strip(),
+        )
+
+
+class ZScorePanel(QWidget):
+    """Shows age, TB/U, BB/U and BB/TB with categories, and the flags highlighted in red."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.age = QLabel("-")
+        self.haz = QLabel("-")
+        self.waz = QLabel("-")
+        self.whz = QLabel("-")
+        self.flags = QLabel("")
+        self.flags.setWordWrap(True)
+        self.flags.setStyleSheet(FLAG_STYLE)
+        layout.addRow(_tr("Umur"), self.age)
+        layout.addRow(_tr("TB/U (PB/U)"), self.haz)
+        layout.addRow(_tr("BB/U"), self.waz)
+        layout.addRow(_tr("BB/TB (BB/PB)"), self.whz)
+        layout.addRow(self.flags)
+
+    def show_result(self, result: ZScores | None) -> None:
+        """Shows a result, or clears the panel for None."""
+        if result is None:
+            for label in (self.age, self.haz, self.waz, self.whz):
+                label.setText("-")
+            self.flags.setText("")
+            return
+        if result.age_days is None:
+            self.age.setText("-")
+        else:
+            self.age.setText(_tr("{months} bulan ({days} hari)").format(months=result.age_months, days=result.age_days))
+        self.haz.setText(z_text(result.haz, result.haz_category))
+        self.haz.setStyleSheet("font-weight: bold;" + (" color: #b00020;" if result.stunted else ""))
+        self.waz.setText(z_text(result.waz, result.waz_category))
+        self.whz.setText(z_text(result.whz, result.whz_category))
+        self.flags.setText("\n".join("\u26a0 " + label for label in result.flag_labels))

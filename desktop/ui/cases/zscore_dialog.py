@@ -1,0 +1,66 @@
+"""The z-score calculator for one child, used at the posyandu desk: nothing is stored."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.services.cases.zscore import Sex, ZScores, compute_zscores
+from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit, to_date
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ZScoreDialog", text)
+
+
+class ZScoreDialog(QDialog):
+    """Sex, birth date and a measurement in; TB/U, BB/U, BB/TB, Permenkes categories and flags out, live."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Kalkulator Z-Score (standar WHO, Permenkes 2/2020)"))
+        layout = QVBoxLayout(self)
+        child = QFormLayout()
+        self.sex = QComboBox()
+        self.sex.addItem(_tr("Laki-laki"), Sex.L.value)
+        self.sex.addItem(_tr("Perempuan"), Sex.P.value)
+        self.birth = date_edit(date(date.today().year - 1, date.today().month, 1))
+        child.addRow(_tr("Jenis kelamin"), self.sex)
+        child.addRow(_tr("Tanggal lahir"), self.birth)
+        layout.addLayout(child)
+        self.form = MeasurementForm(self, with_measurer=False)
+        layout.addWidget(self.form)
+        self.message = QLabel("")
+        self.message.setObjectName("validationMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.message)
+        self.panel = ZScorePanel(self)
+        layout.addWidget(self.panel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.sex.currentIndexChanged.connect(self.recompute)
+        self.birth.dateChanged.connect(self.recompute)
+        self.form.changed.connect(self.recompute)
+        self.zscores: ZScores | None = None
+        self.recompute()
+
+    def recompute(self) -> None:
+        """Recomputes from the inputs; problems go to the message label."""
+        value = self.form.value()
+        if value.height_cm <= 0:
+            self.zscores = None
+            self.message.setText(_tr("Isi panjang/tinggi badan."))
+        else:
+            self.zscores = compute_zscores(
+                Sex(self.sex.currentData()),
+                to_date(self.birth.date()),
+                value.measured_on,
+                value.height_cm,
+                value.method,
+                value.weight_kg,
+            )
+            self.message.setText("")
+        self.panel.show_result(self.zscores)

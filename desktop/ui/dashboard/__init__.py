@@ -1,0 +1,1 @@
+"""The dashboard: the home page with deadlines, status, checklist completion and charts."""

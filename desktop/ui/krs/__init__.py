@@ -1,0 +1,1 @@
+"""The Verval KRS page: family list, import dialog, verification editor, progress."""

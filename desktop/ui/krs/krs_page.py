@@ -1,0 +1,407 @@
+"""The Verval KRS page: family list with filters and search, detail with history, verification, progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.models.krs import KrsFamily
+from db.repositories.krs_repository import NOT_VERIFIED, FamilyFilter, count_families
+from desktop.services.identifiers import mask_nik
+from desktop.services.krs.progress_service import ProgressRow, verification_progress
+from desktop.services.krs.verification_service import list_codes, verification_history
+from desktop.services.krs.worksheet_export import export_worksheet
+from desktop.services.office import get_office
+from desktop.services.regions import children_of
+from desktop.ui.krs.import_dialog import KrsImportDialog
+from desktop.ui.krs.krs_table_model import KrsTableModel
+from desktop.ui.krs.verification_dialog import VerificationDialog
+from desktop.ui.window_context import WindowContext
+
+_SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))
+_RISKS = (
+    ("air_minum_tidak_layak", "Air minum tidak layak"),
+    ("jamban_tidak_layak", "Jamban tidak layak"),
+    ("terlalu_muda", "Terlalu muda"),
+    ("terlalu_tua", "Terlalu tua"),
+    ("terlalu_dekat", "Terlalu dekat"),
+    ("terlalu_banyak", "Terlalu banyak"),
+)
+
+
+class KrsPage(QWidget):
+    """Verval KRS: the list (paged from the database), filters, detail, verification editor and progress."""
+
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session_factory = context.app.session_factory
+        self.dialog: KrsImportDialog | None = None
+        self.total: int | None = None
+        layout = QVBoxLayout(self)
+        actions = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Impor daftar KRS..."))
+        self.export_button = QPushButton(self.tr("Ekspor lembar kerja desa..."))
+        self.worksheet_button = QPushButton(self.tr("Impor lembar kerja..."))
+        self.verify_button = QPushButton(self.tr("Verifikasi terpilih..."))
+        self.print_button = QPushButton(self.tr("Cetak daftar desa (PDF)..."))
+        self.reveal_button = QPushButton(self.tr("Tampilkan NIK"))
+        for button in (
+            self.import_button,
+            self.export_button,
+            self.worksheet_button,
+            self.print_button,
+            self.verify_button,
+            self.reveal_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._list_tab(), self.tr("Daftar keluarga"))
+        self.tabs.addTab(self._progress_tab(), self.tr("Progres"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.import_button.clicked.connect(self.choose_import)
+        self.export_button.clicked.connect(self.export_worksheet)
+        self.worksheet_button.clicked.connect(self.choose_worksheet)
+        self.print_button.clicked.connect(self.print_desa_list)
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.reveal_button.clicked.connect(self.reveal_selected)
+        self.tabs.currentChanged.connect(lambda index: self.refresh_progress() if index == 1 else None)
+        self._update_buttons()
+
+    # -- layout ----------------------------------------------------------------------------------------------------
+    def _list_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        filters = QHBoxLayout()
+        self.kecamatan = QComboBox()
+        self.desa = QComboBox()
+        self.sasaran = self._choice(self.tr("Semua sasaran"), _SASARAN)
+        self.risk = self._choice(self.tr("Semua faktor risiko"), _RISKS)
+        self.status = self._choice(self.tr("Semua status"), [(NOT_VERIFIED, self.tr("Belum diverifikasi"))])
+        self.result = self._choice(self.tr("Semua hasil"), [])
+        for item in list_codes(self.session_factory, "existence"):
+            self.status.addItem(item.label, item.code)
+        for item in list_codes(self.session_factory, "result"):
+            self.result.addItem(item.label, item.code)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nama, NIK, No. KK atau alamat"))
+        self.search.setClearButtonEnabled(True)
+        for widget in (self.kecamatan, self.desa, self.sasaran, self.risk, self.status, self.result):
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        layout.addLayout(filters)
+        self.counts = QLabel()
+        layout.addWidget(self.counts)
+        self._fill_kecamatan()
+        self.model = KrsTableModel(self.session_factory, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.history = QTableWidget(0, 5)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Tanggal"), self.tr("Status"), self.tr("Hasil"), self.tr("Verifikator"), self.tr("Keterangan")]
+        )
+        self.history.horizontalHeader().setStretchLastSection(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.detail)
+        side_layout.addWidget(QLabel(self.tr("Riwayat verifikasi")))
+        side_layout.addWidget(self.history, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.kecamatan.currentIndexChanged.connect(self._kecamatan_changed)
+        for combo in (self.desa, self.sasaran, self.risk, self.status, self.result):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._show_counts()
+        return tab
+
+    def _choice(self, everything: str, items: object) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, "")
+        for key, label in items:  # type: ignore[attr-defined]
+            combo.addItem(label, key)
+        return combo
+
+    def _progress_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.progress_level = QLabel()
+        layout.addWidget(self.progress_level)
+        self.progress_table = QTableWidget(0, 6)
+        self.progress_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Kode"),
+                self.tr("Wilayah"),
+                self.tr("Jumlah"),
+                self.tr("Terverifikasi"),
+                self.tr("%"),
+                self.tr("Tetap berisiko"),
+            ]
+        )
+        self.progress_table.horizontalHeader().setStretchLastSection(True)
+        self.progress_table.cellDoubleClicked.connect(self._drill_down)
+        layout.addWidget(self.progress_table, 1)
+        back = QPushButton(self.tr("Semua kecamatan"))
+        back.clicked.connect(lambda: self.refresh_progress(None))
+        layout.addWidget(back)
+        self._progress_kecamatan: str | None = None
+        return tab
+
+    def _fill_kecamatan(self) -> None:
+        self.kecamatan.blockSignals(True)
+        self.kecamatan.clear()
+        self.kecamatan.addItem(self.tr("Semua kecamatan"), "")
+        office = get_office(self.session_factory)
+        if office is not None and office.region_code:
+            for region in children_of(self.session_factory, office.region_code):
+                self.kecamatan.addItem(region.name, region.code)
+        self.kecamatan.blockSignals(False)
+        self._fill_desa()
+
+    def _fill_desa(self) -> None:
+        self.desa.blockSignals(True)
+        self.desa.clear()
+        self.desa.addItem(self.tr("Semua desa"), "")
+        code = self.kecamatan.currentData()
+        if code:
+            for region in children_of(self.session_factory, code):
+                self.desa.addItem(region.name, region.code)
+        self.desa.blockSignals(False)
+
+    # -- list ------------------------------------------------------------------------------------------------------
+    def current_filter(self) -> FamilyFilter:
+        """The filter the controls describe."""
+        return FamilyFilter(
+            kecamatan_code=self.kecamatan.currentData() or "",
+            desa_code=self.desa.currentData() or "",
+            sasaran=self.sasaran.currentData() or "",
+            risk_factor=self.risk.currentData() or "",
+            existence_code=self.status.currentData() or "",
+            result_code=self.result.currentData() or "",
+            search=self.search.text().strip(),
+        )
+
+    def _kecamatan_changed(self) -> None:
+        self._fill_desa()
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        """Shows the families the controls select."""
+        self.model.set_filter(self.current_filter())
+        self._show_counts()
+        self._selection_changed()
+
+    def _show_counts(self) -> None:
+        # Counting a million rows takes longer than showing the first page: done in the background.
+        flt = self.model.current_filter
+        session_factory = self.session_factory
+        self.total = None
+        self.counts.setText(self.tr("Menghitung..."))
+
+        def count(_control: object) -> int:
+            with session_factory() as session:
+                return count_families(session, flt)
+
+        self.context.runner.run(count, on_done=lambda total: self._counted(flt, total))
+
+    def _counted(self, flt: FamilyFilter, total: int) -> None:
+        if flt != self.model.current_filter:
+            return
+        self.total = total
+        self.counts.setText(self.tr("%1 keluarga").replace("%1", f"{total:,}".replace(",", ".")))
+
+    def refresh(self) -> None:
+        """Called when the page is shown: recount the list."""
+        self.model.refresh()
+        self._show_counts()
+
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected families."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [family_id for row in rows if (family_id := self.model.family_id(row)) is not None]
+
+    def _update_buttons(self) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.verify_button.setEnabled(selected)
+        self.reveal_button.setEnabled(selected)
+
+    def _selection_changed(self, *_args: object) -> None:
+        self._update_buttons()
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            self.detail.setText(self.tr("%1 keluarga dipilih").replace("%1", str(len(ids))) if ids else "")
+            self.history.setRowCount(0)
+            return
+        self.show_detail(ids[0])
+
+    def show_detail(self, family_id: int) -> None:
+        """Shows one family and its verification history."""
+        with self.session_factory() as session:
+            family = session.get(KrsFamily, family_id)
+        if family is None:
+            return
+        sasaran = ", ".join(label for key, label in _SASARAN if getattr(family, key)) or "-"
+        risks = ", ".join(label for key, label in _RISKS if getattr(family, key)) or "-"
+        self.detail.setText(
+            f"<b>{family.head_name}</b><br>NIK {mask_nik(family.nik or '')} / KK {mask_nik(family.no_kk or '')}<br>"
+            f"{family.address} RT {family.rt} RW {family.rw}<br>{self.tr('Istri')}: {family.wife_name}"
+            f" ({family.wife_age or '-'})<br>{self.tr('Sasaran')}: {sasaran}<br>{self.tr('Faktor risiko')}: {risks}"
+            f"<br>{self.tr('Sumber')}: {family.source_round}"
+        )
+        history = verification_history(self.session_factory, family_id)
+        self.history.setRowCount(len(history))
+        for row, record in enumerate(history):
+            values = (
+                record.verified_on.strftime("%d-%m-%Y"),
+                record.existence,
+                record.result,
+                f"{record.verifier_name} ({record.verifier_role})",
+                record.notes,
+            )
+            for column, value in enumerate(values):
+                self.history.setItem(row, column, QTableWidgetItem(value))
+
+    def reveal_selected(self) -> None:
+        """Reveals the NIK of the selected rows (explicit action)."""
+        for index in self.table.selectionModel().selectedRows():
+            self.model.reveal(index.row())
+
+    # -- actions ---------------------------------------------------------------------------------------------------
+    def verify_selected(self) -> VerificationDialog | None:
+        """Opens the verification editor for the selected families."""
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        dialog = VerificationDialog(self.session_factory, ids, self)
+        dialog.saved.connect(self._verified)
+        dialog.open()
+        return dialog
+
+    def _verified(self, count: int) -> None:
+        self.message.setText(self.tr("Verifikasi tersimpan untuk %1 keluarga.").replace("%1", str(count)))
+        self.model.refresh()
+        self._show_counts()
+
+    def choose_import(self) -> None:
+        """Asks for a list file and opens the import dialog."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih daftar KRS"), "", self.tr("Daftar (*.xlsx *.xls *.csv)")
+        )
+        if path:
+            self.open_import(Path(path))
+
+    def choose_worksheet(self) -> None:
+        """Asks for a filled-in worksheet and opens the import dialog for it."""
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Pilih lembar kerja"), "", "Excel (*.xlsx)")
+        if path:
+            self.open_import(Path(path), worksheet=True)
+
+    def open_import(self, path: Path, *, worksheet: bool = False) -> KrsImportDialog:
+        """Opens the (non-modal) import dialog for ``path``."""
+        self.dialog = KrsImportDialog(self.context, path, worksheet=worksheet, parent=self)
+        self.dialog.applied.connect(self.refresh)
+        self.dialog.show()
+        return self.dialog
+
+    def export_worksheet(self) -> None:
+        """Writes the worksheet of the desa chosen in the filter."""
+        code = self.desa.currentData()
+        if not code:
+            self.message.setText(self.tr("Pilih satu desa di penyaring terlebih dahulu."))
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan lembar kerja"), f"verval_krs_{self.desa.currentText()}.xlsx", "Excel (*.xlsx)"
+        )
+        if path:
+            result = export_worksheet(self.session_factory, code, Path(path))
+            self.message.setText(
+                self.tr("Lembar kerja Desa %1 (%2 keluarga) disimpan.")
+                .replace("%1", result.desa_name)
+                .replace("%2", str(result.families))
+            )
+
+    def print_desa_list(self) -> None:
+        """Writes the printed verification list (PDF) of the desa chosen in the filter."""
+        from desktop.reports.krs_desa_list_pdf import build_desa_krs_list
+        from desktop.services.krs.desa_list import desa_verification_list
+
+        code = self.desa.currentData()
+        if not code:
+            self.message.setText(self.tr("Pilih satu desa di penyaring terlebih dahulu."))
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan daftar verval"), f"daftar_verval_{self.desa.currentText()}.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            pages = build_desa_krs_list(Path(path), desa_verification_list(self.session_factory, code))
+            self.message.setText(self.tr("Daftar verval disimpan (%1 halaman).").replace("%1", str(pages)))
+
+    # -- progress --------------------------------------------------------------------------------------------------
+    def refresh_progress(self, kecamatan: str | None = None) -> None:
+        """Fills the progress table (per kecamatan, or per desa of ``kecamatan``)."""
+        self._progress_kecamatan = kecamatan
+        rows = verification_progress(self.session_factory, kecamatan)
+        self.progress_level.setText(self.tr("Per desa") if kecamatan else self.tr("Per kecamatan (klik dua kali)"))
+        self._show_progress(rows)
+
+    def _show_progress(self, rows: list[ProgressRow]) -> None:
+        self.progress_table.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            values = (
+                row.code,
+                row.name,
+                str(row.total),
+                str(row.verified),
+                f"{row.percent:.1f}",
+                str(row.by_result.get("tetap_berisiko", 0)),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if row.percent < 50:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.progress_table.setItem(number, column, item)
+
+    def _drill_down(self, row: int, _column: int) -> None:
+        if self._progress_kecamatan is None:
+            item = self.progress_table.item(row, 0)
+            if item is not None:
+                self.refresh_progress(item.text())

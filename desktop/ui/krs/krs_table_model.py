@@ -1,0 +1,213 @@
+"""The family list model: pages rows from the database into a small windowed cache, never the whole list."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models.krs import KrsCode
+from db.models.region import Region
+from db.repositories.krs_repository import FamilyFilter, family_page
+from desktop.services.identifiers import mask_nik
+
+FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_COLUMNS = (
+    "Desa",
+    "RW/RT",
+    "Nama Kepala Keluarga",
+    "NIK",
+    "No. KK",
+    "Nama Istri",
+    "Alamat",
+    "Sasaran",
+    "Faktor Risiko",
+    "Status",
+    "Hasil",
+    "Tgl Verval",
+)
+_SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "Hamil"))
+_RISKS = (
+    ("air_minum_tidak_layak", "Air"),
+    ("jamban_tidak_layak", "Jamban"),
+    ("terlalu_muda", "Muda"),
+    ("terlalu_tua", "Tua"),
+    ("terlalu_dekat", "Dekat"),
+    ("terlalu_banyak", "Banyak"),
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class KrsTableModel(QAbstractTableModel):
+    """Families matching a filter, fetched a page at a time as the view scrolls (``canFetchMore``/``fetchMore``).
+
+    Pages are read by keyset (``id > last id of the previous page``), so any page costs the same; only the page
+    boundaries (one integer per page) and at most :attr:`MAX_PAGES` pages of rows are held, so memory stays flat
+    whatever the list size. The total count is separate (:func:`~db.repositories.krs_repository.count_families`,
+    run in the background by the page). NIK and No. KK are masked unless revealed with :meth:`reveal`.
+
+    Args:
+        session_factory: the session factory; None gives an empty model.
+    """
+
+    PAGE = 200
+    MAX_PAGES = 6
+
+    def __init__(self, session_factory: sessionmaker[Session] | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session_factory = session_factory
+        self._filter = FamilyFilter()
+        self._loaded = 0
+        self._exhausted = session_factory is None
+        # _after[n]: the id after which page n starts (0 for the first page).
+        self._after: list[int] = []
+        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._revealed: set[int] = set()
+        self._desa_names: dict[str, str] = {}
+        self._labels: dict[tuple[str, str], str] = {}
+        if session_factory is not None:
+            with session_factory() as session:
+                self._labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
+            self.refresh()
+
+    def _desa_name(self, code: str) -> str:
+        name = self._desa_names.get(code)
+        if name is None:
+            name = code
+            if self._session_factory is not None:
+                with self._session_factory() as session:
+                    name = session.scalar(select(Region.name).where(Region.code == code)) or code
+            self._desa_names[code] = name
+        return name
+
+    @property
+    def current_filter(self) -> FamilyFilter:
+        """The filter in force."""
+        return self._filter
+
+    def set_filter(self, flt: FamilyFilter) -> None:
+        """Shows the families matching ``flt``."""
+        self._filter = flt
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Starts again from the first page (after a filter change, an import or a verification)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._after = []
+        self._loaded = 0
+        self._exhausted = self._session_factory is None
+        self.endResetModel()
+        if not self._exhausted:
+            self.fetchMore(QModelIndex())
+
+    def _load(self, number: int) -> list[Any]:
+        assert self._session_factory is not None
+        with self._session_factory() as session:
+            page = family_page(session, self._filter, self._after[number], self.PAGE)
+        self._pages[number] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def canFetchMore(self, parent: Index) -> bool:
+        """True while more families may follow the rows loaded so far."""
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        """Loads the next page and appends its rows."""
+        if parent.isValid() or self._exhausted:
+            return
+        number = len(self._after)
+        self._after.append(0 if number == 0 else int(self._page(number - 1)[-1].id))
+        page = self._load(number)
+        if len(page) < self.PAGE:
+            self._exhausted = True
+        if not page:
+            self._after.pop()
+            return
+        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + len(page) - 1)
+        self._loaded += len(page)
+        self.endInsertRows()
+
+    def _page(self, number: int) -> list[Any]:
+        page = self._pages.get(number)
+        if page is None:
+            return self._load(number)
+        self._pages.move_to_end(number)
+        return page
+
+    def _row(self, row: int) -> Any | None:
+        if not 0 <= row < self._loaded:
+            return None
+        page = self._page(row // self.PAGE)
+        offset = row % self.PAGE
+        return page[offset] if offset < len(page) else None
+
+    def family_id(self, row: int) -> int | None:
+        """The id of the family shown at ``row``."""
+        record = self._row(row)
+        return int(record.id) if record is not None else None
+
+    def reveal(self, row: int) -> None:
+        """Shows the full NIK and No. KK of the family at ``row`` (an explicit user action)."""
+        family_id = self.family_id(row)
+        if family_id is not None:
+            self._revealed.add(family_id)
+            self.dataChanged.emit(self.index(row, 3), self.index(row, 4))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        """Families matching the filter (0 under a valid parent: this is a flat table)."""
+        return 0 if parent.isValid() else self._loaded
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        """The number of columns."""
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles (Indonesian)."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(_COLUMNS):
+            return QCoreApplication.translate("KrsTableModel", _COLUMNS[section])
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, the family id under :data:`FAMILY_ID_ROLE`."""
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, FAMILY_ID_ROLE):
+            return None
+        record = self._row(index.row())
+        if record is None:
+            return None
+        if role == FAMILY_ID_ROLE:
+            return int(record.id)
+        return self._text(record, index.column())
+
+    def _identifier(self, record: Any, value: str | None) -> str:
+        if not value:
+            return ""
+        return value if record.id in self._revealed else mask_nik(value)
+
+    def _text(self, record: Any, column: int) -> str:
+        values = (
+            lambda: self._desa_name(record.desa_code),
+            lambda: f"{record.rw}/{record.rt}",
+            lambda: record.head_name,
+            lambda: self._identifier(record, record.nik),
+            lambda: self._identifier(record, record.no_kk),
+            lambda: record.wife_name,
+            lambda: record.address,
+            lambda: ", ".join(label for key, label in _SASARAN if getattr(record, key)),
+            lambda: ", ".join(label for key, label in _RISKS if getattr(record, key)),
+            lambda: self._labels.get(("existence", record.existence_code or ""), "Belum"),
+            lambda: self._labels.get(("result", record.result_code or ""), ""),
+            lambda: record.verified_on.strftime("%d-%m-%Y") if record.verified_on else "",
+        )
+        return str(values[column]()) if 0 <= column < len(values) else ""

@@ -1,0 +1,130 @@
+"""Recording a verification for one or several selected families."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.krs.verification_service import (
+    VerificationError,
+    VerificationInput,
+    list_codes,
+    record_verification,
+)
+
+FLAG_LABELS = (
+    ("baduta", "Baduta"),
+    ("balita", "Balita"),
+    ("pus", "PUS"),
+    ("pus_hamil", "PUS hamil"),
+    ("air_minum_tidak_layak", "Air minum tidak layak"),
+    ("jamban_tidak_layak", "Jamban tidak layak"),
+    ("terlalu_muda", "Terlalu muda"),
+    ("terlalu_tua", "Terlalu tua"),
+    ("terlalu_dekat", "Terlalu dekat"),
+    ("terlalu_banyak", "Terlalu banyak"),
+)
+
+
+class VerificationDialog(QDialog):
+    """Form for a field visit; applies it to every given family in one transaction.
+
+    Args:
+        session_factory: the session factory.
+        family_ids: the selected families.
+    """
+
+    saved = Signal(int)
+
+    def __init__(self, session_factory: sessionmaker[Session], family_ids: list[int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session_factory = session_factory
+        self.family_ids = family_ids
+        self.setWindowTitle(self.tr("Verifikasi %1 keluarga").replace("%1", str(len(family_ids))))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.existence = self._combo("existence")
+        self.result_combo = self._combo("result", blank=True)
+        self.verifier = QLineEdit()
+        self.role = self._combo("verifier_role")
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        form.addRow(self.tr("Status keberadaan"), self.existence)
+        form.addRow(self.tr("Hasil verifikasi"), self.result_combo)
+        form.addRow(self.tr("Nama verifikator (TPK)"), self.verifier)
+        form.addRow(self.tr("Peran verifikator"), self.role)
+        form.addRow(self.tr("Tanggal"), self.date)
+        form.addRow(self.tr("Keterangan"), self.notes)
+        layout.addLayout(form)
+        flags = QGroupBox(self.tr("Perbarui sasaran/faktor risiko (kotak abu-abu = tidak berubah)"))
+        grid = QGridLayout(flags)
+        self.flag_boxes: dict[str, QCheckBox] = {}
+        for number, (name, label) in enumerate(FLAG_LABELS):
+            box = QCheckBox(label)
+            box.setTristate(True)
+            box.setCheckState(Qt.CheckState.PartiallyChecked)
+            self.flag_boxes[name] = box
+            grid.addWidget(box, number // 2, number % 2)
+        layout.addWidget(flags)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _combo(self, list_name: str, *, blank: bool = False) -> QComboBox:
+        combo = QComboBox()
+        if blank:
+            combo.addItem(self.tr("(belum ada)"), None)
+        for item in list_codes(self.session_factory, list_name):
+            combo.addItem(item.label, item.code)
+        return combo
+
+    def value(self) -> VerificationInput:
+        """The form's content."""
+        qdate = self.date.date()
+        return VerificationInput(
+            existence_code=str(self.existence.currentData()),
+            result_code=self.result_combo.currentData(),
+            verifier_name=self.verifier.text(),
+            verifier_role=str(self.role.currentData()),
+            verified_on=date(qdate.year(), qdate.month(), qdate.day()),
+            notes=self.notes.toPlainText(),
+            flags={
+                name: box.checkState() == Qt.CheckState.Checked
+                for name, box in self.flag_boxes.items()
+                if box.checkState() != Qt.CheckState.PartiallyChecked
+            },
+        )
+
+    def save(self) -> None:
+        """Records the verification; problems are shown in the dialog."""
+        try:
+            count = record_verification(self.session_factory, self.family_ids, self.value())
+        except VerificationError as error:
+            self.message.setText("\n".join(error.problems.values()))
+            return
+        self.saved.emit(count)
+        self.accept()

@@ -1,0 +1,1 @@
+"""Rapat page (series, meeting editor, printing) and the RTL overview page."""

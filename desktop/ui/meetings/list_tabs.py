@@ -1,0 +1,170 @@
+"""Tabs of the meeting editor that edit a list in a table: participants, agenda, discussion, decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.meetings.codes import ATTENDANCE, GENDERS
+from desktop.services.meetings.directory import PersonInfo
+from desktop.services.meetings.records import AgendaData, DecisionData, DiscussionData, ParticipantData
+from desktop.ui.meetings.rows_table_model import ChoiceDelegate, Column, RowsTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ListTab(QWidget):
+    """A table of rows with Add and Remove buttons.
+
+    Args:
+        columns: the columns.
+        factory: makes an empty row.
+        name: object-name prefix (``agenda``) of the view and buttons.
+        parent: owner.
+    """
+
+    def __init__(self, columns: list[Column], factory: Callable[[], Any], name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = RowsTableModel(columns, factory, self)
+        self.view = QTableView(self)
+        self.view.setObjectName(f"{name}_view")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setWordWrap(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for position, column in enumerate(columns):
+            if column.kind == "choice" and column.choices is not None:
+                self.view.setItemDelegateForColumn(position, ChoiceDelegate(column.choices, self.view))
+        self.add_button = QPushButton(self.tr("Tambah baris"), self)
+        self.add_button.setObjectName(f"{name}_add")
+        self.remove_button = QPushButton(self.tr("Hapus baris"), self)
+        self.remove_button.setObjectName(f"{name}_remove")
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.add_button)
+        self.buttons.addWidget(self.remove_button)
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self.buttons)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self._remove_selected)
+
+    def add_row(self, item: Any = None) -> int:
+        """Adds a row (empty by default), selects it and starts editing its first editable cell."""
+        row = self.model.add_row(item if not isinstance(item, bool) else None)
+        first = next((i for i, c in enumerate(self.model.columns) if c.editable and c.kind != "bool"), 0)
+        index = self.model.index(row, first)
+        self.view.setCurrentIndex(index)
+        return row
+
+    def _remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()}, reverse=True)
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        for row in rows:
+            self.model.remove_row(row)
+
+    def set_read_only(self, locked: bool) -> None:
+        """Locks the table (finalised minutes)."""
+        self.model.read_only = locked
+        self.add_button.setEnabled(not locked)
+        self.remove_button.setEnabled(not locked)
+        for button in self.findChildren(QPushButton):
+            button.setEnabled(not locked)
+
+
+class NameDelegate(QStyledItemDelegate):
+    """Edits a participant's name with completion from the people directory."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.names: list[str] = []
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        """A line edit completing names met before (matching anywhere, case-insensitive)."""
+        editor = QLineEdit(parent)
+        completer = QCompleter(self.names, editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
+
+
+class ParticipantsTab(ListTab):
+    """The participants, completing names from the people directory and filling the rest of a known person."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        columns = [
+            Column("name", self.tr("Nama")),
+            Column("position", self.tr("Jabatan")),
+            Column("institution", self.tr("Instansi/unsur")),
+            Column("gender", self.tr("L/P"), "choice", {"": "-", **{code: code for code in GENDERS}}),
+            Column("phone", self.tr("No. HP")),
+            Column("nip", self.tr("NIP")),
+            Column("attendance", self.tr("Kehadiran"), "choice", {k: self.tr(v) for k, v in ATTENDANCE.items()}),
+        ]
+        super().__init__(columns, ParticipantData, "participants", parent)
+        self.people: dict[str, PersonInfo] = {}
+        self.name_delegate = NameDelegate(self.view)
+        self.view.setItemDelegateForColumn(0, self.name_delegate)
+        self.copy_button = QPushButton(self.tr("Salin peserta rapat sebelumnya"), self)
+        self.copy_button.setObjectName("participants_copy")
+        self.buttons.insertWidget(2, self.copy_button)
+        self.model.dataChanged.connect(self._on_data_changed)
+
+    def set_people(self, people: list[PersonInfo]) -> None:
+        """The directory used for completion."""
+        self.people = {person.name: person for person in people}
+        self.name_delegate.names = sorted(self.people)
+
+    def _on_data_changed(self, top_left: QModelIndex, _bottom_right: QModelIndex, _roles: Any = None) -> None:
+        if top_left.column() != 0:
+            return
+        row: ParticipantData = self.model.row_at(top_left.row())
+        person = self.people.get(row.name.strip())
+        if person is None:
+            return
+        row.person_id = person.id
+        for attr in ("position", "institution", "gender", "phone", "nip"):
+            if not getattr(row, attr):
+                setattr(row, attr, getattr(person, attr))
+        last = self.model.index(top_left.row(), self.model.columnCount() - 1)
+        self.model.dataChanged.emit(self.model.index(top_left.row(), 1), last)
+
+
+def agenda_tab(parent: QWidget) -> ListTab:
+    """The agenda: title and a done check box (unfinished items carry over to the next meeting)."""
+    columns = [
+        Column("title", parent.tr("Butir agenda")),
+        Column("carried", parent.tr("Lanjutan"), display=lambda v: parent.tr("ya") if v else "", editable=False),
+        Column("done", parent.tr("Selesai dibahas"), "bool"),
+    ]
+    return ListTab(columns, AgendaData, "agenda", parent)
+
+
+def discussion_tab(parent: QWidget) -> ListTab:
+    """Who said what."""
+    columns = [Column("speaker", parent.tr("Pembicara")), Column("content", parent.tr("Isi pembahasan"))]
+    return ListTab(columns, DiscussionData, "discussion", parent)
+
+
+def decisions_tab(parent: QWidget) -> ListTab:
+    """Conclusions and decisions."""
+    return ListTab([Column("content", parent.tr("Kesimpulan/keputusan"))], DecisionData, "decisions", parent)

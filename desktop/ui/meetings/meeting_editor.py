@@ -1,0 +1,370 @@
+"""The meeting editor: header, participants, agenda, discussion, decisions, RTL, versions; save, finalise,
+correct, attach and print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.meetings import content_service as content
+from desktop.services.meetings import versions
+from desktop.services.meetings.attachments import AttachmentInfo, attach_file, attachment_file, list_attachments
+from desktop.services.meetings.codes import STATUS_FINAL
+from desktop.services.meetings.directory import search_people
+from desktop.services.meetings.meeting_save import MeetingEdit, save_meeting
+from desktop.services.meetings.meeting_service import get_meeting
+from desktop.services.meetings.records import ActionData, MeetingError, MeetingRecord, MeetingValidationError
+from desktop.services.tasks import TaskControl
+from desktop.ui.meetings.actions_tab import ActionsTab
+from desktop.ui.meetings.list_tabs import ParticipantsTab, agenda_tab, decisions_tab, discussion_tab
+from desktop.ui.meetings.meeting_header_form import LOCKED_STYLE, MeetingHeaderForm
+from desktop.ui.meetings.print_row import PrintRow
+from desktop.ui.meetings.versions_tab import VersionsTab
+from desktop.ui.window_context import WindowContext
+from desktop.ui.worker import TaskHandle
+
+
+class MeetingEditor(QWidget):
+    """Edits one meeting.
+
+    Args:
+        context: the window context.
+        regions: (code, label) choices of the office's kabupaten.
+        parent: owner.
+
+    Signals:
+        changed(): the meeting was saved, finalised or corrected (lists should refresh).
+        printed(object): a :class:`PrintResult` after a document was written.
+    """
+
+    changed = Signal()
+    printed = Signal(object)
+
+    def __init__(self, context: WindowContext, regions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id: int | None = None
+        self.record: MeetingRecord | None = None
+        self._people_loaded = False
+        self.attach_handle: TaskHandle | None = None
+        self.tabs = QTabWidget(self)
+        self.header = MeetingHeaderForm(regions)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.header)
+        self.participants = ParticipantsTab(self)
+        self.agenda = agenda_tab(self)
+        self.discussion = discussion_tab(self)
+        self.decisions = decisions_tab(self)
+        self.rtl = ActionsTab(regions, self)
+        self.versions = VersionsTab(self)
+        for widget, title in (
+            (scroll, self.tr("Rapat")),
+            (self.participants, self.tr("Peserta")),
+            (self.agenda, self.tr("Agenda")),
+            (self.discussion, self.tr("Pembahasan")),
+            (self.decisions, self.tr("Kesimpulan")),
+            (self.rtl, self.tr("RTL")),
+            (self.versions, self.tr("Versi && lampiran")),
+        ):
+            self.tabs.addTab(widget, title)
+        self.setStyleSheet(LOCKED_STYLE)  # locked text fields look like the disabled ones
+        self.status = QLabel(self)
+        self.status.setObjectName("editor_status")
+        self.status.setWordWrap(True)
+        # With no meeting chosen, a hint replaces the (empty) form, so no made-up date or title shows.
+        self.hint = QLabel(self.tr("Pilih rapat di daftar sebelah kiri, atau buat seri/rapat baru."), self)
+        self.hint.setObjectName("editor_hint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.hint)
+        self.stack.addWidget(self.tabs)
+        self._build_buttons()
+        self._connect()
+        self._show_empty()
+
+    def _build_buttons(self) -> None:
+        self.save_button = QPushButton(self.tr("&Simpan"), self)
+        self.save_button.setObjectName("save_meeting")
+        self.finalise_button = QPushButton(self.tr("Finalisasi (kunci)"), self)
+        self.finalise_button.setObjectName("finalise_meeting")
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("correction_reason")
+        self.reason.setPlaceholderText(self.tr("Alasan koreksi notulen final"))
+        self.correct_button = QPushButton(self.tr("Buka koreksi"), self)
+        self.correct_button.setObjectName("start_correction")
+        self.print_row = PrintRow(self.context, self)
+        # The print widgets, as the editor's own (tests and shortcuts reach them here).
+        self.print_choice = self.print_row.print_choice
+        self.version_choice = self.print_row.version_choice
+        self.print_button = self.print_row.print_button
+        self.preview_button = self.print_row.preview_button
+        self.open_after = self.print_row.open_after
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.save_button)
+        edit_row.addWidget(self.finalise_button)
+        edit_row.addWidget(self.reason, 1)
+        edit_row.addWidget(self.correct_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(edit_row)
+        layout.addWidget(self.print_row)
+
+    def _connect(self) -> None:
+        self.save_button.clicked.connect(self.save)
+        self.finalise_button.clicked.connect(self.finalise)
+        self.correct_button.clicked.connect(self.start_correction)
+        self.print_row.printed.connect(self.printed)
+        self.print_row.message.connect(self.status.setText)
+        self.participants.copy_button.clicked.connect(self.copy_participants)
+        self.rtl.save_requested.connect(self.save_action)
+        self.rtl.remove_requested.connect(self.remove_action)
+        self.versions.attach_requested.connect(lambda: self.attach())
+        self.versions.open_requested.connect(self.open_attachment)
+
+    @property
+    def _sf(self) -> Any:
+        return self.context.app.session_factory
+
+    def load(self, meeting_id: int | None) -> None:
+        """Shows a meeting (or nothing for None)."""
+        self.meeting_id = meeting_id
+        if meeting_id is None:
+            self._show_empty()
+            return
+        self.stack.setCurrentWidget(self.tabs)
+        for widget in self._buttons():
+            widget.setEnabled(True)
+        record = get_meeting(self._sf, meeting_id)
+        self.record = record
+        if not self._people_loaded:
+            self.refresh_people()
+        self.header.load(record.header)
+        self.participants.model.set_rows(record.participants)
+        self.agenda.model.set_rows(record.agenda)
+        self.discussion.model.set_rows(record.discussion)
+        self.decisions.model.set_rows(record.decisions)
+        self.rtl.set_actions(record.actions)
+        found = versions.list_versions(self._sf, meeting_id)
+        self.versions.set_data(found, list_attachments(self._sf, meeting_id))
+        self.print_row.set_meeting(meeting_id, record, found)
+        self._apply_lock(record.status == STATUS_FINAL)
+
+    def _buttons(self) -> list[QWidget]:
+        return [
+            self.save_button,
+            self.finalise_button,
+            self.reason,
+            self.correct_button,
+            self.print_choice,
+            self.version_choice,
+            self.print_button,
+            self.preview_button,
+            self.open_after,
+        ]
+
+    def _show_empty(self) -> None:
+        """No meeting: the hint instead of the form, every button disabled."""
+        self.record = None
+        self.print_row.set_meeting(None, None, [])
+        self.stack.setCurrentWidget(self.hint)
+        self.status.clear()
+        for widget in self._buttons():
+            widget.setEnabled(False)
+
+    def refresh_people(self) -> None:
+        """Reloads the people directory used to pick participants (once, and again after saves)."""
+        self.participants.set_people(search_people(self._sf, limit=2000))
+        self._people_loaded = True
+
+    def _apply_lock(self, locked: bool) -> None:
+        self.header.set_read_only(locked)
+        for tab in (self.participants, self.agenda, self.discussion, self.decisions):
+            tab.set_read_only(locked)
+        self.rtl.set_read_only(locked)
+        self.save_button.setEnabled(not locked)
+        self.finalise_button.setEnabled(not locked)
+        self.reason.setEnabled(locked)
+        self.correct_button.setEnabled(locked)
+        if self.record is not None:
+            state = (
+                self.tr("Final versi %1 (terkunci).").replace("%1", str(self.record.version))
+                if locked
+                else self.tr("Draf.")
+            )
+            self.status.setText(state)
+
+    def _fail(self, error: Exception) -> None:
+        if isinstance(error, MeetingValidationError):
+            self.header.show_problems(error.problems)
+        self.status.setText(str(error))
+
+    def save(self) -> bool:
+        """Saves the header and every list; problems are shown in the status label."""
+        if self.meeting_id is None:
+            return False
+        edit = MeetingEdit(
+            header=self.header.collect(),
+            participants=self.participants.model.rows(),
+            agenda=self.agenda.model.rows(),
+            discussion=self.discussion.model.rows(),
+            decisions=self.decisions.model.rows(),
+        )
+        try:
+            save_meeting(self._sf, edit)  # one transaction: all or nothing
+        except MeetingError as error:
+            self._fail(error)
+            return False
+        self.refresh_people()  # new participants join the directory
+        self.load(self.meeting_id)
+        self.status.setText(self.tr("Tersimpan."))
+        self.changed.emit()
+        return True
+
+    def copy_participants(self) -> None:
+        """Adds the previous meeting's participants (saving the edits first)."""
+        if self.meeting_id is None or not self.save():
+            return
+        try:
+            added = content.copy_participants_from_previous(self._sf, self.meeting_id)
+        except MeetingError as error:
+            self._fail(error)
+            return
+        self.load(self.meeting_id)
+        self.tabs.setCurrentWidget(self.participants)
+        self.status.setText(self.tr("%1 peserta disalin dari rapat sebelumnya.").replace("%1", str(added)))
+
+    def save_action(self, action: ActionData) -> None:
+        """Adds or updates an RTL of this meeting."""
+        if self.meeting_id is None:
+            return
+        try:
+            content.save_action(self._sf, self.meeting_id, action)
+        except MeetingError as error:
+            self._fail(error)
+            return
+        self.load(self.meeting_id)
+        self.tabs.setCurrentWidget(self.rtl)
+        self.status.setText(self.tr("RTL tersimpan."))
+        self.changed.emit()
+
+    def remove_action(self, action_id: int) -> None:
+        """Takes an RTL out of this meeting."""
+        if self.meeting_id is None:
+            return
+        try:
+            content.remove_action(self._sf, self.meeting_id, action_id)
+        except MeetingError as error:
+            self._fail(error)
+            return
+        self.load(self.meeting_id)
+        self.changed.emit()
+
+    def finalise(self) -> None:
+        """Saves, then locks the minutes as a new version."""
+        if self.meeting_id is None or not self.save():
+            return
+        try:
+            number = versions.finalise_meeting(self._sf, self.meeting_id)
+        except MeetingError as error:
+            self._fail(error)
+            return
+        self.load(self.meeting_id)
+        self.status.setText(self.tr("Notulen final versi %1; rapat terkunci.").replace("%1", str(number)))
+        self.changed.emit()
+
+    def start_correction(self) -> None:
+        """Unlocks finalised minutes with the reason typed beside the button."""
+        if self.meeting_id is None:
+            return
+        try:
+            versions.start_correction(self._sf, self.meeting_id, self.reason.text())
+        except MeetingError as error:
+            self._fail(error)
+            return
+        self.reason.clear()
+        self.load(self.meeting_id)
+        self.status.setText(self.tr("Koreksi dibuka; finalisasi lagi untuk membuat versi baru."))
+        self.changed.emit()
+
+    def attach(self, source: Path | None = None) -> None:
+        """Attaches a file (asks for it when not given); hashing and copying run in the background."""
+        if self.meeting_id is None:
+            return
+        if source is None:
+            name, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Lampirkan berkas"), "", self.tr("Scan/foto (*.pdf *.jpg *.jpeg *.png)")
+            )
+            if not name:
+                return
+            source = Path(name)
+        meeting_id = self.meeting_id
+        factory = self._sf
+        files_dir = self.context.app.files_dir
+        chosen = source
+
+        def work(control: TaskControl) -> AttachmentInfo:
+            return attach_file(factory, files_dir, meeting_id, chosen, control=control)
+
+        self.versions.attach_button.setEnabled(False)
+        self.status.setText(self.tr("Menyalin lampiran %1…").replace("%1", source.name))
+        self.attach_handle = self.context.runner.run(
+            work,
+            on_done=lambda info: self._on_attached(meeting_id, info),
+            on_error=self._on_attach_error,
+            on_progress=self._on_attach_progress,
+            on_cancelled=lambda: self._on_attach_error(MeetingError(self.tr("Lampiran dibatalkan.")), ""),
+            writes=True,
+        )
+
+    def _on_attach_progress(self, done: int, total: int, _message: str) -> None:
+        if total > 0:
+            percent = min(100, done * 100 // total)
+            self.status.setText(self.tr("Menyalin lampiran… %1%").replace("%1", str(percent)))
+
+    def _on_attached(self, meeting_id: int, info: AttachmentInfo) -> None:
+        self.versions.attach_button.setEnabled(True)
+        if self.meeting_id == meeting_id:  # the user may have moved to another meeting meanwhile
+            self.load(meeting_id)
+            self.tabs.setCurrentWidget(self.versions)
+        self.status.setText(self.tr("Lampiran %1 disimpan.").replace("%1", info.file_name))
+
+    def _on_attach_error(self, error: BaseException, _trace: str) -> None:
+        self.versions.attach_button.setEnabled(True)
+        self.status.setText(str(error))
+
+    def open_attachment(self, info: AttachmentInfo) -> None:
+        """Opens an attachment with the system viewer after checking its hash."""
+        try:
+            path = attachment_file(self.context.app.files_dir, info)
+        except MeetingError as error:
+            self._fail(error)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    @property
+    def preview(self) -> QPrintPreviewDialog | None:
+        """The print preview dialog last shown."""
+        return self.print_row.preview
+
+    def print_document(self, target: Path | None = None) -> None:
+        """Writes the chosen document as PDF in the background (asks where when not given)."""
+        self.print_row.print_document(target)

@@ -1,0 +1,218 @@
+"""The header of a meeting: what, when, where, who chairs and who takes the minutes."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.meetings.codes import LEVELS, MEETING_TYPES, TIME_ZONES
+from desktop.services.meetings.records import MeetingData, Signer
+from desktop.ui.meetings.region_combo import RegionCombo
+
+LOCKED_STYLE = 'QLineEdit[locked="true"], QPlainTextEdit[locked="true"] { background-color: palette(window); }'
+"""Style sheet making locked text fields look like the disabled ones (set once on the editor)."""
+
+
+def set_text_locked(widget: QLineEdit | QPlainTextEdit, locked: bool) -> None:
+    """Makes a text field read-only (text stays selectable) and greys it like a disabled field (see LOCKED_STYLE)."""
+    widget.setReadOnly(locked)
+    if bool(widget.property("locked")) != locked:
+        widget.setProperty("locked", locked)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+class SignerBox(QGroupBox):
+    """Name, jabatan, pangkat and NIP of a signatory.
+
+    Args:
+        title: the group title.
+        prefix: object-name prefix of the fields (``chair``, ``secretary``).
+        parent: owner.
+    """
+
+    def __init__(self, title: str, prefix: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.name = QLineEdit(self)
+        self.name.setObjectName(f"{prefix}_name")
+        self.position = QLineEdit(self)
+        self.position.setObjectName(f"{prefix}_position")
+        self.rank = QLineEdit(self)
+        self.rank.setPlaceholderText(self.tr("mis. Pembina (IV/a); kosong bila bukan PNS"))
+        self.nip = QLineEdit(self)
+        self.nip.setObjectName(f"{prefix}_nip")
+        self.nip.setPlaceholderText(self.tr("18 angka; kosong bila bukan PNS"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Nama"), self.name)
+        form.addRow(self.tr("Jabatan"), self.position)
+        form.addRow(self.tr("Pangkat/gol."), self.rank)
+        form.addRow(self.tr("NIP"), self.nip)
+
+    def load(self, signer: Signer) -> None:
+        """Shows a signer."""
+        self.name.setText(signer.name)
+        self.position.setText(signer.position)
+        self.rank.setText(signer.rank)
+        self.nip.setText(signer.nip)
+
+    def collect(self) -> Signer:
+        """The edited signer."""
+        return Signer(self.name.text(), self.position.text(), self.rank.text(), self.nip.text())
+
+
+class MeetingHeaderForm(QWidget):
+    """Edits a :class:`MeetingData` (except its series, chosen on the page).
+
+    Args:
+        regions: (code, label) choices for the meeting's region.
+        parent: owner.
+    """
+
+    def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data = MeetingData()
+        self.title = QLineEdit(self)
+        self.title.setObjectName("meeting_title")
+        self.meeting_type = QComboBox(self)
+        self.meeting_type.setObjectName("meeting_type")
+        for code, label in MEETING_TYPES.items():
+            self.meeting_type.addItem(self.tr(label), code)
+        self.level = QComboBox(self)
+        for code, label in LEVELS.items():
+            self.level.addItem(self.tr(label), code)
+        self.region = RegionCombo(regions, parent=self)
+        self.region.setObjectName("meeting_region")
+        self.number = QLineEdit(self)
+        self.number.setObjectName("meeting_number")
+        self.meeting_date = QDateEdit(self)
+        self.meeting_date.setObjectName("meeting_date")
+        self.meeting_date.setCalendarPopup(True)
+        self.meeting_date.setDisplayFormat("dd-MM-yyyy")
+        self.start_time = QTimeEdit(self)
+        self.start_time.setDisplayFormat("HH.mm")
+        self.end_time = QTimeEdit(self)
+        self.end_time.setDisplayFormat("HH.mm")
+        self.has_end = QCheckBox(self.tr("selesai pukul"), self)
+        self.has_end.toggled.connect(self.end_time.setEnabled)
+        self.time_zone = QComboBox(self)
+        self.time_zone.addItems(list(TIME_ZONES))
+        self.place = QLineEdit(self)
+        self.place.setObjectName("meeting_place")
+        self.online_link = QLineEdit(self)
+        self.online_link.setPlaceholderText(self.tr("tautan Zoom/Meet bila hybrid"))
+        self.opening = QPlainTextEdit(self)
+        self.opening.setObjectName("meeting_opening")
+        self.opening.setPlaceholderText(self.tr("Kata pembukaan (boleh kosong)"))
+        self.opening.setMaximumHeight(70)
+        self.chair = SignerBox(self.tr("Pimpinan rapat"), "chair", self)
+        self.secretary = SignerBox(self.tr("Notulis"), "secretary", self)
+        self.problems = QLabel(self)
+        self.problems.setObjectName("header_problems")
+        self.problems.setStyleSheet("color: #b00020")
+        self.problems.setWordWrap(True)
+        self._layout()
+
+    def _layout(self) -> None:
+        times = QHBoxLayout()
+        times.addWidget(self.start_time)
+        times.addWidget(self.has_end)
+        times.addWidget(self.end_time)
+        times.addWidget(self.time_zone)
+        times.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Judul/acara"), self.title)
+        form.addRow(self.tr("Jenis rapat"), self.meeting_type)
+        form.addRow(self.tr("Tingkat"), self.level)
+        form.addRow(self.tr("Wilayah"), self.region)
+        form.addRow(self.tr("Nomor dokumen"), self.number)
+        form.addRow(self.tr("Tanggal"), self.meeting_date)
+        form.addRow(self.tr("Waktu"), times)
+        form.addRow(self.tr("Tempat"), self.place)
+        form.addRow(self.tr("Tautan daring"), self.online_link)
+        form.addRow(self.tr("Pembukaan"), self.opening)
+        signers = QGridLayout()
+        signers.addWidget(self.chair, 0, 0)
+        signers.addWidget(self.secretary, 0, 1)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addLayout(signers)
+        column.addWidget(self.problems)
+        column.addStretch(1)
+
+    def load(self, data: MeetingData) -> None:
+        """Shows a meeting header."""
+        self._data = data
+        self.title.setText(data.title)
+        self.meeting_type.setCurrentIndex(max(self.meeting_type.findData(data.meeting_type), 0))
+        self.level.setCurrentIndex(max(self.level.findData(data.level), 0))
+        self.region.set_code(data.region_code)
+        self.number.setText(data.number)
+        day = data.meeting_date
+        self.meeting_date.setDate(QDate(day.year, day.month, day.day))
+        start = data.start_time or time(9, 0)
+        self.start_time.setTime(QTime(start.hour, start.minute))
+        self.has_end.setChecked(data.end_time is not None)
+        self.end_time.setEnabled(data.end_time is not None)
+        end = data.end_time or time(12, 0)
+        self.end_time.setTime(QTime(end.hour, end.minute))
+        self.time_zone.setCurrentText(data.time_zone)
+        self.place.setText(data.place)
+        self.online_link.setText(data.online_link)
+        self.opening.setPlainText(data.opening)
+        self.chair.load(data.chair)
+        self.secretary.load(data.secretary)
+        self.show_problems({})
+
+    def collect(self) -> MeetingData:
+        """The edited header (id and series kept from the loaded one)."""
+        qdate = self.meeting_date.date()
+        start = self.start_time.time()
+        end = self.end_time.time()
+        return MeetingData(
+            id=self._data.id,
+            series_id=self._data.series_id,
+            title=self.title.text(),
+            meeting_type=str(self.meeting_type.currentData()),
+            level=str(self.level.currentData()),
+            region_code=self.region.code(),
+            number=self.number.text(),
+            meeting_date=date(qdate.year(), qdate.month(), qdate.day()),
+            start_time=time(start.hour(), start.minute()),
+            end_time=time(end.hour(), end.minute()) if self.has_end.isChecked() else None,
+            time_zone=self.time_zone.currentText(),
+            place=self.place.text(),
+            online_link=self.online_link.text(),
+            chair=self.chair.collect(),
+            secretary=self.secretary.collect(),
+            opening=self.opening.toPlainText(),
+        )
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Lists validation problems under the form."""
+        self.problems.setText("\n".join(problems.values()))
+
+    def set_read_only(self, locked: bool) -> None:
+        """Locks every field (finalised minutes)."""
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                set_text_locked(widget, locked)
+            elif isinstance(widget, QComboBox | QDateEdit | QTimeEdit | QCheckBox):
+                widget.setEnabled(not locked)
+        if not locked:
+            self.end_time.setEnabled(self.has_end.isChecked())

@@ -1,0 +1,142 @@
+"""The print row under the meeting editor: which document, which version, PDF or preview (to any printer)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
+
+from desktop.services.meetings.printing import PrintResult, print_meeting_document
+from desktop.services.meetings.records import MeetingRecord
+from desktop.services.meetings.versions import VersionInfo
+from desktop.services.office import get_office
+from desktop.services.tasks import TaskControl
+from desktop.ui.meetings.pdf_printing import preview_dialog
+from desktop.ui.window_context import WindowContext
+
+# (title, kind, attendance after the meeting) per entry of the print choice.
+PRINT_CHOICES: list[tuple[str, str, bool | None]] = [
+    ("Notulen", "minutes", None),
+    ("Berita acara", "statement", None),
+    ("Daftar hadir (sebelum rapat, dengan baris kosong)", "attendance", False),
+    ("Daftar hadir (kehadiran tercatat)", "attendance", True),
+]
+
+
+class PrintRow(QWidget):
+    """Prints the shown meeting's documents in the background.
+
+    Args:
+        context: the window context.
+        parent: owner.
+
+    Signals:
+        printed(object): a :class:`PrintResult` after a document was written.
+        message(str): a status line for the editor (printing, written, failed).
+    """
+
+    printed = Signal(object)
+    message = Signal(str)
+
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id: int | None = None
+        self.record: MeetingRecord | None = None
+        self._preview_pending = False
+        self.preview: QPrintPreviewDialog | None = None
+        self.print_choice = QComboBox(self)
+        self.print_choice.setObjectName("print_choice")
+        for title, _kind, _after in PRINT_CHOICES:
+            self.print_choice.addItem(self.tr(title))
+        # Long choice texts must not widen the editor (the meetings list beside it needs the room).
+        self.print_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.print_choice.setMinimumContentsLength(12)
+        self.version_choice = QComboBox(self)
+        self.version_choice.setObjectName("print_version")
+        self.print_button = QPushButton(self.tr("Cetak PDF…"), self)
+        self.print_button.setObjectName("print_document")
+        self.preview_button = QPushButton(self.tr("Pratinjau && printer…"), self)
+        self.preview_button.setObjectName("print_preview")
+        self.open_after = QCheckBox(self.tr("buka setelah dicetak"), self)
+        self.open_after.setChecked(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.print_choice, 1)
+        row.addWidget(self.version_choice)
+        row.addWidget(self.print_button)
+        row.addWidget(self.preview_button)
+        row.addWidget(self.open_after)
+        self.print_button.clicked.connect(lambda: self.print_document())
+        self.preview_button.clicked.connect(self.print_preview)
+
+    def set_meeting(self, meeting_id: int | None, record: MeetingRecord | None, found: list[VersionInfo]) -> None:
+        """Prints this meeting from now on; offers its finalised versions."""
+        self.meeting_id = meeting_id
+        self.record = record
+        self.version_choice.clear()
+        if meeting_id is None:
+            return
+        self.version_choice.addItem(self.tr("terkini"), None)
+        for version in reversed(found):
+            self.version_choice.addItem(self.tr("versi %1").replace("%1", str(version.version_no)), version.version_no)
+
+    def print_preview(self) -> None:
+        """Writes the chosen document to a temporary PDF, then shows Qt's print preview (print to any printer)."""
+        if self.meeting_id is None:
+            return
+        folder = self.context.app.data_dir / "tmp"
+        folder.mkdir(parents=True, exist_ok=True)
+        self._preview_pending = True
+        self.print_document(folder / f"pratinjau-{self.meeting_id}.pdf")
+
+    def _show_preview(self, path: Path) -> None:
+        office = get_office(self.context.app.session_factory)
+        try:
+            self.preview = preview_dialog(path, office.paper_size if office else "F4", self)
+        except OSError as error:
+            self.message.emit(str(error))
+            return
+        self.preview.open()
+
+    def print_document(self, target: Path | None = None) -> None:
+        """Writes the chosen document as PDF in the background (asks where when not given)."""
+        if self.meeting_id is None or self.record is None:
+            return
+        _title, kind, after = PRINT_CHOICES[self.print_choice.currentIndex()]
+        version = self.version_choice.currentData()
+        if target is None:
+            suggested = f"{kind}-{self.record.header.meeting_date.isoformat()}.pdf"
+            name, _filter = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), suggested, "PDF (*.pdf)")
+            if not name:
+                return
+            target = Path(name)
+        meeting_id = self.meeting_id
+        factory = self.context.app.session_factory
+
+        def work(_control: TaskControl) -> PrintResult:
+            return print_meeting_document(factory, meeting_id, kind, target, version=version, after=after)
+
+        self.print_button.setEnabled(False)
+        self.message.emit(self.tr("Mencetak…"))
+        self.context.runner.run(work, on_done=self._on_printed, on_error=self._on_print_error)
+
+    def _on_printed(self, result: PrintResult) -> None:
+        self.print_button.setEnabled(True)
+        self.message.emit(
+            self.tr("PDF ditulis: %1 (%2 halaman).").replace("%1", str(result.path)).replace("%2", str(result.pages))
+        )
+        if self._preview_pending:
+            self._preview_pending = False
+            self._show_preview(result.path)
+        elif self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        self.printed.emit(result)
+
+    def _on_print_error(self, error: BaseException, _trace: str) -> None:
+        self.print_button.setEnabled(True)
+        self._preview_pending = False
+        self.message.emit(self.tr("Gagal mencetak: %1").replace("%1", str(error)))

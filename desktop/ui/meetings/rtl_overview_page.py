@@ -1,0 +1,201 @@
+"""RTL: every follow-up action across meetings, overdue ones highlighted; filter by PIC, region and deadline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.dates import long_date
+from desktop.services.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, label
+from desktop.services.meetings.content_service import set_action_status
+from desktop.services.meetings.directory import ActionFilter, ActionOverviewRow, action_history, list_actions
+from desktop.services.meetings.meeting_service import region_choices
+from desktop.services.meetings.records import MeetingError
+from desktop.services.office import get_office
+from desktop.ui.meetings.region_combo import RegionCombo
+from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
+from desktop.ui.window_context import WindowContext
+
+FILTER_DELAY_MS = 250
+
+
+class RtlOverviewPage(QWidget):
+    """The RTL overview page.
+
+    Args:
+        context: the window context.
+    """
+
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__()
+        self.setObjectName("rtl_page")
+        self.context = context
+        office = get_office(context.app.session_factory)
+        regions = region_choices(context.app.session_factory, office.region_code) if office else []
+        self.responsible = QLineEdit(self)
+        self.responsible.setObjectName("rtl_filter_pic")
+        self.responsible.setPlaceholderText(self.tr("Penanggung jawab berisi…"))
+        self.region = RegionCombo(regions, optional=True, empty_label=self.tr("(semua wilayah)"), parent=self)
+        self.region.setObjectName("rtl_filter_region")
+        self.use_deadline = QCheckBox(self.tr("target sampai"), self)
+        self.use_deadline.setObjectName("rtl_filter_use_deadline")
+        self.deadline = QDateEdit(QDate.currentDate(), self)
+        self.deadline.setObjectName("rtl_filter_deadline")
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("dd-MM-yyyy")
+        self.open_only = QCheckBox(self.tr("hanya yang belum selesai"), self)
+        self.open_only.setObjectName("rtl_filter_open")
+        self.open_only.setChecked(True)
+        self.model = RowsTableModel(
+            [
+                Column("description", self.tr("Kegiatan"), editable=False),
+                Column("responsible", self.tr("Penanggung jawab"), editable=False),
+                Column(
+                    "deadline", self.tr("Target waktu"), display=lambda d: long_date(d) if d else "-", editable=False
+                ),
+                Column("status", self.tr("Status"), "choice", ACTION_STATUSES, editable=False),
+                Column(
+                    "overdue", self.tr("Terlambat"), display=lambda v: self.tr("TERLAMBAT") if v else "", editable=False
+                ),
+                Column("region_name", self.tr("Wilayah"), editable=False),
+                Column(
+                    "funding_source",
+                    self.tr("Sumber dana"),
+                    display=lambda v: label(FUNDING_SOURCES, v),
+                    editable=False,
+                ),
+                Column("meeting_title", self.tr("Dari rapat"), editable=False),
+            ],
+            lambda: None,
+            self,
+        )
+        self.model.highlight = lambda row: bool(row.overdue)
+        self.view = QTableView(self)
+        self.view.setObjectName("rtl_view")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # short columns fit their text
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the description takes the rest
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)  # meeting titles are long
+        header.resizeSection(7, 220)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("rtl_summary")
+        self.new_status = QComboBox(self)
+        self.new_status.setObjectName("rtl_new_status")
+        for code, text in ACTION_STATUSES.items():
+            self.new_status.addItem(self.tr(text), code)
+        self.note = QLineEdit(self)
+        self.note.setObjectName("rtl_status_note")
+        self.note.setPlaceholderText(self.tr("catatan perubahan status"))
+        self.change_button = QPushButton(self.tr("Ubah status"), self)
+        self.change_button.setObjectName("rtl_change_status")
+        self.history = QLabel(self)
+        self.history.setObjectName("rtl_history")
+        self.history.setWordWrap(True)
+        self._layout()
+        # Typing in the PIC filter reloads once the user pauses, not on every keystroke.
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self.refresh)
+        self.responsible.textChanged.connect(lambda *_args: self.filter_timer.start())
+        for signal in (
+            self.region.currentIndexChanged,
+            self.use_deadline.toggled,
+            self.deadline.dateChanged,
+            self.open_only.toggled,
+        ):
+            signal.connect(lambda *_args: self.refresh())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_args: self._show_history())
+        self.change_button.clicked.connect(self.change_status)
+        self.refresh()
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.responsible, 1)
+        filters.addWidget(self.region, 1)
+        filters.addWidget(self.use_deadline)
+        filters.addWidget(self.deadline)
+        filters.addWidget(self.open_only)
+        status = QHBoxLayout()
+        status.addWidget(QLabel(self.tr("Status baru:"), self))
+        status.addWidget(self.new_status)
+        status.addWidget(self.note, 1)
+        status.addWidget(self.change_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(status)
+        layout.addWidget(self.history)
+
+    def current_filter(self) -> ActionFilter:
+        """The filter set on the page."""
+        qdate = self.deadline.date()
+        return ActionFilter(
+            open_only=self.open_only.isChecked(),
+            responsible=self.responsible.text(),
+            region_code=self.region.code(),
+            deadline_before=date(qdate.year(), qdate.month(), qdate.day()) if self.use_deadline.isChecked() else None,
+        )
+
+    def refresh(self) -> None:
+        """Reloads the list with the current filter."""
+        self.filter_timer.stop()
+        rows = list_actions(self.context.app.session_factory, self.current_filter())
+        self.model.set_rows(rows)
+        overdue = sum(1 for row in rows if row.overdue)
+        self.summary.setText(
+            self.tr("%1 RTL, %2 terlambat (ditandai merah).").replace("%1", str(len(rows))).replace("%2", str(overdue))
+        )
+        self.history.clear()
+
+    def _selected(self) -> ActionOverviewRow | None:
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _show_history(self) -> None:
+        row = self._selected()
+        if row is None:
+            self.history.clear()
+            return
+        entries = action_history(self.context.app.session_factory, row.action_id)
+        lines = [
+            f"{entry.changed_at:%d-%m-%Y}: {label(ACTION_STATUSES, entry.old_status)} → "
+            f"{label(ACTION_STATUSES, entry.new_status)}" + (f" ({entry.note})" if entry.note else "")
+            for entry in entries
+        ]
+        self.history.setText(self.tr("Riwayat status: ") + "; ".join(lines))
+
+    def change_status(self) -> None:
+        """Sets the selected RTL's status (outside a meeting), recorded in its history."""
+        row = self._selected()
+        if row is None:
+            self.history.setText(self.tr("Pilih RTL lebih dulu."))
+            return
+        try:
+            set_action_status(
+                self.context.app.session_factory, row.action_id, str(self.new_status.currentData()), self.note.text()
+            )
+        except MeetingError as error:
+            self.history.setText(str(error))
+            return
+        self.note.clear()
+        self.refresh()

@@ -1,0 +1,1 @@
+"""Small widgets and widget set-ups shared by several pages."""

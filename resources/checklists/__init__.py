@@ -1,0 +1,1 @@
+"""Checklist templates as data: 3 standar dan 4 PASTI, Intervensi Serentak."""
