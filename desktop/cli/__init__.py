@@ -18,6 +18,7 @@ from desktop.cli import (
     cases_commands,
     db_commands,
     demo_commands,
+    export_commands,
     gui_commands,
     krs_commands,
     meeting_commands,
@@ -38,6 +39,7 @@ COMMAND_MODULES = (
     krs_commands,
     meeting_commands,
     print_commands,
+    export_commands,
 )
 
 

@@ -9,8 +9,6 @@ from typing import Any
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
 from desktop.services.krs.import_service import DEFAULT_ROUND, run_import
 from desktop.services.krs.progress_service import verification_progress
-from desktop.services.krs.worksheet_export import export_worksheet
-from desktop.services.krs.worksheet_import import run_worksheet_import
 from desktop.services.regions import normalize_code
 from desktop.services.tabular import TableFileError
 from desktop.services.tasks import Cancelled
@@ -96,6 +94,9 @@ def run_import_command(args: argparse.Namespace) -> int:
 
 def run_worksheet_export(args: argparse.Namespace) -> int:
     """Writes the worksheet of one desa."""
+    # Imported here: openpyxl is only needed for this command, not for every start of the program.
+    from desktop.services.krs.worksheet_export import export_worksheet
+
     context = open_cli_context(args)
     try:
         result = export_worksheet(
@@ -115,6 +116,8 @@ def run_worksheet_export(args: argparse.Namespace) -> int:
 
 def run_worksheet_import_command(args: argparse.Namespace) -> int:
     """Imports (or dry-runs) a filled-in worksheet."""
+    from desktop.services.krs.worksheet_import import run_worksheet_import  # openpyxl: see above
+
     context = open_cli_context(args)
     try:
         dry = run_worksheet_import(context.session_factory, Path(args.file), dry_run=True)

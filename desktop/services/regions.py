@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from db.models.region import Region, RegionLevel
 from desktop.services.tasks import TaskControl
@@ -182,10 +182,36 @@ def get_region(session_factory: sessionmaker[Session], code: str) -> RegionInfo 
 
 
 def children_of(session_factory: sessionmaker[Session], code: str) -> list[RegionInfo]:
-    """Returns the direct children of a region, by code."""
+    """Returns the direct children of a region, by code, each with its own number of children.
+
+    Two queries whatever the number of children (the home page calls this on every refresh).
+    """
+    parent_code = normalize_code(code)
     with session_factory() as session:
-        rows = session.scalars(select(Region).where(Region.parent_code == normalize_code(code)).order_by(Region.code))
-        return [_info(session, region) for region in rows]
+        parent = session.get(Region, parent_code)
+        if parent is None:
+            return []
+        parent_path = _path(session, parent)
+        grandchild = aliased(Region)
+        rows = session.execute(
+            select(Region, func.count(grandchild.code))
+            .outerjoin(grandchild, grandchild.parent_code == Region.code)
+            .where(Region.parent_code == parent_code)
+            .group_by(Region.code)
+            .order_by(Region.code)
+        ).all()
+        return [
+            RegionInfo(
+                code=region.code,
+                name=region.name,
+                level=region.level,
+                kind=region.kind,
+                parent_code=region.parent_code,
+                children=int(count),
+                path=f"{region.name}, {parent_path}",
+            )
+            for region, count in rows
+        ]
 
 
 def search_regions(

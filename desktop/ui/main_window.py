@@ -143,11 +143,14 @@ class MainWindow(QMainWindow):
         return self.page_specs[self.stack.currentIndex()].key
 
     def _switch_to(self, index: int) -> None:
-        widget = self.page(self.page_specs[index].key)
+        key = self.page_specs[index].key
+        built = key in self._pages
+        widget = self.page(key)
         if self.stack.currentWidget() is not widget:
             self.stack.setCurrentWidget(widget)
             refresh = getattr(widget, "refresh", None)
-            if callable(refresh):
+            # A page just built has loaded its data in its constructor; only a page shown again reloads.
+            if built and callable(refresh):
                 refresh()
 
     @Slot(int)

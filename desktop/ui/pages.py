@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QStyle, QWidget
 
 from desktop.ui.window_context import WindowContext
@@ -46,6 +46,12 @@ def _aksi(context: WindowContext) -> QWidget:
     return AksiPage(context)
 
 
+def _reports(context: WindowContext) -> QWidget:
+    from desktop.ui.reports.reports_page import ReportsPage
+
+    return ReportsPage(context)
+
+
 def _settings(context: WindowContext) -> QWidget:
     from desktop.ui.settings.settings_page import SettingsPage
 
@@ -76,13 +82,30 @@ def _cases(context: WindowContext) -> QWidget:
     return CasesPage(context)
 
 
-# QT_TRANSLATE_NOOP equivalents: lupdate finds these through the "Pages" context in translate() calls.
+# Titles are marked for lupdate with QT_TRANSLATE_NOOP and translated when the sidebar is built.
 PAGES: list[PageSpec] = [
-    PageSpec("home", "Beranda", QStyle.StandardPixmap.SP_DirHomeIcon, _home),
-    PageSpec("meetings", "Rapat", QStyle.StandardPixmap.SP_FileDialogInfoView, _meetings),
-    PageSpec("rtl", "RTL", QStyle.StandardPixmap.SP_DialogApplyButton, _rtl),
-    PageSpec("krs", "Verval KRS", QStyle.StandardPixmap.SP_FileDialogListView, _krs),
-    PageSpec("cases", "Kasus Stunting", QStyle.StandardPixmap.SP_FileDialogContentsView, _cases),
-    PageSpec("aksi", "Aksi Konvergensi", QStyle.StandardPixmap.SP_DialogYesButton, _aksi),
-    PageSpec("settings", "Pengaturan", QStyle.StandardPixmap.SP_FileDialogDetailedView, _settings),
+    PageSpec("home", str(QT_TRANSLATE_NOOP("Pages", "Beranda")), QStyle.StandardPixmap.SP_DirHomeIcon, _home),
+    PageSpec(
+        "meetings", str(QT_TRANSLATE_NOOP("Pages", "Rapat")), QStyle.StandardPixmap.SP_FileDialogInfoView, _meetings
+    ),
+    PageSpec("rtl", str(QT_TRANSLATE_NOOP("Pages", "RTL")), QStyle.StandardPixmap.SP_DialogApplyButton, _rtl),
+    PageSpec("krs", str(QT_TRANSLATE_NOOP("Pages", "Verval KRS")), QStyle.StandardPixmap.SP_FileDialogListView, _krs),
+    PageSpec(
+        "cases",
+        str(QT_TRANSLATE_NOOP("Pages", "Kasus Stunting")),
+        QStyle.StandardPixmap.SP_FileDialogContentsView,
+        _cases,
+    ),
+    PageSpec(
+        "aksi", str(QT_TRANSLATE_NOOP("Pages", "Aksi Konvergensi")), QStyle.StandardPixmap.SP_DialogYesButton, _aksi
+    ),
+    PageSpec(
+        "reports", str(QT_TRANSLATE_NOOP("Pages", "Laporan")), QStyle.StandardPixmap.SP_FileDialogNewFolder, _reports
+    ),
+    PageSpec(
+        "settings",
+        str(QT_TRANSLATE_NOOP("Pages", "Pengaturan")),
+        QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        _settings,
+    ),
 ]

@@ -48,6 +48,10 @@ def test_children_and_search(region_context: AppContext) -> None:
     lebak = children_of(region_context.session_factory, "36.02")
     assert len(lebak) == 28
     assert {"Cibadak", "Kalanganyar", "Cimarga", "Leuwidamar"} <= {r.name for r in lebak}
+    cibadak = next(r for r in lebak if r.code == "36.02.18")
+    assert (cibadak.children, cibadak.path) == (15, "Cibadak, Kabupaten Lebak, Banten")
+    assert sum(r.children for r in lebak) == 345
+    assert children_of(region_context.session_factory, "99.99") == []
     found = search_regions(region_context.session_factory, "lebak", RegionLevel.KABUPATEN)
     assert [(r.code, r.name) for r in found] == [("36.02", "Kabupaten Lebak")]
 

@@ -1,0 +1,101 @@
+"""``konvergensi export minlok|krs|cases|aksi|rtl|krs-list|cases-list --year YYYY ... -o FILE``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
+from desktop.services.regions import normalize_code
+from desktop.services.reports.catalog import REPORTS
+from desktop.services.reports.scope import ReportError, ReportRequest
+from desktop.services.tasks import Cancelled
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"tanggal harus YYYY-MM-DD: {text}") from None
+
+
+def register(subparsers: Any) -> None:
+    """Adds the ``export`` command."""
+    parser = subparsers.add_parser(
+        "export",
+        help="laporan ke Excel atau PDF",
+        description="Menulis laporan (rekap Minlok, verval KRS, kasus stunting, status Aksi, daftar RTL, daftar "
+        "by name KRS/kasus) sebagai xlsx atau PDF. Templat kantor di <folder data>/templates/<laporan>.xlsx "
+        "dipakai bila ada. NIK dan No. KK disamarkan kecuali --show-nik.",
+    )
+    parser.add_argument("report", choices=list(REPORTS), metavar="LAPORAN", help=f"salah satu: {', '.join(REPORTS)}")
+    parser.add_argument("--year", type=int, required=True, metavar="YYYY", help="tahun")
+    parser.add_argument("--month", type=int, default=None, metavar="BULAN", help="satu bulan (1-12), bila perlu")
+    parser.add_argument("--kecamatan", default="", metavar="KODE", help="batasi ke satu kecamatan")
+    parser.add_argument("--desa", default="", metavar="KODE", help="batasi ke satu desa/kelurahan")
+    parser.add_argument(
+        "--format", choices=("xlsx", "pdf"), default=None, help="xlsx atau pdf (bawaan: dari nama berkas)"
+    )
+    parser.add_argument("--show-nik", action="store_true", help="tampilkan NIK dan No. KK lengkap (data pribadi)")
+    parser.add_argument("--password", default=None, metavar="P", help="kata sandi untuk membuka berkas")
+    parser.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="tanggal acuan")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="berkas keluaran")
+    add_json_flag(parser)
+    parser.set_defaults(func=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Writes the report file."""
+    # Imported here: the workbook writers pull in openpyxl, which the GUI start need not pay for.
+    from desktop.services.reports.export import FORMATS, export_report
+
+    target = Path(args.output).expanduser().resolve()
+    file_format = args.format or (target.suffix.lstrip(".").lower() if target.suffix else "xlsx")
+    if file_format not in FORMATS:
+        return fail(args, f"format '{file_format}' tidak dikenal (xlsx atau pdf)")
+    context = open_cli_context(args)
+    try:
+        request = ReportRequest(
+            args.report,
+            args.year,
+            month=args.month,
+            kecamatan_code=normalize_code(args.kecamatan) if args.kecamatan else "",
+            desa_code=normalize_code(args.desa) if args.desa else "",
+            show_nik=args.show_nik,
+            today=args.today,
+        )
+        result = export_report(
+            context.session_factory,
+            request,
+            target,
+            file_format=file_format,
+            password=args.password,
+            data_dir=context.data_dir,
+            control=stderr_progress(args),
+        )
+    except ReportError as error:
+        return fail(args, str(error))
+    except Cancelled:
+        return fail(args, "dibatalkan")
+    finally:
+        context.dispose()
+    data = {
+        "path": str(result.path),
+        "report": result.report,
+        "format": result.format,
+        "rows": result.rows,
+        "pages": result.pages,
+        "template": str(result.template) if result.template else None,
+        "encrypted": result.encrypted,
+        "seconds": round(result.seconds, 3),
+    }
+    layout = f"templat {result.template.name}" if result.template else "tata letak bawaan"
+    lines = [f"{REPORTS[result.report].label}: {result.rows} baris, {layout} -> {result.path}"]
+    if result.pages:
+        lines.append(f"{result.pages} halaman")
+    if result.encrypted:
+        lines.append("Berkas dilindungi kata sandi.")
+    emit(args, data, lines)
+    return 0

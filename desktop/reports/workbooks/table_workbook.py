@@ -1,0 +1,255 @@
+"""The built-in workbook layout of every report, written in openpyxl's write-only mode (constant memory).
+
+Layout, top to bottom: the government and office lines, the title, area, period and generation date; the header
+row (frozen, with an autofilter, repeated on printed pages); the data rows; a bold total row; the notes; the head
+of office's signature (place and date, jabatan, name, pangkat, ``NIP 19700101 199503 1 001``).
+
+Every user value passes :func:`desktop.reports.workbooks.formula_guard.set_value`. Styled cells (identifiers as
+text ``@``, dates, decimals) reuse one prepared cell per column: write-only rows are serialised as they are
+appended, so a prepared cell can carry the next row's value, which keeps 200,000-row lists fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from copy import copy
+from typing import IO, Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from desktop.reports.workbooks.fast_rows import FastRows
+from desktop.reports.workbooks.formula_guard import FORMULA_PREFIXES, clean_value, guard_cell
+from desktop.reports.workbooks.print_setup import apply_print_setup
+from desktop.services.dates import long_date, place_date
+from desktop.services.identifiers import digits_only, format_nip
+from desktop.services.reports.table import Column, ColumnKind, ReportTable
+
+NUMBER_FORMATS = {
+    ColumnKind.IDENTIFIER: "@",
+    ColumnKind.DATE: "DD-MM-YYYY",
+    ColumnKind.PERCENT: "0.0",
+    ColumnKind.DECIMAL: "0.0##",
+    ColumnKind.INTEGER: "#,##0",
+}
+THIN = Side(style="thin", color="000000")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEADER_FILL = PatternFill("solid", fgColor="E0E0E0")
+TITLE_ROWS = 6  # government, office, title, area, period, generation date
+HEADER_ROW = TITLE_ROWS + 2
+SIGNATURE_SPAN = 4
+HEADER_HEIGHT = 42  # points: three lines of wrapped header text  # columns of the signature block at the right
+ProgressHook = Callable[[int], None]
+_illegal = ILLEGAL_CHARACTERS_RE.search
+
+
+def _text_cell(ws: Any, value: str, *, bold: bool = False, size: float = 11, underline: bool = False) -> Any:
+    cell = WriteOnlyCell(ws)
+    cell.value = clean_value(value)
+    guard_cell(cell)
+    cell.font = Font(bold=bold, size=size, underline="single" if underline else None)
+    return cell
+
+
+def _title_lines(table: ReportTable) -> list[tuple[str, bool, float]]:
+    office = table.office
+    government = f"PEMERINTAH {office.region_name}".upper() if office else ""
+    return [
+        (government, True, 12),
+        (office.name.upper() if office else "", True, 12),
+        (table.title, True, 14),
+        (table.area, False, 11),
+        (table.period, False, 11),
+        (f"Dibuat tanggal {long_date(table.generated_on)}", False, 9),
+    ]
+
+
+class _RowWriter:
+    """Appends data rows, guarding every value; styled columns reuse one prepared cell each."""
+
+    def __init__(self, ws: Any, columns: Sequence[Column], *, bordered: bool) -> None:
+        self.ws = ws
+        self.prepared: list[Any] = []
+        for column in columns:
+            fmt = NUMBER_FORMATS.get(column.kind)
+            if bordered or (fmt and column.kind not in (ColumnKind.INTEGER,)):
+                cell = WriteOnlyCell(ws)
+                if fmt:
+                    cell.number_format = fmt
+                if bordered:
+                    cell.border = BORDER
+                    cell.alignment = Alignment(vertical="top", wrap_text=column.kind == ColumnKind.TEXT)
+                self.prepared.append(cell)
+            else:
+                self.prepared.append(None)
+
+    def append(self, values: Sequence[Any], *, bold: bool = False) -> None:
+        if bold:
+            self._append_bold(values)
+            return
+        out: list[Any] = []
+        for prepared, value in zip(self.prepared, values, strict=False):
+            # Fast path (most cells of a long list): a plain value that needs no style and no guard.
+            if prepared is None and not (
+                type(value) is str and (value.startswith(FORMULA_PREFIXES) or _illegal(value))
+            ):
+                out.append(value)
+                continue
+            cell = prepared if prepared is not None else WriteOnlyCell(self.ws)
+            cell.value = clean_value(value)
+            out.append(guard_cell(cell))
+        self.ws.append(out)
+
+    def _append_bold(self, values: Sequence[Any]) -> None:
+        out: list[Any] = []
+        for prepared, value in zip(self.prepared, values, strict=False):
+            cell = WriteOnlyCell(self.ws)
+            cell.font = Font(bold=True)
+            if prepared is not None:
+                cell.number_format = prepared.number_format
+                cell.border = copy(prepared.border)
+            cell.value = clean_value(value)
+            out.append(guard_cell(cell))
+        self.ws.append(out)
+
+
+def _signature_rows(table: ReportTable, first_col: int) -> list[list[Any]]:
+    office = table.office
+    if office is None or not office.head_name:
+        return []
+    pad: list[Any] = [None] * (first_col - 1)
+    lines: list[tuple[str, bool, bool]] = [
+        (place_date(office.city, table.generated_on), False, False),
+        ("Mengetahui,", False, False),
+        (office.head_position, False, False),
+        ("", False, False),
+        ("", False, False),
+        ("", False, False),
+        (office.head_name, True, True),
+        (office.head_rank, False, False),
+    ]
+    nip = digits_only(office.head_nip)
+    if nip:
+        lines.append((f"NIP {format_nip(nip)}", False, False))
+    return [[*pad, None if not text else (text, bold, underline)] for text, bold, underline in lines]
+
+
+def _write_top(ws: Any, table: ReportTable) -> None:
+    """Column widths, frozen header, print setup, title rows and the header row."""
+    columns = table.columns
+    width = len(columns)
+    for index, column in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = column.width
+    ws.freeze_panes = f"A{HEADER_ROW + 1}"
+    # Before the first row: write-only sheets write their properties (fit to page) when the first row arrives.
+    apply_print_setup(
+        ws,
+        paper=table.office.paper_size if table.office else None,
+        landscape=table.wide,
+        title_rows=(HEADER_ROW, HEADER_ROW),
+    )
+    ws.row_dimensions[HEADER_ROW].height = HEADER_HEIGHT
+    for row, (text, bold, size) in enumerate(_title_lines(table), start=1):
+        title = _text_cell(ws, text, bold=bold, size=size)
+        title.alignment = Alignment(horizontal="center")
+        ws.append([title])
+        ws.merged_cells.add(f"A{row}:{get_column_letter(width)}{row}")
+    ws.append([])
+    header = []
+    for column in columns:
+        cell = _text_cell(ws, column.header, bold=True, size=10)
+        cell.fill = HEADER_FILL
+        cell.border = BORDER
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        header.append(cell)
+    ws.append(header)
+
+
+def _write_data(ws: Any, table: ReportTable, progress: ProgressHook | None) -> int:
+    """The data rows and the total row; returns the number of data rows."""
+    count = 0
+    if table.personal:
+        # Long by-name lists: the fast serializer (same cells, strings always as strings).
+        formats = [NUMBER_FORMATS.get(c.kind) if c.kind != ColumnKind.INTEGER else None for c in table.columns]
+        with FastRows(ws, formats):
+            for values in table.rows:
+                ws.append(values if isinstance(values, list | tuple) else list(values))
+                count += 1
+                if progress is not None and count % 1000 == 0:
+                    progress(count)
+    else:
+        # Short recaps: bordered, wrapping cells.
+        writer = _RowWriter(ws, table.columns, bordered=True)
+        for values in table.rows:
+            writer.append(values)
+            count += 1
+            if progress is not None and count % 1000 == 0:
+                progress(count)
+    if table.total_row is not None:
+        _RowWriter(ws, table.columns, bordered=not table.personal).append(table.total_row, bold=True)
+    return count
+
+
+def _write_bottom(ws: Any, table: ReportTable, count: int) -> None:
+    """Autofilter over the data, the notes and the signature block."""
+    width = len(table.columns)
+    last = HEADER_ROW + count
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(width)}{max(last, HEADER_ROW)}"
+    ws.append([])
+    for note in table.notes:
+        ws.append([_text_cell(ws, note, size=9)])
+    ws.append([])
+    row_no = last + (table.total_row is not None) + len(table.notes) + 2
+    first_col = max(width - SIGNATURE_SPAN + 1, 1)
+    span = f"{get_column_letter(first_col)}{{row}}:{get_column_letter(width)}{{row}}"
+    for line in _signature_rows(table, first_col):
+        row_no += 1
+        item = line[-1]
+        if item is not None:
+            cell = _text_cell(ws, item[0], bold=item[1], underline=item[2])
+            cell.alignment = Alignment(horizontal="center")
+            line = [*line[:-1], cell]
+            if width > first_col:
+                ws.merged_cells.add(span.format(row=row_no))
+        ws.append(line)
+
+
+def _discard(ws: Any) -> None:
+    """Ends a write-only sheet that will not be saved (cancel, error) and removes openpyxl's temporary file."""
+    with contextlib.suppress(Exception):
+        if not ws.closed:
+            ws.close()
+    writer = getattr(ws, "_writer", None)  # openpyxl keeps the sheet's XML in a temporary file until save
+    if writer is not None:
+        with contextlib.suppress(OSError, ValueError):
+            writer.cleanup()
+
+
+def write_table_workbook(stream: IO[bytes], table: ReportTable, progress: ProgressHook | None = None) -> int:
+    """Writes ``table`` in the built-in layout to ``stream`` (an open binary file).
+
+    Args:
+        stream: where the xlsx goes.
+        table: the report; ``rows`` may be a one-pass iterator (read once, never held in memory).
+        progress: called with the number of data rows written so far, every 1,000 rows.
+
+    Returns:
+        The number of data rows written.
+    """
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(table.key[:31] or "Laporan")
+    try:
+        _write_top(ws, table)
+        count = _write_data(ws, table, progress)
+        _write_bottom(ws, table, count)
+        wb.save(stream)
+    except BaseException:
+        _discard(ws)
+        raise
+    if progress is not None:
+        progress(count)
+    return count

@@ -1,0 +1,89 @@
+"""Status Aksi Konvergensi: per action of the year's framework, status, planned and actual dates, outputs and the
+evidence documents (data dukung). The Aksi are the kabupaten's, so the area is always the kabupaten."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.repositories import aksi_repository as repo
+from desktop.services.aksi.progress import AksiRow, list_year
+from desktop.services.reports.scope import ReportError, ReportRequest, resolve_scope
+from desktop.services.reports.table import Column, ColumnKind, ReportTable
+
+
+def _documents(session_factory: sessionmaker[Session], rows: list[AksiRow]) -> dict[int, tuple[str, str]]:
+    """progress id -> (outputs, evidence titles), one per line."""
+    result: dict[int, tuple[str, str]] = {}
+    with session_factory() as session:
+        for row in rows:
+            if row.progress_id is None:
+                continue
+            outputs = [
+                " ".join(part for part in (o.name, f"({o.document_number})" if o.document_number else "") if part)
+                for o in repo.outputs_of(session, row.progress_id)
+            ]
+            evidence = [e.title for e in repo.evidence_of(session, row.progress_id)]
+            result[row.progress_id] = ("\n".join(outputs), "\n".join(evidence))
+    return result
+
+
+def aksi_status(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+    """Builds the Status Aksi Konvergensi of the request's year.
+
+    Raises:
+        ReportError: no framework covers the year.
+    """
+    scope = resolve_scope(session_factory, replace(request, month=None, kecamatan_code="", desa_code=""))
+    rows = list_year(session_factory, request.year)
+    if not rows:
+        raise ReportError(f"Tidak ada kerangka Aksi Konvergensi untuk tahun {request.year}.")
+    documents = _documents(session_factory, rows)
+    table: list[list[Any]] = []
+    for row in rows:
+        outputs, evidence = documents.get(row.progress_id or -1, ("", ""))
+        table.append(
+            [
+                row.label,
+                row.name,
+                row.status_label,
+                row.responsible_person or row.responsible_opd,
+                row.planned_start,
+                row.planned_end,
+                row.actual_start,
+                row.actual_end,
+                outputs,
+                evidence,
+                row.evidence_count,
+                f"{row.required_evidence_done}/{row.required_evidence}",
+            ]
+        )
+    columns = [
+        Column("aksi", "Aksi", ColumnKind.TEXT, 9),
+        Column("nama", "Nama aksi", ColumnKind.TEXT, 28),
+        Column("status", "Status", ColumnKind.TEXT, 14),
+        Column("penanggung_jawab", "Penanggung jawab", ColumnKind.TEXT, 20),
+        Column("rencana_mulai", "Rencana mulai", ColumnKind.DATE, 11),
+        Column("rencana_selesai", "Rencana selesai", ColumnKind.DATE, 11),
+        Column("realisasi_mulai", "Realisasi mulai", ColumnKind.DATE, 11),
+        Column("realisasi_selesai", "Realisasi selesai", ColumnKind.DATE, 11),
+        Column("output", "Output", ColumnKind.TEXT, 30),
+        Column("data_dukung", "Data dukung", ColumnKind.TEXT, 34),
+        Column("jumlah_data_dukung", "Jumlah data dukung", ColumnKind.INTEGER, 11),
+        Column("wajib_terpenuhi", "Data dukung wajib terpenuhi", ColumnKind.TEXT, 12),
+    ]
+    return ReportTable(
+        key="aksi",
+        title=f"STATUS PELAKSANAAN AKSI KONVERGENSI TAHUN {request.year}",
+        area=scope.label,
+        period=f"{scope.period} (kerangka {rows[0].framework_code})",
+        columns=columns,
+        rows=table,
+        row_count=len(table),
+        notes=["Aksi Konvergensi dilaksanakan di tingkat kabupaten; pilihan kecamatan/desa tidak berlaku."],
+        office=scope.office,
+        generated_on=request.reference_date,
+        wide=True,
+    )

@@ -1,0 +1,225 @@
+"""By-name lists (KRS families, stunting cases) for a desa, a kecamatan or the kabupaten.
+
+Rows are read in pages by id (keyset) inside a generator, so a list of any length is written in constant memory.
+NIK and No. KK are masked (``360218**********``) unless the request explicitly reveals them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased, sessionmaker
+
+from db.models.cases import CaseChild, CaseMeasurement
+from db.models.krs import KrsCode, KrsFamily
+from db.models.region import Region
+from db.repositories.cases_repository import latest_measurement_ids
+from desktop.services.cases.workflow import status_label
+from desktop.services.identifiers import mask_nik
+from desktop.services.reports.krs_recap import scope_clause, source_round_for
+from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope
+from desktop.services.reports.table import Column, ColumnKind, ReportTable
+
+PAGE_SIZE = 2000
+SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))
+RISK_SHORT = (
+    ("air_minum_tidak_layak", "Air minum"),
+    ("jamban_tidak_layak", "Jamban"),
+    ("terlalu_muda", "4T muda"),
+    ("terlalu_tua", "4T tua"),
+    ("terlalu_dekat", "4T dekat"),
+    ("terlalu_banyak", "4T banyak"),
+)
+PERSONAL_NOTE = (
+    "Dokumen kerja berisi data pribadi (UU 27/2022 tentang Pelindungan Data Pribadi): jangan disebarluaskan."
+)
+
+
+def _identifier(value: str | None, show: bool) -> str:
+    if not value:
+        return ""
+    return value if show else mask_nik(value)
+
+
+def _names(session: Session, scope: Scope) -> dict[str, str]:
+    query = select(Region.code, Region.name).where(Region.level.in_((3, 4)))
+    if scope.code:
+        prefix = scope.code.rsplit(".", 1)[0] if scope.level == 4 else scope.code
+        query = query.where((Region.code == prefix) | Region.code.startswith(prefix + "."))
+    return dict(session.execute(query).all())
+
+
+def _paged(
+    session_factory: sessionmaker[Session], query: Any, id_column: Any, convert: Callable[[Any], Sequence[Any]]
+) -> Iterator[Sequence[Any]]:
+    """Yields converted rows page by page (a fresh short read per page, so nothing is held between pages)."""
+    last = 0
+    while True:
+        with session_factory() as session:
+            page = session.execute(query.where(id_column > last).order_by(id_column).limit(PAGE_SIZE)).all()
+        if not page:
+            return
+        for row in page:
+            yield convert(row)
+        last = page[-1][0]
+
+
+def krs_family_list(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+    """The by-name KRS family list of the area (rows streamed)."""
+    scope = resolve_scope(session_factory, request)
+    with session_factory() as session:
+        source_round = source_round_for(session, request.year)
+        names = _names(session, scope)
+        labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
+        where = [KrsFamily.deleted_at.is_(None), scope_clause(KrsFamily.desa_code, scope)]
+        if source_round:
+            where.append(KrsFamily.source_round == source_round)
+        count = session.scalar(select(func.count()).select_from(KrsFamily).where(*where)) or 0
+    flags = [getattr(KrsFamily, key) for key, _ in (*SASARAN, *RISK_SHORT)]
+    query = select(
+        KrsFamily.id,
+        KrsFamily.kecamatan_code,
+        KrsFamily.desa_code,
+        KrsFamily.rw,
+        KrsFamily.rt,
+        KrsFamily.address,
+        KrsFamily.head_name,
+        KrsFamily.nik,
+        KrsFamily.no_kk,
+        KrsFamily.wife_name,
+        KrsFamily.existence_code,
+        KrsFamily.result_code,
+        KrsFamily.verified_on,
+        *flags,
+    ).where(*where)
+    sasaran_count = len(SASARAN)
+    show = request.show_nik
+
+    def convert(row: Any) -> Sequence[Any]:
+        (family_id, kecamatan, desa, rw, rt, address, head, nik, no_kk, wife, existence, result, verified_on) = row[:13]
+        marks = row[13:]
+        return (
+            family_id,
+            names.get(kecamatan, kecamatan),
+            names.get(desa, desa),
+            f"{rw}/{rt}",
+            address,
+            head,
+            _identifier(nik, show),
+            _identifier(no_kk, show),
+            wife,
+            ", ".join(text for (_, text), on in zip(SASARAN, marks[:sasaran_count], strict=True) if on),
+            ", ".join(text for (_, text), on in zip(RISK_SHORT, marks[sasaran_count:], strict=True) if on),
+            labels.get(("existence", existence or ""), ""),
+            labels.get(("result", result or ""), ""),
+            verified_on,
+        )
+
+    columns = [
+        Column("id", "ID", ColumnKind.INTEGER, 7),
+        Column("kecamatan", "Kecamatan", ColumnKind.TEXT, 14),
+        Column("desa", "Desa/Kelurahan", ColumnKind.TEXT, 16),
+        Column("rw_rt", "RW/RT", ColumnKind.TEXT, 11),
+        Column("alamat", "Alamat", ColumnKind.TEXT, 22),
+        Column("kepala_keluarga", "Kepala keluarga", ColumnKind.TEXT, 22),
+        Column("nik", "NIK", ColumnKind.IDENTIFIER, 19),
+        Column("no_kk", "No. KK", ColumnKind.IDENTIFIER, 19),
+        Column("istri", "Nama istri", ColumnKind.TEXT, 20),
+        Column("sasaran", "Sasaran", ColumnKind.TEXT, 14),
+        Column("faktor_risiko", "Faktor risiko", ColumnKind.TEXT, 22),
+        Column("keberadaan", "Keberadaan", ColumnKind.TEXT, 12),
+        Column("hasil", "Hasil verval", ColumnKind.TEXT, 14),
+        Column("tanggal_verval", "Tanggal verval", ColumnKind.DATE, 11),
+    ]
+    period = f"{scope.period} (sumber data {source_round})" if source_round else scope.period
+    return ReportTable(
+        key="krs-list",
+        title="DAFTAR KELUARGA BERISIKO STUNTING (BY NAME BY ADDRESS)",
+        area=scope.label,
+        period=period,
+        columns=columns,
+        rows=_paged(session_factory, query, KrsFamily.id, convert),
+        row_count=count,
+        notes=[PERSONAL_NOTE, "NIK dan No. KK ditampilkan lengkap." if show else "NIK dan No. KK disamarkan."],
+        office=scope.office,
+        generated_on=request.reference_date,
+        wide=True,
+        personal=True,
+    )
+
+
+def case_list(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+    """The by-name list of stunting cases of the area, each child with its latest measurement (rows streamed)."""
+    scope = resolve_scope(session_factory, request)
+    latest = latest_measurement_ids().subquery()
+    measurement = aliased(CaseMeasurement)
+    where = [CaseChild.deleted_at.is_(None), scope_clause(CaseChild.desa_code, scope)]
+    with session_factory() as session:
+        names = _names(session, scope)
+        count = session.scalar(select(func.count()).select_from(CaseChild).where(*where)) or 0
+    query = (
+        select(CaseChild.id, CaseChild, measurement)
+        .outerjoin(latest, latest.c.child_id == CaseChild.id)
+        .outerjoin(measurement, measurement.id == latest.c.id)
+        .where(*where)
+    )
+    show = request.show_nik
+
+    def convert(row: Any) -> Sequence[Any]:
+        child: CaseChild = row[1]
+        m: CaseMeasurement | None = row[2]
+        return (
+            row[0],
+            names.get(child.desa_code.rsplit(".", 1)[0], ""),
+            names.get(child.desa_code, child.desa_code),
+            child.name,
+            _identifier(child.nik, show),
+            child.sex,
+            child.birth_date,
+            child.mother_name,
+            _identifier(child.no_kk, show),
+            child.posyandu,
+            m.measured_on if m else None,
+            m.height_cm if m else None,
+            m.weight_kg if m else None,
+            m.haz if m else None,
+            (m.haz_category or "") if m else "",
+            "Ya" if m is not None and m.flags else "",
+            status_label(child.status),
+        )
+
+    columns = [
+        Column("id", "ID", ColumnKind.INTEGER, 7),
+        Column("kecamatan", "Kecamatan", ColumnKind.TEXT, 14),
+        Column("desa", "Desa/Kelurahan", ColumnKind.TEXT, 16),
+        Column("nama_anak", "Nama anak", ColumnKind.TEXT, 22),
+        Column("nik", "NIK", ColumnKind.IDENTIFIER, 19),
+        Column("jk", "L/P", ColumnKind.TEXT, 5),
+        Column("tanggal_lahir", "Tanggal lahir", ColumnKind.DATE, 11),
+        Column("nama_ibu", "Nama ibu", ColumnKind.TEXT, 20),
+        Column("no_kk", "No. KK", ColumnKind.IDENTIFIER, 19),
+        Column("posyandu", "Posyandu", ColumnKind.TEXT, 14),
+        Column("tanggal_ukur", "Tanggal ukur", ColumnKind.DATE, 11),
+        Column("tb", "TB/PB (cm)", ColumnKind.DECIMAL, 9),
+        Column("bb", "BB (kg)", ColumnKind.DECIMAL, 8),
+        Column("haz", "Z TB/U", ColumnKind.DECIMAL, 8),
+        Column("kategori", "Kategori TB/U", ColumnKind.TEXT, 14),
+        Column("janggal", "Data janggal", ColumnKind.TEXT, 8),
+        Column("status", "Status verifikasi", ColumnKind.TEXT, 18),
+    ]
+    return ReportTable(
+        key="cases-list",
+        title="DAFTAR KASUS STUNTING (BY NAME BY ADDRESS)",
+        area=scope.label,
+        period=f"{scope.period}, pengukuran terakhir",
+        columns=columns,
+        rows=_paged(session_factory, query, CaseChild.id, convert),
+        row_count=count,
+        notes=[PERSONAL_NOTE, "NIK dan No. KK ditampilkan lengkap." if show else "NIK dan No. KK disamarkan."],
+        office=scope.office,
+        generated_on=request.reference_date,
+        wide=True,
+        personal=True,
+    )

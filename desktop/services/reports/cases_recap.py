@@ -1,0 +1,69 @@
+"""Rekap Kasus Stunting: per desa (under each kecamatan) children listed, measured, stunted, severely stunted,
+flagged and verified, from :func:`desktop.services.cases.recap.case_recap` (each child once, by its latest
+measurement)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.cases.recap import RecapRow, case_recap
+from desktop.services.dates import long_date
+from desktop.services.reports.scope import ReportRequest, resolve_scope
+from desktop.services.reports.table import Column, ColumnKind, ReportTable
+
+
+def _row(row: RecapRow) -> list[Any]:
+    name = f"KECAMATAN {row.name.upper()}" if row.level == 3 else row.name
+    return [
+        row.code,
+        name,
+        row.children,
+        row.measured,
+        row.stunted,
+        row.severely_stunted,
+        round(row.stunted_percent, 1),
+        row.flagged,
+        row.verified,
+    ]
+
+
+def cases_recap(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+    """Builds the Rekap Kasus Stunting for the request's area (the cases' state on the reference date)."""
+    scope = resolve_scope(session_factory, request)
+    recap = case_recap(session_factory, scope.code if scope.level <= 3 else scope.code.rsplit(".", 1)[0])
+    if scope.level == 4:
+        recap = [row for row in recap if row.code == scope.code]
+    body = [row for row in recap if row.level != 0]
+    total = next((row for row in recap if row.level == 0), None)
+    columns = [
+        Column("kode", "Kode wilayah", ColumnKind.IDENTIFIER, 14),
+        Column("wilayah", "Kecamatan / Desa", ColumnKind.TEXT, 24),
+        Column("anak", "Anak terdata", ColumnKind.INTEGER, 10),
+        Column("diukur", "Diukur", ColumnKind.INTEGER, 9),
+        Column("stunting", "Stunting (TB/U < -2 SD)", ColumnKind.INTEGER, 12),
+        Column("sangat_pendek", "Sangat pendek (< -3 SD)", ColumnKind.INTEGER, 12),
+        Column("persen_stunting", "% stunting dari diukur", ColumnKind.PERCENT, 11),
+        Column("data_janggal", "Data janggal (ditandai)", ColumnKind.INTEGER, 11),
+        Column("terverifikasi", "Terverifikasi", ColumnKind.INTEGER, 10),
+    ]
+    today = request.reference_date
+    return ReportTable(
+        key="cases",
+        title="REKAP KASUS STUNTING PER DESA",
+        area=scope.label,
+        period=f"{scope.period}, keadaan per {long_date(today)}",
+        columns=columns,
+        rows=[_row(row) for row in body],
+        row_count=len(body),
+        notes=[
+            "Setiap anak dihitung sekali menurut pengukuran terakhirnya; pengukuran yang ditandai janggal tidak "
+            "dihitung sebagai stunting.",
+            "Stunting termasuk sangat pendek.",
+        ],
+        office=scope.office,
+        generated_on=today,
+        wide=True,
+        total_row=_row(total) if total is not None and scope.level != 4 else None,
+    )

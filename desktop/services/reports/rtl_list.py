@@ -1,0 +1,71 @@
+"""Daftar RTL: every follow-up action of the year's meetings in the area, with PIC, deadline, status, overdue
+days and the meeting it came from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, OPEN_ACTION_STATUSES, label
+from desktop.services.meetings.directory import ActionFilter, list_actions
+from desktop.services.reports.scope import ReportRequest, resolve_scope
+from desktop.services.reports.table import Column, ColumnKind, ReportTable
+
+
+def rtl_list(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+    """Builds the Daftar RTL: RTL whose meeting or deadline falls in the period, in the area."""
+    scope = resolve_scope(session_factory, request)
+    today = request.reference_date
+    actions = list_actions(session_factory, ActionFilter(open_only=False, region_code=scope.code), today)
+
+    def in_period(day: Any) -> bool:
+        return day is not None and day.year == request.year and (request.month is None or day.month == request.month)
+
+    rows: list[list[Any]] = []
+    for action in actions:
+        if not (in_period(action.meeting_date) or in_period(action.deadline)):
+            continue
+        late = (today - action.deadline).days if action.overdue and action.deadline else 0
+        rows.append(
+            [
+                len(rows) + 1,
+                action.description,
+                action.responsible,
+                action.deadline,
+                label(ACTION_STATUSES, action.status),
+                late if action.status in OPEN_ACTION_STATUSES else None,
+                label(FUNDING_SOURCES, action.funding_source) if action.funding_source else "",
+                action.region_name,
+                action.meeting_title,
+                action.meeting_date,
+            ]
+        )
+    columns = [
+        Column("no", "No", ColumnKind.INTEGER, 5),
+        Column("kegiatan", "Kegiatan (RTL)", ColumnKind.TEXT, 40),
+        Column("penanggung_jawab", "Penanggung jawab", ColumnKind.TEXT, 22),
+        Column("batas_waktu", "Batas waktu", ColumnKind.DATE, 11),
+        Column("status", "Status", ColumnKind.TEXT, 10),
+        Column("hari_terlambat", "Hari terlambat", ColumnKind.INTEGER, 11),
+        Column("sumber_dana", "Sumber dana", ColumnKind.TEXT, 14),
+        Column("wilayah", "Wilayah", ColumnKind.TEXT, 16),
+        Column("rapat_asal", "Rapat asal", ColumnKind.TEXT, 30),
+        Column("tanggal_rapat", "Tanggal rapat", ColumnKind.DATE, 11),
+    ]
+    overdue = sum(1 for row in rows if row[5])
+    return ReportTable(
+        key="rtl",
+        title="DAFTAR RENCANA TINDAK LANJUT (RTL) HASIL RAPAT",
+        area=scope.label,
+        period=scope.period,
+        columns=columns,
+        rows=rows,
+        row_count=len(rows),
+        notes=[
+            f"Hari terlambat dihitung sampai {today:%d-%m-%Y} untuk RTL yang belum selesai; {overdue} RTL terlambat.",
+        ],
+        office=scope.office,
+        generated_on=today,
+        wide=True,
+    )

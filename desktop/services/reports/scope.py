@@ -1,0 +1,122 @@
+"""What a report covers: its period (a year, optionally one month) and area (the kabupaten, a kecamatan or a desa)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models.region import Region
+from desktop.services.dates import month_name
+from desktop.services.office import OfficeSettings, get_office
+
+
+class ReportError(ValueError):
+    """A report that cannot be produced as asked; the message says why in Indonesian."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRequest:
+    """What the user asked for.
+
+    Attributes:
+        report: the report key (see :data:`desktop.services.reports.catalog.REPORTS`).
+        year: the year.
+        month: one month (1-12) or None for the whole year.
+        kecamatan_code: limit to one kecamatan.
+        desa_code: limit to one desa (by-name lists).
+        show_nik: print NIK / No. KK in full (by-name lists; the user confirmed it explicitly).
+        today: the reference date for overdue days and the generation date (None: today).
+    """
+
+    report: str
+    year: int
+    month: int | None = None
+    kecamatan_code: str = ""
+    desa_code: str = ""
+    show_nik: bool = False
+    today: date | None = None
+
+    @property
+    def reference_date(self) -> date:
+        """The date overdue days are counted to and the report is dated."""
+        return self.today or date.today()
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The resolved area of a request.
+
+    Attributes:
+        code: the most specific region code (desa, kecamatan or kabupaten); "" without an office.
+        level: 2 kabupaten, 3 kecamatan, 4 desa.
+        label: ``Kabupaten Lebak``, ``Kecamatan Cibadak`` or ``Desa Cibadak, Kecamatan Cibadak``.
+        office: the office settings, None when not set up.
+        period: ``Tahun 2024`` or ``Oktober 2024``.
+    """
+
+    code: str
+    level: int
+    label: str
+    office: OfficeSettings | None
+    period: str
+
+    def contains(self, region_code: str | None) -> bool:
+        """True when ``region_code`` lies in the scope (or the scope is the whole database)."""
+        if not self.code:
+            return True
+        if not region_code:
+            return False
+        return region_code == self.code or region_code.startswith(self.code + ".")
+
+
+def _name(session: Session, code: str) -> Region:
+    region = session.get(Region, code)
+    if region is None:
+        raise ReportError(f"Kode wilayah {code} tidak dikenal.")
+    return region
+
+
+def period_label(year: int, month: int | None) -> str:
+    """``Tahun 2024`` or ``Oktober 2024``."""
+    if month is None:
+        return f"Tahun {year}"
+    if not 1 <= month <= 12:
+        raise ReportError(f"Bulan {month} tidak sah.")
+    return f"{month_name(month)} {year}"
+
+
+def resolve_scope(session_factory: sessionmaker[Session], request: ReportRequest) -> Scope:
+    """Resolves the area of a request against the office's kabupaten.
+
+    Raises:
+        ReportError: unknown code, or a kecamatan/desa outside the office's kabupaten or not matching each other.
+    """
+    office = get_office(session_factory)
+    period = period_label(request.year, request.month)
+    base = office.region_code if office else ""
+    with session_factory() as session:
+        if request.desa_code:
+            desa = _name(session, request.desa_code)
+            if desa.level != 4:
+                raise ReportError(f"{request.desa_code} bukan kode desa/kelurahan.")
+            if request.kecamatan_code and desa.parent_code != request.kecamatan_code:
+                raise ReportError(f"Desa {desa.name} tidak berada di kecamatan {request.kecamatan_code}.")
+            kecamatan = _name(session, desa.parent_code or "")
+            code, level, label = (
+                desa.code,
+                4,
+                f"{(desa.kind or 'desa').capitalize()} {desa.name}, Kecamatan {kecamatan.name}",
+            )
+        elif request.kecamatan_code:
+            kecamatan = _name(session, request.kecamatan_code)
+            if kecamatan.level != 3:
+                raise ReportError(f"{request.kecamatan_code} bukan kode kecamatan.")
+            code, level, label = kecamatan.code, 3, f"Kecamatan {kecamatan.name}"
+        else:
+            code, level = base, 2
+            label = office.region_name if office else "Semua wilayah"
+    if base and not (code == base or code.startswith(base + ".")):
+        raise ReportError(f"Wilayah {code} berada di luar {office.region_name if office else base}.")
+    return Scope(code, level, label, office, period)

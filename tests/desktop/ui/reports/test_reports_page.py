@@ -1,0 +1,105 @@
+"""The Reports page: produce a report in the background, NIK reveal needs a confirmation, outputs are listed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.reports.reports_page import ReportsPage
+from desktop.ui.window_context import WindowContext
+
+
+def _page(qtbot: QtBot, context: WindowContext) -> ReportsPage:
+    page = ReportsPage(context)
+    qtbot.addWidget(page)
+    return page
+
+
+def _select(combo: object, data: object) -> None:
+    index = combo.findData(data)  # type: ignore[attr-defined]
+    assert index >= 0
+    combo.setCurrentIndex(index)  # type: ignore[attr-defined]
+
+
+def test_produce_krs_recap_for_one_kecamatan(qtbot: QtBot, demo_window_context: WindowContext, tmp_path: Path) -> None:
+    page = _page(qtbot, demo_window_context)
+    assert page.kecamatan.count() == 29  # the kabupaten and its 28 kecamatan
+    _select(page.report, "krs")
+    page.year.setValue(2024)
+    assert not page.reveal.isEnabled() and not page.month.isEnabled()
+    _select(page.kecamatan, "36.02.18")
+    assert page.desa.isEnabled() and page.desa.count() > 1
+    target = tmp_path / "krs.xlsx"
+    with qtbot.waitSignal(page.produced, timeout=30_000) as blocker:
+        page.produce(target)
+    assert blocker.args == [target]
+    assert "Tersimpan: krs.xlsx" in page.message.text()
+    ws = load_workbook(target).active
+    assert ws is not None and ws["A4"].value == "Kecamatan Cibadak"
+    assert page.recent.count() == 1 and str(target) in page.recent.item(0).toolTip()
+    assert page.produce_button.isEnabled() and not page.cancel_button.isEnabled()
+
+
+def test_reveal_needs_confirmation(
+    qtbot: QtBot, demo_window_context: WindowContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(qtbot, demo_window_context)
+    _select(page.report, "krs-list")
+    assert page.reveal.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_args: QMessageBox.StandardButton.No))
+    page.reveal.setChecked(True)
+    assert not page.reveal.isChecked()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_args: QMessageBox.StandardButton.Yes))
+    page.reveal.setChecked(True)
+    assert page.reveal.isChecked()
+    page.year.setValue(2024)
+    _select(page.kecamatan, "36.02.18")
+    _select(page.desa, "36.02.18.2004")
+    assert page.request().show_nik and page.request().desa_code == "36.02.18.2004"
+    page.password.setText("rahasia")
+    target = tmp_path / "daftar.xlsx"
+    with qtbot.waitSignal(page.produced, timeout=30_000):
+        page.produce(target)
+    assert "dilindungi kata sandi" in page.message.text()
+    assert target.exists()
+
+
+def test_errors_show_in_the_label(qtbot: QtBot, demo_window_context: WindowContext, tmp_path: Path) -> None:
+    page = _page(qtbot, demo_window_context)
+    _select(page.report, "aksi")
+    with qtbot.waitSignal(page.produced, timeout=30_000) as blocker:
+        page.produce(tmp_path / "hilang" / "aksi.xlsx")
+    assert blocker.args == [None]
+    assert "tidak dapat dibuat" in page.message.text() and "hilang" in page.message.text()
+
+
+def test_file_dialog_cancel_produces_nothing(
+    qtbot: QtBot, demo_window_context: WindowContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    page = _page(qtbot, demo_window_context)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_args: ("", "")))
+    assert page.produce() is None
+
+
+def test_cancel_a_long_export(qtbot: QtBot, demo_window_context: WindowContext, tmp_path: Path) -> None:
+    from tests.desktop.services.reports.demo_fixture import add_many_families
+
+    add_many_families(demo_window_context.app, 20_000)
+    page = _page(qtbot, demo_window_context)
+    _select(page.report, "krs-list")
+    page.year.setValue(2024)
+    target = tmp_path / "besar.xlsx"
+    handle = page.produce(target)
+    assert handle is not None and page.cancel_button.isEnabled()
+    handle.progress_changed.connect(lambda done, _total, _msg: done >= 1000 and page.cancel_button.click())
+    with qtbot.waitSignal(page.produced, timeout=60_000) as blocker:
+        pass
+    assert blocker.args == [None]
+    assert "Dibatalkan" in page.message.text()
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]

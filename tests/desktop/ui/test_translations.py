@@ -1,0 +1,47 @@
+"""Translations through Qt Linguist: Qt's standard texts in Indonesian, and a compiled application catalogue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from pytestqt.qtbot import QtBot
+
+from desktop.paths import resource_path
+from desktop.ui.translations import compiled_translation, install_translations
+
+
+def test_qt_standard_buttons_speak_indonesian(qtbot: QtBot, tmp_path: Path) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = install_translations(app, tmp_path / "cache")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Batal"
+        assert QCoreApplication.translate("QWizard", "&Next >") == "&Berikutnya >"
+        assert list((tmp_path / "cache").glob("qtbase_id-*.qm"))  # compiled once into the cache, not committed
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+def test_a_translated_catalogue_replaces_the_indonesian_source(qtbot: QtBot, tmp_path: Path) -> None:
+    source = resource_path("translations", "konvergensi_en.ts").read_text(encoding="utf-8")
+    assert "<source>Beranda</source>" in source  # lupdate found the page titles
+    ts_file = tmp_path / "konvergensi_xx.ts"
+    ts_file.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="en">'
+        "<context><name>Pages</name><message><source>Beranda</source><translation>Home</translation>"
+        "</message></context></TS>",
+        encoding="utf-8",
+    )
+    qm = compiled_translation(ts_file, tmp_path / "cache")
+    assert qm is not None
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("Pages", "Beranda") == "Home"
+    finally:
+        app.removeTranslator(translator)
