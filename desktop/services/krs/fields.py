@@ -73,18 +73,24 @@ def _flag(key: str, label: str, *variants: str) -> FieldSpec:
 
 KRS_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
-        "source_round", "Sumber Data", ("sumber", "periode", "putaran", "pendataan", "sumber pk"), False, parse_round
+        "source_round",
+        "Sumber Data",
+        ("sumber", "periode", "putaran", "pendataan", "sumber pk"),
+        False,
+        parse_round,
+        memo=True,
     ),
-    FieldSpec("semester", "Semester", ("smt",), False, integer_parser(1, 2)),
+    FieldSpec("semester", "Semester", ("smt",), False, integer_parser(1, 2), memo=True),
     FieldSpec(
         "desa_code",
         "Kode Desa",
         ("kode desa kel", "kode desa kelurahan", "kd desa", "kode kelurahan", "kode wilayah desa", "kode wilayah"),
         True,
         parse_desa_code,
+        memo=True,
     ),
-    FieldSpec("rw", "RW/Dusun", ("rw", "dusun", "rw dusun", "dusun rw"), False, _text(40)),
-    FieldSpec("rt", "RT", ("rt",), False, _text(10)),
+    FieldSpec("rw", "RW/Dusun", ("rw", "dusun", "rw dusun", "dusun rw"), False, _text(40), memo=True),
+    FieldSpec("rt", "RT", ("rt",), False, _text(10), memo=True),
     FieldSpec(
         "address", "Alamat", ("no rumah alamat", "alamat lengkap", "no rumah", "alamat rumah"), False, _text(200)
     ),
@@ -106,7 +112,14 @@ KRS_FIELDS: tuple[FieldSpec, ...] = (
         _text(120),
     ),
     FieldSpec("wife_name", "Nama Istri", ("istri", "nama istri pus", "nama ibu"), False, _text(120)),
-    FieldSpec("wife_age", "Umur Istri", ("usia istri", "umur", "usia", "umur istri th"), False, integer_parser(10, 80)),
+    FieldSpec(
+        "wife_age",
+        "Umur Istri",
+        ("usia istri", "umur", "usia", "umur istri th"),
+        False,
+        integer_parser(10, 80),
+        memo=True,
+    ),
     _flag("baduta", "Baduta", "keluarga dengan baduta", "ada baduta", "baduta y t"),
     _flag("balita", "Balita", "keluarga dengan balita", "ada balita", "balita y t"),
     _flag("pus", "PUS", "pus y t", "pasangan usia subur"),
@@ -129,9 +142,15 @@ KRS_FIELDS: tuple[FieldSpec, ...] = (
         ("kesejahteraan", "desil", "peringkat kesejahteraan p3ke"),
         False,
         _welfare,
+        memo=True,
     ),
     FieldSpec(
-        "risk_status", "Status Risiko", ("status risiko awal", "status krs", "status", "berisiko"), False, _text(30)
+        "risk_status",
+        "Status Risiko",
+        ("status risiko awal", "status krs", "status", "berisiko"),
+        False,
+        _text(30),
+        memo=True,
     ),
 )
 

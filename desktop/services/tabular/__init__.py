@@ -5,8 +5,11 @@ No Qt here. The pieces, in the order an import uses them:
 1. **Open** — :func:`open_table(path, sheet=None) <readers.open_table>` reads ``.xlsx``/``.xls`` (python-calamine,
    fast) or ``.csv`` (``,``/``;``/tab sniffed; UTF-8 with or without BOM, else Windows-1252) into a
    :class:`TableSource`. ``source.rows()`` yields ``(row number as the spreadsheet shows it, raw cells)``; raw cells
-   keep their type, so a number cell arrives as ``float``. Corrupt or unknown files raise :class:`TableFileError`
-   with an Indonesian message.
+   keep their type, so a number cell arrives as ``float``. Positions are the spreadsheet's: row 1 and column A
+   are index 0 (empty leading rows and columns included). A large .xlsx sheet (XML over 64 MB, about 50,000 rows
+   and more) is read part by part (:mod:`~desktop.services.tabular.xlsx_parts`): memory stays bounded (about
+   200 MB for the reading of 1,000,000 rows instead of 2.4 GB) and rows of different parts may differ in length
+   (missing cells are empty). Corrupt or unknown files raise :class:`TableFileError` with an Indonesian message.
 2. **Describe the fields** — a sequence of :class:`FieldSpec` ``(key, label, variants, required, parser, empty)``.
    Variants are Indonesian header texts, compared after :func:`normalize_header` (case, punctuation and spacing
    ignored). Parsers: :func:`parse_text`, :func:`parse_identifier16` (NIK/No. KK: refuses a number cell, since the

@@ -44,6 +44,8 @@ class FieldSpec:
             raises :class:`CellError` with the reason. Empty cells never reach it (they give ``empty``).
         empty: the value of an empty cell (None; False for a flag whose blank means "no").
         lookup: raw value -> parsed value, tried before ``parser`` (a fast path for the common spellings).
+        memo: ``parser`` is a pure function and the column holds few distinct texts (a code, a round, an RT):
+            a row parser remembers the value parsed from each text cell and skips the parser next time.
     """
 
     key: str
@@ -53,6 +55,7 @@ class FieldSpec:
     parser: CellParser | None = None
     empty: Any = None
     lookup: Mapping[Any, Any] | None = None
+    memo: bool = False
 
     def normalized_variants(self) -> tuple[str, ...]:
         """The variants and the label, normalised."""
@@ -95,12 +98,15 @@ def parse_identifier16(value: Any) -> str:
     Raises:
         CellError: the value is a number, or not a plausible 16-digit identifier.
     """
-    if isinstance(value, float | int) and not isinstance(value, bool):
+    if value.__class__ is str and len(value) == 16 and value.isdigit():
+        text = value  # the usual cell: nothing to clean
+    elif isinstance(value, float | int) and not isinstance(value, bool):
         raise CellError(
             "NIK/No. KK tersimpan sebagai angka: angka ke-16 sudah hilang. "
             "Format kolom sebagai Teks dan ketik ulang dari sumbernya"
         )
-    text = str(value).strip().replace(" ", "").lstrip("'")
+    else:
+        text = str(value).strip().replace(" ", "").lstrip("'")
     if not text.isdigit() and _SCIENTIFIC.fullmatch(text):
         raise CellError("NIK/No. KK tertulis dalam notasi ilmiah (angka sudah hilang); ketik ulang sebagai teks")
     reason = nik_problem(text)

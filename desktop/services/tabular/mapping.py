@@ -13,10 +13,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import utc_now
 from db.models.tabular import ImportMapping
-from desktop.services.tabular.fields import CellError, FieldSpec, is_empty, normalize_header
+from desktop.services.tabular.fields import CellError, CellParser, FieldSpec, is_empty, normalize_header
 from desktop.services.tabular.readers import RawRow, TableSource
 
 _MISSING = object()
+# Distinct texts a memo remembers per field (a column of names would otherwise fill memory).
+_MEMO_LIMIT = 4096
 
 # How many rows from the top are searched for the header row.
 HEADER_SEARCH_ROWS = 30
@@ -195,11 +197,14 @@ class RowParser:
             for spec in specs
             if spec.key in mapping
         ]
-        # The hot loop reads plain tuples: key, index, lookup, parser, empty value, required.
-        self._fast = [
-            (spec.key, index, spec.lookup or None, spec.parser, spec.empty, spec.required)
-            for spec, index, _letter, _name in self._plan
-        ]
+        # The hot loop reads plain tuples: key, index, lookup, parser, empty value, required, memo. A memo is
+        # also the field's lookup; it only ever holds text keys, so a number or bool cell cannot hit it.
+        self._fast: list[tuple[str, int, dict[Any, Any] | None, CellParser | None, Any, bool, dict[Any, Any] | None]]
+        self._fast = []
+        for spec, index, _letter, _name in self._plan:
+            memo = dict(spec.lookup or {}) if spec.memo and spec.parser is not None else None
+            lookup = memo if memo is not None else (dict(spec.lookup) if spec.lookup else None)
+            self._fast.append((spec.key, index, lookup, spec.parser, spec.empty, spec.required, memo))
 
     def error(self, row: int, key: str, reason: str) -> RowError:
         """Builds an error naming the column mapped to field ``key`` (or the whole row if unmapped)."""
@@ -217,7 +222,7 @@ class RowParser:
         errors: list[RowError] = []
         width = len(cells)
         filled = False
-        for key, index, lookup, parser, empty, required in self._fast:
+        for key, index, lookup, parser, empty, required, memo in self._fast:
             raw = cells[index] if index < width else ""
             if lookup is not None:
                 hit = lookup.get(raw, _MISSING)
@@ -235,9 +240,13 @@ class RowParser:
                 values[key] = raw
                 continue
             try:
-                values[key] = parser(raw)
+                value = parser(raw)
             except CellError as problem:
                 errors.append(self._cell_error(number, key, str(problem)))
+                continue
+            values[key] = value
+            if memo is not None and raw.__class__ is str and len(memo) < _MEMO_LIMIT:
+                memo[raw] = value
         if not filled:
             return None
         return ParsedRow(number, values, cells, errors)

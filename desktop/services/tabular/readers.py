@@ -4,15 +4,28 @@ from __future__ import annotations
 
 import codecs
 import csv
+import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from desktop.services.tabular.xlsx_parts import LARGE_SHEET_BYTES, iter_sheet_rows, locate_sheet, numbered_rows
+
 _XLSX_MAGIC = b"PK\x03\x04"
 _XLS_MAGIC = b"\xd0\xcf\x11\xe0"
 _CSV_DELIMITERS = (";", ",", "\t")
+# What reading a corrupt, truncated, encrypted or oddly compressed sheet part raises.
+_PART_ERRORS: tuple[type[Exception], ...] = (
+    ValueError,
+    OSError,
+    zipfile.BadZipFile,
+    zlib.error,
+    NotImplementedError,
+    RuntimeError,
+)
 
 
 class TableFileError(Exception):
@@ -68,6 +81,10 @@ def _sniff_kind(path: Path) -> str:
     raise TableFileError("Format berkas tidak dikenali: gunakan .xlsx, .xls atau .csv.")
 
 
+def _open_errors(calamine_error: type[Exception]) -> tuple[type[Exception], ...]:
+    return (calamine_error, *_PART_ERRORS)
+
+
 def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
     from python_calamine import CalamineError, CalamineWorkbook
 
@@ -79,19 +96,49 @@ def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
         if sheet is not None and sheet not in names:
             raise TableFileError(f"Lembar kerja {sheet!r} tidak ada dalam berkas.")
         chosen = sheet or names[0]
+        large = _open_large_sheet(path, chosen, names) if kind == "xlsx" else None
+        if large is not None:
+            workbook.close()
+            return large
         data = workbook.get_sheet_by_name(chosen)
     except TableFileError:
         raise
-    except (CalamineError, ValueError, OSError) as error:
+    except _open_errors(CalamineError) as error:
         raise TableFileError(f"Berkas rusak atau bukan lembar kerja {kind} yang sah ({error}).") from error
     end_row = data.end[0] if data.end is not None else -1
+    pad = [""] * (data.start[1] if data.start is not None else 0)
 
     def iterate() -> Iterator[RawRow]:
         # python-calamine yields from row 1 of the sheet, empty leading rows included, so the enumeration
-        # number is the row number the spreadsheet program shows.
+        # number is the row number the spreadsheet program shows; its columns start at the first used column,
+        # so empty leading columns are put back (the position is then the column letter).
+        if pad:
+            return (pad + row for row in data.iter_rows())
         return iter(data.iter_rows())
 
     return TableSource(path, kind, chosen, names, end_row + 1, iterate)
+
+
+def _open_large_sheet(path: Path, sheet: str, names: list[str]) -> TableSource | None:
+    """A sheet too large to hold in memory at once, read part by part; None for a small or unusual sheet."""
+    with zipfile.ZipFile(path) as archive:
+        parts = locate_sheet(archive, sheet)
+        if parts is None or parts.size < LARGE_SHEET_BYTES:
+            return None
+        numbered, last_row = numbered_rows(archive, parts)
+    if not numbered:
+        return None
+
+    def iterate() -> Iterator[RawRow]:
+        from python_calamine import CalamineError
+
+        try:
+            yield from iter_sheet_rows(str(path), parts, sheet)
+        except _open_errors(CalamineError) as error:
+            raise TableFileError(f"Berkas rusak atau bukan lembar kerja xlsx yang sah ({error}).") from error
+
+    # Without a <dimension>, the row count for progress is estimated from the size (about 1 kB per row).
+    return TableSource(path, "xlsx", sheet, names, last_row or parts.size // 1000, iterate)
 
 
 def _csv_encoding(path: Path) -> str:
