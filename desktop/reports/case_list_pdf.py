@@ -16,6 +16,7 @@ from desktop.reports.pdf_base import Margins, PageSetup, build_pdf, document_sty
 from desktop.reports.table_tail import table_with_tail
 from desktop.services.cases.case_info import CaseRow
 from desktop.services.cases.desa_list import DesaCaseList
+from desktop.services.cases.number_format import decimal_text, z_score_text
 from desktop.services.dates import long_date
 
 HEADER = (
@@ -32,10 +33,6 @@ FLAG_FILL = colors.Color(0.97, 0.79, 0.79)
 STUNTED_FILL = colors.Color(0.99, 0.91, 0.78)
 
 
-def _z(value: float | None, category: str | None) -> str:
-    return "-" if value is None else f"{value:.2f}".replace(".", ",") + (f" ({category})" if category else "")
-
-
 def _row(number: int, case: CaseRow) -> list[Any]:
     latest = case.latest
     cells: list[Any] = [
@@ -50,14 +47,13 @@ def _row(number: int, case: CaseRow) -> list[Any]:
     ]
     if latest is None:
         return [*cells, "-", "-", "-", "-", "-", "belum diukur", case.status_label, ""]
-    weight = "-" if latest.weight_kg is None else f"{latest.weight_kg:.1f}".replace(".", ",")
     return [
         *cells,
         latest.measured_on.strftime("%d-%m-%Y"),
-        f"{latest.height_cm:.1f}".replace(".", ","),
-        weight,
-        _z(latest.haz, latest.haz_category),
-        _z(latest.whz, latest.whz_category),
+        decimal_text(latest.height_cm),
+        decimal_text(latest.weight_kg),
+        z_score_text(latest.haz, latest.haz_category),
+        z_score_text(latest.whz, latest.whz_category),
         "; ".join(latest.flag_labels) or "-",
         case.status_label,
         "",

@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from desktop.reports.kop import kop_flowables, letterhead_from_office
+from desktop.reports.office_blocks import office_kop
 from desktop.reports.pdf_base import PageSetup, build_pdf, data_table, document_styles, label_table, para
 from desktop.reports.signature import Signatory, signature_block
 from desktop.services.dates import long_date, place_date
@@ -26,9 +26,7 @@ BLANK_NAME = "(..............................)"
 
 def _story(data: DesaKrsList, setup: PageSetup) -> list[Any]:
     styles = document_styles(8.5)
-    story: list[Any] = []
-    if data.office is not None:
-        story += kop_flowables(letterhead_from_office(data.office), setup.frame_width, styles)
+    story: list[Any] = office_kop(data.office, setup.frame_width, styles)
     story.append(para("DAFTAR VERIFIKASI DAN VALIDASI KELUARGA BERISIKO STUNTING", styles.title))
     story.append(Spacer(1, 3 * mm))
     pairs = [

@@ -26,6 +26,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import landscape as to_landscape
+from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.pdfgen import canvas
@@ -302,6 +303,10 @@ def _numbered_canvas_class(setup: PageSetup, document_number: str) -> type:
     return NumberedCanvas
 
 
+def _encryption(password: str) -> StandardEncryption:
+    return StandardEncryption(password, canPrint=1, canModify=0, canCopy=1, canAnnotate=0, strength=128)
+
+
 def render_pdf(
     story: list[Flowable],
     *,
@@ -310,8 +315,13 @@ def render_pdf(
     title: str = "",
     author: str = "",
     subject: str = "",
+    password: str | None = None,
 ) -> tuple[bytes, int]:
-    """Lays out ``story`` and returns the PDF bytes and the page count (nothing written to disk)."""
+    """Lays out ``story`` and returns the PDF bytes and the page count (nothing written to disk).
+
+    With a ``password`` the PDF is encrypted (128-bit) and asks for it on opening; printing and copying stay
+    allowed, editing and annotating do not.
+    """
     register_fonts()
     buffer = io.BytesIO()
     page_count = 0
@@ -332,6 +342,7 @@ def render_pdf(
         author=author,
         subject=subject,
         creator="Konvergensi",
+        encrypt=_encryption(password) if password else None,
     )
     doc.build(
         story,

@@ -7,9 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Spacer
 
 from desktop.reports.atomic import atomic_write_bytes
 from desktop.reports.office_blocks import head_of_office_signature, office_kop
@@ -20,26 +19,6 @@ from desktop.services.reports.table import ColumnKind, ReportTable
 
 FIXED_WIDTHS = {ColumnKind.IDENTIFIER: 27 * mm, ColumnKind.DATE: 17 * mm}
 RIGHT_ALIGNED = (ColumnKind.INTEGER, ColumnKind.PERCENT, ColumnKind.DECIMAL)
-
-
-class EncryptOnDraw(Flowable):  # type: ignore[misc]
-    """An invisible flowable that switches on the canvas' encryption when the first page is drawn.
-
-    :func:`desktop.reports.pdf_base.render_pdf` builds the document itself; the canvas' ``setEncrypt`` stores the
-    encryption on the document being written, so a flowable at the start of the story encrypts the whole file.
-    """
-
-    def __init__(self, password: str) -> None:
-        super().__init__()
-        self.password = password
-        self.width = self.height = 0
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        encryption = StandardEncryption(self.password, canPrint=1, canModify=0, canCopy=1, canAnnotate=0, strength=128)
-        self.canv.setEncrypt(encryption)
 
 
 def _text(value: Any, kind: ColumnKind) -> str:
@@ -62,10 +41,9 @@ def _widths(table: ReportTable, frame_width: float) -> list[float]:
     return [fixed.get(i, rest * c.width / flexible) for i, c in enumerate(table.columns)]
 
 
-def _story(table: ReportTable, setup: PageSetup, password: str | None) -> list[Any]:
+def _story(table: ReportTable, setup: PageSetup) -> list[Any]:
     styles = document_styles(9.5)
-    story: list[Any] = [EncryptOnDraw(password)] if password else []
-    story += office_kop(table.office, setup.frame_width, styles)
+    story: list[Any] = office_kop(table.office, setup.frame_width, styles)
     story += [para(table.title, styles.title), para(table.area, styles.subtitle), para(table.period, styles.subtitle)]
     story += [para(f"Dibuat tanggal {long_date(table.generated_on)}", styles.small_center), Spacer(1, 4 * mm)]
     kinds = [column.kind for column in table.columns]
@@ -107,11 +85,12 @@ def build_table_pdf(target: Path | str, table: ReportTable, *, password: str | N
     paper = table.office.paper_size if table.office else "F4"
     setup = PageSetup.for_paper(paper, landscape=table.wide)
     data, pages = render_pdf(
-        _story(table, setup, password),
+        _story(table, setup),
         setup=setup,
         title=table.title.title(),
         author=table.office.name if table.office else "",
         subject=table.area,
+        password=password,
     )
     atomic_write_bytes(target, data)
     return pages

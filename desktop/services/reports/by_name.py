@@ -6,7 +6,7 @@ NIK and No. KK are masked (``360218**********``) unless the request explicitly r
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -18,7 +18,7 @@ from db.models.region import Region
 from db.repositories.cases_repository import latest_measurement_ids
 from desktop.services.cases.workflow import status_label
 from desktop.services.identifiers import mask_nik
-from desktop.services.reports.krs_recap import scope_clause, source_round_for
+from desktop.services.reports.krs_recap import scope_clause, source_period, source_round_for
 from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope
 from desktop.services.reports.table import Column, ColumnKind, ReportTable
 
@@ -49,6 +49,34 @@ def _names(session: Session, scope: Scope) -> dict[str, str]:
         prefix = scope.code.rsplit(".", 1)[0] if scope.level == 4 else scope.code
         query = query.where((Region.code == prefix) | Region.code.startswith(prefix + "."))
     return dict(session.execute(query).all())
+
+
+def _personal_list(
+    key: str,
+    title: str,
+    period: str,
+    scope: Scope,
+    request: ReportRequest,
+    columns: list[Column],
+    rows: Iterable[Sequence[Any]],
+    count: int,
+) -> ReportTable:
+    """A by-name list: landscape, marked personal, with the privacy notes."""
+    shown = "NIK dan No. KK ditampilkan lengkap." if request.show_nik else "NIK dan No. KK disamarkan."
+    return ReportTable(
+        key=key,
+        title=title,
+        area=scope.label,
+        period=period,
+        columns=columns,
+        rows=rows,
+        row_count=count,
+        notes=[PERSONAL_NOTE, shown],
+        office=scope.office,
+        generated_on=request.reference_date,
+        wide=True,
+        personal=True,
+    )
 
 
 def _paged(
@@ -133,20 +161,15 @@ def krs_family_list(session_factory: sessionmaker[Session], request: ReportReque
         Column("hasil", "Hasil verval", ColumnKind.TEXT, 14),
         Column("tanggal_verval", "Tanggal verval", ColumnKind.DATE, 11),
     ]
-    period = f"{scope.period} (sumber data {source_round})" if source_round else scope.period
-    return ReportTable(
-        key="krs-list",
-        title="DAFTAR KELUARGA BERISIKO STUNTING (BY NAME BY ADDRESS)",
-        area=scope.label,
-        period=period,
-        columns=columns,
-        rows=_paged(session_factory, query, KrsFamily.id, convert),
-        row_count=count,
-        notes=[PERSONAL_NOTE, "NIK dan No. KK ditampilkan lengkap." if show else "NIK dan No. KK disamarkan."],
-        office=scope.office,
-        generated_on=request.reference_date,
-        wide=True,
-        personal=True,
+    return _personal_list(
+        "krs-list",
+        "DAFTAR KELUARGA BERISIKO STUNTING (BY NAME BY ADDRESS)",
+        source_period(scope, source_round),
+        scope,
+        request,
+        columns,
+        _paged(session_factory, query, KrsFamily.id, convert),
+        count,
     )
 
 
@@ -209,17 +232,13 @@ def case_list(session_factory: sessionmaker[Session], request: ReportRequest) ->
         Column("janggal", "Data janggal", ColumnKind.TEXT, 8),
         Column("status", "Status verifikasi", ColumnKind.TEXT, 18),
     ]
-    return ReportTable(
-        key="cases-list",
-        title="DAFTAR KASUS STUNTING (BY NAME BY ADDRESS)",
-        area=scope.label,
-        period=f"{scope.period}, pengukuran terakhir",
-        columns=columns,
-        rows=_paged(session_factory, query, CaseChild.id, convert),
-        row_count=count,
-        notes=[PERSONAL_NOTE, "NIK dan No. KK ditampilkan lengkap." if show else "NIK dan No. KK disamarkan."],
-        office=scope.office,
-        generated_on=request.reference_date,
-        wide=True,
-        personal=True,
+    return _personal_list(
+        "cases-list",
+        "DAFTAR KASUS STUNTING (BY NAME BY ADDRESS)",
+        f"{scope.period}, pengukuran terakhir",
+        scope,
+        request,
+        columns,
+        _paged(session_factory, query, CaseChild.id, convert),
+        count,
     )

@@ -42,6 +42,11 @@ def source_round_for(session: Session, year: int) -> str | None:
     return earlier[-1] if earlier else None
 
 
+def source_period(scope: Scope, source_round: str | None) -> str:
+    """The period line naming the KRS round the figures come from (``Tahun 2024 (sumber data PK24)``)."""
+    return f"{scope.period} (sumber data {source_round})" if source_round else scope.period
+
+
 def scope_clause(column: Any, scope: Scope) -> Any:
     """``column`` lies in the scope's region (true when the scope is everything)."""
     if not scope.code:
@@ -119,12 +124,11 @@ def krs_recap(session_factory: sessionmaker[Session], request: ReportRequest) ->
         *[Column(f"hasil_{code}", f"Hasil: {label}", ColumnKind.INTEGER, 11) for code, label in results],
         *[Column(key, label, ColumnKind.INTEGER, 10) for key, label in RISK_FACTORS],
     ]
-    period = f"{scope.period} (sumber data {source_round})" if source_round else scope.period
     return ReportTable(
         key="krs",
         title="REKAP VERIFIKASI DAN VALIDASI KELUARGA BERISIKO STUNTING",
         area=scope.label,
-        period=period,
+        period=source_period(scope, source_round),
         columns=columns,
         rows=rows,
         row_count=len(rows),

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from desktop.reports.atomic import atomic_output
-from desktop.reports.pdf_base import PageSetup
+from desktop.reports.pdf_base import PageSetup, document_styles, para, render_pdf
 from desktop.reports.signature import nip_line
 
 
@@ -36,3 +38,17 @@ def test_nip_line() -> None:
     assert nip_line("197001011995031001") == "NIP 19700101 199503 1 001"
     assert nip_line("19700101 199503 1 001") == "NIP 19700101 199503 1 001"
     assert nip_line("") == ""
+
+
+def test_render_pdf_with_password_is_encrypted() -> None:
+    story = [para("RAHASIA", document_styles().title)]
+    data, pages = render_pdf(story, setup=PageSetup.for_paper("A4"), password="kunci")
+    assert pages == 1
+    reader = PdfReader(io.BytesIO(data))
+    assert reader.is_encrypted
+    assert reader.decrypt("salah") == 0
+    reader = PdfReader(io.BytesIO(data))
+    assert reader.decrypt("kunci") != 0
+    assert "RAHASIA" in reader.pages[0].extract_text()
+    plain, _pages = render_pdf(story, setup=PageSetup.for_paper("A4"))
+    assert not PdfReader(io.BytesIO(plain)).is_encrypted
