@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models.krs import KrsFamily
-from db.repositories.krs_repository import NOT_VERIFIED, FamilyFilter, count_families
+from db.repositories.krs_repository import NOT_VERIFIED, FamilyFilter
 from desktop.services.identifiers import mask_nik
+from desktop.services.krs import family_list
 from desktop.services.krs.progress_service import ProgressRow, verification_progress
 from desktop.services.krs.verification_service import list_codes, verification_history
 from desktop.services.krs.worksheet_export import export_worksheet
@@ -238,8 +238,7 @@ class KrsPage(QWidget):
         self.counts.setText(self.tr("Menghitung..."))
 
         def count(_control: object) -> int:
-            with session_factory() as session:
-                return count_families(session, flt)
+            return family_list.count(session_factory, flt)
 
         self.context.runner.run(count, on_done=lambda total: self._counted(flt, total))
 
@@ -275,8 +274,7 @@ class KrsPage(QWidget):
 
     def show_detail(self, family_id: int) -> None:
         """Shows one family and its verification history."""
-        with self.session_factory() as session:
-            family = session.get(KrsFamily, family_id)
+        family = family_list.get_family(self.session_factory, family_id)
         if family is None:
             return
         sasaran = ", ".join(label for key, label in _SASARAN if getattr(family, key)) or "-"

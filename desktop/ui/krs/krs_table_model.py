@@ -6,13 +6,11 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models.krs import KrsCode
-from db.models.region import Region
-from db.repositories.krs_repository import FamilyFilter, family_page
+from db.repositories.krs_repository import FamilyFilter
 from desktop.services.identifiers import mask_nik
+from desktop.services.krs import family_list
 
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -71,8 +69,7 @@ class KrsTableModel(QAbstractTableModel):
         self._desa_names: dict[str, str] = {}
         self._labels: dict[tuple[str, str], str] = {}
         if session_factory is not None:
-            with session_factory() as session:
-                self._labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
+            self._labels = family_list.code_labels(session_factory)
             self.refresh()
 
     def _desa_name(self, code: str) -> str:
@@ -80,8 +77,7 @@ class KrsTableModel(QAbstractTableModel):
         if name is None:
             name = code
             if self._session_factory is not None:
-                with self._session_factory() as session:
-                    name = session.scalar(select(Region.name).where(Region.code == code)) or code
+                name = family_list.region_name(self._session_factory, code)
             self._desa_names[code] = name
         return name
 
@@ -108,8 +104,7 @@ class KrsTableModel(QAbstractTableModel):
 
     def _load(self, number: int) -> list[Any]:
         assert self._session_factory is not None
-        with self._session_factory() as session:
-            page = family_page(session, self._filter, self._after[number], self.PAGE)
+        page = family_list.list_page(self._session_factory, self._filter, self._after[number], self.PAGE)
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)

@@ -1,0 +1,46 @@
+"""What the Verval KRS list view reads: pages of families, their count, one family, code labels.
+
+The list view (``desktop/ui/krs``) calls these instead of opening sessions and building queries itself; the
+queries live in :mod:`db.repositories.krs_repository`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models.krs import KrsCode, KrsFamily
+from db.models.region import Region
+from db.repositories.krs_repository import FamilyFilter, count_families, family_page
+
+
+def list_page(session_factory: sessionmaker[Session], flt: FamilyFilter, after_id: int, limit: int) -> list[Any]:
+    """One page of families in id order after ``after_id`` (keyset paging), as rows of ``LIST_COLUMNS``."""
+    with session_factory() as session:
+        return family_page(session, flt, after_id, limit)
+
+
+def count(session_factory: sessionmaker[Session], flt: FamilyFilter) -> int:
+    """Number of families matching the filter (slow on a million rows: call it in the background)."""
+    with session_factory() as session:
+        return count_families(session, flt)
+
+
+def get_family(session_factory: sessionmaker[Session], family_id: int) -> KrsFamily | None:
+    """One family, detached from its session (the factory does not expire objects on commit)."""
+    with session_factory() as session:
+        return session.get(KrsFamily, family_id)
+
+
+def code_labels(session_factory: sessionmaker[Session]) -> dict[tuple[str, str], str]:
+    """Label of every status/result/role code, keyed by (list name, code)."""
+    with session_factory() as session:
+        return {(code.list_name, code.code): code.label for code in session.scalars(select(KrsCode))}
+
+
+def region_name(session_factory: sessionmaker[Session], code: str) -> str:
+    """The name of a region (the code itself when unknown)."""
+    with session_factory() as session:
+        return session.scalar(select(Region.name).where(Region.code == code)) or code
