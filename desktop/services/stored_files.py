@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.services.atomic_file import fsync_folder
 from desktop.services.tasks import TaskControl
 
 CHUNK = 1024 * 1024
@@ -136,7 +137,7 @@ def store_file(
         else:
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(temp, final)
-            _fsync_folder(final.parent)
+            fsync_folder(final.parent)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -174,14 +175,3 @@ def remove_unreferenced(files_dir: Path, stored: StoredFile) -> None:
     """Removes a file just stored when recording it failed (kept when it was already there before)."""
     if not stored.already_present:
         stored_file_path(files_dir, stored.relative_path).unlink(missing_ok=True)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Makes the rename durable where the platform allows it (POSIX); Windows has no folder handles to sync."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

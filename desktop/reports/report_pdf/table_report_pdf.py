@@ -10,10 +10,10 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from desktop.reports.atomic import atomic_write_bytes
 from desktop.reports.office_blocks import head_of_office_signature, office_kop
 from desktop.reports.pdf_base import PageSetup, document_styles, para, render_pdf
 from desktop.reports.table_tail import table_with_tail
+from desktop.services.atomic_file import atomic_write_bytes
 from desktop.services.dates import long_date
 from desktop.services.reports.table import ColumnKind, ReportTable
 

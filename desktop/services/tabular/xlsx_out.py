@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop.services.atomic_file import atomic_output
 from desktop.services.tabular.fields import parse_text
 from desktop.services.tabular.mapping import RowError
 
@@ -35,17 +33,8 @@ def save_workbook_safely(workbook: Any, target: Path) -> None:
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            workbook.save(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+    with atomic_output(target) as stream:
+        workbook.save(stream)
 
 
 def write_rejected_rows(

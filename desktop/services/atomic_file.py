@@ -41,7 +41,7 @@ def atomic_output(target: Path | str) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
-    _fsync_folder(target.parent)
+    fsync_folder(target.parent)
 
 
 def atomic_write_bytes(target: Path | str, data: bytes) -> None:
@@ -50,7 +50,7 @@ def atomic_write_bytes(target: Path | str, data: bytes) -> None:
         stream.write(data)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Makes the rename durable where the platform allows it (POSIX); Windows has no folder handles to sync."""
     if os.name != "posix":
         return
