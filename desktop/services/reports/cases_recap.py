@@ -46,7 +46,7 @@ def cases_recap(session_factory: sessionmaker[Session], request: ReportRequest) 
         Column("sangat_pendek", "Sangat pendek (< -3 SD)", ColumnKind.INTEGER, 12),
         Column("persen_stunting", "% stunting dari diukur", ColumnKind.PERCENT, 11),
         Column("data_janggal", "Data janggal (ditandai)", ColumnKind.INTEGER, 11),
-        Column("terverifikasi", "Terverifikasi", ColumnKind.INTEGER, 10),
+        Column("terverifikasi", "Sudah diverval", ColumnKind.INTEGER, 10),
     ]
     today = request.reference_date
     return ReportTable(

@@ -119,8 +119,8 @@ def krs_recap(session_factory: sessionmaker[Session], request: ReportRequest) ->
         Column("kode", "Kode wilayah", ColumnKind.IDENTIFIER, 14),
         Column("wilayah", "Kecamatan / Desa", ColumnKind.TEXT, 24),
         Column("keluarga", "Jumlah keluarga", ColumnKind.INTEGER, 10),
-        Column("terverifikasi", "Terverifikasi", ColumnKind.INTEGER, 12),
-        Column("persen", "% terverifikasi", ColumnKind.PERCENT, 12),
+        Column("terverifikasi", "Sudah diverval", ColumnKind.INTEGER, 12),
+        Column("persen", "% diverval", ColumnKind.PERCENT, 12),
         *[Column(f"hasil_{code}", f"Hasil: {label}", ColumnKind.INTEGER, 11) for code, label in results],
         *[Column(key, label, ColumnKind.INTEGER, 10) for key, label in RISK_FACTORS],
     ]

@@ -60,7 +60,7 @@ def test_common_layout(demo_context: AppContext, tmp_path: Path, report: str) ->
 def test_krs_recap_values_and_types(demo_context: AppContext, tmp_path: Path) -> None:
     ws = _export(demo_context, "krs", tmp_path / "krs.xlsx")
     header = [c.value for c in ws[HEADER_ROW]]
-    assert header[:5] == ["Kode wilayah", "Kecamatan / Desa", "Jumlah keluarga", "Terverifikasi", "% terverifikasi"]
+    assert header[:5] == ["Kode wilayah", "Kecamatan / Desa", "Jumlah keluarga", "Sudah diverval", "% diverval"]
     rows = {r[0].value: r for r in ws.iter_rows(min_row=HEADER_ROW + 1) if r[0].value}
     desa = rows["36.02.18.2004"]
     assert desa[0].data_type == "s" and desa[0].number_format == "@"  # identifiers as text
