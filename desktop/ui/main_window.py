@@ -22,6 +22,7 @@ from desktop.ui.actions import MENUS, VIEW_MENU, ActionId, create_actions
 from desktop.ui.pages import PAGES, PageSpec
 from desktop.ui.task_progress import TaskProgress
 from desktop.ui.ui_settings import UiSettings
+from desktop.ui.widgets.unsaved import page_has_unsaved_changes, page_may_leave
 from desktop.ui.window_context import WindowContext
 
 
@@ -142,8 +143,14 @@ class MainWindow(QMainWindow):
         """Key of the page shown."""
         return self.page_specs[self.stack.currentIndex()].key
 
-    def _switch_to(self, index: int) -> None:
+    def _switch_to(self, index: int) -> bool:
+        """Shows page ``index``; False when the page shown has unsaved changes the user chose to keep."""
         key = self.page_specs[index].key
+        current = self.stack.currentWidget()
+        if current is not None and current in self._pages.values() and current is not self._pages.get(key):
+            if not page_may_leave(current):
+                self._select_row(self.stack.currentIndex())
+                return False
         built = key in self._pages
         widget = self.page(key)
         if self.stack.currentWidget() is not widget:
@@ -152,6 +159,25 @@ class MainWindow(QMainWindow):
             # A page just built has loaded its data in its constructor; only a page shown again reloads.
             if built and callable(refresh):
                 refresh()
+        return True
+
+    def _select_row(self, row: int) -> None:
+        """Moves the sidebar's selection back without switching pages again."""
+        blocked = self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(blocked)
+
+    def confirm_close(self) -> bool:
+        """Asks every built page about unsaved changes, the one shown first; False when the user kept one."""
+        current = self.stack.currentWidget()
+        pages = sorted(self._pages.values(), key=lambda page: page is not current)
+        for page in pages:
+            if page is not current and page_has_unsaved_changes(page):
+                self.stack.setCurrentWidget(page)  # show the page whose changes the question is about
+                self._select_row(self.stack.currentIndex())
+            if not page_may_leave(page):
+                return False
+        return True
 
     @Slot(int)
     def _on_navigation_current_row_changed(self, row: int) -> None:
@@ -218,7 +244,10 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Saves the window state, then lets running tasks finish."""
+        """Asks about unsaved changes, saves the window state, then lets running tasks finish."""
+        if not self.confirm_close():
+            event.ignore()
+            return
         self.save_state()
         self.context.runner.drain()
         super().closeEvent(event)
