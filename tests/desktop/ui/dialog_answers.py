@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
-
 _HARMLESS = ("unsaved_discard", "delete_cancel", "confirm_no", "information_ok")
 
 
