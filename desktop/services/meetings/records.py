@@ -24,7 +24,7 @@ class MeetingValidationError(MeetingError):
     """
 
     def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__("; ".join(problems.values()))
+        super().__init__(" ".join(problems.values()))  # each reason is a sentence of its own
         self.problems = problems
 
 
