@@ -352,11 +352,13 @@ def write_action(session: Session, meeting: Meeting, data: ActionData) -> int:
         order = len(repo.meeting_actions(session, meeting_id)) + 1
         review = ActionReview(meeting_id=meeting_id, action_id=action.id, order_no=order, status="belum")
         session.add(review)
+        _record_status(session, action, data.status, meeting_id, data.note.strip())
     else:
         review = _review(session, meeting_id, data.action_id)
         action = session.get(ActionItem, data.action_id)  # type: ignore[assignment]
         _set(action, **values)
-    _record_status(session, action, data.status, meeting_id, data.note.strip())
+        if data.status != review.status:  # only a status set at this meeting moves the RTL's own status
+            _record_status(session, action, data.status, meeting_id, data.note.strip())
     _set(review, status=data.status, note=data.note.strip())
     session.flush()
     return action.id

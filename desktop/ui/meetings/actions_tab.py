@@ -65,7 +65,8 @@ class ActionsTab(QWidget):
                 "deadline", self.tr("Target"), display=lambda d: d.strftime("%d-%m-%Y") if d else "-", editable=False
             ),
             Column("funding_source", self.tr("Sumber dana"), "choice", FUNDING_SOURCES, editable=False),
-            Column("status", self.tr("Status"), "choice", ACTION_STATUSES, editable=False),
+            Column("status", self.tr("Status di rapat"), "choice", ACTION_STATUSES, editable=False),
+            Column("current_status", self.tr("Status kini"), "choice", ACTION_STATUSES, editable=False),
             Column("carried_over", self.tr("Lanjutan"), display=lambda v: self.tr("ya") if v else "", editable=False),
         ]
         self.model = RowsTableModel(columns, ActionData, self)
@@ -147,7 +148,7 @@ class ActionsTab(QWidget):
         form.addRow(self.tr("Penanggung jawab"), self.responsible)
         form.addRow(self.tr("Target waktu"), deadline)
         form.addRow(self.tr("Sumber dana"), self.funding)
-        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Status di rapat ini"), self.status)
         form.addRow(self.tr("Desa/wilayah"), self.region)
         form.addRow(self.tr("Catatan"), self.note)
         buttons = QHBoxLayout()
