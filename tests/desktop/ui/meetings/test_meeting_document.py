@@ -461,3 +461,35 @@ def test_attach_saves_first(page: MeetingsPage, qtbot: QtBot, tmp_path: Path) ->
     qtbot.keyClicks(editor.header.opening, "Dibuka oleh Camat")  # typed while the file is copied
     qtbot.waitUntil(lambda: editor.versions.attachments.rowCount() == 1)
     assert editor.header.opening.toPlainText() == "Dibuka oleh Camat" and editor.has_unsaved_changes()
+
+
+def test_rtl_page_asks_about_a_status_not_applied(
+    window_context: WindowContext, qtbot: QtBot, dialogs: DialogAnswers
+) -> None:
+    save_series(
+        window_context.app.session_factory,
+        SeriesData(name="Minlok Cibadak", meeting_type="MINLOK_KEC", level="kecamatan", region_code=CIBADAK),
+    )
+    window = MainWindow(window_context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("meetings")
+    assert isinstance(page, MeetingsPage)
+    page.series_choice.setCurrentIndex(1)
+    _new_meeting(page, qtbot)
+    qtbot.keyClicks(page.editor.rtl.description, "Verval KRS Desa Cibadak")
+    qtbot.keyClicks(page.editor.rtl.responsible, "PLKB Cibadak")
+    qtbot.mouseClick(page.editor.rtl.save_button, Qt.MouseButton.LeftButton)
+    overview = window.show_page("rtl")
+    assert isinstance(overview, RtlOverviewPage)
+    overview.view.selectRow(0)
+    overview.new_status.setCurrentIndex(overview.new_status.findData("berjalan"))
+    qtbot.keyClicks(overview.note, "sudah 60% desa")
+    dialogs.answer("unsaved_cancel")
+    window.show_page("meetings")
+    assert window.current_page_key() == "rtl" and overview.note.text() == "sudah 60% desa"
+    assert "Verval KRS Desa Cibadak" in dialogs.asked[-1][1]
+    dialogs.answer("unsaved_save")
+    window.show_page("meetings")
+    assert window.current_page_key() == "meetings"
+    assert page.editor.rtl.model.row_at(0).current_status == "berjalan"  # applied, and shown after the switch
