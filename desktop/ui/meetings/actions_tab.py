@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -65,8 +65,7 @@ class ActionsTab(QWidget):
                 "deadline", self.tr("Target"), display=lambda d: d.strftime("%d-%m-%Y") if d else "-", editable=False
             ),
             Column("funding_source", self.tr("Sumber dana"), "choice", FUNDING_SOURCES, editable=False),
-            Column("status", self.tr("Status di rapat"), "choice", ACTION_STATUSES, editable=False),
-            Column("current_status", self.tr("Status kini"), "choice", ACTION_STATUSES, editable=False),
+            Column("status", self.tr("Status"), display=self._status_text, editable=False, row_display=True),
             Column("carried_over", self.tr("Lanjutan"), display=lambda v: self.tr("ya") if v else "", editable=False),
         ]
         self.model = RowsTableModel(columns, ActionData, self)
@@ -80,6 +79,8 @@ class ActionsTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the description takes the rest
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # PIC names can be long
         header.resizeSection(1, 150)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)  # funding labels are long
+        header.resizeSection(3, 110)
         self._action_id: int | None = None
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("action_description")
@@ -162,6 +163,14 @@ class ActionsTab(QWidget):
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
 
+    def _status_text(self, action: ActionData) -> str:
+        """The status this meeting records, and the RTL's status now when it moved on: ``Belum (kini Selesai)``."""
+        text = self.tr(ACTION_STATUSES.get(action.status, action.status))
+        if action.current_status and action.current_status != action.status:
+            now = self.tr(ACTION_STATUSES.get(action.current_status, action.current_status))
+            return self.tr("%1 (kini %2)").replace("%1", text).replace("%2", now)
+        return text
+
     def set_actions(self, actions: list[ActionData]) -> None:
         """Shows the meeting's RTL and clears the form."""
         self.model.set_rows(actions)
@@ -221,7 +230,9 @@ class ActionsTab(QWidget):
         if target == self._action_id and self.tracker.is_dirty:
             return
         if not self._may_replace():
-            self._select_quietly(self._action_id)  # the input stays, and so does its row
+            # The input stays, and so does its row; again after the click that chose the other row is done.
+            self._select_quietly(self._action_id)
+            QTimer.singleShot(0, lambda: self._select_quietly(self._action_id))
             return
         self.select_action(target)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -209,7 +209,10 @@ class MeetingsPage(QWidget):
         if meeting_id == self.editor.meeting_id:
             return
         if not settle_unsaved(self, self.editor):
-            self._select_quietly(self.editor.meeting_id)  # Batal: the current meeting stays selected
+            # Batal: the current meeting stays selected; again once the click that chose the other row is done
+            # (the view selects the clicked row after this signal).
+            self._select_quietly(self.editor.meeting_id)
+            QTimer.singleShot(0, lambda: self._select_quietly(self.editor.meeting_id))
             return
         # Saving reloaded the list (the title may have changed): select the chosen meeting again, then show it.
         self._select_quietly(meeting_id)

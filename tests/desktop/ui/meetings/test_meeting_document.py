@@ -205,6 +205,14 @@ def test_switching_meeting_asks_about_unsaved_input(page: MeetingsPage, qtbot: Q
     assert editor.meeting_id == second and editor.header.title.text() == "Judul yang diketik"
     assert page.view.currentIndex().row() == second_row  # Batal keeps the selection on the current meeting
     assert editor.has_unsaved_changes()
+    # The same with the mouse: the view selects the clicked row after asking; the selection still stays.
+    dialogs.answer("unsaved_cancel")
+    rect = page.view.visualRect(page.model.index(first_row, 2))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.wait(50)
+    assert [index.row() for index in page.view.selectionModel().selectedRows()] == [second_row]
+    assert page.view.currentIndex().row() == second_row and editor.meeting_id == second
+    assert editor.header.title.text() == "Judul yang diketik"
 
     dialogs.answer("unsaved_discard")
     page.view.selectRow(first_row)
@@ -399,9 +407,8 @@ def test_rtl_done_on_the_rtl_page_shows_in_the_meeting(window_context: WindowCon
     qtbot.mouseClick(overview.change_button, Qt.MouseButton.LeftButton)
     window.show_page("meetings")
     # The meeting keeps the status it recorded; the RTL's status now shows beside it.
-    column = next(i for i, c in enumerate(rtl.model.columns) if c.attr == "current_status")
-    assert rtl.model.headerData(column, Qt.Orientation.Horizontal) == "Status kini"
-    assert rtl.model.data(rtl.model.index(0, column)) == "Selesai"
+    column = next(i for i, c in enumerate(rtl.model.columns) if c.attr == "status")
+    assert rtl.model.data(rtl.model.index(0, column)) == "Belum (kini Selesai)"
     assert rtl.model.row_at(0).status == "belum"
     # Editing the RTL's note at this meeting does not set the status back to Belum.
     rtl.view.selectRow(0)
