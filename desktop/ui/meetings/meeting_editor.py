@@ -136,6 +136,7 @@ class MeetingEditor(QWidget):
         self.stack.addWidget(self.tabs)
         self._build_buttons()
         self.tracker = DirtyTracker(self)
+        self._shown_dirty = False
         self._watch()
         self._connect()
         self._show_empty()
@@ -163,6 +164,10 @@ class MeetingEditor(QWidget):
             self.tracker.watch_model(tab.model)
         self.tracker.dirty_changed.connect(lambda _dirty: self._show_dirty())
         self.rtl.tracker.dirty_changed.connect(lambda _dirty: self._show_dirty())
+        # A new RTL counts once it has text (see ActionsTab.has_input), which may come after the first input.
+        self.rtl.description.textChanged.connect(self._show_dirty)
+        self.rtl.responsible.textChanged.connect(self._show_dirty)
+        self.rtl.note.textChanged.connect(self._show_dirty)
         self.rtl.confirm_replace = lambda: settle_unsaved(self, _RtlForm(self))
 
     def _build_buttons(self) -> None:
@@ -283,12 +288,17 @@ class MeetingEditor(QWidget):
         title = self.header.title.text().strip() or (self.record.header.title if self.record else "")
         return self.tr("rapat '%1'").replace("%1", title) if title else self.tr("rapat ini")
 
-    def _show_dirty(self) -> None:
+    def _show_dirty(self, *_args: object) -> None:
         dirty = self.has_unsaved_changes()
+        if dirty == self._shown_dirty:
+            return
+        self._shown_dirty = dirty
         self.save_button.setText(self.tr("&Simpan *") if dirty else self.tr("&Simpan"))
         self.save_button.setToolTip(self.tr("Ada perubahan yang belum disimpan.") if dirty else "")
         if dirty:
             self.status.setText(self.tr("Belum disimpan."))
+        elif self.record is not None:
+            self.status.setText(self._state_text())  # thrown away: no message about the input stays
 
     def _save_if_dirty(self) -> bool:
         """Before printing or attaching: the stored meeting must be what the user sees."""
@@ -331,12 +341,13 @@ class MeetingEditor(QWidget):
         self.reason.setEnabled(locked)
         self.correct_button.setEnabled(locked)
         if self.record is not None:
-            state = (
-                self.tr("Final versi %1 (terkunci).").replace("%1", str(self.record.version))
-                if locked
-                else self.tr("Draf.")
-            )
-            self.status.setText(state)
+            self.status.setText(self._state_text())
+
+    def _state_text(self) -> str:
+        """``Draf.`` or ``Final versi 2 (terkunci).``."""
+        if self.record is not None and self.record.status == STATUS_FINAL:
+            return self.tr("Final versi %1 (terkunci).").replace("%1", str(self.record.version))
+        return self.tr("Draf.")
 
     def _fail(self, error: Exception) -> None:
         """Shows why something was refused: each problem on a line of its own, on the tab that holds it."""

@@ -500,3 +500,18 @@ def test_rtl_page_asks_about_a_status_not_applied(
     window.show_page("meetings")
     assert window.current_page_key() == "meetings"
     assert page.editor.rtl.model.row_at(0).current_status == "berjalan"  # applied, and shown after the switch
+
+
+def test_unsaved_indicator_follows_the_input(page: MeetingsPage, qtbot: QtBot, dialogs: DialogAnswers) -> None:
+    _new_meeting(page, qtbot)
+    editor = page.editor
+    assert editor.save_button.text() == "&Simpan" and editor.status.text() == "Draf."
+    editor.rtl.has_deadline.setChecked(True)  # an empty new RTL is nothing to save yet
+    assert not editor.has_unsaved_changes() and editor.save_button.text() == "&Simpan"
+    qtbot.keyClicks(editor.rtl.description, "Verval")
+    assert editor.has_unsaved_changes() and editor.save_button.text() == "&Simpan *"
+    assert editor.status.text() == "Belum disimpan."
+    dialogs.answer("unsaved_discard")
+    qtbot.mouseClick(editor.rtl.new_button, Qt.MouseButton.LeftButton)  # the form's input is asked about
+    assert editor.rtl.description.toPlainText() == "" and not editor.has_unsaved_changes()
+    assert editor.save_button.text() == "&Simpan" and editor.status.text() == "Draf."
