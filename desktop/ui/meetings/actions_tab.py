@@ -78,7 +78,7 @@ class ActionsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # short columns fit their text
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the description takes the rest
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # PIC names can be long
-        header.resizeSection(1, 150)
+        header.resizeSection(1, 120)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)  # funding labels are long
         header.resizeSection(3, 110)
         self._action_id: int | None = None
