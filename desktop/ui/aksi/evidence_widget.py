@@ -34,6 +34,7 @@ from desktop.services.aksi.evidence import (
 from desktop.services.aksi.meeting_links import link_meeting, meeting_candidates, year_meeting_candidates
 from desktop.services.aksi.progress import ProgressError
 from desktop.services.aksi.progress_writes import start_action
+from desktop.services.numbers import size_text
 from desktop.services.tasks import TaskControl
 from desktop.ui.widgets.read_only_table import configure_read_only
 from desktop.ui.widgets.task_feedback import track_in_status_bar
@@ -45,13 +46,6 @@ if TYPE_CHECKING:
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
-
-
-def size_text(size: int) -> str:
-    """Returns ``12 KB`` / ``1,5 MB`` style sizes."""
-    if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
 class EvidenceWidget(QWidget):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.services import numbers
 from desktop.services.aksi.prevalence import (
     KIND_ACHIEVED,
     KIND_TARGET,
@@ -36,8 +37,8 @@ OK_STYLE = "color: #1b5e20;"
 
 
 def percent_text(value: float) -> str:
-    """Returns ``21,5%``."""
-    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",") + "%"
+    """Returns ``21,5%`` (up to two decimals, through the shared Indonesian formatter)."""
+    return numbers.percent_text(value, 2, trim=True)
 
 
 class PrevalenceWidget(QWidget):

@@ -29,6 +29,7 @@ from desktop.services.krs import family_list
 from desktop.services.krs.progress_service import ProgressRow, verification_progress
 from desktop.services.krs.verification_service import list_codes, verification_history
 from desktop.services.krs.worksheet_export import export_worksheet
+from desktop.services.numbers import decimal_text, integer_text
 from desktop.services.office import get_office
 from desktop.services.regions import children_of
 from desktop.ui.krs.import_dialog import KrsImportDialog
@@ -246,7 +247,7 @@ class KrsPage(QWidget):
         if flt != self.model.current_filter:
             return
         self.total = total
-        self.counts.setText(self.tr("%1 keluarga").replace("%1", f"{total:,}".replace(",", ".")))
+        self.counts.setText(self.tr("%1 keluarga").replace("%1", integer_text(total)))
 
     def refresh(self) -> None:
         """Called when the page is shown: recount the list."""
@@ -387,10 +388,10 @@ class KrsPage(QWidget):
             values = (
                 row.code,
                 row.name,
-                str(row.total),
-                str(row.verified),
-                f"{row.percent:.1f}",
-                str(row.by_result.get("tetap_berisiko", 0)),
+                integer_text(row.total),
+                integer_text(row.verified),
+                decimal_text(row.percent, 1),
+                integer_text(row.by_result.get("tetap_berisiko", 0)),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
