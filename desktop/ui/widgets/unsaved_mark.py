@@ -1,13 +1,14 @@
 """How an editor shows that it holds unsaved input: a "Belum disimpan" label and a ``*`` after the save button's text.
 
-Also the dialog side of the guard: :func:`dialog_may_close` for a dialog's ``reject`` (Esc, the close button and
-Batal all go through it), so a dialog with typed input asks Simpan / Buang / Batal before it closes.
+Also the dialog side of the guard: :class:`GuardedDialog`, whose ``reject`` (Esc, the window's close button and
+Batal all go through it) asks Simpan / Buang / Batal when input was typed.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
 
 from desktop.ui.widgets.unsaved import DirtyTracker, UnsavedEditor, settle_unsaved
 
@@ -55,3 +56,50 @@ def dialog_may_close(dialog: QWidget, editor: UnsavedEditor) -> bool:
     if not settle_unsaved(dialog, editor):
         return False
     return dialog.isVisible() and not editor.has_unsaved_changes()
+
+
+class GuardedDialog(QDialog):
+    """A dialog with a form: Esc, the window's close button and Batal ask first when input was typed.
+
+    Subclasses watch their inputs with ``self.tracker`` and implement :meth:`save` (accepting the dialog when
+    saved). A ``close()`` from code (not from the user) closes without asking: while the dialog is open the user
+    cannot reach the window behind it (window-modal), so that only happens when the program ends.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tracker = DirtyTracker(self)
+        self._closing_from_code = False
+
+    def save(self) -> bool:
+        """Saves the form and accepts the dialog; False (reason shown in the dialog) when refused."""
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        """Closes without saving; with typed input only after asking."""
+        if self._closing_from_code or dialog_may_close(self, self):
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing_from_code = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._closing_from_code = False
+
+    def has_unsaved_changes(self) -> bool:
+        """True after input in the form."""
+        return self.tracker.is_dirty
+
+    def save_changes(self) -> bool:
+        """Saves (the dialog closes when saved); False when refused, with the reason in the dialog."""
+        return bool(self.save()) and not self.isVisible()
+
+    def discard_changes(self) -> None:
+        """Forgets the input (the dialog closes)."""
+        self.tracker.mark_clean()
+
+    def unsaved_title(self) -> str:
+        """For the question: the dialog's title, lower-cased at the start ("verifikasi 2 keluarga")."""
+        title = self.windowTitle()
+        return title[:1].lower() + title[1:]
