@@ -250,9 +250,34 @@ class KrsPage(QWidget):
         self.counts.setText(self.tr("%1 keluarga").replace("%1", integer_text(total)))
 
     def refresh(self) -> None:
-        """Called when the page is shown: recount the list."""
+        """Shows the current state everywhere on the page (when the page is shown again, after an import, a
+        verification): the list and its count, the selected families with their history, and the progress."""
+        selected = self.selected_ids()
         self.model.refresh()
         self._show_counts()
+        self._reselect(selected)
+        if self.tabs.currentIndex() == 1:  # otherwise it is reloaded when its tab is shown
+            self.refresh_progress(self._progress_kecamatan)
+
+    def _reselect(self, family_ids: list[int]) -> None:
+        """Selects the given families again among the loaded rows, and shows their detail and history (a single
+        family is shown even when the filter no longer lists it)."""
+        selection = self.table.selectionModel()
+        wanted = set(family_ids)
+        blocked = selection.blockSignals(True)
+        selection.clearSelection()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        for row in range(self.model.rowCount()):
+            if wanted and self.model.family_id(row) in wanted:
+                selection.select(self.model.index(row, 0), flags)
+                wanted.discard(self.model.family_id(row) or 0)
+        selection.blockSignals(blocked)
+        self.table.viewport().update()
+        self._update_buttons()
+        if len(family_ids) == 1:
+            self.show_detail(family_ids[0])
+        else:
+            self._selection_changed()
 
     def selected_ids(self) -> list[int]:
         """The ids of the selected families."""
@@ -316,9 +341,8 @@ class KrsPage(QWidget):
         return dialog
 
     def _verified(self, count: int) -> None:
-        self.message.setText(self.tr("Verifikasi tersimpan untuk %1 keluarga.").replace("%1", str(count)))
-        self.model.refresh()
-        self._show_counts()
+        self.message.setText(self.tr("Verifikasi tersimpan untuk %1 keluarga.").replace("%1", integer_text(count)))
+        self.refresh()
 
     def choose_import(self) -> None:
         """Asks for a list file and opens the import dialog."""
