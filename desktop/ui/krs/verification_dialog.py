@@ -63,6 +63,9 @@ class VerificationDialog(GuardedDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.existence = self._combo("existence")
+        # No preselection: applied to every selected family, a default "Ditemukan" would be a silent claim.
+        self.existence.setPlaceholderText(self.tr("— pilih status keberadaan —"))
+        self.existence.setCurrentIndex(-1)
         self.result_combo = self._combo("result", blank=True)
         self.verifier = QLineEdit()
         self.role = self._combo("verifier_role")
@@ -115,7 +118,7 @@ class VerificationDialog(GuardedDialog):
         """The form's content."""
         qdate = self.date.date()
         return VerificationInput(
-            existence_code=str(self.existence.currentData()),
+            existence_code=str(self.existence.currentData() or ""),
             result_code=self.result_combo.currentData(),
             verifier_name=self.verifier.text(),
             verifier_role=str(self.role.currentData()),

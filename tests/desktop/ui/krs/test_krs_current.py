@@ -48,6 +48,8 @@ def _verify_one(page: KrsPage, verifier: str) -> None:
     page.table.selectRow(0)
     dialog = page.verify_selected()
     assert dialog is not None
+    assert dialog.existence.currentIndex() == -1  # nothing claimed by default
+    dialog.existence.setCurrentIndex(dialog.existence.findData("ditemukan"))
     dialog.verifier.setText(verifier)
     dialog.result_combo.setCurrentIndex(dialog.result_combo.findData("tetap_berisiko"))
     assert dialog.save()
@@ -121,6 +123,10 @@ def test_verification_dialog_asks_before_closing_with_input(
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.verifier, "Ai Nurhayati")
     dialog.flag_boxes["jamban_tidak_layak"].setCheckState(Qt.CheckState.Unchecked)
+    dialogs.answer("unsaved_save")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and "status keberadaan" in dialog.message.text()  # refused: asked again later
+    dialog.existence.setCurrentIndex(dialog.existence.findData("pindah"))
     dialogs.answer("unsaved_save")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and _verification_count(page) == 1
