@@ -182,13 +182,16 @@ class AksiPage(QWidget):
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         target = self.selected_row()
         shown = self.detail.detail.row if self.detail.detail is not None else None
-        if shown is not None and (target is None or target.number != shown.number):
+        if (
+            shown is not None
+            and (target is None or target.number != shown.number)
+            and self.detail.has_unsaved_changes()
+        ):
+            self._select_quietly(shown.number)  # while asking, the list shows the action the question is about
             if not settle_unsaved(self, self.detail):
-                self._select_quietly(shown.number)  # Batal: the list stays on the action being edited
-                return
-            if target is not None:  # a save reloaded the list: find the chosen action again
-                self._select_quietly(target.number)
-                target = self.selected_row()
+                return  # Batal: the list stays on the action being edited
+            self._select_quietly(target.number if target is not None else None)  # a save reloaded the list
+            target = self.selected_row()
         self.detail.load(target)
 
     def _select_quietly(self, number: int | None) -> None:

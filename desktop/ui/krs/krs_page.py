@@ -419,6 +419,8 @@ class KrsPage(QWidget):
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if column >= 2:  # numbers line up on the right
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if row.percent < 50:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.progress_table.setItem(number, column, item)
