@@ -3,21 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QComboBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.services.office import OfficeSettings, OfficeValidationError, get_office, kabupaten_choices, save_office
 from desktop.ui.settings.office_sections import (
@@ -29,7 +15,7 @@ from desktop.ui.settings.office_sections import (
 )
 from desktop.ui.widgets.dialogs import confirm
 from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
-from desktop.ui.widgets.unsaved_mark import UnsavedMark
+from desktop.ui.widgets.unsaved_mark import UnsavedMark, input_widgets
 from desktop.ui.window_context import WindowContext
 
 
@@ -81,7 +67,7 @@ class SettingsPage(QWidget):
         self.revert_button.setObjectName("revert_settings")
         self.tracker = DirtyTracker(self)
         for form_section in self.sections:
-            self.tracker.watch(*self._inputs(form_section))
+            self.tracker.watch(*input_widgets(form_section))
         self.emblem.changed.connect(self.tracker.mark_dirty)
         self.unsaved_mark = UnsavedMark(self.tracker, self.save_button, self)
         buttons = QHBoxLayout()
@@ -95,19 +81,6 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.revert_button.clicked.connect(self._on_revert_clicked)
         self.refresh()
-
-    @staticmethod
-    def _inputs(section: QWidget) -> list[QWidget]:
-        """The input widgets of a section (line and text edits, combos, spin boxes, checks)."""
-        found: list[QWidget] = []
-        for widget in section.findChildren(QWidget):
-            if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox | QAbstractSpinBox):
-                continue  # the own line edit of an editable combo or a spin box: its owner is watched
-            if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QComboBox | QAbstractSpinBox):
-                found.append(widget)
-            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
-                found.append(widget)
-        return found
 
     def refresh(self) -> None:
         """Loads the stored settings into the form (the main window asks about unsaved input before)."""

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from desktop.ui.widgets.unsaved import DirtyTracker, UnsavedEditor, settle_unsaved
 
@@ -43,6 +53,20 @@ class UnsavedMark(QLabel):
         self.setVisible(dirty)
         if self.button is not None:
             self.button.setText(self._button_text + (" *" if dirty else ""))
+
+
+def input_widgets(root: QWidget) -> list[QWidget]:
+    """The input widgets under ``root`` a :class:`DirtyTracker` can watch (line and text edits, combos, spin and
+    date boxes, checks), without the inner line edit of a combo or spin box (its owner is watched)."""
+    found: list[QWidget] = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox | QAbstractSpinBox):
+            continue
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QComboBox | QAbstractSpinBox):
+            found.append(widget)
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            found.append(widget)
+    return found
 
 
 def dialog_may_close(dialog: QWidget, editor: UnsavedEditor) -> bool:
