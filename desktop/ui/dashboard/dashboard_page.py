@@ -327,7 +327,8 @@ class DashboardPage(QWidget):
             view = progress_chart(
                 [(r.name, r.percent) for r in data.verval],
                 self.tr("Keluarga terverifikasi: {0} dari {1}").format(
-                    sum(r.verified for r in data.verval), sum(r.total for r in data.verval)
+                    integer_text(sum(r.verified for r in data.verval)),
+                    integer_text(sum(r.total for r in data.verval)),
                 ),
             )
         view.setObjectName("verval_view")
