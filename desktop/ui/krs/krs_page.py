@@ -178,7 +178,9 @@ class KrsPage(QWidget):
                 self.tr("Tetap berisiko"),
             ]
         )
-        self.progress_table.horizontalHeader().setStretchLastSection(True)
+        progress_header = self.progress_table.horizontalHeader()
+        progress_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        progress_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the names take the free width
         self.progress_table.cellDoubleClicked.connect(self._drill_down)
         layout.addWidget(self.progress_table, 1)
         back = QPushButton(self.tr("Semua kecamatan"))
