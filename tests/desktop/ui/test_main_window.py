@@ -81,3 +81,18 @@ def test_geometry_and_page_are_remembered(window_context: WindowContext, qtbot: 
     assert again.size() == QSize(700, 520)
     assert again.current_page_key() == "settings"
     assert (window_context.app.data_dir / "ui-state.ini").exists()
+
+
+def test_settings_error_goes_when_the_field_is_corrected(window_context: WindowContext, qtbot: QtBot) -> None:
+    window = _window(window_context, qtbot)
+    page = window.show_page("settings")
+    assert isinstance(page, SettingsPage)
+    page.identity.email.setText("bukan-email")
+    page.head.head_nip.setText("1970")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    label = page.identity.errors.error_label("email")
+    assert label.isVisibleTo(page) and label.text() == "Alamat e-mail tidak sah."
+    assert page.head.error_text("head_nip") != ""
+    qtbot.keyClicks(page.identity.email, ".go.id")  # still wrong, but edited: the error waits for the next save
+    assert not label.isVisibleTo(page) and page.identity.email.property("fieldError") is False
+    assert page.head.error_text("head_nip") != ""  # the other field's error stays

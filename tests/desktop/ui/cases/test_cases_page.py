@@ -330,3 +330,54 @@ def test_name_filter_is_debounced_and_stale_results_are_ignored(page: CasesPage,
     page.status.setCurrentIndex(page.status.findData("data_tidak_valid"))
     _settle(page)
     assert refreshes[1:] == [2] and sorted(row.name for row in page.model.rows) == ["Kirana", "Rendi Saputra"]
+
+
+def test_remeasure_typed_date_and_errors_under_their_fields(page: CasesPage, qtbot: QtBot) -> None:
+    _select(page, "Nurul Hikmah")
+    dialog = page.remeasure()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    field = dialog.form.measured_on
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())
+    qtbot.keyClicks(field, "99999999")
+    dialog.form.height_cm.setValue(71.5)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible()
+    assert dialog.errors.error_text("measured_on") == "Tanggal 99-99-9999 tidak ada di kalender."
+    assert dialog.errors.error_label("measured_on").isVisible()
+    assert get_case(page.session_factory, page.current_case().id).row.status != "diukur_ulang"  # type: ignore[union-attr]
+    field.selectAll()
+    qtbot.keyClicks(field, "01012099")
+    dialog.form.height_cm.setValue(0.0)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    # The service's problems, each under its own field.
+    assert dialog.errors.error_text("measured_on") == "tanggal ukur di masa depan"
+    assert dialog.errors.error_text("height_cm") == "panjang/tinggi badan harus lebih dari 0"
+    dialog.form.height_cm.setValue(71.5)
+    assert dialog.errors.error_text("height_cm") == ""
+    assert dialog.errors.error_text("measured_on") == "tanggal ukur di masa depan"
+    field.selectAll()
+    qtbot.keyClicks(field, "12-03-2026")
+    assert dialog.errors.text() == ""
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    _settle(page)
+    assert page.current_case().status == "diukur_ulang"  # type: ignore[union-attr]
+    assert page.detail.model.rowCount() == 2
+
+
+def test_status_dialog_refuses_an_invalid_date(page: CasesPage, qtbot: QtBot) -> None:
+    _select(page, "Nurul Hikmah")
+    dialog = page.change_status()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.status.setCurrentIndex(dialog.status.findData("pindah"))
+    dialog.on.selectAll()
+    qtbot.keyClicks(dialog.on, "pindah kemarin")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible()
+    assert dialog.errors.error_text("on").startswith("Tanggal tidak dikenali")
+    case_id = page.current_case().id  # type: ignore[union-attr]
+    assert get_case(page.session_factory, case_id).row.status != "pindah"

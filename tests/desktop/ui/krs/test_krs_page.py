@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from db.models.krs import KrsFamily
+from db.models.krs import KrsFamily, KrsVerification
 from db.repositories.krs_repository import FamilyFilter
 from desktop.services.demo.krs_demo import KRS_HEADER, krs_rows
 from desktop.services.krs.import_service import run_import
 from desktop.ui.krs.krs_page import KrsPage
 from desktop.ui.krs.krs_table_model import FAMILY_ID_ROLE, KrsTableModel
+from desktop.ui.widgets.field_errors import ERROR_COLOR
 from desktop.ui.window_context import WindowContext
 from tests.desktop.services.krs.conftest import write_xlsx
 
@@ -195,3 +196,40 @@ def test_worksheet_import_lists_conflicts_to_choose(page: KrsPage, qtbot: QtBot,
     with page.session_factory() as session:
         family = session.get(KrsFamily, changed)
         assert family is not None and family.existence_code == "ditemukan"
+
+
+def test_verification_errors_sit_under_their_fields_in_red_and_go_when_corrected(page: KrsPage, qtbot: QtBot) -> None:
+    page.table.selectRow(0)
+    dialog = page.verify_selected()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.save()
+    label = dialog.errors.error_label("verifier_name")
+    assert label.isVisible() and label.text() == "Nama verifikator (anggota TPK) wajib diisi."
+    assert ERROR_COLOR in label.styleSheet()  # red, not plain black text
+    assert label.parentWidget() is dialog.verifier.parentWidget()  # right under the field
+    assert dialog.verifier.property("fieldError") is True
+    qtbot.keyClicks(dialog.verifier, "Hj. Euis Rohayati")
+    assert not label.isVisible() and dialog.errors.text() == ""
+    assert dialog.verifier.property("fieldError") is False
+
+    # A date that does not exist is refused under the date field; nothing is recorded.
+    dialog.date.setFocus()
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "30/02/2024")
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.errors.error_text("verified_on") == "Tanggal 30-02-2024 tidak ada di kalender."
+    # The service's own rule (no future date) lands under the same field.
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "01012099")
+    dialog.save()
+    assert dialog.errors.error_text("verified_on") == "Tanggal verifikasi tidak boleh di masa depan."
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "15062024")
+    assert dialog.errors.error_text("verified_on") == ""
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    with page.session_factory() as session:
+        visit = session.scalars(select(KrsVerification).order_by(KrsVerification.id.desc())).first()
+        assert visit is not None and visit.verified_on == date(2024, 6, 15)
