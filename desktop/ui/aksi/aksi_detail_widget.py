@@ -192,7 +192,9 @@ class AksiDetailWidget(QWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.errors.field_row(first, getattr(self, first)), 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(QLabel(self.tr("s.d."), box), 0, Qt.AlignmentFlag.AlignTop)
+        until = QLabel(self.tr("s.d."), box)
+        until.setMinimumHeight(getattr(self, first).sizeHint().height())  # level with the fields' text
+        row.addWidget(until, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.errors.field_row(second, getattr(self, second)), 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
         return box
