@@ -233,7 +233,7 @@ class MeetingsPage(QWidget):
         try:
             series_id = save_series(self.context.app.session_factory, dialog.collect())
         except MeetingValidationError as error:
-            dialog.problems.setText("\n".join(error.problems.values()))
+            dialog.show_problems(error.problems)
             return
         dialog.accept()
         self._reload_lists()

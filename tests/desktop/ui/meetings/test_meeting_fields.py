@@ -132,3 +132,20 @@ def test_finalise_problems_are_shown_at_the_signers(page: MeetingsPage, qtbot: Q
     assert "finalisasi.; " not in editor.status.text()
     qtbot.keyClicks(header.secretary.name, "Rina Marlina, S.Gz.")
     assert _shown_error(page, header.secretary.name, "secretary") == ""
+
+
+def test_series_dialog_error_sits_under_the_name_and_goes_when_typed(
+    window_context: WindowContext, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    page = MeetingsPage(window_context)
+    qtbot.addWidget(page)
+    dialog = page.open_series_dialog()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    label = dialog.problems.error_label("name")
+    assert label.isVisible() and label.text() == "Nama seri rapat wajib diisi." and RED in label.styleSheet()
+    assert label.parentWidget() is dialog.name.parentWidget()
+    qtbot.keyClicks(dialog.name, "Minlok Kecamatan Cibadak")
+    assert not label.isVisible() and dialog.problems.text() == ""
+    dialog.reject()
