@@ -165,9 +165,10 @@ class RtlOverviewPage(QWidget):
         rows = list_actions(self.context.app.session_factory, self.current_filter())
         self.model.set_rows(rows)
         overdue = sum(1 for row in rows if row.overdue)
-        self.summary.setText(
-            self.tr("%1 RTL, %2 terlambat (ditandai merah).").replace("%1", str(len(rows))).replace("%2", str(overdue))
-        )
+        summary = self.tr("%1 RTL, %2 terlambat (ditandai merah).").replace("%1", str(len(rows)))
+        if self.use_deadline.isChecked() and self.deadline.value() is None:
+            summary += " " + self.tr("Tanggal target belum benar; filter tanggal tidak dipakai.")
+        self.summary.setText(summary.replace("%2", str(overdue)))
         self.history.clear()
 
     def _selected(self) -> ActionOverviewRow | None:

@@ -15,7 +15,7 @@ The optional variant (``optional=True``) may be empty (shown as ``-`` placeholde
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QGuiApplication, QIcon, QKeyEvent, QMouseEvent, QPainter, QPixmap
@@ -246,10 +246,15 @@ class DateField(QLineEdit):
     # ----- typing -------------------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Alt+Down and F4 open the calendar; typing into a complete date starts a new one."""
+        """Alt+Down and F4 open the calendar; Up and Down change the day; typing into a complete date starts anew."""
         key = event.key()
         if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier):
             self.show_calendar()
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self._value is not None and not self.isReadOnly():
+            step = timedelta(days=1 if key == Qt.Key.Key_Up else -1)  # as in a QDateEdit: a day up or down
+            if self.minimum <= self._value + step <= self.maximum:
+                self.set_value(self._value + step)
             return
         typed = event.text()
         if (

@@ -149,3 +149,19 @@ def test_series_dialog_error_sits_under_the_name_and_goes_when_typed(
     qtbot.keyClicks(dialog.name, "Minlok Kecamatan Cibadak")
     assert not label.isVisible() and dialog.problems.text() == ""
     dialog.reject()
+
+
+def test_rtl_overview_says_when_its_target_date_is_not_valid(window_context: WindowContext, qtbot: QtBot) -> None:
+    from desktop.ui.meetings.rtl_overview_page import RtlOverviewPage
+
+    overview = RtlOverviewPage(window_context)
+    qtbot.addWidget(overview)
+    overview.use_deadline.setChecked(True)
+    overview.deadline.selectAll()
+    qtbot.keyClicks(overview.deadline, "31/12/2024")
+    assert overview.current_filter().deadline_before == date(2024, 12, 31)
+    assert "belum benar" not in overview.summary.text()
+    overview.deadline.selectAll()
+    qtbot.keyClicks(overview.deadline, "32122024")
+    assert overview.current_filter().deadline_before is None
+    assert overview.summary.text().endswith("Tanggal target belum benar; filter tanggal tidak dipakai.")

@@ -208,3 +208,13 @@ def test_parse_typed_date() -> None:
     assert parse_typed_date("", optional=True) == (None, "")
     assert parse_typed_date("") == (None, "Tanggal wajib diisi.")
     assert parse_typed_date("2024-06-15")[0] is None
+
+
+def test_up_and_down_change_the_day(qtbot: QtBot) -> None:
+    field = DateField(value=date(2024, 2, 28))
+    qtbot.addWidget(field)
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    assert field.value() == date(2024, 3, 1)
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert field.value() == date(2024, 2, 29) and field.text() == "29-02-2024"
