@@ -163,6 +163,7 @@ class AksiDetailWidget(QWidget):
         self.message.setObjectName("aksi_message")
         self.message.setWordWrap(True)
         self.errors = errors = FieldErrors(page, general=self.message)
+        errors.all_fixed.connect(self.message.clear)  # "periksa tanggal…" goes with the last marked field
         form.addRow(self.tr("Status:"), errors.field_row("status", self.status))
         form.addRow(self.tr("Rencana:"), self._pair(page, "planned_start", "planned_end"))
         form.addRow(self.tr("Realisasi:"), self._pair(page, "actual_start", "actual_end"))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -103,7 +103,13 @@ class FieldErrors(QObject):
         parent: the form (owner of the labels created here).
         general: the label for problems of no field (None: such problems are ignored; give one when the service
             can report them).
+
+    Signals:
+        all_fixed(): the last error shown at a field went (a summary such as "periksa isian yang ditandai
+            merah" can go too).
     """
+
+    all_fixed = Signal()
 
     def __init__(self, parent: QWidget, general: QLabel | None = None) -> None:
         super().__init__(parent)
@@ -230,7 +236,10 @@ class FieldErrors(QObject):
         return list(seen.values())
 
     def _set(self, field: _Field, message: str) -> None:
+        had_errors = any(other.message for other in self._fields.values())
         field.message = message
         field.label.setText(message)
         field.label.setVisible(bool(message))
         set_error_look(field.widget, bool(message))
+        if had_errors and not message and not any(other.message for other in self._fields.values()):
+            self.all_fixed.emit()

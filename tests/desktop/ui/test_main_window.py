@@ -96,3 +96,6 @@ def test_settings_error_goes_when_the_field_is_corrected(window_context: WindowC
     qtbot.keyClicks(page.identity.email, ".go.id")  # still wrong, but edited: the error waits for the next save
     assert not label.isVisibleTo(page) and page.identity.email.property("fieldError") is False
     assert page.head.error_text("head_nip") != ""  # the other field's error stays
+    assert page.status.text() == "Belum tersimpan: periksa isian yang ditandai merah."
+    page.head.head_nip.clear()
+    assert page.status.text() == ""  # nothing is marked any more

@@ -285,6 +285,7 @@ def test_typed_dates_are_saved_and_invalid_ones_refused_under_the_field(
     field.selectAll()
     qtbot.keyClicks(field, "20/05/2024")
     assert detail.errors.error_text("actual_end") == ""
+    assert detail.message.text() == ""  # the "periksa tanggal" line went with the last marked field
     detail.save_button.click()
     assert (
         detail.errors.error_text("actual_end") == "Tanggal selesai realisasi lebih awal dari tanggal mulai realisasi."
