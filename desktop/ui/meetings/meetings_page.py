@@ -255,7 +255,10 @@ class MeetingsPage(QWidget):
         return dialog
 
     def _on_new_meeting_accepted(self, dialog: NewMeetingDialog) -> None:
-        created_id = self.create_meeting(dialog.series_id(), dialog.chosen_type(), dialog.chosen_date())
+        when = dialog.chosen_date()
+        if when is None:  # the dialog says why under its date field
+            return
+        created_id = self.create_meeting(dialog.series_id(), dialog.chosen_type(), when)
         if created_id is not None:
             dialog.accept()
 

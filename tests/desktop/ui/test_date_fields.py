@@ -36,6 +36,14 @@ def _meetings(context: WindowContext, qtbot: QtBot) -> QWidget:
     return page
 
 
+def _new_meeting(context: WindowContext, qtbot: QtBot) -> QWidget:
+    page = MeetingsPage(context)
+    qtbot.addWidget(page)
+    dialog = page.new_meeting()
+    assert dialog is not None
+    return dialog
+
+
 def _rtl_overview(context: WindowContext, _qtbot: QtBot) -> QWidget:
     return RtlOverviewPage(context)
 
@@ -81,6 +89,7 @@ def _aksi(context: WindowContext, _qtbot: QtBot) -> QWidget:
 SURFACES: dict[str, tuple[Callable[[WindowContext, QtBot], QWidget], int]] = {
     # name: (opens the form, how many date fields it has)
     "meeting-header-and-rtl": (_meetings, 2),
+    "new-meeting-dialog": (_new_meeting, 1),
     "rtl-overview-filter": (_rtl_overview, 1),
     "krs-verification": (_verification, 1),
     "case-remeasure": (_remeasure, 1),
@@ -112,7 +121,7 @@ def _open(name: str, context: WindowContext, qtbot: QtBot) -> tuple[QWidget, lis
     root.show()
     root.activateWindow()
     qtbot.waitUntil(root.isActiveWindow)
-    fields = root.findChildren(DateField)
+    fields = [field for field in root.findChildren(DateField) if field.window() is root]  # not its dialogs
     assert len(fields) == count, [field.objectName() for field in fields]
     return root, fields
 

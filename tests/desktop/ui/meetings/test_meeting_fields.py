@@ -112,8 +112,8 @@ def test_header_errors_sit_next_to_their_fields_and_go_when_corrected(page: Meet
     assert _shown_error(page, header.title, "title") == "Judul/acara rapat wajib diisi."
     assert _shown_error(page, header.chair.nip, "chair_nip") == "NIP harus 18 angka."
     assert header.title.property("fieldError") is True  # red border
-    # Whole sentences, not "…diisi.; NIP…".
-    assert editor.status.text() == "Judul/acara rapat wajib diisi. NIP harus 18 angka."
+    # One sentence a line, not "…diisi.; NIP…".
+    assert editor.status.text() == "Judul/acara rapat wajib diisi.\nNIP harus 18 angka."
     qtbot.keyClicks(header.title, "Rembuk Stunting")
     assert _shown_error(page, header.title, "title") == ""
     assert header.title.property("fieldError") is False
@@ -142,6 +142,7 @@ def test_series_dialog_error_sits_under_the_name_and_goes_when_typed(
     page = MeetingsPage(window_context)
     qtbot.addWidget(page)
     dialog = page.open_series_dialog()
+    dialog.region.set_code("36.02.18")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     label = dialog.problems.error_label("name")
     assert label.isVisible() and label.text() == "Nama seri rapat wajib diisi." and RED in label.styleSheet()
@@ -165,3 +166,28 @@ def test_rtl_overview_says_when_its_target_date_is_not_valid(window_context: Win
     qtbot.keyClicks(overview.deadline, "32122024")
     assert overview.current_filter().deadline_before is None
     assert overview.summary.text().endswith("Tanggal target belum benar; filter tanggal tidak dipakai.")
+
+
+def test_new_meeting_dialog_takes_a_typed_date_and_refuses_an_invalid_one(
+    window_context: WindowContext, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    page = MeetingsPage(window_context)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = page.new_meeting()
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    create = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    _type_date(qtbot, dialog.meeting_date, "31/06/2024", dialog.series)
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and page.model.rowCount() == 0  # nothing created with another date
+    assert dialog.errors.error_text("meeting_date") == "Tanggal 31-06-2024 tidak ada di kalender."
+    _type_date(qtbot, dialog.meeting_date, "30062024", dialog.series)
+    assert dialog.errors.error_text("meeting_date") == ""
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and page.editor.meeting_id is not None
+    header = get_meeting(page.context.app.session_factory, page.editor.meeting_id).header
+    assert header.meeting_date == date(2024, 6, 30)
