@@ -203,6 +203,7 @@ def test_verification_errors_sit_under_their_fields_in_red_and_go_when_corrected
     dialog = page.verify_selected()
     assert dialog is not None
     qtbot.addWidget(dialog)
+    dialog.existence.setCurrentIndex(dialog.existence.findData("ditemukan"))
     dialog.save()
     label = dialog.errors.error_label("verifier_name")
     assert label.isVisible() and label.text() == "Nama verifikator (anggota TPK) wajib diisi."
