@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -32,6 +31,7 @@ from desktop.ui.aksi.aksi_detail_widget import AksiDetailWidget
 from desktop.ui.aksi.aksi_table_model import AksiTableModel
 from desktop.ui.aksi.checklist_widget import ChecklistWidget
 from desktop.ui.aksi.prevalence_widget import PrevalenceWidget
+from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
@@ -253,4 +253,4 @@ class AksiPage(QWidget):
 
     def _open_printed(self, path: Path | None) -> None:
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            open_path(self, path)

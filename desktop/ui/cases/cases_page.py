@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +39,7 @@ from desktop.ui.cases.case_dialogs import RemeasureDialog, StatusDialog
 from desktop.ui.cases.case_import_dialog import CaseImportDialog
 from desktop.ui.cases.cases_table_model import CasesTableModel, RecapTableModel
 from desktop.ui.cases.zscore_dialog import ZScoreDialog
+from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.read_only_table import read_only_view
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.window_context import WindowContext
@@ -267,7 +267,7 @@ class CasesPage(QWidget):
                 return
             self.message.setText(_tr("Tersimpan: {name}").format(name=path.name))
             if open_after:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+                open_path(self, path)
             self.printed.emit(path)
 
         self.print_button.setEnabled(False)

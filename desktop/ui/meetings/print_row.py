@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
 
@@ -15,6 +14,7 @@ from desktop.services.meetings.versions import VersionInfo
 from desktop.services.office import get_office
 from desktop.services.tasks import TaskControl
 from desktop.ui.meetings.pdf_printing import preview_dialog
+from desktop.ui.widgets.opener import open_path
 from desktop.ui.window_context import WindowContext
 
 # (title, kind, attendance after the meeting) per entry of the print choice.
@@ -133,7 +133,7 @@ class PrintRow(QWidget):
             self._preview_pending = False
             self._show_preview(result.path)
         elif self.open_after.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+            open_path(self, result.path)
         self.printed.emit(result)
 
     def _on_print_error(self, error: BaseException, _trace: str) -> None:

@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +33,7 @@ from desktop.services.reports.export import ExportResult, export_report
 from desktop.services.reports.recent import load_recent, remember_output
 from desktop.services.reports.scope import ReportError, ReportRequest
 from desktop.services.tasks import TaskControl
+from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
@@ -275,7 +275,7 @@ class ReportsPage(QWidget):
         )
         self.refresh()
         if open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+            open_path(self, result.path)
         self.produced.emit(result.path)
 
     def _on_error(self, error: BaseException, _trace: str) -> None:
@@ -301,16 +301,16 @@ class ReportsPage(QWidget):
 
     @Slot(QListWidgetItem)
     def _on_recent_double_clicked(self, item: QListWidgetItem) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(item.data(Qt.ItemDataRole.UserRole))))
+        open_path(self, item.data(Qt.ItemDataRole.UserRole))
 
     @Slot()
     def _on_open_clicked(self) -> None:
         path = self._selected_path()
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            open_path(self, path)
 
     @Slot()
     def _on_folder_clicked(self) -> None:
         path = self._selected_path()
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+            open_path(self, path.parent)
