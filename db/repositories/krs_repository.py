@@ -133,9 +133,13 @@ LIST_COLUMNS = (
 )
 
 
-def family_page(session: Session, flt: FamilyFilter, after_id: int, limit: int) -> list[Any]:
+def family_page(session: Session, flt: FamilyFilter, after_id: int, limit: int, offset: int = 0) -> list[Any]:
     """One page of the list in id order, starting after ``after_id`` (keyset paging: as fast at row 900,000 as
-    at row 1), as rows with the :data:`LIST_COLUMNS` attributes."""
+    at row 1), as rows with the :data:`LIST_COLUMNS` attributes.
+
+    ``offset`` skips that many matching rows first: the list view uses it (with ``after_id`` 0) to jump straight
+    to a page whose predecessor it has not read, e.g. when the scroll bar is dragged to the end.
+    """
     term = flt.search.strip()
     if _uses_fts(session, term) and not (flt.desa_code or flt.kecamatan_code):
         # Driven from the FTS index in rowid order, so the first page stops after ``limit`` matches instead of
@@ -147,6 +151,7 @@ def family_page(session: Session, flt: FamilyFilter, after_id: int, limit: int) 
             .where(_FTS.c[KRS_FTS_TABLE].op("MATCH")(_fts_query(term)), _FTS.c.rowid > after_id)
             .order_by(_FTS.c.rowid)
             .limit(limit)
+            .offset(offset)
         )
     else:
         query = (
@@ -154,5 +159,6 @@ def family_page(session: Session, flt: FamilyFilter, after_id: int, limit: int) 
             .where(KrsFamily.id > after_id)
             .order_by(KrsFamily.id)
             .limit(limit)
+            .offset(offset)
         )
     return list(session.execute(query))

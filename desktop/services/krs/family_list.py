@@ -16,10 +16,13 @@ from db.models.region import Region
 from db.repositories.krs_repository import FamilyFilter, count_families, family_page
 
 
-def list_page(session_factory: sessionmaker[Session], flt: FamilyFilter, after_id: int, limit: int) -> list[Any]:
-    """One page of families in id order after ``after_id`` (keyset paging), as rows of ``LIST_COLUMNS``."""
+def list_page(
+    session_factory: sessionmaker[Session], flt: FamilyFilter, after_id: int, limit: int, offset: int = 0
+) -> list[Any]:
+    """One page of families in id order after ``after_id`` (keyset paging) and ``offset`` more matches, as rows
+    of ``LIST_COLUMNS``."""
     with session_factory() as session:
-        return family_page(session, flt, after_id, limit)
+        return family_page(session, flt, after_id, limit, offset)
 
 
 def count(session_factory: sessionmaker[Session], flt: FamilyFilter) -> int:

@@ -246,6 +246,7 @@ class KrsPage(QWidget):
         if flt != self.model.current_filter:
             return
         self.total = total
+        self.model.set_total(flt, total)  # from now on the scroll bar spans the whole list
         self.counts.setText(self.tr("%1 keluarga").replace("%1", f"{total:,}".replace(",", ".")))
 
     def refresh(self) -> None:
