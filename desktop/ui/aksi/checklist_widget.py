@@ -24,6 +24,7 @@ from desktop.services.dates import month_name
 from desktop.services.office import get_office
 from desktop.services.regions import children_of
 from desktop.ui.aksi.checklist_table_model import NO, YES, ChecklistTableModel
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.window_context import WindowContext
 
 ERROR_STYLE = "color: #b00020;"
@@ -88,6 +89,7 @@ class ChecklistWidget(QWidget):
         self.model = ChecklistTableModel()
         self.model.problem.connect(self._on_model_problem)
         self.view = QTableView(self)
+        install_full_text_tooltips(self.view)
         self.view.setObjectName("checklist_grid")
         self.view.setModel(self.model)
         self.view.setItemDelegate(YesNoDelegate(self.model, self.view))

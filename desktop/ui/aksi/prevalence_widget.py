@@ -30,6 +30,7 @@ from desktop.services.aksi.prevalence import (
     save_figure,
 )
 from desktop.services.office import get_office
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -47,6 +48,7 @@ class PrevalenceWidget(QWidget):
         super().__init__(parent)
         self.session_factory = session_factory
         self.table = QTableWidget(0, 5, self)
+        install_full_text_tooltips(self.table)
         self.table.setObjectName("prevalence_table")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Tahun"), self.tr("Jenis"), self.tr("Sumber"), self.tr("Prevalensi"), self.tr("Nasional")]

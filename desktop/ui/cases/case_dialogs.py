@@ -23,6 +23,7 @@ from desktop.services.cases.records import change_status, record_remeasurement
 from desktop.services.cases.workflow import STATUS_LABELS, allowed_next
 from desktop.services.cases.zscore import Sex, compute_zscores
 from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit, to_date
+from desktop.ui.widgets.window_fit import fit_title
 
 
 def _tr(text: str) -> str:
@@ -45,6 +46,7 @@ class RemeasureDialog(QDialog):
         self.session_factory = session_factory
         self.case = case
         self.setWindowTitle(_tr("Ukur Ulang: {name}").format(name=case.name))
+        fit_title(self)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -108,6 +110,7 @@ class StatusDialog(QDialog):
         self.session_factory = session_factory
         self.case = case
         self.setWindowTitle(_tr("Ubah Status: {name}").format(name=case.name))
+        fit_title(self)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow(_tr("Status sekarang"), QLabel(case.status_label))

@@ -40,7 +40,7 @@ from desktop.ui.cases.case_import_dialog import CaseImportDialog
 from desktop.ui.cases.cases_table_model import CasesTableModel, RecapTableModel
 from desktop.ui.cases.zscore_dialog import ZScoreDialog
 from desktop.ui.widgets.opener import open_path
-from desktop.ui.widgets.read_only_table import read_only_view
+from desktop.ui.widgets.read_only_table import LIST_ROW_HEIGHT, read_only_view
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
@@ -100,13 +100,18 @@ class CasesPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.model = CasesTableModel()
         self.table = read_only_view(self.model)
+        self.table.verticalHeader().setDefaultSectionSize(LIST_ROW_HEIGHT)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(lambda _index: self.remeasure())
         self.detail = CaseDetailWidget()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setSizes([320, 280])
+        # The list gets the height (about 18 rows at 1366 x 768); the detail below keeps a useful minimum.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([480, 200])
         self.tabs.addTab(splitter, _tr("Daftar kasus"))
         self.recap_model = RecapTableModel()
         self.recap_table = read_only_view(self.recap_model)

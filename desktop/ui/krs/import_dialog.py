@@ -28,6 +28,7 @@ from desktop.services.krs.fields import KRS_FIELDS
 from desktop.services.krs.import_service import DEFAULT_ROUND, ImportPreview, preview_import, run_import
 from desktop.services.krs.worksheet_import import run_worksheet_import
 from desktop.services.tabular import ImportSummary
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
 
@@ -77,6 +78,7 @@ class KrsImportDialog(QDialog):
         self.message.setObjectName("message")
         layout.addWidget(self.message)
         self.errors = QTableWidget(0, 3)
+        install_full_text_tooltips(self.errors)
         self.errors.setHorizontalHeaderLabels([self.tr("Baris"), self.tr("Kolom"), self.tr("Alasan")])
         self.errors.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.errors, 1)

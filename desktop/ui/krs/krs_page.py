@@ -34,8 +34,16 @@ from desktop.services.regions import children_of
 from desktop.ui.krs.import_dialog import KrsImportDialog
 from desktop.ui.krs.krs_table_model import KrsTableModel
 from desktop.ui.krs.verification_dialog import VerificationDialog
+from desktop.ui.widgets.read_only_table import (
+    DATE_SAMPLE,
+    NIK_SAMPLE,
+    install_full_text_tooltips,
+    keep_identifiers_whole,
+)
 from desktop.ui.window_context import WindowContext
 
+# Widest a text column starts (addresses can be long; the full text shows as a tooltip).
+_MAX_TEXT_COLUMN = 260
 _SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))
 _RISKS = (
     ("air_minum_tidak_layak", "Air minum tidak layak"),
@@ -118,15 +126,18 @@ class KrsPage(QWidget):
         self._fill_kecamatan()
         self.model = KrsTableModel(self.session_factory, self)
         self.table = QTableView()
+        install_full_text_tooltips(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_columns()
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.history = QTableWidget(0, 5)
+        install_full_text_tooltips(self.history)
         self.history.setHorizontalHeaderLabels(
             [self.tr("Tanggal"), self.tr("Status"), self.tr("Hasil"), self.tr("Verifikator"), self.tr("Keterangan")]
         )
@@ -154,6 +165,17 @@ class KrsPage(QWidget):
         self._show_counts()
         return tab
 
+    def _fit_columns(self) -> None:
+        """Columns as wide as the header and the first page's text (the list is never measured row by row); NIK,
+        No. KK and the date as wide as the widest such value, so they are never cut; long addresses are capped and
+        show in full as a tooltip."""
+        self.table.resizeColumnsToContents()
+        keep_identifiers_whole(self.table, {3: NIK_SAMPLE, 4: NIK_SAMPLE, 11: DATE_SAMPLE})
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column not in (3, 4, 11) and header.sectionSize(column) > _MAX_TEXT_COLUMN:
+                header.resizeSection(column, _MAX_TEXT_COLUMN)
+
     def _choice(self, everything: str, items: object) -> QComboBox:
         combo = QComboBox()
         combo.addItem(everything, "")
@@ -167,6 +189,7 @@ class KrsPage(QWidget):
         self.progress_level = QLabel()
         layout.addWidget(self.progress_level)
         self.progress_table = QTableWidget(0, 6)
+        install_full_text_tooltips(self.progress_table)
         self.progress_table.setHorizontalHeaderLabels(
             [
                 self.tr("Kode"),

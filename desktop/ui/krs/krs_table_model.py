@@ -217,8 +217,13 @@ class KrsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text, the family id under :data:`FAMILY_ID_ROLE`."""
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, FAMILY_ID_ROLE):
+        """Cell text (also as the tooltip, so a cut name or address can be read whole), the family id under
+        :data:`FAMILY_ID_ROLE`."""
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            FAMILY_ID_ROLE,
+        ):
             return None
         record = self._row(index.row())
         if record is None:

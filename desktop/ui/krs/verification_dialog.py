@@ -28,6 +28,7 @@ from desktop.services.krs.verification_service import (
     list_codes,
     record_verification,
 )
+from desktop.ui.widgets.window_fit import fit_title
 
 FLAG_LABELS = (
     ("baduta", "Baduta"),
@@ -58,6 +59,7 @@ class VerificationDialog(QDialog):
         self.session_factory = session_factory
         self.family_ids = family_ids
         self.setWindowTitle(self.tr("Verifikasi %1 keluarga").replace("%1", str(len(family_ids))))
+        fit_title(self)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.existence = self._combo("existence")

@@ -26,6 +26,7 @@ from desktop.services.meetings.records import ActionData
 from desktop.ui.meetings.meeting_header_form import set_text_locked
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 
 
 class ActionsTab(QWidget):
@@ -57,6 +58,7 @@ class ActionsTab(QWidget):
         ]
         self.model = RowsTableModel(columns, ActionData, self)
         self.view = QTableView(self)
+        install_full_text_tooltips(self.view)
         self.view.setObjectName("actions_view")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -33,6 +33,7 @@ from desktop.services.office import get_office
 from desktop.ui.meetings.meeting_editor import MeetingEditor
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
 from desktop.ui.meetings.series_dialog import SeriesDialog
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.window_context import WindowContext
 
 
@@ -74,6 +75,7 @@ class MeetingsPage(QWidget):
             self,
         )
         self.view = QTableView(self)
+        install_full_text_tooltips(self.view)
         self.view.setObjectName("meetings_view")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

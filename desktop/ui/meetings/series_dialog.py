@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop.services.meetings.codes import LEVELS, MEETING_TYPES
 from desktop.services.meetings.records import SeriesData
 from desktop.ui.meetings.region_combo import RegionCombo
+from desktop.ui.widgets.window_fit import fit_title
 
 
 class SeriesDialog(QDialog):
@@ -20,6 +21,7 @@ class SeriesDialog(QDialog):
     def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Seri rapat baru"))
+        fit_title(self)
         self.name = QLineEdit(self)
         self.name.setObjectName("series_name")
         self.name.setPlaceholderText(self.tr("mis. Minlok Kecamatan Cibadak"))
