@@ -32,7 +32,7 @@ from desktop.services.cases.recap import RecapRow, case_recap
 from desktop.services.cases.records import get_case, list_cases
 from desktop.services.cases.workflow import STATUS_LABELS
 from desktop.services.office import get_office
-from desktop.services.regions import children_of
+from desktop.services.regions import by_name, children_of
 from desktop.services.tasks import TaskControl
 from desktop.ui.cases.case_detail_widget import CaseDetailWidget
 from desktop.ui.cases.case_dialogs import RemeasureDialog, StatusDialog
@@ -107,11 +107,11 @@ class CasesPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        # The list gets the height (about 18 rows at 1366 x 768); the detail below keeps a useful minimum.
-        splitter.setStretchFactor(0, 3)
+        # The list gets two thirds of the height (about 15 rows at 1366 x 768), the detail below the rest.
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
-        splitter.setSizes([480, 200])
+        splitter.setSizes([400, 200])
         self.tabs.addTab(splitter, _tr("Daftar kasus"))
         self.recap_model = RecapTableModel()
         self.recap_table = read_only_view(self.recap_model)
@@ -189,7 +189,7 @@ class CasesPage(QWidget):
         office = get_office(self.session_factory)
         self.kecamatan.addItem(_tr("Semua kecamatan"), office.region_code if office else "")
         if office is not None and office.region_code.count(".") == 1:
-            for region in children_of(self.session_factory, office.region_code):
+            for region in by_name(children_of(self.session_factory, office.region_code)):
                 self.kecamatan.addItem(region.name, region.code)
         self.kecamatan.blockSignals(False)
         self._fill_desa()
@@ -200,7 +200,7 @@ class CasesPage(QWidget):
         self.desa.addItem(_tr("Semua desa"), "")
         code = self.kecamatan.currentData() or ""
         if code.count(".") == 2:
-            for region in children_of(self.session_factory, code):
+            for region in by_name(children_of(self.session_factory, code)):
                 self.desa.addItem(region.name, region.code)
         self.desa.blockSignals(False)
         self.print_button.setEnabled(False)

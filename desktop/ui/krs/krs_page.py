@@ -30,7 +30,7 @@ from desktop.services.krs.progress_service import ProgressRow, verification_prog
 from desktop.services.krs.verification_service import list_codes, verification_history
 from desktop.services.krs.worksheet_export import export_worksheet
 from desktop.services.office import get_office
-from desktop.services.regions import children_of
+from desktop.services.regions import by_name, children_of
 from desktop.ui.krs.import_dialog import KrsImportDialog
 from desktop.ui.krs.krs_table_model import KrsTableModel
 from desktop.ui.krs.verification_dialog import VerificationDialog
@@ -215,7 +215,7 @@ class KrsPage(QWidget):
         self.kecamatan.addItem(self.tr("Semua kecamatan"), "")
         office = get_office(self.session_factory)
         if office is not None and office.region_code:
-            for region in children_of(self.session_factory, office.region_code):
+            for region in by_name(children_of(self.session_factory, office.region_code)):
                 self.kecamatan.addItem(region.name, region.code)
         self.kecamatan.blockSignals(False)
         self._fill_desa()
@@ -226,7 +226,7 @@ class KrsPage(QWidget):
         self.desa.addItem(self.tr("Semua desa"), "")
         code = self.kecamatan.currentData()
         if code:
-            for region in children_of(self.session_factory, code):
+            for region in by_name(children_of(self.session_factory, code)):
                 self.desa.addItem(region.name, region.code)
         self.desa.blockSignals(False)
 

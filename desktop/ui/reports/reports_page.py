@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.dates import month_name
 from desktop.services.office import get_office
-from desktop.services.regions import children_of
+from desktop.services.regions import by_name, children_of
 from desktop.services.reports.catalog import REPORTS
 from desktop.services.reports.export import ExportResult, export_report
 from desktop.services.reports.recent import load_recent, remember_output
@@ -146,7 +146,7 @@ class ReportsPage(QWidget):
         self.kecamatan.clear()
         self.kecamatan.addItem(_tr("Seluruh kabupaten"), "")
         if office is not None:
-            for region in children_of(self.session_factory, office.region_code):
+            for region in by_name(children_of(self.session_factory, office.region_code)):
                 self.kecamatan.addItem(region.name, region.code)
         self.kecamatan.blockSignals(False)
         self._fill_desa()
@@ -157,7 +157,7 @@ class ReportsPage(QWidget):
         self.desa.addItem(_tr("Semua desa/kelurahan"), "")
         code = self.kecamatan.currentData()
         if code:
-            for region in children_of(self.session_factory, code):
+            for region in by_name(children_of(self.session_factory, code)):
                 self.desa.addItem(region.name, region.code)
         self.desa.setEnabled(bool(code))
 
