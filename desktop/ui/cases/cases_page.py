@@ -39,6 +39,7 @@ from desktop.ui.cases.case_dialogs import RemeasureDialog, StatusDialog
 from desktop.ui.cases.case_import_dialog import CaseImportDialog
 from desktop.ui.cases.cases_table_model import CasesTableModel, RecapTableModel
 from desktop.ui.cases.zscore_dialog import ZScoreDialog
+from desktop.ui.widgets.dialogs import inform
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.read_only_table import LIST_ROW_HEIGHT, read_only_view
 from desktop.ui.widgets.task_feedback import track_in_status_bar
@@ -246,7 +247,9 @@ class CasesPage(QWidget):
         ``printed`` fires when done and the file opens when ``open_after``."""
         desa = self.desa.currentData()
         if not desa:
-            self.message.setText(_tr("Pilih satu desa dulu untuk mencetak daftar nama."))
+            text = _tr("Daftar nama dicetak per desa. Pilih kecamatan lalu desanya di penyaring, kemudian coba lagi.")
+            self.message.setText(text)
+            inform(self, _tr("Cetak daftar desa"), text)
             return None
         if target is None:
             name, _filter = QFileDialog.getSaveFileName(

@@ -34,6 +34,7 @@ from desktop.services.regions import by_name, children_of
 from desktop.ui.krs.import_dialog import KrsImportDialog
 from desktop.ui.krs.krs_table_model import KrsTableModel
 from desktop.ui.krs.verification_dialog import VerificationDialog
+from desktop.ui.widgets.dialogs import inform
 from desktop.ui.widgets.read_only_table import (
     DATE_SAMPLE,
     NIK_SAMPLE,
@@ -364,11 +365,20 @@ class KrsPage(QWidget):
         self.dialog.show()
         return self.dialog
 
+    def _ask_for_desa(self, title: str, what: str) -> None:
+        """Says, in a message the user must acknowledge, that ``what`` is made for one desa at a time."""
+        text = self.tr(
+            "%1 dibuat per desa. Pilih kecamatan lalu desanya di penyaring di atas daftar, kemudian coba lagi."
+        ).replace("%1", what[:1].upper() + what[1:])
+        self.message.setText(text)
+        inform(self, title, text)
+        (self.desa if self.desa.isEnabled() else self.kecamatan).setFocus()
+
     def export_worksheet(self) -> None:
-        """Writes the worksheet of the desa chosen in the filter."""
+        """Writes the worksheet of the desa chosen in the filter (asks for one when none is chosen)."""
         code = self.desa.currentData()
         if not code:
-            self.message.setText(self.tr("Pilih satu desa di penyaring terlebih dahulu."))
+            self._ask_for_desa(self.tr("Ekspor lembar kerja desa"), self.tr("lembar kerja verval"))
             return
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Simpan lembar kerja"), f"verval_krs_{self.desa.currentText()}.xlsx", "Excel (*.xlsx)"
@@ -388,7 +398,7 @@ class KrsPage(QWidget):
 
         code = self.desa.currentData()
         if not code:
-            self.message.setText(self.tr("Pilih satu desa di penyaring terlebih dahulu."))
+            self._ask_for_desa(self.tr("Cetak daftar desa"), self.tr("daftar verval"))
             return
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Simpan daftar verval"), f"daftar_verval_{self.desa.currentText()}.pdf", "PDF (*.pdf)"
