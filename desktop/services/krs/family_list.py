@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
-from db.repositories.krs_repository import FamilyFilter, count_families, family_page
+from db.repositories.krs_repository import FamilyFilter, count_families, family_page, family_page_before
 
 
 def list_page(
@@ -23,6 +23,12 @@ def list_page(
     of ``LIST_COLUMNS``."""
     with session_factory() as session:
         return family_page(session, flt, after_id, limit, offset)
+
+
+def list_page_before(session_factory: sessionmaker[Session], flt: FamilyFilter, up_to_id: int, limit: int) -> list[Any]:
+    """The ``limit`` families ending with id ``up_to_id`` (the page before one already read), in id order."""
+    with session_factory() as session:
+        return family_page_before(session, flt, up_to_id, limit)
 
 
 def count(session_factory: sessionmaker[Session], flt: FamilyFilter) -> int:

@@ -46,11 +46,13 @@ class KrsTableModel(QAbstractTableModel):
 
     Until the total is known the list grows a page at a time as the view scrolls (``canFetchMore``/``fetchMore``),
     so the first rows show at once. Once the page has counted the families in the background it hands the total
-    to :meth:`set_total`: the model then has that many rows, and a row whose page is not held is read on demand,
-    by keyset (``id > last id of the page before``) when the page before is known and by offset otherwise. So
-    dragging the scroll bar to row 900,000 of a million reads the page around row 900,000 only, never the pages
-    before it. At most :attr:`MAX_PAGES` pages of rows are held (and one id per page visited), so memory stays
-    flat whatever the list size. NIK and No. KK are masked unless revealed with :meth:`reveal`.
+    to :meth:`set_total`: the model then has that many rows, and a row whose page is not held is read on demand:
+    by keyset (``id > last id of the page before``, or backwards from the start of the page after) when a
+    neighbouring page is known, and otherwise by offset from the nearest page start known. So dragging the
+    scroll bar to row 900,000 of a million reads the page around row 900,000 only, never the pages before it,
+    and scrolling on from there in either direction is keyset again. At most :attr:`MAX_PAGES` pages of rows are
+    held (and two ids per page visited), so memory stays flat whatever the list size. NIK and No. KK are masked
+    unless revealed with :meth:`reveal`.
 
     Args:
         session_factory: the session factory; None gives an empty model.
@@ -136,17 +138,23 @@ class KrsTableModel(QAbstractTableModel):
 
     def _load(self, number: int) -> list[Any]:
         assert self._session_factory is not None
+        factory, flt = self._session_factory, self._filter
         after = self._after.get(number)
         if after is None and number - 1 in self._pages and self._pages[number - 1]:
             after = int(self._pages[number - 1][-1].id)
-        if after is not None:
-            page = family_list.list_page(self._session_factory, self._filter, after, self.PAGE)
-        else:  # nothing known before this page: jump to it by offset
-            page = family_list.list_page(self._session_factory, self._filter, 0, self.PAGE, number * self.PAGE)
-            self._after[number] = int(page[0].id) - 1 if page else 0
-        self._after.setdefault(number, after if after is not None else 0)
-        if len(page) == self.PAGE:
-            self._after[number + 1] = int(page[-1].id)
+        if after is not None:  # the page before is known: keyset forwards
+            page = family_list.list_page(factory, flt, after, self.PAGE)
+        elif number + 1 in self._after:  # the page after is known: keyset backwards from its start
+            page = family_list.list_page_before(factory, flt, self._after[number + 1], self.PAGE)
+        else:  # jump: offset from the nearest page start known before it (the first page's at worst)
+            known = max((start for start in self._after if start < number), default=0)
+            page = family_list.list_page(
+                factory, flt, self._after.get(known, 0), self.PAGE, (number - known) * self.PAGE
+            )
+        if page:
+            self._after[number] = int(page[0].id) - 1
+            if len(page) == self.PAGE:
+                self._after[number + 1] = int(page[-1].id)
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)

@@ -76,7 +76,11 @@ def test_last_row_reads_only_its_own_page(families: WindowContext, queries: _Fam
     queries.statements.clear()
     before = (FAMILIES - 1) // KrsTableModel.PAGE * KrsTableModel.PAGE - 1
     assert model.index(before, 0).data(FAMILY_ID_ROLE) == ids[before]
-    assert len(queries.statements) == 1
+    assert len(queries.statements) == 1 and "OFFSET" not in queries.statements[0]  # backwards from a known start
+    assert [model.index(row, 0).data(FAMILY_ID_ROLE) for row in range(before - 199, before + 2)] == ids[
+        before - 199 : before + 2
+    ]
+    assert len(queries.statements) == 1  # the whole page came with it, in order
     queries.statements.clear()
     middle = 1234
     assert model.index(middle, 2).data(FAMILY_ID_ROLE) == ids[middle]
