@@ -36,10 +36,17 @@ class _FamilyQueries:
 
     def __init__(self) -> None:
         self.statements: list[str] = []
+        self.offsets: list[int] = []
 
-    def __call__(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+    def __call__(self, _conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> None:
         if "FROM krs_family" in statement:
             self.statements.append(statement)
+            # SQLite renders "LIMIT ? OFFSET ?": the offset is the last parameter (0 for keyset pages).
+            self.offsets.append(int(parameters[-1]) if statement.rstrip().endswith("OFFSET ?") else 0)
+
+    def clear(self) -> None:
+        self.statements.clear()
+        self.offsets.clear()
 
 
 @pytest.fixture
@@ -62,26 +69,26 @@ def test_last_row_reads_only_its_own_page(families: WindowContext, queries: _Fam
     flt = model.current_filter
     model.set_total(flt, family_list.count(families.app.session_factory, flt))
     assert model.rowCount() == FAMILIES and not model.canFetchMore(QModelIndex())
-    queries.statements.clear()
+    queries.clear()
 
     last = model.index(FAMILIES - 1, 0)
     assert model.data(last)  # the desa name of the last family
     assert len(queries.statements) == 1  # the page around the last row, by offset; none of the 14 pages before
-    assert "OFFSET" in queries.statements[0]
+    assert queries.offsets == [13 * KrsTableModel.PAGE]  # pages 1-13 skipped from the first page's known end
     assert model.held_pages == [0, (FAMILIES - 1) // KrsTableModel.PAGE]
     ids = _ids_in_order(families)
     assert model.data(last, FAMILY_ID_ROLE) == ids[-1]
 
     # The page just before it follows by keyset from a known boundary (no offset), and lands on the right ids.
-    queries.statements.clear()
+    queries.clear()
     before = (FAMILIES - 1) // KrsTableModel.PAGE * KrsTableModel.PAGE - 1
     assert model.index(before, 0).data(FAMILY_ID_ROLE) == ids[before]
-    assert len(queries.statements) == 1 and "OFFSET" not in queries.statements[0]  # backwards from a known start
+    assert queries.offsets == [0] and "DESC" in queries.statements[0]  # backwards by keyset from a known start
     assert [model.index(row, 0).data(FAMILY_ID_ROLE) for row in range(before - 199, before + 2)] == ids[
         before - 199 : before + 2
     ]
     assert len(queries.statements) == 1  # the whole page came with it, in order
-    queries.statements.clear()
+    queries.clear()
     middle = 1234
     assert model.index(middle, 2).data(FAMILY_ID_ROLE) == ids[middle]
     assert model.index(middle + 1, 2).data(FAMILY_ID_ROLE) == ids[middle + 1]
