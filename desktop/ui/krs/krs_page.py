@@ -118,6 +118,7 @@ class KrsPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nama, NIK, No. KK atau alamat"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.search.placeholderText())  # the placeholder is cut on a narrow window
         for widget in (self.kecamatan, self.desa, self.sasaran, self.risk, self.status, self.result):
             filters.addWidget(widget)
         filters.addWidget(self.search, 1)
