@@ -1,7 +1,8 @@
 """Benchmark: the KRS list view over the database left by ``benchmarks/krs_import.py`` (1,000,000 families).
 
 Prints the time to first rows shown (first page fetched and painted in a QTableView), filter and search times
-(first page), the jump straight to row 900,000 once the total is known, scrolling on by 100 pages, the total
+(first page), the jump straight to row 900,000 once the total is known (by offset) and once the page starts
+are known (by keyset), scrolling on by 100 pages, the total
 counts the page computes in the background, and resident memory after scrolling, which must not grow with the
 list size.
 DESIGN.md section 7 bar: first rows < 0.5 s; filter/search < 100 ms; the jump as fast as the first page.
@@ -86,6 +87,17 @@ def main() -> int:
         model.index(row, 2).data()
         app.processEvents()
         print(f"jump to row {row + 1:,} (one page read, none before it): {(time.perf_counter() - begin) * 1000:.0f} ms")
+    begin = time.perf_counter()
+    model.set_page_starts(model.generation, family_list.list_page_starts(context.session_factory, FamilyFilter(), 200))
+    print(f"page starts (computed in the background in the app): {(time.perf_counter() - begin) * 1000:.0f} ms")
+    for row in (900_000, 450_000, total - 1):
+        if row >= total:
+            continue
+        begin = time.perf_counter()
+        view.scrollTo(model.index(row, 2))
+        model.index(row, 2).data()
+        app.processEvents()
+        print(f"jump to row {row + 1:,} with the page starts (keyset): {(time.perf_counter() - begin) * 1000:.0f} ms")
     view.scrollToTop()
     model.refresh()
     begin = time.perf_counter()

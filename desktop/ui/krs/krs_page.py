@@ -43,6 +43,8 @@ from desktop.ui.widgets.read_only_table import (
 )
 from desktop.ui.window_context import WindowContext
 
+# Longer lists get an index of page starts in the background (shorter ones jump by offset, quick enough).
+_INDEXED_FROM = 10 * KrsTableModel.PAGE
 # Widest a text column starts (addresses can be long; the full text shows as a tooltip).
 _MAX_TEXT_COLUMN = 260
 _SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))
@@ -272,6 +274,13 @@ class KrsPage(QWidget):
             return
         self.total = total
         self.model.set_total(flt, total)  # from now on the scroll bar spans the whole list
+        if total > _INDEXED_FROM:
+            # Where each page starts, so a jump far down the list is a keyset read like the first page.
+            session_factory, size, generation = self.session_factory, KrsTableModel.PAGE, self.model.generation
+            self.context.runner.run(
+                lambda _control: family_list.list_page_starts(session_factory, flt, size),
+                on_done=lambda starts: self.model.set_page_starts(generation, starts),
+            )
         self.counts.setText(self.tr("%1 keluarga").replace("%1", f"{total:,}".replace(",", ".")))
 
     def refresh(self) -> None:

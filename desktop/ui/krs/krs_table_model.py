@@ -67,6 +67,7 @@ class KrsTableModel(QAbstractTableModel):
         self._filter = FamilyFilter()
         self._loaded = 0
         self._total: int | None = None
+        self._generation = 0
         self._exhausted = session_factory is None
         # _after[n]: the id after which page n starts (0 for the first page), for the pages whose start is known.
         self._after: dict[int, int] = {}
@@ -111,6 +112,7 @@ class KrsTableModel(QAbstractTableModel):
         """Starts again from the first page (after a filter change, an import or a verification); the total is
         unknown again until :meth:`set_total`."""
         self.beginResetModel()
+        self._generation += 1
         self._pages.clear()
         self._after = {}
         self._loaded = 0
@@ -135,6 +137,25 @@ class KrsTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), total, self._loaded - 1)
             self._loaded = total
             self.endRemoveRows()
+
+    @property
+    def known_page_starts(self) -> int:
+        """How many pages' starts are known (each such page is a keyset read)."""
+        return len(self._after)
+
+    @property
+    def generation(self) -> int:
+        """Counts the reloads (:meth:`refresh`): a result computed for an older generation no longer applies."""
+        return self._generation
+
+    def set_page_starts(self, generation: int, starts: list[int]) -> None:
+        """Takes the first id of every page (:func:`~desktop.services.krs.family_list.list_page_starts`, computed in
+        the background for :attr:`generation` ``generation``; ignored when the list was reloaded since): from now
+        on every page is a keyset read."""
+        if generation != self._generation:
+            return
+        for number, first_id in enumerate(starts):
+            self._after[number] = first_id - 1
 
     def _load(self, number: int) -> list[Any]:
         assert self._session_factory is not None

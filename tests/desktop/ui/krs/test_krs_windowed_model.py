@@ -95,6 +95,24 @@ def test_last_row_reads_only_its_own_page(families: WindowContext, queries: _Fam
     assert len(queries.statements) == 1  # one page read serves its neighbours
 
 
+def test_with_the_page_starts_any_page_is_a_keyset_read(families: WindowContext, queries: _FamilyQueries) -> None:
+    factory = families.app.session_factory
+    model = KrsTableModel(factory)
+    flt = model.current_filter
+    model.set_total(flt, family_list.count(factory, flt))
+    starts = family_list.list_page_starts(factory, flt, KrsTableModel.PAGE)
+    ids = _ids_in_order(families)
+    assert starts == ids[:: KrsTableModel.PAGE]  # the first id of every page
+    model.set_page_starts(model.generation - 1, [1, 2, 3])  # computed before a reload: ignored
+    assert model.known_page_starts == 2
+    model.set_page_starts(model.generation, starts)
+    assert model.known_page_starts == len(starts) == FAMILIES // KrsTableModel.PAGE
+    queries.clear()
+    assert model.index(FAMILIES - 1, 0).data(FAMILY_ID_ROLE) == ids[-1]
+    assert model.index(1500, 0).data(FAMILY_ID_ROLE) == ids[1500]
+    assert queries.offsets == [0, 0] and not any("DESC" in statement for statement in queries.statements)
+
+
 def test_memory_stays_flat_while_jumping_around(families: WindowContext) -> None:
     model = KrsTableModel(families.app.session_factory)
     model.set_total(model.current_filter, FAMILIES)
@@ -135,6 +153,8 @@ def test_page_spans_the_whole_list_once_counted(families: WindowContext, qtbot: 
     page.show()
     qtbot.waitUntil(lambda: page.total == FAMILIES)
     assert page.model.rowCount() == FAMILIES
+    # A long list also gets the start of every page in the background.
+    qtbot.waitUntil(lambda: page.model.known_page_starts == FAMILIES // KrsTableModel.PAGE, timeout=10_000)
     page.table.scrollToBottom()
     qtbot.wait(50)
     with families.app.session_factory() as session:
