@@ -81,6 +81,8 @@ class KrsImportDialog(QDialog):
         install_full_text_tooltips(self.errors)
         self.errors.setHorizontalHeaderLabels([self.tr("Baris"), self.tr("Kolom"), self.tr("Alasan")])
         self.errors.horizontalHeader().setStretchLastSection(True)
+        self.errors.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.errors.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.errors, 1)
         self.progress = QProgressBar()
         self.progress.hide()

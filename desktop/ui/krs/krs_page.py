@@ -146,6 +146,7 @@ class KrsPage(QWidget):
             [self.tr("Tanggal"), self.tr("Status"), self.tr("Hasil"), self.tr("Verifikator"), self.tr("Keterangan")]
         )
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # dates whole
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.detail)
@@ -205,6 +206,8 @@ class KrsPage(QWidget):
             ]
         )
         self.progress_table.horizontalHeader().setStretchLastSection(True)
+        # Codes, names and counts as wide as their text (a kabupaten has at most a few hundred desa).
+        self.progress_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.progress_table.cellDoubleClicked.connect(self._drill_down)
         layout.addWidget(self.progress_table, 1)
         back = QPushButton(self.tr("Semua kecamatan"))
