@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.services.numbers import integer_text
+
 FORMAT = "konvergensi.aksi-framework"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 2_000_000
@@ -283,7 +285,7 @@ def read_framework_file(path: Path) -> FrameworkSpec:
     except OSError as error:
         raise FrameworkError([f"berkas {path.name} tidak dapat dibaca: {error.strerror or error}"]) from error
     if len(data) > MAX_FILE_BYTES:
-        raise FrameworkError([f"berkas {path.name} terlalu besar ({len(data):,} byte)"])
+        raise FrameworkError([f"berkas {path.name} terlalu besar ({integer_text(len(data))} byte)"])
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:

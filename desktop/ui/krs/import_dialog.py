@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.services.krs.fields import KRS_FIELDS
 from desktop.services.krs.import_service import DEFAULT_ROUND, ImportPreview, preview_import, run_import
 from desktop.services.krs.worksheet_import import run_worksheet_import
+from desktop.services.numbers import integer_text
 from desktop.services.tabular import ImportSummary
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.window_context import WindowContext
@@ -208,9 +209,9 @@ class KrsImportDialog(QDialog):
         self.summary = summary
         text = (self.tr("Tersimpan: ") if summary.applied else self.tr("Uji coba: ")) + self.tr(
             "%1 baru, %2 diperbarui, %3 tetap, %4 ditolak."
-        ).replace("%1", str(summary.new)).replace("%2", str(summary.updated)).replace(
-            "%3", str(summary.unchanged)
-        ).replace("%4", str(summary.rejected))
+        ).replace("%1", integer_text(summary.new)).replace("%2", integer_text(summary.updated)).replace(
+            "%3", integer_text(summary.unchanged)
+        ).replace("%4", integer_text(summary.rejected))
         if summary.conflicts:
             text += " " + self.tr("%1 konflik: keluarga berubah di database sejak lembar kerja dibuat.").replace(
                 "%1", str(len(summary.conflicts))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.dates import month_name
+from desktop.services.numbers import integer_text
 from desktop.services.office import get_office
 from desktop.services.regions import by_name, children_of
 from desktop.services.reports.catalog import REPORTS
@@ -283,7 +284,9 @@ class ReportsPage(QWidget):
             return
         note = _tr(" (dilindungi kata sandi)") if result.encrypted else ""
         self.message.setText(
-            _tr("Tersimpan: {name}, {rows} baris{note}.").format(name=result.path.name, rows=result.rows, note=note)
+            _tr("Tersimpan: {name}, {rows} baris{note}.").format(
+                name=result.path.name, rows=integer_text(result.rows), note=note
+            )
         )
         self.refresh()
         if open_after:
