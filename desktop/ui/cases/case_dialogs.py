@@ -24,6 +24,7 @@ from desktop.services.cases.zscore import Sex, compute_zscores
 from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit
 from desktop.ui.widgets.field_errors import FieldErrors
 from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark
+from desktop.ui.widgets.window_fit import fit_title
 
 
 def _tr(text: str) -> str:
@@ -46,6 +47,7 @@ class RemeasureDialog(GuardedDialog):
         self.session_factory = session_factory
         self.case = case
         self.setWindowTitle(_tr("Ukur Ulang: {name}").format(name=case.name))
+        fit_title(self)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -123,6 +125,7 @@ class StatusDialog(GuardedDialog):
         self.session_factory = session_factory
         self.case = case
         self.setWindowTitle(_tr("Ubah Status: {name}").format(name=case.name))
+        fit_title(self)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow(_tr("Status sekarang"), QLabel(case.status_label))

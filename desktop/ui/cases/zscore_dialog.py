@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop.services.cases.zscore import Sex, ZScores, compute_zscores
 from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit
+from desktop.ui.widgets.window_fit import fit_title
 
 
 def _tr(text: str) -> str:
@@ -21,6 +22,7 @@ class ZScoreDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Kalkulator Z-Score (standar WHO, Permenkes 2/2020)"))
+        fit_title(self)
         layout = QVBoxLayout(self)
         child = QFormLayout()
         self.sex = QComboBox()

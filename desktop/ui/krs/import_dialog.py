@@ -29,6 +29,7 @@ from desktop.services.krs.import_service import DEFAULT_ROUND, ImportPreview, pr
 from desktop.services.krs.worksheet_import import run_worksheet_import
 from desktop.services.numbers import integer_text
 from desktop.services.tabular import ImportSummary
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
 
@@ -78,8 +79,11 @@ class KrsImportDialog(QDialog):
         self.message.setObjectName("message")
         layout.addWidget(self.message)
         self.errors = QTableWidget(0, 3)
+        install_full_text_tooltips(self.errors)
         self.errors.setHorizontalHeaderLabels([self.tr("Baris"), self.tr("Kolom"), self.tr("Alasan")])
         self.errors.horizontalHeader().setStretchLastSection(True)
+        self.errors.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.errors.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.errors, 1)
         self.progress = QProgressBar()
         self.progress.hide()

@@ -28,6 +28,7 @@ from desktop.services.krs.verification_service import (
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
 from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark
+from desktop.ui.widgets.window_fit import fit_title
 
 FLAG_LABELS = (
     ("baduta", "Baduta"),
@@ -60,6 +61,7 @@ class VerificationDialog(GuardedDialog):
         self.session_factory = session_factory
         self.family_ids = family_ids
         self.setWindowTitle(self.tr("Verifikasi %1 keluarga").replace("%1", str(len(family_ids))))
+        fit_title(self)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.existence = self._combo("existence")

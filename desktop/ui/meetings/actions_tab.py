@@ -34,6 +34,7 @@ from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.dialogs import confirm_delete
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.unsaved import DirtyTracker
 
 
@@ -71,6 +72,7 @@ class ActionsTab(QWidget):
         ]
         self.model = RowsTableModel(columns, ActionData, self)
         self.view = QTableView(self)
+        install_full_text_tooltips(self.view)
         self.view.setObjectName("actions_view")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

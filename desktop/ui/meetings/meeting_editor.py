@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -39,6 +38,7 @@ from desktop.ui.meetings.list_tabs import ParticipantsTab, agenda_tab, decisions
 from desktop.ui.meetings.meeting_header_form import LOCKED_STYLE, MeetingHeaderForm
 from desktop.ui.meetings.print_row import PrintRow
 from desktop.ui.meetings.versions_tab import VersionsTab
+from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
@@ -527,7 +527,7 @@ class MeetingEditor(QWidget):
         except MeetingError as error:
             self._fail(error)
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_path(self, path)
 
     @property
     def preview(self) -> QPrintPreviewDialog | None:

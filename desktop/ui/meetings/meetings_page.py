@@ -38,6 +38,7 @@ from desktop.ui.meetings.meeting_editor import MeetingEditor
 from desktop.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
 from desktop.ui.meetings.series_dialog import SeriesDialog
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.unsaved import settle_unsaved
 from desktop.ui.window_context import WindowContext
 
@@ -80,6 +81,7 @@ class MeetingsPage(QWidget):
             self,
         )
         self.view = QTableView(self)
+        install_full_text_tooltips(self.view)
         self.view.setObjectName("meetings_view")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

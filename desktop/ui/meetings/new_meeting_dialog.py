@@ -10,6 +10,7 @@ from desktop.services.meetings.codes import MEETING_TYPES
 from desktop.services.meetings.records import SeriesData
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors
+from desktop.ui.widgets.window_fit import fit_title
 
 
 class NewMeetingDialog(QDialog):
@@ -24,6 +25,7 @@ class NewMeetingDialog(QDialog):
     def __init__(self, series: list[SeriesData], series_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rapat baru"))
+        fit_title(self)
         self._series = {item.id: item for item in series}
         self.series = QComboBox(self)
         self.series.setObjectName("new_meeting_series")

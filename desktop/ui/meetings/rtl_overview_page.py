@@ -29,6 +29,7 @@ from desktop.services.office import get_office
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
 from desktop.ui.widgets.date_field import DateField
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
 from desktop.ui.window_context import WindowContext
 
@@ -88,6 +89,7 @@ class RtlOverviewPage(QWidget):
         )
         self.model.highlight = lambda row: bool(row.overdue)
         self.view = QTableView(self)
+        install_full_text_tooltips(self.view)
         self.view.setObjectName("rtl_view")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

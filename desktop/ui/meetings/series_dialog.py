@@ -8,6 +8,7 @@ from desktop.services.meetings.codes import LEVELS, MEETING_TYPES, TYPE_LEVELS, 
 from desktop.services.meetings.records import SeriesData
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
+from desktop.ui.widgets.window_fit import fit_title
 
 
 def follow_type(type_combo: QComboBox, level_combo: QComboBox) -> None:
@@ -32,6 +33,7 @@ class SeriesDialog(QDialog):
     def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None, office_region: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Seri rapat baru"))
+        fit_title(self)
         self.office_region = office_region
         self.name = QLineEdit(self)
         self.name.setObjectName("series_name")

@@ -32,6 +32,7 @@ from desktop.ui.cases.cases_table_model import (
 )
 from desktop.ui.cases.zscore_dialog import ZScoreDialog
 from desktop.ui.window_context import WindowContext
+from tests.desktop.ui.dialog_answers import DialogAnswers
 
 
 @pytest.fixture
@@ -242,10 +243,15 @@ def test_final_status_dialog_cannot_save(page: CasesPage, qtbot: QtBot) -> None:
     assert dialog.message.text() == "Status ini final; tidak dapat diubah lagi."
 
 
-def test_print_desa_list(page: CasesPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_print_desa_list(
+    page: CasesPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: DialogAnswers
+) -> None:
     assert not page.print_button.isEnabled()
+    dialogs.answer("information_ok")
     assert page.print_desa_list(tmp_path / "x.pdf", open_after=False) is None
-    assert page.message.text() == "Pilih satu desa dulu untuk mencetak daftar nama."
+    text = "Daftar nama dicetak per desa. Pilih kecamatan lalu desanya di penyaring, kemudian coba lagi."
+    assert page.message.text() == text
+    assert dialogs.asked == [("information_message", text)]
     page.kecamatan.setCurrentIndex(page.kecamatan.findData("36.02.18"))
     page.desa.setCurrentIndex(page.desa.findData("36.02.18.2004"))
     _settle(page)
