@@ -7,12 +7,14 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -130,7 +132,13 @@ class AksiDetailWidget(QWidget):
         self.setEnabled(False)
 
     def _build_form(self) -> QWidget:
-        page = QWidget(self)
+        tab = QWidget(self)
+        # The fields scroll; the Simpan row stays pinned below them, reachable on a 768-pixel screen.
+        scroll = QScrollArea(tab)
+        scroll.setObjectName("aksi_form_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget(scroll)
         form = QFormLayout()
         self.status = QComboBox(page)
         self.status.setObjectName("status")
@@ -174,18 +182,22 @@ class AksiDetailWidget(QWidget):
         form.addRow(self.tr("Nilai provinsi:"), errors.field_row("province_score", self.province_score))
         form.addRow(self.tr("Catatan provinsi:"), self.province_notes)
         form.addRow(self.tr("Keterangan:"), self.remarks)
-        self.save_button = QPushButton(self.tr("Simpan"), page)
+        self.save_button = QPushButton(self.tr("Simpan"), tab)
         self.save_button.setObjectName("save_aksi")
         self.save_button.clicked.connect(self._on_save_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_button)
         self._form_buttons = buttons
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
+        fields = QVBoxLayout(page)
+        fields.addLayout(form)
+        fields.addStretch(1)
+        scroll.setWidget(page)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        layout.addStretch(1)
-        return page
+        return tab
 
     def _pair(self, parent: QWidget, first: str, second: str) -> QWidget:
         """Two date fields ("from s.d. to") on one row, each with its error under it."""

@@ -11,12 +11,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -107,15 +105,11 @@ class AksiPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.detail = AksiDetailWidget(context, self)
         self.detail.saved.connect(self._on_detail_saved)
-        # The editor scrolls inside its pane, so on a 768-pixel screen the table above still shows every action.
-        detail_scroll = QScrollArea(self)
-        detail_scroll.setObjectName("aksi_detail_scroll")
-        detail_scroll.setWidgetResizable(True)
-        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        detail_scroll.setWidget(self.detail)
+        # The editor's form scrolls inside its tab (Simpan pinned below it), so on a 768-pixel screen the table
+        # above still shows every action.
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(detail_scroll)
+        self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)

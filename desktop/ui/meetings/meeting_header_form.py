@@ -25,6 +25,7 @@ from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.series_dialog import follow_type
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
+from desktop.ui.widgets.time_field import TimeField
 
 LOCKED_STYLE = 'QLineEdit[locked="true"], QPlainTextEdit[locked="true"] { background-color: palette(window); }'
 """Style sheet making locked text fields look like the disabled ones (set once on the editor)."""
@@ -106,10 +107,10 @@ class MeetingHeaderForm(QWidget):
         self.number.setObjectName("meeting_number")
         self.meeting_date = DateField(self, value=date.today())
         self.meeting_date.setObjectName("meeting_date")
-        self.start_time = QTimeEdit(self)
-        self.start_time.setDisplayFormat("HH.mm")
-        self.end_time = QTimeEdit(self)
-        self.end_time.setDisplayFormat("HH.mm")
+        self.start_time = TimeField(self)
+        self.start_time.setObjectName("meeting_start_time")
+        self.end_time = TimeField(self)
+        self.end_time.setObjectName("meeting_end_time")
         self.has_end = QCheckBox(self.tr("selesai pukul"), self)
         self.has_end.toggled.connect(self.end_time.setEnabled)
         self.time_zone = QComboBox(self)

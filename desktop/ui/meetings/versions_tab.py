@@ -18,12 +18,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services.meetings.attachments import AttachmentInfo
 from desktop.services.meetings.versions import VersionInfo
+from desktop.services.numbers import size_text
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
-
-
-def _size(value: int) -> str:
-    return f"{value / 1024:.0f} KB" if value < 1_048_576 else f"{value / 1_048_576:.1f} MB"
 
 
 def _local_time(value: datetime) -> str:
@@ -62,7 +59,7 @@ class VersionsTab(QWidget):
         self.attachments = RowsTableModel(
             [
                 Column("file_name", self.tr("Berkas"), editable=False),
-                Column("size", self.tr("Ukuran"), display=_size, editable=False),
+                Column("size", self.tr("Ukuran"), display=size_text, editable=False),
                 Column("sha256", self.tr("SHA-256"), display=lambda value: value[:16] + "…", editable=False),
             ],
             lambda: None,
