@@ -27,6 +27,8 @@ from desktop.cli import (
     region_commands,
 )
 from desktop.cli.common import fail
+from desktop.cli.indonesian_argparse import IndonesianArgumentParser
+from desktop.services.os_errors import describe_os_error
 
 COMMAND_MODULES = (
     gui_commands,
@@ -45,7 +47,7 @@ COMMAND_MODULES = (
 
 def build_parser() -> argparse.ArgumentParser:
     """Builds the argument parser with every registered sub-command."""
-    parser = argparse.ArgumentParser(
+    parser = IndonesianArgumentParser(
         prog="konvergensi",
         description=(
             "Konvergensi: aplikasi sekretariat TPPS (rapat, verval KRS, kasus stunting, Aksi Konvergensi, laporan). "
@@ -87,3 +89,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DBAPIError as error:
         # A damaged or foreign file at the database location: say so instead of printing a traceback.
         return fail(args, f"database tidak dapat dibuka atau rusak: {error.orig}", code=2)
+    except OSError as error:
+        # A missing input file, a folder that does not exist, a full disk: one Indonesian sentence, no traceback.
+        return fail(args, describe_os_error(error))

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
+from desktop.cli.common import (
+    IMPORT_EPILOG,
+    add_json_flag,
+    emit,
+    fail,
+    import_description,
+    import_exit_code,
+    open_cli_context,
+    stderr_progress,
+)
 from desktop.services.cases.zscore import Method, Sex, compute_zscores
 from desktop.services.tabular import TableFileError
 
@@ -35,10 +45,15 @@ def register(subparsers: Any) -> None:
     imported = commands.add_parser(
         "import",
         help="impor daftar anak (xlsx/xls/csv dari e-PPGBM atau posyandu)",
-        description="Impor daftar anak dan hasil ukur; semua baris masuk atau tidak sama sekali.",
+        description=import_description("daftar anak dan hasil ukurnya"),
+        epilog=IMPORT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     imported.add_argument("file", metavar="BERKAS")
     imported.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menyimpan apa pun")
+    imported.add_argument(
+        "--rejected", metavar="XLSX", help="simpan baris yang ditolak beserta alasannya ke berkas ini"
+    )
     add_json_flag(imported)
     imported.set_defaults(func=run_import)
     recap = commands.add_parser(
@@ -100,8 +115,10 @@ def run_import(args: argparse.Namespace) -> int:
         summary = import_cases(context.session_factory, args.file, dry_run=args.dry_run, control=stderr_progress(args))
     except (OSError, ValueError, TableFileError) as error:
         return fail(args, str(error))
+    if args.rejected and summary.rejected:
+        summary.save_rejected(Path(args.rejected))
     emit(args, summary.as_dict(), summary.lines())
-    return 0
+    return import_exit_code(summary)
 
 
 def run_recap(args: argparse.Namespace) -> int:

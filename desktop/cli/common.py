@@ -5,13 +5,26 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from desktop.context import AppContext, open_context
 from desktop.log import setup_logging
+from desktop.services.tabular import ImportSummary
 from desktop.services.tasks import TaskControl
+
+IMPORT_DESCRIPTION = (
+    "Impor {what} (.xlsx, .xls, .csv). Baris yang sah disimpan; baris yang bermasalah tidak ikut disimpan dan "
+    "dicetak dengan nomor baris, kolom dan alasannya (simpan ke berkas dengan --rejected). Semuanya ditulis dalam "
+    "satu transaksi: bila impor terhenti di tengah jalan (galat, Ctrl+C), database tidak berubah sama sekali."
+)
+IMPORT_EPILOG = (
+    "kode keluar:\n"
+    "  0  baris sah disimpan (atau sudah sama dengan database); baris ditolak tercantum di keluaran\n"
+    "  1  tidak ada yang disimpan: berkas tidak dapat dibaca, tidak berisi baris data, atau semua baris ditolak"
+)
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
@@ -45,6 +58,16 @@ def fail(args: argparse.Namespace, message: str, code: int = 1) -> int:
     else:
         print(f"Galat: {message}", file=sys.stderr)
     return code
+
+
+def import_description(what: str) -> str:
+    """The description of an import command, wrapped (its parser keeps line breaks for the exit-code table)."""
+    return textwrap.fill(IMPORT_DESCRIPTION.format(what=what), width=79)
+
+
+def import_exit_code(summary: ImportSummary) -> int:
+    """0 when an import stored (or would store) rows or found them already stored; 1 when nothing at all."""
+    return 1 if summary.stores_nothing else 0
 
 
 def stderr_progress(args: argparse.Namespace) -> TaskControl:

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.services.os_errors import describe_os_error
+
 FORMAT = "konvergensi.aksi-framework"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 2_000_000
@@ -281,7 +283,7 @@ def read_framework_file(path: Path) -> FrameworkSpec:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise FrameworkError([f"berkas {path.name} tidak dapat dibaca: {error.strerror or error}"]) from error
+        raise FrameworkError([describe_os_error(error, path).rstrip(".")]) from error
     if len(data) > MAX_FILE_BYTES:
         raise FrameworkError([f"berkas {path.name} terlalu besar ({len(data):,} byte)"])
     try:
