@@ -89,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DBAPIError as error:
         # A damaged or foreign file at the database location: say so instead of printing a traceback.
         return fail(args, f"database tidak dapat dibuka atau rusak: {error.orig}", code=2)
+    except KeyboardInterrupt:
+        # Ctrl+C: every write runs in one transaction, so the database is as it was before the command.
+        return fail(args, "dibatalkan (Ctrl+C); perintah yang sedang berjalan tidak menyimpan apa pun", code=130)
     except OSError as error:
         # A missing input file, a folder that does not exist, a full disk: one Indonesian sentence, no traceback.
         return fail(args, describe_os_error(error))
