@@ -41,7 +41,7 @@ def test_guide_in_indonesian_comes_first_and_keeps_the_screenshot() -> None:
     guide, developers = README.index("## Panduan pengguna"), README.index("## For developers")
     assert guide < developers
     for heading in ("Memasang", "Pertama kali dibuka", "Pekerjaan sehari-hari", "Di mana data tersimpan"):
-        assert README.index(f"### ") < README.index(heading) < developers, heading
+        assert guide < README.index(f". {heading}\n") < developers, heading
     for page in ("Rapat", "RTL", "Verval KRS", "Kasus Stunting", "Aksi Konvergensi", "Laporan", "Pengaturan"):
         assert f"**{page}** —" in README[guide:developers], page
     # The menu is called Bantuan; "Help" appears nowhere as a menu name.
