@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NoReturn
 
 # argparse's message ids (Python 3.11 to 3.14) and their Indonesian texts. The placeholders must stay as they are.
+# Messages only a programming error can raise (a wrong add_argument call) stay English: see DEVELOPER_MESSAGES.
 MESSAGES: dict[str, str] = {
     "usage: ": "penggunaan: ",
     "options": "opsi",
@@ -25,6 +26,9 @@ MESSAGES: dict[str, str] = {
     "%(prog)s: error: %(message)s\n": "%(prog)s: galat: %(message)s\n",
     "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
     "invalid choice: %(value)r (choose from %(choices)s)": "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
+    "invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)": (
+        "pilihan tidak sah: %(value)r, mungkin maksudnya %(closest)r? (pilih dari %(choices)s)"
+    ),
     "unrecognized arguments: %s": "argumen tidak dikenal: %s",
     "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
     "expected one argument": "perlu satu nilai",
@@ -50,6 +54,25 @@ PLURAL_MESSAGES: dict[str, str] = {
     "expected %s argument": "perlu %s nilai",
     "expected %s arguments": "perlu %s nilai",
 }
+# Raised while the parser is built, by a mistake in our code, never by what a user types.
+DEVELOPER_MESSAGES = frozenset(
+    {
+        "'required' is an invalid argument for positionals",
+        "%r is not callable",
+        ".__call__() not defined",
+        'argument "-" with mode %r',
+        "cannot have multiple subparser arguments",
+        "cannot merge actions - two groups are named %r",
+        "conflicting subparser alias: %s",
+        "conflicting subparser: %s",
+        "dest= is required for options like %r",
+        "invalid conflict_resolution value: %r",
+        "mutually exclusive arguments must be optional",
+        "conflicting option string: %s",
+        "conflicting option strings: %s",
+        "invalid option string %(option)r: must start with a character %(prefix_chars)r",
+    }
+)
 VERSION_HELP = "tampilkan versi program lalu keluar"
 
 _lock = threading.RLock()

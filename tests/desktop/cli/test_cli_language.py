@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import errno
+import inspect
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import build_parser, main
+from desktop.cli.indonesian_argparse import DEVELOPER_MESSAGES, MESSAGES, PLURAL_MESSAGES
 from desktop.services.os_errors import describe_os_error
 
 # What argparse and the C library print in English; none of it may reach a user of konvergensi.
@@ -151,3 +154,17 @@ def test_os_error_sentences(tmp_path: Path) -> None:
     with pytest.raises(IsADirectoryError) as raised:
         tmp_path.joinpath().open("rb")
     assert describe_os_error(raised.value) == f"Berkas {tmp_path} adalah folder, bukan berkas."
+
+
+def test_every_message_argparse_can_show_a_user_is_translated() -> None:
+    # Read from this Python's argparse: a new release that adds a message fails here instead of printing English.
+    source = inspect.getsource(argparse)
+    ids = set(re.findall(r"""\b_\(\s*(?:'([^']*)'|"([^"]*)")\s*[,)]""", source))
+    found = {(single or double).replace("\\n", "\n") for single, double in ids}
+    plural = set(re.findall(r"""ngettext\(\s*'([^']*)',\s*'([^']*)'""", source))
+    assert found and plural
+    assert found - DEVELOPER_MESSAGES - set(MESSAGES) == set()
+    assert {text for pair in plural for text in pair} - DEVELOPER_MESSAGES - set(PLURAL_MESSAGES) == set()
+    # Placeholders survive translation.
+    for english, indonesian in MESSAGES.items():
+        assert set(re.findall(r"%\(\w+\)[sr]|%[sr]", indonesian)) <= set(re.findall(r"%\(\w+\)[sr]|%[sr]", english))
