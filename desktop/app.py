@@ -216,7 +216,7 @@ def report_platform_problem(problem: PlatformProblem, data_dir: Path | None) -> 
     log_path: Path | None = None
     try:
         log_path = setup_logging((data_dir or default_data_dir()).expanduser().resolve())
-        log.error("display platform plugin cannot load: %s\n%s", ", ".join(problem.missing), message)
+        log.error("display platform cannot start: %s\n%s", ", ".join(problem.missing) or "no display", message)
     except OSError:  # an unwritable data folder must not hide the actual message
         log_path = None
     print(message, file=sys.stderr)

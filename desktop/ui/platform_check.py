@@ -83,14 +83,14 @@ XCB_PLUGIN = "libqxcb.so"
 
 @dataclass(frozen=True, slots=True)
 class PlatformProblem:
-    """The display plugin cannot load because system libraries are missing.
+    """The window cannot open: the display plugin lacks system libraries, or there is no display at all.
 
     Attributes:
-        plugin: the plugin checked.
-        missing: the libraries ``ldd`` did not find, in its order.
+        plugin: the plugin checked (None when there is no display).
+        missing: the libraries ``ldd`` did not find, in its order (empty when there is no display).
     """
 
-    plugin: Path
+    plugin: Path | None
     missing: tuple[str, ...]
 
     def package_of(self, library: str) -> str | None:
@@ -110,6 +110,12 @@ class PlatformProblem:
 
     def message(self) -> str:
         """The Indonesian explanation printed to the terminal and written to the log."""
+        if not self.missing:
+            return (
+                "Konvergensi tidak dapat membuka jendela: tidak ada tampilan grafis (variabel DISPLAY dan "
+                "WAYLAND_DISPLAY kosong). Jalankan dari desktop, atau lewat SSH dengan 'ssh -X'. Perintah tanpa "
+                "jendela tetap dapat dipakai: lihat 'konvergensi --help'."
+            )
         lines = [
             "Konvergensi tidak dapat membuka jendela: pustaka sistem yang dibutuhkan tampilan Qt (X11/xcb) "
             "belum terpasang.",
@@ -175,7 +181,8 @@ def _requested_platform(environ: Mapping[str, str]) -> str:
 def check_display_platform(environ: MutableMapping[str, str] | None = None) -> PlatformProblem | None:
     """Checks, before the ``QApplication`` exists, that Qt's X11 plugin can load where it will be used.
 
-    Only on Linux, when the platform is X11 (``QT_QPA_PLATFORM`` unset or ``xcb``) and a display is set. On a
+    Only on Linux, when the platform is X11 (``QT_QPA_PLATFORM`` unset or ``xcb``); without any display (neither
+    ``DISPLAY`` nor, for the default platform, ``WAYLAND_DISPLAY``) that is the problem reported. On a
     Wayland session without an explicit platform, a plugin that cannot load makes the check choose Wayland
     (``environ["QT_QPA_PLATFORM"] = "wayland"``) when the Wayland plugin's libraries are all present.
 
@@ -189,8 +196,21 @@ def check_display_platform(environ: MutableMapping[str, str] | None = None) -> P
     if not sys.platform.startswith("linux"):
         return None
     requested = _requested_platform(environ)
-    if requested not in ("", "xcb") or not environ.get("DISPLAY"):
+    if requested not in ("", "xcb"):
         return None
+    if not environ.get("DISPLAY"):
+        if requested or not environ.get("WAYLAND_DISPLAY"):
+            # Neither X11 nor Wayland: Qt would abort with "could not connect to display".
+            return PlatformProblem(None, ())
+        return None
+    problem = _x11_problem(environ)
+    if problem is not None and not requested and environ.get("WAYLAND_DISPLAY") and _wayland_loads(environ):
+        environ["QT_QPA_PLATFORM"] = "wayland"
+        return None
+    return problem
+
+
+def _x11_problem(environ: Mapping[str, str]) -> PlatformProblem | None:
     # Qt takes the plugin from whichever folder it loads from: one loadable copy is enough.
     problems: list[PlatformProblem] = []
     for folder in plugin_dirs(environ):
@@ -199,13 +219,14 @@ def check_display_platform(environ: MutableMapping[str, str] | None = None) -> P
             return None
         if missing:
             problems.append(PlatformProblem(folder / XCB_PLUGIN, missing))
-    if not problems:
-        return None  # no plugin found or no ldd: nothing certain to say, Qt reports it itself
-    if not requested and environ.get("WAYLAND_DISPLAY"):
-        # "wayland" is served by libqwayland.so (Qt 6.5+) or libqwayland-generic.so (earlier Qt 6).
-        for folder in plugin_dirs(environ):
-            for wayland in (folder / "libqwayland.so", folder / "libqwayland-generic.so"):
-                if missing_libraries(wayland, environ) == ():
-                    environ["QT_QPA_PLATFORM"] = "wayland"
-                    return None
-    return problems[-1]
+    # No plugin found, or no ldd: nothing certain to say, and Qt reports it itself.
+    return problems[-1] if problems else None
+
+
+def _wayland_loads(environ: Mapping[str, str]) -> bool:
+    # "wayland" is served by libqwayland.so (Qt 6.5+) or libqwayland-generic.so (earlier Qt 6).
+    return any(
+        missing_libraries(folder / name, environ) == ()
+        for folder in plugin_dirs(environ)
+        for name in ("libqwayland.so", "libqwayland-generic.so")
+    )

@@ -88,7 +88,7 @@ def test_missing_library_stops_the_start_with_the_install_command(broken_pyside:
     # Qt never got as far as its own English abort.
     assert "qt.qpa.plugin" not in err and "could not be initialized" not in err
     log = (data_dir / "logs" / "konvergensi.log").read_text(encoding="utf-8")
-    assert "display platform plugin cannot load: " + ABSENT in log and "sudo apt install libxcb-cursor0" in log
+    assert "display platform cannot start: " + ABSENT in log and "sudo apt install libxcb-cursor0" in log
     assert not (data_dir / "konvergensi.sqlite3").exists(), "nothing was opened before the check"
 
 
@@ -101,11 +101,25 @@ def test_ldd_reports_the_renamed_dependency(broken_pyside: Path) -> None:
 
 @pytest.mark.parametrize(
     "extra",
-    [{"QT_QPA_PLATFORM": "offscreen"}, {"QT_QPA_PLATFORM": "wayland"}, {"DISPLAY": ""}],
-    ids=["offscreen", "wayland-asked", "no-display"],
+    [{"QT_QPA_PLATFORM": "offscreen"}, {"QT_QPA_PLATFORM": "wayland"}, {"DISPLAY": "", "WAYLAND_DISPLAY": "w-0"}],
+    ids=["offscreen", "wayland-asked", "wayland-only"],
 )
 def test_check_stays_out_when_x11_is_not_used(broken_pyside: Path, extra: dict[str, str]) -> None:
     assert _check_in_child(_env(broken_pyside, **extra))[0] == "None"
+
+
+def test_no_display_at_all_is_said_in_indonesian(tmp_path: Path) -> None:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("QT_", "WAYLAND_", "DISPLAY"))}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("Konvergensi tidak dapat membuka jendela: tidak ada tampilan grafis")
+    assert "could not connect to display" not in result.stderr
 
 
 def test_explicit_xcb_is_checked(broken_pyside: Path) -> None:
