@@ -7,8 +7,9 @@ from pathlib import Path
 
 _REASONS: dict[int, str] = {
     errno.ENOENT: "tidak ada (periksa nama dan foldernya)",
-    errno.EACCES: "tidak boleh dibuka: tidak ada izin",
-    errno.EPERM: "tidak boleh dibuka: tidak ada izin",
+    # On Windows a file Excel holds open is refused with EACCES too, hence the second half.
+    errno.EACCES: "tidak boleh dibuka atau ditulis: tidak ada izin, atau berkas sedang dibuka program lain",
+    errno.EPERM: "tidak boleh dibuka atau ditulis: tidak ada izin",
     errno.EISDIR: "adalah folder, bukan berkas",
     errno.ENOTDIR: "tidak dapat dicapai: bagian jalurnya bukan folder",
     errno.ENOSPC: "tidak dapat ditulis: disk penuh",

@@ -144,13 +144,19 @@ def test_os_error_sentences(tmp_path: Path) -> None:
         f"Berkas {missing} tidak ada (periksa nama dan foldernya)."
     )
     assert describe_os_error(PermissionError(errno.EACCES, "Permission denied"), tmp_path / "x.csv") == (
-        f"Berkas {tmp_path / 'x.csv'} tidak boleh dibuka: tidak ada izin."
+        f"Berkas {tmp_path / 'x.csv'} tidak boleh dibuka atau ditulis: tidak ada izin, atau berkas sedang dibuka "
+        "program lain."
     )
     assert describe_os_error(OSError(errno.ENOSPC, "No space left on device", "/d/x")).endswith("disk penuh.")
     assert describe_os_error(FileNotFoundError(errno.ENOENT, "No such file", str(tmp_path / "a" / "b.pdf"))) == (
         f"Folder {tmp_path / 'a'} tidak ada."
     )
     assert describe_os_error(OSError("something odd")) == "Berkas tidak dapat dibaca atau ditulis."
+    sharing = PermissionError(errno.EACCES, "The process cannot access the file", "C:\\x.xlsx")
+    sharing.winerror = 32  # what Windows sets when Excel holds the file open
+    assert describe_os_error(sharing) == (
+        "Berkas C:\\x.xlsx sedang dibuka program lain (mis. Excel); tutup dulu lalu coba lagi."
+    )
     with pytest.raises(IsADirectoryError) as raised:
         tmp_path.joinpath().open("rb")
     assert describe_os_error(raised.value) == f"Berkas {tmp_path} adalah folder, bukan berkas."
