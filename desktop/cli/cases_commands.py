@@ -14,6 +14,7 @@ from desktop.cli.common import (
     fail,
     import_description,
     import_exit_code,
+    measurement,
     open_cli_context,
     stderr_progress,
 )
@@ -35,11 +36,13 @@ def register(subparsers: Any) -> None:
     zscore.add_argument("--sex", required=True, choices=["L", "P"], help="jenis kelamin: L atau P")
     zscore.add_argument("--birth", required=True, type=_iso_date, metavar="YYYY-MM-DD", help="tanggal lahir")
     zscore.add_argument("--measured", required=True, type=_iso_date, metavar="YYYY-MM-DD", help="tanggal ukur")
-    zscore.add_argument("--height", required=True, type=float, metavar="CM", help="panjang/tinggi badan (cm)")
+    zscore.add_argument(
+        "--height", required=True, type=measurement(300), metavar="CM", help="panjang/tinggi badan (cm)"
+    )
     zscore.add_argument(
         "--method", required=True, choices=["L", "H"], help="cara ukur: L terlentang (PB) atau H berdiri (TB)"
     )
-    zscore.add_argument("--weight", type=float, metavar="KG", help="berat badan (kg)")
+    zscore.add_argument("--weight", type=measurement(300), metavar="KG", help="berat badan (kg)")
     add_json_flag(zscore)
     zscore.set_defaults(func=run_zscore)
     imported = commands.add_parser(

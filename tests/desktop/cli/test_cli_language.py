@@ -7,6 +7,7 @@ import errno
 import inspect
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -34,6 +35,9 @@ ENGLISH = (
     "Permission denied",
     "Traceback",
 )
+
+
+ZSCORE_80CM = ("cases", "zscore", "--sex", "L", "--birth", "2020-01-01", "--measured", "2022-01-01", "--height", "80")
 
 
 def _assert_indonesian(text: str) -> None:
@@ -83,8 +87,15 @@ def test_version_help_is_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
         (("cases", "zscore", "--sex", "X"), "argumen --sex: pilihan tidak sah: 'X'"),
         (
             ("cases", "zscore", "--sex", "L", "--birth", "2020-01-01", "--measured", "2022-01-01", "--height", "abc"),
-            "argumen --height: nilai tidak sah: 'abc'",
+            "argumen --height: harus angka antara 0 dan 300: 'abc'",
         ),
+        (
+            (*ZSCORE_80CM, "--method", "H", "--weight", "1e308"),
+            "argumen --weight: harus angka antara 0 dan 300: '1e308'",
+        ),
+        (("aksi", "list", "--year", "99999"), "argumen --year: tahun harus 4 angka antara 2000 dan 2100: '99999'"),
+        (("export", "rtl", "--year", "dua ribu", "-o", "x.pdf"), "argumen --year: tahun harus 4 angka"),
+        (("export", "bogus"), "argumen LAPORAN: pilihan tidak sah: 'bogus'"),
     ],
 )
 def test_argument_errors_are_indonesian(
@@ -174,3 +185,34 @@ def test_every_message_argparse_can_show_a_user_is_translated() -> None:
     # Placeholders survive translation.
     for english, indonesian in MESSAGES.items():
         assert set(re.findall(r"%\(\w+\)[sr]|%[sr]", indonesian)) <= set(re.findall(r"%\(\w+\)[sr]|%[sr]", english))
+
+
+def test_unusable_database_url_is_one_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for url in ("foo://x", "bukan url"):
+        code = main(["--data-dir", str(tmp_path), "--database", url, "db", "check"])
+        captured = capsys.readouterr()
+        assert code == 2
+        assert captured.err.startswith("Galat: URL database (--database atau KONVERGENSI_DATABASE_URL) tidak dapat")
+        _assert_indonesian(captured.out + captured.err)
+
+
+def test_unexpected_error_is_one_sentence_and_the_traceback_goes_to_the_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A database written by a newer Konvergensi: its schema revision is unknown to this one.
+    data_dir = tmp_path / "data"
+    assert main(["--data-dir", str(data_dir), "db", "upgrade"]) == 0
+    with sqlite3.connect(data_dir / "konvergensi.sqlite3") as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '2099_01_01_0099'")
+    capsys.readouterr()
+    code = main(["--data-dir", str(data_dir), "krs", "worksheet", "import", str(tmp_path / "lembar.xlsx")])
+    captured = capsys.readouterr()
+    log = data_dir / "logs" / "konvergensi.log"
+    assert code == 70
+    assert captured.err == (
+        "Galat: terjadi kesalahan tak terduga saat menjalankan perintah 'krs worksheet import'. "
+        f"Rincian teknis dicatat di {log}; kirimkan berkas itu kepada pengembang.\n"
+    )
+    _assert_indonesian(captured.out + captured.err)
+    text = log.read_text(encoding="utf-8")
+    assert "unexpected error in command 'krs'" in text and "Traceback" in text and "2099_01_01_0099" in text
