@@ -21,8 +21,9 @@ from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
-# Shared library (as the loader names it) -> the Debian/Ubuntu package that installs it. Checked with ``dpkg -S``
-# on Debian 12; the same names hold on Ubuntu 22.04 and 24.04. These are the plugins' direct dependencies.
+# Shared library (as the loader names it) -> the Debian/Ubuntu package that installs it: the X11 and Wayland
+# plugins' dependencies. Checked on Debian 12 with ``dpkg -S`` (``apt-cache show`` for libxcb-xinput0, which was not
+# installed there); Ubuntu uses the same names, not checked on an Ubuntu machine.
 DEBIAN_PACKAGES: dict[str, str] = {
     "libxcb-cursor.so.0": "libxcb-cursor0",
     "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
