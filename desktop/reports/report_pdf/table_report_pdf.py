@@ -15,6 +15,7 @@ from desktop.reports.pdf_base import PageSetup, document_styles, para, render_pd
 from desktop.reports.table_tail import table_with_tail
 from desktop.services.atomic_file import atomic_write_bytes
 from desktop.services.dates import long_date
+from desktop.services.numbers import decimal_text
 from desktop.services.reports.table import ColumnKind, ReportTable
 
 FIXED_WIDTHS = {ColumnKind.IDENTIFIER: 27 * mm, ColumnKind.DATE: 17 * mm}
@@ -27,9 +28,9 @@ def _text(value: Any, kind: ColumnKind) -> str:
     if isinstance(value, date):
         return f"{value:%d-%m-%Y}"
     if kind == ColumnKind.PERCENT and isinstance(value, int | float):
-        return f"{value:.1f}".replace(".", ",")
+        return decimal_text(value, 1)
     if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
+        return decimal_text(value, 6, trim=True)
     return str(value)
 
 

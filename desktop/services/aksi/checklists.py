@@ -16,6 +16,7 @@ from db.models.aksi import ChecklistValue
 from db.models.region import Region
 from db.repositories import aksi_repository as repo
 from desktop.paths import resource_path
+from desktop.services.numbers import decimal_text
 
 CHECKLIST_FORMAT = "konvergensi.checklist"
 ITEM_TYPES = ("ya_tidak", "angka", "persen")
@@ -197,7 +198,7 @@ def _check_value(item: ChecklistItem, value: Value) -> None:
         raise ChecklistError(f"{item.label}: isian harus angka")
     if value < 0 or (item.type == "persen" and value > 100):
         limit = "0-100" if item.type == "persen" else "0 atau lebih"
-        raise ChecklistError(f"{item.label}: nilai {value:g} di luar rentang {limit}")
+        raise ChecklistError(f"{item.label}: nilai {decimal_text(value, 6, trim=True)} di luar rentang {limit}")
 
 
 def save_desa_values(

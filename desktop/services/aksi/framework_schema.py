@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.services.numbers import integer_text
 from desktop.services.os_errors import describe_os_error
 
 FORMAT = "konvergensi.aksi-framework"
@@ -285,7 +286,7 @@ def read_framework_file(path: Path) -> FrameworkSpec:
     except OSError as error:
         raise FrameworkError([describe_os_error(error, path).rstrip(".")]) from error
     if len(data) > MAX_FILE_BYTES:
-        raise FrameworkError([f"berkas {path.name} terlalu besar ({len(data):,} byte)"])
+        raise FrameworkError([f"berkas {path.name} terlalu besar ({integer_text(len(data))} byte)"])
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.aksi import PrevalenceFigure
 from db.repositories import aksi_repository as repo
 from desktop.paths import resource_path
+from desktop.services.numbers import decimal_text
 
 KIND_TARGET = "target"
 KIND_ACHIEVED = "capaian"
@@ -93,7 +94,7 @@ def save_figure(
     if kind not in (KIND_TARGET, KIND_ACHIEVED):
         raise PrevalenceError(f"jenis '{kind}' tidak dikenal (target atau capaian)")
     if not 0 <= value <= 100:
-        raise PrevalenceError(f"prevalensi {value:g}% di luar rentang 0-100")
+        raise PrevalenceError(f"prevalensi {decimal_text(value, 6, trim=True)}% di luar rentang 0-100")
     if not 2000 <= year <= 2100:
         raise PrevalenceError(f"tahun {year} tidak sah")
     if kind == KIND_ACHIEVED and not source.strip():

@@ -24,6 +24,7 @@ from desktop.services.aksi.framework_schema import (
     read_framework_file,
 )
 from desktop.services.aksi.frameworks import framework_for_year, shipped_framework_files
+from desktop.services.dates import long_date
 
 STATUS_LABELS: dict[str, str] = {
     AksiStatus.BELUM_MULAI: "Belum mulai",
@@ -352,6 +353,22 @@ class HistoryEntry:
 
 
 _ENTITY_NAMES = {"aksi_progress": "Aksi", "aksi_output": "Keluaran", "aksi_evidence": "Data dukung"}
+_DATE_FIELDS = frozenset({"planned_start", "planned_end", "actual_start", "actual_end", "document_date"})
+
+
+def history_value_text(field_name: str, value: str) -> str:
+    """A value of the audit trail as the form shows it: the status label (``Diunggah ke Web Aksi Bangda``, not
+    ``diunggah``), dates as ``21 Mei 2024`` (not ISO), ``-`` for empty."""
+    if not value:
+        return "-"
+    if field_name == "status":
+        return STATUS_LABELS.get(value, value)
+    if field_name in _DATE_FIELDS:
+        try:
+            return long_date(date.fromisoformat(value[:10]))
+        except ValueError:
+            return value
+    return value
 
 
 def history(session_factory: sessionmaker[Session], progress_id: int) -> list[HistoryEntry]:

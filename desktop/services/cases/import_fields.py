@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from desktop.services.numbers import decimal_text
 from desktop.services.regions import normalize_code
 from desktop.services.tabular import CellError, FieldSpec, choice_parser, parse_identifier16, parse_text
 
@@ -67,7 +68,8 @@ def number_parser(low: float, high: float, unit: str) -> Any:
             except ValueError:
                 raise CellError("harus angka") from None
         if not low < number < high:
-            raise CellError(f"harus lebih dari {low:g} dan kurang dari {high:g} {unit}")
+            low_text, high_text = decimal_text(low, 6, trim=True), decimal_text(high, 6, trim=True)
+            raise CellError(f"harus lebih dari {low_text} dan kurang dari {high_text} {unit}")
         return round(number, 2)
 
     return parse

@@ -1,19 +1,11 @@
-"""Numbers as Indonesian readers write them: a decimal comma (``-1,68``, ``98,0``). One formatter for the screens,
-the recap and the printed lists, so a value never appears as ``-1.68`` in one place and ``-1,68`` in another."""
+"""Numbers of the case screens, the recap and the printed lists: the shared Indonesian formatter
+(:mod:`desktop.services.numbers`) and the z-score form (``-2,43 (pendek)``)."""
 
 from __future__ import annotations
 
+from desktop.services.numbers import decimal_text
 
-def decimal_text(value: float | None, digits: int = 1, empty: str = "-") -> str:
-    """Returns ``value`` with ``digits`` decimals and a decimal comma (``empty`` for None).
-
-    Examples:
-        ``decimal_text(98.0)`` -> ``98,0``; ``decimal_text(-1.675, 2)`` -> ``-1,68`` (rounded half to even as
-        Python's formatting does).
-    """
-    if value is None:
-        return empty
-    return f"{value:.{digits}f}".replace(".", ",")
+__all__ = ["decimal_text", "z_score_text"]
 
 
 def z_score_text(value: float | None, category: str | None = None) -> str:

@@ -24,6 +24,7 @@ from db.models.audit import AuditEntry
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
 from desktop.services.krs.row_validator import KrsRowValidator, content_hash, identity_key
+from desktop.services.numbers import integer_text
 from desktop.services.office import get_office
 from desktop.services.tabular import (
     HeaderInfo,
@@ -186,7 +187,7 @@ def _stream(
         if done % BATCH_ROWS == 0:
             control.check()
             writer.flush()
-            control.report(done, total, f"Baris {done:,} dari {total:,}".replace(",", "."))
+            control.report(done, total, f"Baris {integer_text(done)} dari {integer_text(total)}")
     control.check()
     writer.finish()
 

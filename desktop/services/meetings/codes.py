@@ -21,6 +21,18 @@ LEVELS: dict[str, str] = {
     "desa": "Desa/Kelurahan",
 }
 
+TYPE_LEVELS: dict[str, str] = {
+    "MINLOK_KEC": "kecamatan",
+    "RAKOR_TPPS_KAB": "kabupaten",
+    "RAKOR_TPPS_KEC": "kecamatan",
+    "REMBUK_STUNTING_KAB": "kabupaten",
+    "REMBUK_STUNTING_KEC": "kecamatan",
+    "REMBUK_STUNTING_DESA": "desa",
+    "ANALISIS_SITUASI": "kabupaten",
+    "REVIU_KINERJA": "kabupaten",
+}
+"""The level a meeting type implies (Bimtek and Lainnya imply none: the user chooses)."""
+
 TIME_ZONES: tuple[str, ...] = ("WIB", "WITA", "WIT")
 
 FUNDING_SOURCES: dict[str, str] = {
@@ -55,6 +67,11 @@ GENDERS: dict[str, str] = {"L": "Laki-laki", "P": "Perempuan"}
 STATUS_DRAFT = "draft"
 STATUS_FINAL = "final"
 MEETING_STATUSES: dict[str, str] = {STATUS_DRAFT: "Draf", STATUS_FINAL: "Final (terkunci)"}
+
+
+def region_level(region_code: str) -> str:
+    """The level of a dotted region code: ``36.02`` kabupaten, ``36.02.18`` kecamatan, ``36.02.18.2004`` desa."""
+    return {1: "kabupaten", 2: "kecamatan", 3: "desa"}.get(region_code.count("."), "")
 
 
 def label(codes: dict[str, str], code: str) -> str:

@@ -276,7 +276,8 @@ def save_decisions(session_factory: sessionmaker[Session], meeting_id: int, item
         write_decisions(session, meeting_id, items)
 
 
-def _check_action(session: Session, data: ActionData) -> None:
+def action_problems(session: Session, data: ActionData) -> dict[str, str]:
+    """Problems of an RTL as entered: field key to Indonesian reason (empty when valid)."""
     problems: dict[str, str] = {}
     if not data.description.strip():
         problems["description"] = "Uraian RTL wajib diisi."
@@ -288,8 +289,7 @@ def _check_action(session: Session, data: ActionData) -> None:
         problems["status"] = "Status RTL harus belum, berjalan, selesai atau batal."
     if data.region_code and session.get(Region, data.region_code) is None:
         problems["region_code"] = "Wilayah RTL tidak dikenal."
-    if problems:
-        raise MeetingValidationError(problems)
+    return problems
 
 
 def _record_status(session: Session, action: ActionItem, new_status: str, meeting_id: int | None, note: str) -> None:
@@ -318,38 +318,50 @@ def save_action(session_factory: sessionmaker[Session], meeting_id: int, data: A
     """
     with session_factory() as session, session.begin():
         meeting = _editable_meeting(session, meeting_id)
-        _check_action(session, data)
-        values = {
-            "description": data.description.strip(),
-            "responsible": data.responsible.strip(),
-            "deadline": data.deadline,
-            "funding_source": data.funding_source,
-            "region_code": data.region_code or None,
-        }
-        if data.action_id is None:
-            action = ActionItem(origin_meeting_id=meeting_id, series_id=meeting.series_id, status="belum", **values)
-            session.add(action)
-            session.flush()
-            session.add(
-                ActionStatusChange(
-                    action_id=action.id,
-                    meeting_id=meeting_id,
-                    new_status="belum",
-                    note="RTL dibuat",
-                    changed_by=str(session.info.get("actor", "")),
-                )
-            )
-            order = len(repo.meeting_actions(session, meeting_id)) + 1
-            review = ActionReview(meeting_id=meeting_id, action_id=action.id, order_no=order, status="belum")
-            session.add(review)
-        else:
-            review = _review(session, meeting_id, data.action_id)
-            action = session.get(ActionItem, data.action_id)  # type: ignore[assignment]
-            _set(action, **values)
-        _record_status(session, action, data.status, meeting_id, data.note.strip())
-        _set(review, status=data.status, note=data.note.strip())
+        _raise_if(action_problems(session, data))
+        return write_action(session, meeting, data)
+
+
+def write_action(session: Session, meeting: Meeting, data: ActionData) -> int:
+    """Adds or updates an RTL of ``meeting`` inside an open transaction (already validated).
+
+    Returns:
+        The RTL's id.
+    """
+    meeting_id = meeting.id
+    values = {
+        "description": data.description.strip(),
+        "responsible": data.responsible.strip(),
+        "deadline": data.deadline,
+        "funding_source": data.funding_source,
+        "region_code": data.region_code or None,
+    }
+    if data.action_id is None:
+        action = ActionItem(origin_meeting_id=meeting_id, series_id=meeting.series_id, status="belum", **values)
+        session.add(action)
         session.flush()
-        return action.id
+        session.add(
+            ActionStatusChange(
+                action_id=action.id,
+                meeting_id=meeting_id,
+                new_status="belum",
+                note="RTL dibuat",
+                changed_by=str(session.info.get("actor", "")),
+            )
+        )
+        order = len(repo.meeting_actions(session, meeting_id)) + 1
+        review = ActionReview(meeting_id=meeting_id, action_id=action.id, order_no=order, status="belum")
+        session.add(review)
+        _record_status(session, action, data.status, meeting_id, data.note.strip())
+    else:
+        review = _review(session, meeting_id, data.action_id)
+        action = session.get(ActionItem, data.action_id)  # type: ignore[assignment]
+        _set(action, **values)
+        if data.status != review.status:  # only a status set at this meeting moves the RTL's own status
+            _record_status(session, action, data.status, meeting_id, data.note.strip())
+    _set(review, status=data.status, note=data.note.strip())
+    session.flush()
+    return action.id
 
 
 def _review(session: Session, meeting_id: int, action_id: int) -> ActionReview:
@@ -365,12 +377,17 @@ def remove_action(session_factory: sessionmaker[Session], meeting_id: int, actio
     """Removes an RTL from a meeting: one created here is deleted, a carried-over one just leaves the review."""
     with session_factory() as session, session.begin():
         _editable_meeting(session, meeting_id)
-        review = _review(session, meeting_id, action_id)
-        now = utc_now()
-        review.deleted_at = now
-        action = session.get(ActionItem, action_id)
-        if action is not None and action.origin_meeting_id == meeting_id:
-            action.deleted_at = now
+        write_remove_action(session, meeting_id, action_id)
+
+
+def write_remove_action(session: Session, meeting_id: int, action_id: int) -> None:
+    """Removes an RTL from a meeting inside an open transaction (see :func:`remove_action`)."""
+    review = _review(session, meeting_id, action_id)
+    now = utc_now()
+    review.deleted_at = now
+    action = session.get(ActionItem, action_id)
+    if action is not None and action.origin_meeting_id == meeting_id:
+        action.deleted_at = now
 
 
 def set_action_status(session_factory: sessionmaker[Session], action_id: int, status: str, note: str = "") -> None:

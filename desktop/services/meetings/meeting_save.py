@@ -1,4 +1,5 @@
-"""Saving a whole edited meeting (header and every list) at once: validated first, written in one transaction."""
+"""Saving a whole edited meeting (header, every list and the RTL being edited) at once: validated first, written
+in one transaction."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.services.meetings import content_service as content
 from desktop.services.meetings.meeting_service import apply_header, ensure_editable, load_meeting, validate_meeting
 from desktop.services.meetings.records import (
+    ActionData,
     AgendaData,
     DecisionData,
     DiscussionData,
@@ -29,6 +31,8 @@ class MeetingEdit:
         agenda: the full agenda.
         discussion: the full discussion.
         decisions: the full list of conclusions/decisions.
+        action: an RTL to add (no ``action_id``) or update together with the meeting, or None.
+        removed_action_id: an RTL to take out of the meeting together with the save, or None.
     """
 
     header: MeetingData
@@ -36,10 +40,27 @@ class MeetingEdit:
     agenda: list[AgendaData] = field(default_factory=list)
     discussion: list[DiscussionData] = field(default_factory=list)
     decisions: list[DecisionData] = field(default_factory=list)
+    action: ActionData | None = None
+    removed_action_id: int | None = None
 
 
-def save_meeting(session_factory: sessionmaker[Session], edit: MeetingEdit) -> None:
-    """Saves the header and every list of a meeting: all or nothing.
+RTL_PROBLEM_PREFIX = "rtl."
+"""Problems of the RTL in :attr:`MeetingEdit.action` have keys starting with this (``rtl.description``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SavedMeeting:
+    """What :func:`save_meeting` wrote.
+
+    Attributes:
+        action_id: the id of the RTL added or updated, or None when the edit had none.
+    """
+
+    action_id: int | None = None
+
+
+def save_meeting(session_factory: sessionmaker[Session], edit: MeetingEdit) -> SavedMeeting:
+    """Saves the header, every list and the pending RTL change of a meeting: all or nothing.
 
     Everything is validated before anything is written; the writes share one transaction, so a failure at any
     point leaves the stored meeting exactly as it was.
@@ -63,6 +84,10 @@ def save_meeting(session_factory: sessionmaker[Session], edit: MeetingEdit) -> N
         content.write_agenda(session, meeting.id, edit.agenda)
         content.write_discussion(session, meeting.id, edit.discussion)
         content.write_decisions(session, meeting.id, edit.decisions)
+        if edit.removed_action_id is not None:
+            content.write_remove_action(session, meeting.id, edit.removed_action_id)
+        action_id = content.write_action(session, meeting, edit.action) if edit.action is not None else None
+        return SavedMeeting(action_id=action_id)
 
 
 def _problems(session: Session, edit: MeetingEdit) -> dict[str, str]:
@@ -71,4 +96,7 @@ def _problems(session: Session, edit: MeetingEdit) -> dict[str, str]:
     problems.update(content.agenda_problems(edit.agenda))
     problems.update(content.discussion_problems(edit.discussion))
     problems.update(content.decision_problems(edit.decisions))
+    if edit.action is not None:
+        for key, reason in content.action_problems(session, edit.action).items():
+            problems[RTL_PROBLEM_PREFIX + key] = reason
     return problems

@@ -340,6 +340,7 @@ def read_record(session: Session, meeting_id: int) -> MeetingRecord:
                 carried_over=review.carried_over,
                 origin_meeting_id=action.origin_meeting_id,
                 note=review.note,
+                current_status=action.status,
             )
             for review, action in pairs
         ],

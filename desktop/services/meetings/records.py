@@ -24,7 +24,7 @@ class MeetingValidationError(MeetingError):
     """
 
     def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__("; ".join(problems.values()))
+        super().__init__(" ".join(problems.values()))  # each reason is a sentence of its own
         self.problems = problems
 
 
@@ -167,6 +167,8 @@ class ActionData:
         carried_over: True when the RTL came from an earlier meeting.
         origin_meeting_id: the meeting that created it.
         note: the review note at this meeting.
+        current_status: filled on output: the RTL's status now, which may have moved on since this meeting (a
+            later meeting, the RTL page).
     """
 
     action_id: int | None = None
@@ -180,6 +182,7 @@ class ActionData:
     carried_over: bool = False
     origin_meeting_id: int | None = None
     note: str = ""
+    current_status: str = ""
 
 
 @dataclass(slots=True)

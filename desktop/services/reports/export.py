@@ -22,6 +22,7 @@ from desktop.reports.workbooks.encryption import encrypt_xlsx
 from desktop.reports.workbooks.table_workbook import write_table_workbook
 from desktop.reports.workbooks.template_fill import TemplateError, fill_template
 from desktop.services.atomic_file import atomic_output
+from desktop.services.numbers import integer_text
 from desktop.services.reports.catalog import build_report
 from desktop.services.reports.scope import ReportError, ReportRequest
 from desktop.services.reports.table import ReportTable
@@ -74,7 +75,7 @@ def _write_xlsx(stream: IO[bytes], table: ReportTable, template: Path | None, co
 
     def progress(done: int) -> None:
         control.check()
-        control.report(done, total, f"{done:,} baris ditulis".replace(",", "."))
+        control.report(done, total, f"{integer_text(done)} baris ditulis")
 
     return write_table_workbook(stream, table, progress)
 
@@ -141,8 +142,8 @@ def export_report(
         else:
             if (table.row_count or 0) > PDF_ROW_LIMIT:
                 raise ReportError(
-                    f"{table.row_count:,} baris terlalu banyak untuk PDF (batas {PDF_ROW_LIMIT:,}); "
-                    "pilih xlsx atau satu kecamatan/desa.".replace(",", ".")
+                    f"{integer_text(table.row_count)} baris terlalu banyak untuk PDF "
+                    f"(batas {integer_text(PDF_ROW_LIMIT)}); pilih xlsx atau satu kecamatan/desa."
                 )
             rows = len(table.materialized_rows())
             control.check()

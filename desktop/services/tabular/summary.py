@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.services.numbers import integer_text
 from desktop.services.tabular.mapping import RowError
 from desktop.services.tabular.xlsx_out import write_rejected_rows
 
@@ -67,7 +68,7 @@ class ImportSummary:
         """Why nothing is stored, as one Indonesian sentence (only meaningful when :attr:`stores_nothing`)."""
         verb = "disimpan" if self.applied else "akan disimpan"
         if self.rejected:
-            return f"Tidak ada yang {verb}: semua {self.rejected} baris ditolak."
+            return f"Tidak ada yang {verb}: semua {integer_text(self.rejected)} baris ditolak."
         return f"Tidak ada yang {verb}: berkas tidak berisi baris data."
 
     def as_dict(self) -> dict[str, Any]:
@@ -92,13 +93,16 @@ class ImportSummary:
         else:
             verb = "Disimpan" if self.applied else "Uji coba (belum disimpan)"
             lines = [
-                f"{verb}: {self.new} baru, {self.updated} diperbarui, {self.unchanged} tetap, {self.rejected} ditolak.",
+                f"{verb}: {integer_text(self.new)} baru, {integer_text(self.updated)} diperbarui, "
+                f"{integer_text(self.unchanged)} tetap, {integer_text(self.rejected)} ditolak.",
             ]
         lines += [f"  baris {e.row} kolom {e.column or '-'} {e.column_name}: {e.reason}" for e in self.errors[:200]]
         if len(self.errors) > 200:
-            lines.append(f"  ... dan {len(self.errors) - 200} masalah lain")
+            lines.append(f"  ... dan {integer_text(len(self.errors) - 200)} masalah lain")
         if self.conflicts:
-            lines.append(f"Konflik: {len(self.conflicts)} keluarga berubah di database sejak lembar kerja dibuat.")
+            lines.append(
+                f"Konflik: {integer_text(len(self.conflicts))} keluarga berubah di database sejak lembar kerja dibuat."
+            )
         return lines
 
     def save_rejected(self, target: Path) -> None:

@@ -3,7 +3,7 @@ and the audit trail."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,6 +28,7 @@ from desktop.services.aksi.progress import (
     ProgressUpdate,
     detail_of,
     history,
+    history_value_text,
     list_row,
 )
 from desktop.services.aksi.progress_writes import (
@@ -40,7 +41,10 @@ from desktop.services.aksi.progress_writes import (
 from desktop.services.dates import long_date, month_name
 from desktop.ui.aksi.evidence_widget import EvidenceWidget
 from desktop.ui.aksi.optional_date_edit import OptionalDateEdit
+from desktop.ui.widgets.dialogs import confirm_delete
 from desktop.ui.widgets.read_only_table import read_only_table
+from desktop.ui.widgets.unsaved import DirtyTracker
+from desktop.ui.widgets.unsaved_mark import UnsavedMark
 from desktop.ui.window_context import WindowContext
 
 # Field names of the audit trail as the form labels them.
@@ -70,6 +74,9 @@ OK_STYLE = "color: #1b5e20;"
 class AksiDetailWidget(QWidget):
     """Edits one action's yearly progress.
 
+    An unsaved editor (:class:`desktop.ui.widgets.unsaved.UnsavedEditor`): input on *Rincian* and an output typed
+    on *Keluaran* but not added yet count as unsaved; adding an output or evidence never reloads over them.
+
     Signals:
         saved(int): the action number after any saved change (the page refreshes the row). An action with no
             progress in the year yet gets its progress row with the first saved change.
@@ -81,6 +88,8 @@ class AksiDetailWidget(QWidget):
         super().__init__(parent)
         self.context = context
         self.detail: AksiDetail | None = None
+        self.tracker = DirtyTracker(self)
+        self.output_tracker = DirtyTracker(self)
         self.title = QLabel(self)
         self.title.setObjectName("aksi_title")
         self.title.setWordWrap(True)
@@ -100,6 +109,23 @@ class AksiDetailWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
+        self.tracker.watch(
+            self.status,
+            self.planned_start,
+            self.planned_end,
+            self.actual_start,
+            self.actual_end,
+            self.opd,
+            self.person,
+            self.self_score,
+            self.self_assessment,
+            self.province_score,
+            self.province_notes,
+            self.remarks,
+        )
+        self.output_tracker.watch(self.output_number, self.output_date)
+        self.unsaved_mark = UnsavedMark(self.tracker, self.save_button, self)
+        self._form_buttons.insertWidget(1, self.unsaved_mark)
         self.setEnabled(False)
 
     def _build_form(self) -> QWidget:
@@ -151,6 +177,7 @@ class AksiDetailWidget(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_button)
+        self._form_buttons = buttons
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -184,7 +211,10 @@ class AksiDetailWidget(QWidget):
         self.add_output_button.setObjectName("add_output")
         self.add_output_button.clicked.connect(self._on_add_output_clicked)
         self.remove_output_button = QPushButton(self.tr("Hapus"), page)
+        self.remove_output_button.setObjectName("remove_output")
+        self.remove_output_button.setEnabled(False)
         self.remove_output_button.clicked.connect(self._on_remove_output_clicked)
+        self.outputs_table.itemSelectionChanged.connect(self._update_output_buttons)
         self.output_message = QLabel(page)
         self.output_message.setObjectName("output_message")
         grid = QGridLayout()
@@ -206,13 +236,25 @@ class AksiDetailWidget(QWidget):
         return page
 
     def load(self, row: AksiRow | None) -> None:
-        """Shows one action's yearly progress (None: nothing selected); reads only."""
+        """Shows one action's yearly progress (None: nothing selected); reads only. Replaces any unsaved input:
+        the page asks first (:func:`desktop.ui.widgets.unsaved.settle_unsaved`)."""
         if row is None:
             self.detail = None
             self.title.setText(self.tr("Pilih aksi di tabel."))
+            with self.tracker.loading(), self.output_tracker.loading():
+                pass
             self.setEnabled(False)
             return
-        self.detail = detail = detail_of(self.context.app.session_factory, row)
+        self._show(detail_of(self.context.app.session_factory, row))
+
+    def _show(self, detail: AksiDetail, *, keep_form: bool = False, keep_draft: bool = False) -> None:
+        """Shows a detail; with ``keep_form`` / ``keep_draft`` unsaved input on *Rincian* / a typed output stays."""
+        previous = self.detail
+        keep_form = keep_form and self.tracker.is_dirty
+        self.detail = detail
+        if keep_form and previous is not None and previous.row.progress_id is not None:
+            # The form was started from the stored version it shows; a concurrent save must still be noticed.
+            detail.row_version = previous.row_version
         self.setEnabled(True)
         row = detail.row
         months = ", ".join(month_name(m) for m in detail.usual_months)
@@ -228,25 +270,29 @@ class AksiDetailWidget(QWidget):
                 else ""
             )
         )
-        values = detail.values
-        self.status.setCurrentIndex(max(0, self.status.findData(values.status)))
-        self.planned_start.set_value(values.planned_start)
-        self.planned_end.set_value(values.planned_end)
-        self.actual_start.set_value(values.actual_start)
-        self.actual_end.set_value(values.actual_end)
-        self.opd.setText(values.responsible_opd)
-        self.person.setText(values.responsible_person)
-        self.self_score.setText(values.self_score)
-        self.self_assessment.setPlainText(values.self_assessment)
-        self.province_score.setText(values.province_score)
-        self.province_notes.setPlainText(values.province_notes)
-        self.remarks.setPlainText(values.remarks)
-        self.message.clear()
-        self._load_outputs(detail)
+        if not keep_form:
+            self._fill_form(detail.values)
+        self._load_outputs(detail, keep_draft=keep_draft and self.output_tracker.is_dirty)
         self.evidence.load(detail)
         self._load_history(row.progress_id)
 
-    def _load_outputs(self, detail: AksiDetail) -> None:
+    def _fill_form(self, values: ProgressUpdate) -> None:
+        with self.tracker.loading():
+            self.status.setCurrentIndex(max(0, self.status.findData(values.status)))
+            self.planned_start.set_value(values.planned_start)
+            self.planned_end.set_value(values.planned_end)
+            self.actual_start.set_value(values.actual_start)
+            self.actual_end.set_value(values.actual_end)
+            self.opd.setText(values.responsible_opd)
+            self.person.setText(values.responsible_person)
+            self.self_score.setText(values.self_score)
+            self.self_assessment.setPlainText(values.self_assessment)
+            self.province_score.setText(values.province_score)
+            self.province_notes.setPlainText(values.province_notes)
+            self.remarks.setPlainText(values.remarks)
+        self.message.clear()
+
+    def _load_outputs(self, detail: AksiDetail, *, keep_draft: bool = False) -> None:
         self.outputs_table.setRowCount(len(detail.outputs))
         for i, output in enumerate(detail.outputs):
             when = long_date(output.document_date) if output.document_date else ""
@@ -254,14 +300,23 @@ class AksiDetailWidget(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, output.id)
                 self.outputs_table.setItem(i, column, item)
+        self.outputs_table.clearSelection()
+        self.outputs_table.setCurrentIndex(QModelIndex())  # nothing selected after a delete or a reload
+        self._update_output_buttons()
         expected = ", ".join(("✓ " if t.fulfilled else "○ ") + t.name for t in detail.expected_outputs)
         self.expected_label.setText(self.tr("Keluaran yang diharapkan: {0}").format(expected))
-        self.output_name.clear()
-        for template in detail.expected_outputs:
-            self.output_name.addItem(template.name, template.code)
-        self.output_number.clear()
-        self.output_date.clear_value()
+        if keep_draft:
+            return
+        with self.output_tracker.loading():
+            self.output_name.clear()
+            for template in detail.expected_outputs:
+                self.output_name.addItem(template.name, template.code)
+            self.output_number.clear()
+            self.output_date.clear_value()
         self.output_message.clear()
+
+    def _update_output_buttons(self) -> None:
+        self.remove_output_button.setEnabled(bool(self.outputs_table.selectionModel().selectedRows()))
 
     def _load_history(self, progress_id: int | None) -> None:
         entries = history(self.context.app.session_factory, progress_id) if progress_id is not None else []
@@ -269,7 +324,9 @@ class AksiDetailWidget(QWidget):
         for i, entry in enumerate(entries):
             if entry.action == "update":
                 label = self.tr(FIELD_LABELS.get(entry.field, entry.field))
-                change = f"{label}: {entry.old_value or '-'} → {entry.new_value or '-'}"
+                old = self.tr(history_value_text(entry.field, entry.old_value))
+                new = self.tr(history_value_text(entry.field, entry.new_value))
+                change = f"{label}: {old} → {new}"
             else:
                 change = {
                     "create": self.tr("dibuat"),
@@ -313,7 +370,8 @@ class AksiDetailWidget(QWidget):
             self.message.setText(str(error))
             self.message.setStyleSheet(ERROR_STYLE)
             return False
-        self.load(saved)
+        self.tracker.mark_clean()
+        self._show(detail_of(factory, saved), keep_draft=True)  # a typed output draft stays
         self.message.setText(self.tr("Tersimpan."))
         self.message.setStyleSheet(OK_STYLE)
         self.saved.emit(saved.number)
@@ -345,7 +403,9 @@ class AksiDetailWidget(QWidget):
         except ProgressError as error:
             self.output_message.setText(str(error))
             self.output_message.setStyleSheet(ERROR_STYLE)
+            self.tabs.setCurrentIndex(1)
             return False
+        self.output_tracker.mark_clean()
         self._reload_after_change()
         return True
 
@@ -353,24 +413,62 @@ class AksiDetailWidget(QWidget):
         self.add_output()
 
     def _on_remove_output_clicked(self) -> None:
-        row = self.outputs_table.currentRow()
-        if self.detail is None or row < 0:
-            return
-        item = self.outputs_table.item(row, 0)
+        self.remove_selected_output()
+
+    def remove_selected_output(self) -> bool:
+        """Deletes the selected output document after asking (named); nothing is selected afterwards."""
+        rows = self.outputs_table.selectionModel().selectedRows()
+        if self.detail is None or not rows:
+            return False
+        item = self.outputs_table.item(rows[0].row(), 0)
         if item is None:
-            return
+            return False
+        number = self.outputs_table.item(rows[0].row(), 1)
+        name = item.text() + (f" {number.text()}" if number is not None and number.text() else "")
+        if not confirm_delete(self, self.tr("dokumen keluaran '{0}'").format(name)):
+            return False
         delete_output(self.context.app.session_factory, int(item.data(Qt.ItemDataRole.UserRole)))
         self._reload_after_change()
+        return True
 
     def _reload_after_change(self) -> None:
         if self.detail is None:
             return
         progress_id = self.detail.row.progress_id or self.evidence.progress_id or self.progress_id()
         current = self.tabs.currentIndex()
-        row = list_row(self.context.app.session_factory, progress_id)
-        self.load(row)
+        factory = self.context.app.session_factory
+        row = list_row(factory, progress_id)
+        self._show(detail_of(factory, row), keep_form=True, keep_draft=True)  # unsaved input is not reloaded over
         self.tabs.setCurrentIndex(current)
         self.saved.emit(row.number)
 
     def _on_evidence_changed(self) -> None:
         self._reload_after_change()
+
+    # -- unsaved changes (UnsavedEditor) ----------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        """True while *Rincian* holds unsaved input or an output is typed on *Keluaran* but not added."""
+        return self.detail is not None and (self.tracker.is_dirty or self.output_tracker.is_dirty)
+
+    def save_changes(self) -> bool:
+        """Saves *Rincian* and adds the typed output; False (with the reason shown) when either is refused."""
+        if self.tracker.is_dirty and not self.save():
+            self.tabs.setCurrentIndex(0)
+            return False
+        return not self.output_tracker.is_dirty or self.add_output()
+
+    def discard_changes(self) -> None:
+        """Shows the stored values again."""
+        if self.detail is None:
+            return
+        self.tracker.mark_clean()
+        self.output_tracker.mark_clean()
+        self._fill_form(self.detail.values)
+        self._load_outputs(self.detail)
+
+    def unsaved_title(self) -> str:
+        """The action, for the question."""
+        if self.detail is None:
+            return self.tr("aksi")
+        row = self.detail.row
+        return self.tr("aksi '{0} — {1}'").format(row.label, row.name)

@@ -33,6 +33,7 @@ from desktop.ui.aksi.aksi_table_model import AksiTableModel
 from desktop.ui.aksi.checklist_widget import ChecklistWidget
 from desktop.ui.aksi.prevalence_widget import PrevalenceWidget
 from desktop.ui.widgets.task_feedback import track_in_status_bar
+from desktop.ui.widgets.unsaved import UnsavedEditor, settle_unsaved
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
 
@@ -61,6 +62,7 @@ class AksiPage(QWidget):
         self.year.setObjectName("year")
         self.year.setRange(2019, 2100)
         self.year.setValue((today or date.today()).year)
+        self._shown_year = self.year.value()
         self.framework_label = QLabel(self)
         self.framework_label.setObjectName("framework_label")
         self.print_button = QPushButton(self.tr("Cetak ikhtisar tahun…"), self)
@@ -120,6 +122,24 @@ class AksiPage(QWidget):
         self.year.valueChanged.connect(self._on_year_changed)
         self.refresh()
 
+    # -- unsaved changes (page protocol) -----------------------------------------------------------------------------
+    def editors(self) -> list[tuple[int, UnsavedEditor]]:
+        """The page's editors with the tab each is on."""
+        return [(0, self.detail), (1, self.checklists), (2, self.prevalence)]
+
+    def has_unsaved_changes(self) -> bool:
+        """True when the action detail, the checklist grid or the prevalence form holds unsaved input."""
+        return any(editor.has_unsaved_changes() for _tab, editor in self.editors())
+
+    def confirm_leave(self) -> bool:
+        """Asks Simpan / Buang / Batal for each editor with unsaved input (showing its tab); False on Batal."""
+        for tab, editor in self.editors():
+            if editor.has_unsaved_changes():
+                self.tabs.setCurrentIndex(tab)
+                if not settle_unsaved(self, editor):
+                    return False
+        return True
+
     def refresh(self) -> None:
         """Reloads the year's actions (keeping the selected one) and the other tabs; reads only."""
         current = self.selected_row()
@@ -160,7 +180,31 @@ class AksiPage(QWidget):
                 return
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.detail.load(self.selected_row())
+        target = self.selected_row()
+        shown = self.detail.detail.row if self.detail.detail is not None else None
+        if (
+            shown is not None
+            and (target is None or target.number != shown.number)
+            and self.detail.has_unsaved_changes()
+        ):
+            self._select_quietly(shown.number)  # while asking, the list shows the action the question is about
+            if not settle_unsaved(self, self.detail):
+                return  # Batal: the list stays on the action being edited
+            self._select_quietly(target.number if target is not None else None)  # a save reloaded the list
+            target = self.selected_row()
+        self.detail.load(target)
+
+    def _select_quietly(self, number: int | None) -> None:
+        """Selects an action (or nothing) without loading it into the editor."""
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(True)
+        row = self.model.row_of_number(number) if number is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.table.clearSelection()
+        selection.blockSignals(blocked)
+        self.table.viewport().update()
 
     def _on_detail_saved(self, number: int) -> None:
         rows = list_year(self.context.app.session_factory, self.year.value())
@@ -171,8 +215,16 @@ class AksiPage(QWidget):
             self.table.selectRow(row)
         self.table.selectionModel().blockSignals(False)
 
-    def _on_year_changed(self, _year: int) -> None:
-        self.table.clearSelection()
+    def _on_year_changed(self, year: int) -> None:
+        if year == self._shown_year:
+            return
+        if not self.confirm_leave():
+            blocked = self.year.blockSignals(True)
+            self.year.setValue(self._shown_year)  # Batal: the year and the input stay
+            self.year.blockSignals(blocked)
+            return
+        self._shown_year = year
+        self._select_quietly(None)
         self.refresh()
 
     def print_overview(self, target: Path) -> TaskHandle | None:
@@ -222,6 +274,8 @@ class AksiPage(QWidget):
 
     def load_framework(self, path: Path) -> bool:
         """Validates and installs a framework file; the message label gives the outcome or the reason."""
+        if not self.confirm_leave():  # the page reloads after installing
+            return False
         try:
             result = load_framework_file(self.context.app.session_factory, path)
         except FrameworkError as error:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.aksi.checklists import ChecklistItem, ChecklistTemplate, DesaChecklist, Value
+from desktop.services.numbers import decimal_text
 
 _Index = QModelIndex | QPersistentModelIndex
 YES = "Ya"
@@ -26,7 +27,7 @@ def value_text(value: Value) -> str:
         return ""
     if isinstance(value, bool):
         return _tr(YES) if value else _tr(NO)
-    return f"{value:g}".replace(".", ",")
+    return decimal_text(value, 2, trim=True)
 
 
 def parse_value(item: ChecklistItem, value: object) -> tuple[bool, Value]:
@@ -99,7 +100,11 @@ class ChecklistTableModel(QAbstractTableModel):
                 return item.short
             return _tr("Desa/kelurahan") if section == 0 else _tr("Lengkap")
         if role == Qt.ItemDataRole.ToolTipRole and item is not None:
-            target = _tr(" (target ≥ {0})").format(f"{item.target_min:g}") if item.target_min is not None else ""
+            target = (
+                _tr(" (target ≥ {0})").format(decimal_text(item.target_min, 2, trim=True))
+                if item.target_min is not None
+                else ""
+            )
             return f"{item.section}: {item.label}{target}"
         return None
 

@@ -24,6 +24,8 @@ from desktop.services.dates import month_name
 from desktop.services.office import get_office
 from desktop.services.regions import children_of
 from desktop.ui.aksi.checklist_table_model import NO, YES, ChecklistTableModel
+from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
+from desktop.ui.widgets.unsaved_mark import UnsavedMark
 from desktop.ui.window_context import WindowContext
 
 ERROR_STYLE = "color: #b00020;"
@@ -65,6 +67,9 @@ class YesNoDelegate(QStyledItemDelegate):
 class ChecklistWidget(QWidget):
     """Pick a checklist, kecamatan and month; fill the grid; save.
 
+    An unsaved editor: edited cells not saved yet are asked about before another checklist, kecamatan, month or
+    year is shown (Batal keeps the grid and the choice).
+
     Args:
         context: the window context.
         parent: owner.
@@ -87,6 +92,8 @@ class ChecklistWidget(QWidget):
         self.month.setCurrentIndex(date.today().month - 1)
         self.model = ChecklistTableModel()
         self.model.problem.connect(self._on_model_problem)
+        self.tracker = DirtyTracker(self)
+        self.tracker.watch_model(self.model)
         self.view = QTableView(self)
         self.view.setObjectName("checklist_grid")
         self.view.setModel(self.model)
@@ -118,12 +125,15 @@ class ChecklistWidget(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary)
         buttons.addWidget(self.message, 1)
+        self.unsaved_mark = UnsavedMark(self.tracker, self.save_button, self)
+        buttons.addWidget(self.unsaved_mark)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(pickers)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self._load_kecamatan()
+        self._shown = self._choice()
         self.template.currentIndexChanged.connect(self._on_template_changed)
         for combo in (self.kecamatan, self.month):
             combo.currentIndexChanged.connect(self._on_picker_changed)
@@ -151,8 +161,19 @@ class ChecklistWidget(QWidget):
         factory = self.context.app.session_factory
         template = next(t for t in checklist_templates() if t.code == code)
         rows = month_grid(factory, code, kecamatan, self.year, int(self.month.currentData()))
-        self.model.set_rows(template, rows)
+        with self.tracker.loading():
+            self.model.set_rows(template, rows)
+        self._shown = self._choice()
         self._update_summary()
+
+    def _choice(self) -> tuple[int, int, int]:
+        return self.template.currentIndex(), self.kecamatan.currentIndex(), self.month.currentIndex()
+
+    def _restore_choice(self) -> None:
+        for combo, index in zip((self.template, self.kecamatan, self.month), self._shown, strict=True):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(blocked)
 
     def _update_summary(self) -> None:
         template = self.model.template
@@ -162,6 +183,9 @@ class ChecklistWidget(QWidget):
         self.summary.setText(self.tr("{0} dari {1} desa lengkap").format(complete, len(self.model.rows)))
 
     def _on_template_changed(self) -> None:
+        if not settle_unsaved(self, self):
+            self._restore_choice()
+            return
         code = self.template.currentData()
         template = next((t for t in checklist_templates() if t.code == code), None)
         if template is not None and len(template.usual_months) == 1:
@@ -172,6 +196,9 @@ class ChecklistWidget(QWidget):
         self._on_picker_changed()
 
     def _on_picker_changed(self) -> None:
+        if not settle_unsaved(self, self):
+            self._restore_choice()  # Batal: the grid keeps its input and its kecamatan/month
+            return
         self.message.clear()
         self.reload()
 
@@ -180,9 +207,10 @@ class ChecklistWidget(QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
 
     def save(self) -> bool:
-        """Saves the edited desa; the message label reports the outcome."""
-        code = self.template.currentData()
-        month = int(self.month.currentData())
+        """Saves the edited desa of the grid shown; the message label reports the outcome."""
+        # The grid shown, not the pickers: they may already name the next grid while the user is asked.
+        code = self.template.itemData(self._shown[0])
+        month = int(self.month.itemData(self._shown[2]))
         changed = 0
         try:
             for region_code, values in self.model.changes().items():
@@ -200,3 +228,25 @@ class ChecklistWidget(QWidget):
 
     def _on_save_clicked(self) -> None:
         self.save()
+
+    # -- unsaved changes (UnsavedEditor) ----------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        """True while edited cells are not saved."""
+        return bool(self.model.dirty)
+
+    def save_changes(self) -> bool:
+        """Saves the edited desa."""
+        return self.save()
+
+    def discard_changes(self) -> None:
+        """Shows the stored values again."""
+        self.model.dirty.clear()
+        self.tracker.mark_clean()
+        self.reload()
+
+    def unsaved_title(self) -> str:
+        """The checklist and month, for the question."""
+        template, kecamatan, month = self._shown
+        return self.tr("daftar periksa '{0}' {1}, {2} {3}").format(
+            self.template.itemText(template), self.kecamatan.itemText(kecamatan), self.month.itemText(month), self.year
+        )

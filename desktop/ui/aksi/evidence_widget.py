@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QModelIndex, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,9 @@ from desktop.services.aksi.evidence import (
 from desktop.services.aksi.meeting_links import link_meeting, meeting_candidates, year_meeting_candidates
 from desktop.services.aksi.progress import ProgressError
 from desktop.services.aksi.progress_writes import start_action
+from desktop.services.numbers import size_text
 from desktop.services.tasks import TaskControl
+from desktop.ui.widgets.dialogs import confirm_delete
 from desktop.ui.widgets.read_only_table import configure_read_only
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.window_context import WindowContext
@@ -45,13 +47,6 @@ if TYPE_CHECKING:
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
-
-
-def size_text(size: int) -> str:
-    """Returns ``12 KB`` / ``1,5 MB`` style sizes."""
-    if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
 class EvidenceWidget(QWidget):
@@ -90,7 +85,9 @@ class EvidenceWidget(QWidget):
         self.open_button = QPushButton(self.tr("Buka"), self)
         self.open_button.setObjectName("open_evidence")
         self.verify_button = QPushButton(self.tr("Periksa keaslian"), self)
+        self.verify_button.setObjectName("verify_evidence")
         self.remove_button = QPushButton(self.tr("Hapus"), self)
+        self.remove_button.setObjectName("remove_evidence")
         self.meetings = QComboBox(self)
         self.meetings.setObjectName("meeting_candidates")
         self.link_button = QPushButton(self.tr("Jadikan data dukung"), self)
@@ -122,6 +119,8 @@ class EvidenceWidget(QWidget):
         layout.addLayout(files_row)
         layout.addLayout(meeting_row)
         layout.addWidget(self.message)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
 
     def load(self, detail: AksiDetail) -> None:
         """Shows the evidence of an action's yearly progress."""
@@ -150,6 +149,11 @@ class EvidenceWidget(QWidget):
                 if column == 3:
                     cell.setToolTip(info.sha256)
                 self.table.setItem(row, column, cell)
+        # Nothing is selected after a load (a delete, an add, another action): a second click on Hapus must not
+        # remove the next file.
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self._update_buttons()
         self.meetings.clear()
         if self.progress_id is not None:
             candidates = [c for c in meeting_candidates(factory, self.progress_id) if not c.linked]
@@ -170,8 +174,15 @@ class EvidenceWidget(QWidget):
         self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
 
     def _selected(self) -> EvidenceInfo | None:
-        row = self.table.currentRow()
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else -1
         return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _update_buttons(self) -> None:
+        info = self._selected()
+        self.remove_button.setEnabled(info is not None)
+        self.open_button.setEnabled(info is not None)
+        self.verify_button.setEnabled(info is not None and not info.is_meeting)
 
     def add_file(self, path: Path) -> TaskHandle | None:
         """Copies a file into the data folder as evidence of the action, in the background (hashing and copying
@@ -263,12 +274,27 @@ class EvidenceWidget(QWidget):
         return handle
 
     def _on_remove_clicked(self) -> None:
+        self.remove_selected()
+
+    def remove_selected(self) -> bool:
+        """Removes the selected evidence after asking (named by its title and file); nothing is selected
+        afterwards. Returns True when removed."""
         info = self._selected()
         if info is None:
-            return
+            return False
+        name = info.title if info.is_meeting or not info.original_name else f"{info.title} ({info.original_name})"
+        what = self.tr("data dukung '{0}'").format(name)
+        detail = (
+            self.tr("Tautan ke rapat dilepas; rapatnya tetap ada.")
+            if info.is_meeting
+            else self.tr("Berkas dilepas dari aksi ini.")
+        )
+        if not confirm_delete(self, what, detail):
+            return False
         remove_evidence(self.context.app.session_factory, info.id)
         self.changed.emit()
         self._show(self.tr("Data dukung {0} dihapus.").format(info.title), True)
+        return True
 
     def link_selected_meeting(self) -> bool:
         """Records the chosen meeting as evidence; returns True when linked."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.services import numbers
 from desktop.services.aksi.prevalence import (
     KIND_ACHIEVED,
     KIND_TARGET,
@@ -30,18 +31,23 @@ from desktop.services.aksi.prevalence import (
     save_figure,
 )
 from desktop.services.office import get_office
+from desktop.ui.widgets.unsaved import DirtyTracker
+from desktop.ui.widgets.unsaved_mark import UnsavedMark
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
 
 
 def percent_text(value: float) -> str:
-    """Returns ``21,5%``."""
-    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",") + "%"
+    """Returns ``21,5%`` (up to two decimals, through the shared Indonesian formatter)."""
+    return numbers.percent_text(value, 2, trim=True)
 
 
 class PrevalenceWidget(QWidget):
-    """Lists and records the district's targets and achieved prevalence; shows the national figures too."""
+    """Lists and records the district's targets and achieved prevalence; shows the national figures too.
+
+    An unsaved editor: a value, source or note typed but not saved is asked about before the page is left.
+    """
 
     def __init__(self, session_factory: sessionmaker[Session], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +91,10 @@ class PrevalenceWidget(QWidget):
             form.addWidget(QLabel(label, self))
             form.addWidget(widget)
         form.addWidget(self.notes, 1)
+        self.tracker = DirtyTracker(self)
+        self.tracker.watch(self.value, self.source, self.notes)
+        self.unsaved_mark = UnsavedMark(self.tracker, self.save_button, self)
+        form.addWidget(self.unsaved_mark)
         form.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -139,8 +149,30 @@ class PrevalenceWidget(QWidget):
             return False
         self.message.setText(self.tr("Angka tersimpan."))
         self.message.setStyleSheet(OK_STYLE)
+        self.tracker.mark_clean()
         self.refresh()
         return True
 
     def _on_save_clicked(self) -> None:
         self.save()
+
+    # -- unsaved changes (UnsavedEditor) ----------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        """True while a typed figure is not saved."""
+        return self.tracker.is_dirty
+
+    def save_changes(self) -> bool:
+        """Saves the typed figure."""
+        return self.save()
+
+    def discard_changes(self) -> None:
+        """Empties the form."""
+        with self.tracker.loading():
+            self.value.setValue(0)
+            self.source.setCurrentText("")
+            self.notes.clear()
+        self.message.clear()
+
+    def unsaved_title(self) -> str:
+        """The figure, for the question."""
+        return self.tr("angka prevalensi {0} tahun {1}").format(self.kind.currentText().lower(), self.year.value())

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,6 +22,7 @@ from desktop.services.cases.records import change_status, record_remeasurement
 from desktop.services.cases.workflow import STATUS_LABELS, allowed_next
 from desktop.services.cases.zscore import Sex, compute_zscores
 from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit, to_date
+from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark
 
 
 def _tr(text: str) -> str:
@@ -37,7 +37,7 @@ def _message_label() -> QLabel:
     return label
 
 
-class RemeasureDialog(QDialog):
+class RemeasureDialog(GuardedDialog):
     """Records a verification re-measurement of one child; the case becomes *Diukur ulang*."""
 
     def __init__(self, session_factory: sessionmaker[Session], case: CaseRow, parent: QWidget | None = None) -> None:
@@ -72,6 +72,9 @@ class RemeasureDialog(QDialog):
         layout.addWidget(self.buttons)
         self.form.changed.connect(self.preview)
         self.preview()
+        form = self.form
+        self.tracker.watch(form.measured_on, form.height_cm, form.method, form.weight_kg, form.measurer, self.note)
+        layout.insertWidget(layout.count() - 1, UnsavedMark(self.tracker, None, self))
 
     def preview(self) -> None:
         """Shows the z-scores of what is entered so far."""
@@ -90,18 +93,23 @@ class RemeasureDialog(QDialog):
             )
         )
 
-    def save(self) -> None:
-        """Stores the re-measurement; problems stay in the dialog's message label."""
+    def save(self) -> bool:
+        """Stores the re-measurement; problems stay in the dialog's message label. Returns True when saved."""
         try:
             record_remeasurement(self.session_factory, self.case.id, self.form.value(), note=self.note.text())
         except CaseError as error:
             self.message.setText(str(error))
-            return
+            return False
+        self.tracker.mark_clean()
         self.accept()
+        return True
 
 
-class StatusDialog(QDialog):
-    """Changes a case's verification status to one the workflow allows."""
+class StatusDialog(GuardedDialog):
+    """Changes a case's verification status to one the workflow allows.
+
+    Nothing is preselected (the harmless default): Simpan stays disabled until a new status is chosen.
+    """
 
     def __init__(self, session_factory: sessionmaker[Session], case: CaseRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +122,8 @@ class StatusDialog(QDialog):
         self.status = QComboBox()
         for status in allowed_next(case.status):
             self.status.addItem(_tr(STATUS_LABELS[status]), status.value)
+        self.status.setPlaceholderText(_tr("— pilih status baru —"))
+        self.status.setCurrentIndex(-1)  # no preselection: "Data tidak valid" must be a choice, not a default
         self.on = date_edit(date.today())
         self.note = QLineEdit()
         form.addRow(_tr("Status baru"), self.status)
@@ -125,17 +135,24 @@ class StatusDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        layout.addWidget(UnsavedMark(self.tracker, None, self))
         layout.addWidget(self.buttons)
+        self.tracker.watch(self.status, self.on, self.note)
+        self.status.currentIndexChanged.connect(self._update_save)
+        self._update_save()
         if self.status.count() == 0:
             self.message.setText(_tr("Status ini final; tidak dapat diubah lagi."))
-            save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-            save.setEnabled(False)
 
-    def save(self) -> None:
+    def _update_save(self) -> None:
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(self.status.currentIndex() >= 0)
+
+    def save(self) -> bool:
         """Applies the change; a refusal (e.g. no re-measurement yet) is shown in the message label."""
         status = self.status.currentData()
         if status is None:
-            return
+            self.message.setText(_tr("Pilih status baru."))
+            return False
         try:
             change_status(
                 self.session_factory,
@@ -146,5 +163,7 @@ class StatusDialog(QDialog):
             )
         except CaseError as error:
             self.message.setText(str(error))
-            return
+            return False
+        self.tracker.mark_clean()
         self.accept()
+        return True

@@ -32,6 +32,7 @@ from desktop.services.cases.family_link import link_families, linked_family
 from desktop.services.cases.recap import RecapRow, case_recap
 from desktop.services.cases.records import get_case, list_cases
 from desktop.services.cases.workflow import STATUS_LABELS
+from desktop.services.numbers import integer_text
 from desktop.services.office import get_office
 from desktop.services.regions import children_of
 from desktop.services.tasks import TaskControl
@@ -228,7 +229,11 @@ class CasesPage(QWidget):
 
         def done(linked: object) -> None:
             self.link_button.setEnabled(True)
-            self.message.setText(_tr("{count} anak ditautkan ke keluarga KRS.").format(count=linked))
+            self.message.setText(
+                _tr("{count} anak ditautkan ke keluarga KRS.").format(
+                    count=integer_text(linked if isinstance(linked, int) else None)
+                )
+            )
             self.refresh()
 
         handle = self._run("link", lambda _control: link_families(factory), done, writes=True)
@@ -318,7 +323,7 @@ class CasesPage(QWidget):
         stunted = sum(1 for row in rows if row.latest is not None and row.latest.stunted)
         self.counts.setText(
             _tr("{count} anak · {stunted} stunting (hasil ukur terakhir) · {flagged} data janggal").format(
-                count=len(rows), stunted=stunted, flagged=flagged
+                count=integer_text(len(rows)), stunted=integer_text(stunted), flagged=integer_text(flagged)
             )
         )
         if current is not None:

@@ -30,6 +30,7 @@ from desktop.services.aksi.due import DEFAULT_HORIZON_DAYS, DueItem
 from desktop.services.aksi.prevalence import national_reference
 from desktop.services.aksi.progress import STATUS_LABELS
 from desktop.services.dates import day_date, long_date, month_name
+from desktop.services.numbers import integer_text, percent_text
 from desktop.ui.aksi.aksi_table_model import OVERDUE_COLOR, STATUS_COLORS, short_date
 from desktop.ui.home.home_page import HomePage
 from desktop.ui.widgets.read_only_table import read_only_table
@@ -292,7 +293,11 @@ class DashboardPage(QWidget):
         self.completion_table.setRowCount(len(data.completion))
         for index, row in enumerate(data.completion):
             shade = QColor.fromHsv(int(120 * row.percent / 100), 60, 250)
-            cells = (row.name, f"{row.desa_complete} / {row.desa_total}", f"{row.percent:.0f}%")
+            cells = (
+                row.name,
+                f"{integer_text(row.desa_complete)} / {integer_text(row.desa_total)}",
+                percent_text(row.percent, 0),
+            )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == 2:
@@ -322,7 +327,8 @@ class DashboardPage(QWidget):
             view = progress_chart(
                 [(r.name, r.percent) for r in data.verval],
                 self.tr("Keluarga terverifikasi: {0} dari {1}").format(
-                    sum(r.verified for r in data.verval), sum(r.total for r in data.verval)
+                    integer_text(sum(r.verified for r in data.verval)),
+                    integer_text(sum(r.total for r in data.verval)),
                 ),
             )
         view.setObjectName("verval_view")

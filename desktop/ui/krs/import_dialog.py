@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.services.krs.fields import KRS_FIELDS
 from desktop.services.krs.import_service import DEFAULT_ROUND, ImportPreview, preview_import, run_import
 from desktop.services.krs.worksheet_import import run_worksheet_import
+from desktop.services.numbers import integer_text
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular import ImportSummary
 from desktop.ui.widgets.import_outcome import describe_outcome
@@ -236,7 +237,7 @@ class KrsImportDialog(QDialog):
         text = outcome.text
         if summary.conflicts:
             text += " " + self.tr("%1 konflik: keluarga berubah di database sejak lembar kerja dibuat.").replace(
-                "%1", str(len(summary.conflicts))
+                "%1", integer_text(len(summary.conflicts))
             )
         self.message.setText(text)
         self._list_errors(summary)

@@ -29,6 +29,7 @@ from desktop.services.krs import family_list
 from desktop.services.krs.progress_service import ProgressRow, verification_progress
 from desktop.services.krs.verification_service import list_codes, verification_history
 from desktop.services.krs.worksheet_export import export_worksheet
+from desktop.services.numbers import decimal_text, integer_text
 from desktop.services.office import get_office
 from desktop.services.regions import children_of
 from desktop.ui.krs.import_dialog import KrsImportDialog
@@ -177,7 +178,9 @@ class KrsPage(QWidget):
                 self.tr("Tetap berisiko"),
             ]
         )
-        self.progress_table.horizontalHeader().setStretchLastSection(True)
+        progress_header = self.progress_table.horizontalHeader()
+        progress_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        progress_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the names take the free width
         self.progress_table.cellDoubleClicked.connect(self._drill_down)
         layout.addWidget(self.progress_table, 1)
         back = QPushButton(self.tr("Semua kecamatan"))
@@ -246,12 +249,37 @@ class KrsPage(QWidget):
         if flt != self.model.current_filter:
             return
         self.total = total
-        self.counts.setText(self.tr("%1 keluarga").replace("%1", f"{total:,}".replace(",", ".")))
+        self.counts.setText(self.tr("%1 keluarga").replace("%1", integer_text(total)))
 
     def refresh(self) -> None:
-        """Called when the page is shown: recount the list."""
+        """Shows the current state everywhere on the page (when the page is shown again, after an import, a
+        verification): the list and its count, the selected families with their history, and the progress."""
+        selected = self.selected_ids()
         self.model.refresh()
         self._show_counts()
+        self._reselect(selected)
+        if self.tabs.currentIndex() == 1:  # otherwise it is reloaded when its tab is shown
+            self.refresh_progress(self._progress_kecamatan)
+
+    def _reselect(self, family_ids: list[int]) -> None:
+        """Selects the given families again among the loaded rows, and shows their detail and history (a single
+        family is shown even when the filter no longer lists it)."""
+        selection = self.table.selectionModel()
+        wanted = set(family_ids)
+        blocked = selection.blockSignals(True)
+        selection.clearSelection()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        for row in range(self.model.rowCount()):
+            if wanted and self.model.family_id(row) in wanted:
+                selection.select(self.model.index(row, 0), flags)
+                wanted.discard(self.model.family_id(row) or 0)
+        selection.blockSignals(blocked)
+        self.table.viewport().update()
+        self._update_buttons()
+        if len(family_ids) == 1:
+            self.show_detail(family_ids[0])
+        else:
+            self._selection_changed()
 
     def selected_ids(self) -> list[int]:
         """The ids of the selected families."""
@@ -315,9 +343,8 @@ class KrsPage(QWidget):
         return dialog
 
     def _verified(self, count: int) -> None:
-        self.message.setText(self.tr("Verifikasi tersimpan untuk %1 keluarga.").replace("%1", str(count)))
-        self.model.refresh()
-        self._show_counts()
+        self.message.setText(self.tr("Verifikasi tersimpan untuk %1 keluarga.").replace("%1", integer_text(count)))
+        self.refresh()
 
     def choose_import(self) -> None:
         """Asks for a list file and opens the import dialog."""
@@ -387,13 +414,15 @@ class KrsPage(QWidget):
             values = (
                 row.code,
                 row.name,
-                str(row.total),
-                str(row.verified),
-                f"{row.percent:.1f}",
-                str(row.by_result.get("tetap_berisiko", 0)),
+                integer_text(row.total),
+                integer_text(row.verified),
+                decimal_text(row.percent, 1),
+                integer_text(row.by_result.get("tetap_berisiko", 0)),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if column >= 2:  # numbers line up on the right
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if row.percent < 50:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.progress_table.setItem(number, column, item)

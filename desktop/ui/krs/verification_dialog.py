@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -28,6 +27,7 @@ from desktop.services.krs.verification_service import (
     list_codes,
     record_verification,
 )
+from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark
 
 FLAG_LABELS = (
     ("baduta", "Baduta"),
@@ -43,8 +43,10 @@ FLAG_LABELS = (
 )
 
 
-class VerificationDialog(QDialog):
+class VerificationDialog(GuardedDialog):
     """Form for a field visit; applies it to every given family in one transaction.
+
+    With typed input, Esc, the close button and Batal ask Simpan / Buang / Batal first.
 
     Args:
         session_factory: the session factory.
@@ -61,6 +63,9 @@ class VerificationDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.existence = self._combo("existence")
+        # No preselection: applied to every selected family, a default "Ditemukan" would be a silent claim.
+        self.existence.setPlaceholderText(self.tr("— pilih status keberadaan —"))
+        self.existence.setCurrentIndex(-1)
         self.result_combo = self._combo("result", blank=True)
         self.verifier = QLineEdit()
         self.role = self._combo("verifier_role")
@@ -89,9 +94,16 @@ class VerificationDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.tracker.watch(self.existence, self.result_combo, self.verifier, self.role, self.date, self.notes)
+        for box in self.flag_boxes.values():
+            box.checkStateChanged.connect(self.tracker.mark_dirty)  # tri-state: toggled misses "unchanged → no"
+        self.unsaved_mark = UnsavedMark(self.tracker, None, self)
+        layout.addWidget(self.unsaved_mark)
         layout.addWidget(buttons)
 
     def _combo(self, list_name: str, *, blank: bool = False) -> QComboBox:
@@ -106,7 +118,7 @@ class VerificationDialog(QDialog):
         """The form's content."""
         qdate = self.date.date()
         return VerificationInput(
-            existence_code=str(self.existence.currentData()),
+            existence_code=str(self.existence.currentData() or ""),
             result_code=self.result_combo.currentData(),
             verifier_name=self.verifier.text(),
             verifier_role=str(self.role.currentData()),
@@ -119,12 +131,14 @@ class VerificationDialog(QDialog):
             },
         )
 
-    def save(self) -> None:
-        """Records the verification; problems are shown in the dialog."""
+    def save(self) -> bool:
+        """Records the verification; problems are shown in the dialog. Returns True when saved."""
         try:
             count = record_verification(self.session_factory, self.family_ids, self.value())
         except VerificationError as error:
             self.message.setText("\n".join(error.problems.values()))
-            return
+            return False
+        self.tracker.mark_clean()
         self.saved.emit(count)
         self.accept()
+        return True

@@ -1,10 +1,15 @@
-"""The RTL tab of the meeting editor: the RTL this meeting created or reviews, and a form to add or update one."""
+"""The RTL tab of the meeting editor: the RTL this meeting created or reviews, and a form to add or update one.
+
+The form is part of the meeting document: its button saves the whole meeting together with this RTL (see
+:class:`~desktop.ui.meetings.meeting_editor.MeetingEditor`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +32,8 @@ from desktop.services.meetings.records import ActionData
 from desktop.ui.meetings.meeting_header_form import set_text_locked
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
+from desktop.ui.widgets.dialogs import confirm_delete
+from desktop.ui.widgets.unsaved import DirtyTracker
 
 
 class ActionsTab(QWidget):
@@ -35,9 +43,14 @@ class ActionsTab(QWidget):
         regions: (code, label) choices for the RTL's desa.
         parent: owner.
 
+    Attributes:
+        tracker: notices input in the form (not in the list, which only shows what is stored).
+        confirm_replace: asked before the form's unsaved input is replaced (another RTL chosen, RTL baru);
+            returns False to keep the input.
+
     Signals:
-        save_requested(object): an :class:`ActionData` to add (no ``action_id``) or update.
-        remove_requested(int): the RTL id to take out of the meeting.
+        save_requested(object): an :class:`ActionData` to add (no ``action_id``) or update, with the meeting.
+        remove_requested(int): the RTL id to take out of the meeting (the user already confirmed).
     """
 
     save_requested = Signal(object)
@@ -52,7 +65,7 @@ class ActionsTab(QWidget):
                 "deadline", self.tr("Target"), display=lambda d: d.strftime("%d-%m-%Y") if d else "-", editable=False
             ),
             Column("funding_source", self.tr("Sumber dana"), "choice", FUNDING_SOURCES, editable=False),
-            Column("status", self.tr("Status"), "choice", ACTION_STATUSES, editable=False),
+            Column("status", self.tr("Status"), display=self._status_text, editable=False, row_display=True),
             Column("carried_over", self.tr("Lanjutan"), display=lambda v: self.tr("ya") if v else "", editable=False),
         ]
         self.model = RowsTableModel(columns, ActionData, self)
@@ -65,7 +78,9 @@ class ActionsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # short columns fit their text
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the description takes the rest
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # PIC names can be long
-        header.resizeSection(1, 150)
+        header.resizeSection(1, 120)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)  # funding labels are long
+        header.resizeSection(3, 110)
         self._action_id: int | None = None
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("action_description")
@@ -94,13 +109,32 @@ class ActionsTab(QWidget):
         self.note.setPlaceholderText(self.tr("catatan perkembangan pada rapat ini"))
         self.new_button = QPushButton(self.tr("RTL baru"), self)
         self.new_button.setObjectName("action_new")
-        self.save_button = QPushButton(self.tr("Simpan RTL"), self)
+        self.save_button = QPushButton(self.tr("Simpan RTL && rapat"), self)
         self.save_button.setObjectName("action_save")
+        self.save_button.setToolTip(
+            self.tr("Menyimpan seluruh rapat (semua tab) beserta RTL di formulir ini, sekaligus.")
+        )
         self.remove_button = QPushButton(self.tr("Hapus dari rapat"), self)
         self.remove_button.setObjectName("action_remove")
+        self.problems = QLabel(self)
+        self.problems.setObjectName("action_problems")
+        self.problems.setStyleSheet("color: #b00020")
+        self.problems.setWordWrap(True)
+        self.tracker = DirtyTracker(self)
+        self.tracker.watch(
+            self.description,
+            self.responsible,
+            self.has_deadline,
+            self.deadline,
+            self.funding,
+            self.status,
+            self.region,
+            self.note,
+        )
+        self.confirm_replace: Callable[[], bool] | None = None
         self._layout()
         self.view.selectionModel().currentRowChanged.connect(self._on_row_changed)
-        self.new_button.clicked.connect(self.clear_form)
+        self.new_button.clicked.connect(self._on_new)
         self.save_button.clicked.connect(self._on_save)
         self.remove_button.clicked.connect(self._on_remove)
         self.clear_form()
@@ -115,7 +149,7 @@ class ActionsTab(QWidget):
         form.addRow(self.tr("Penanggung jawab"), self.responsible)
         form.addRow(self.tr("Target waktu"), deadline)
         form.addRow(self.tr("Sumber dana"), self.funding)
-        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Status di rapat ini"), self.status)
         form.addRow(self.tr("Desa/wilayah"), self.region)
         form.addRow(self.tr("Catatan"), self.note)
         buttons = QHBoxLayout()
@@ -126,7 +160,16 @@ class ActionsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(form)
+        layout.addWidget(self.problems)
         layout.addLayout(buttons)
+
+    def _status_text(self, action: ActionData) -> str:
+        """The status this meeting records, and the RTL's status now when it moved on: ``Belum (kini Selesai)``."""
+        text = self.tr(ACTION_STATUSES.get(action.status, action.status))
+        if action.current_status and action.current_status != action.status:
+            now = self.tr(ACTION_STATUSES.get(action.current_status, action.current_status))
+            return self.tr("%1 (kini %2)").replace("%1", text).replace("%2", now)
+        return text
 
     def set_actions(self, actions: list[ActionData]) -> None:
         """Shows the meeting's RTL and clears the form."""
@@ -134,34 +177,109 @@ class ActionsTab(QWidget):
         self.clear_form()
 
     def clear_form(self) -> None:
-        """Empties the form for a new RTL."""
-        self._action_id = None
-        self.view.clearSelection()
-        self.description.clear()
-        self.responsible.clear()
-        self.has_deadline.setChecked(False)
-        self.deadline.setEnabled(False)  # follows has_deadline, which the lock disables
-        self.deadline.setDate(QDate.currentDate())
-        self.funding.setCurrentIndex(0)
-        self.status.setCurrentIndex(0)
-        self.region.set_code("")
-        self.note.clear()
+        """Empties the form for a new RTL (nothing selected in the list; the form is clean)."""
+        with self.tracker.loading():
+            self._action_id = None
+            self._select_quietly(None)
+            self.description.clear()
+            self.responsible.clear()
+            self.has_deadline.setChecked(False)
+            self.deadline.setEnabled(False)  # follows has_deadline, which the lock disables
+            self.deadline.setDate(QDate.currentDate())
+            self.funding.setCurrentIndex(0)
+            self.status.setCurrentIndex(0)
+            self.region.set_code("")
+            self.note.clear()
+            self.problems.clear()
+
+    def _select_quietly(self, action_id: int | None) -> None:
+        """Selects the list row of an RTL (none for None) without filling the form again."""
+        selection = self.view.selectionModel()
+        blocked = selection.blockSignals(True)
+        try:
+            row = self.row_of(action_id)
+            if row is None:
+                selection.clear()
+                self.view.setCurrentIndex(QModelIndex())
+            else:
+                self.view.selectRow(row)
+        finally:
+            selection.blockSignals(blocked)
+
+    def row_of(self, action_id: int | None) -> int | None:
+        """The list row showing an RTL, or None."""
+        if action_id is None:
+            return None
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).action_id == action_id:
+                return row
+        return None
+
+    def _may_replace(self) -> bool:
+        return not self.tracker.is_dirty or self.confirm_replace is None or self.confirm_replace()
+
+    def _on_new(self) -> None:
+        if self._may_replace():
+            self.clear_form()
 
     def _on_row_changed(self, current: object, _previous: object) -> None:
         row = getattr(current, "row", lambda: -1)()
         if row < 0:
             return
+        target = self.model.row_at(row).action_id
+        if target == self._action_id and self.tracker.is_dirty:
+            return
+        if not self._may_replace():
+            # The input stays, and so does its row; again after the click that chose the other row is done.
+            self._select_quietly(self._action_id)
+            QTimer.singleShot(0, lambda: self._select_quietly(self._action_id))
+            return
+        self.select_action(target)
+
+    def select_action(self, action_id: int | None) -> None:
+        """Selects an RTL in the list and shows it in the form (clean); a new RTL form for None or an unknown id."""
+        row = self.row_of(action_id)
+        if row is None:
+            self.clear_form()
+            return
         action: ActionData = self.model.row_at(row)
-        self._action_id = action.action_id
-        self.description.setPlainText(action.description)
-        self.responsible.setText(action.responsible)
-        self.has_deadline.setChecked(action.deadline is not None)
-        if action.deadline is not None:
-            self.deadline.setDate(QDate(action.deadline.year, action.deadline.month, action.deadline.day))
-        self.funding.setCurrentIndex(max(self.funding.findData(action.funding_source), 0))
-        self.status.setCurrentIndex(max(self.status.findData(action.status), 0))
-        self.region.set_code(action.region_code)
-        self.note.setText(action.note)
+        with self.tracker.loading():
+            self._select_quietly(action.action_id)
+            self._action_id = action.action_id
+            self.description.setPlainText(action.description)
+            self.responsible.setText(action.responsible)
+            self.has_deadline.setChecked(action.deadline is not None)
+            if action.deadline is not None:
+                self.deadline.setDate(QDate(action.deadline.year, action.deadline.month, action.deadline.day))
+            self.funding.setCurrentIndex(max(self.funding.findData(action.funding_source), 0))
+            self.status.setCurrentIndex(max(self.status.findData(action.status), 0))
+            self.region.set_code(action.region_code)
+            self.note.setText(action.note)
+            self.problems.clear()
+
+    @property
+    def action_id(self) -> int | None:
+        """The RTL in the form (None: a new one)."""
+        return self._action_id
+
+    def has_input(self) -> bool:
+        """True when the form holds something to save: changes to a listed RTL, or a new RTL with any text."""
+        if not self.tracker.is_dirty:
+            return False
+        if self._action_id is not None:
+            return True
+        return any(text.strip() for text in (self.description.toPlainText(), self.responsible.text(), self.note.text()))
+
+    def title(self) -> str:
+        """The RTL in the form, named for questions: ``RTL 'Verval KRS Desa Cibadak'``."""
+        text = " ".join(self.description.toPlainText().split())
+        if not text:
+            return self.tr("RTL baru")
+        return self.tr("RTL '%1'").replace("%1", text if len(text) <= 60 else text[:57] + "…")
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Lists the RTL's validation problems under the form."""
+        self.problems.setText("\n".join(problems.values()))
 
     def collect(self) -> ActionData:
         """The RTL in the form."""
@@ -181,7 +299,18 @@ class ActionsTab(QWidget):
         self.save_requested.emit(self.collect())
 
     def _on_remove(self) -> None:
-        if self._action_id is not None:
+        row = self.row_of(self._action_id)
+        if self._action_id is None or row is None:
+            self.problems.setText(self.tr("Pilih RTL di daftar lebih dulu."))
+            return
+        action: ActionData = self.model.row_at(row)
+        name = " ".join(action.description.split())
+        detail = (
+            self.tr("RTL lanjutan hanya dikeluarkan dari rapat ini; RTL itu sendiri tetap ada.")
+            if action.carried_over
+            else self.tr("RTL ini dibuat pada rapat ini dan akan dihapus beserta riwayatnya.")
+        )
+        if confirm_delete(self, self.tr("RTL '%1' dari rapat ini").replace("%1", name), detail):
             self.remove_requested.emit(self._action_id)
 
     def set_read_only(self, locked: bool) -> None:

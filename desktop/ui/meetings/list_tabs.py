@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -24,22 +24,32 @@ from desktop.services.meetings.codes import ATTENDANCE, GENDERS
 from desktop.services.meetings.directory import PersonInfo
 from desktop.services.meetings.records import AgendaData, DecisionData, DiscussionData, ParticipantData
 from desktop.ui.meetings.rows_table_model import ChoiceDelegate, Column, RowsTableModel
+from desktop.ui.widgets.dialogs import confirm_delete
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ListTab(QWidget):
-    """A table of rows with Add and Remove buttons.
+    """A table of rows with Add and Remove buttons; removing asks first, naming the rows.
 
     Args:
         columns: the columns.
         factory: makes an empty row.
         name: object-name prefix (``agenda``) of the view and buttons.
         parent: owner.
+        describe: names a row for the delete question (``peserta 'Rina Marlina'``), from the row and its number.
     """
 
-    def __init__(self, columns: list[Column], factory: Callable[[], Any], name: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        columns: list[Column],
+        factory: Callable[[], Any],
+        name: str,
+        parent: QWidget | None = None,
+        describe: Callable[[Any, int], str] | None = None,
+    ):
         super().__init__(parent)
+        self._describe = describe or (lambda _row, number: self.tr("baris nomor %1").replace("%1", str(number)))
         self.model = RowsTableModel(columns, factory, self)
         self.view = QTableView(self)
         self.view.setObjectName(f"{name}_view")
@@ -78,8 +88,18 @@ class ListTab(QWidget):
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()}, reverse=True)
         if not rows and self.view.currentIndex().isValid():
             rows = [self.view.currentIndex().row()]
+        if not rows:
+            return
+        if len(rows) == 1:
+            what = self._describe(self.model.row_at(rows[0]), rows[0] + 1)
+        else:
+            names = ", ".join(self._describe(self.model.row_at(row), row + 1) for row in sorted(rows))
+            what = self.tr("%1 baris (%2)").replace("%1", str(len(rows))).replace("%2", names)
+        if not confirm_delete(self, what, self.tr("Penghapusan berlaku setelah rapat disimpan.")):
+            return
         for row in rows:
             self.model.remove_row(row)
+        self.view.selectionModel().clear()  # nothing is selected for the next click
 
     def set_read_only(self, locked: bool) -> None:
         """Locks the table (finalised minutes)."""
@@ -120,7 +140,7 @@ class ParticipantsTab(ListTab):
             Column("nip", self.tr("NIP")),
             Column("attendance", self.tr("Kehadiran"), "choice", {k: self.tr(v) for k, v in ATTENDANCE.items()}),
         ]
-        super().__init__(columns, ParticipantData, "participants", parent)
+        super().__init__(columns, ParticipantData, "participants", parent, describe=_named(self.tr("peserta"), "name"))
         self.people: dict[str, PersonInfo] = {}
         self.name_delegate = NameDelegate(self.view)
         self.view.setItemDelegateForColumn(0, self.name_delegate)
@@ -149,6 +169,18 @@ class ParticipantsTab(ListTab):
         self.model.dataChanged.emit(self.model.index(top_left.row(), 1), last)
 
 
+def _named(kind: str, attr: str) -> Callable[[Any, int], str]:
+    """Names a row by one of its texts: ``peserta 'Rina Marlina'`` (``peserta nomor 2`` while empty)."""
+
+    def describe(row: Any, number: int) -> str:
+        text = " ".join(str(getattr(row, attr) or "").split())
+        if not text:
+            return QCoreApplication.translate("ListTab", "%1 nomor %2").replace("%1", kind).replace("%2", str(number))
+        return f"{kind} '{text if len(text) <= 60 else text[:57] + '…'}'"
+
+    return describe
+
+
 def agenda_tab(parent: QWidget) -> ListTab:
     """The agenda: title and a done check box (unfinished items carry over to the next meeting)."""
     columns = [
@@ -156,15 +188,21 @@ def agenda_tab(parent: QWidget) -> ListTab:
         Column("carried", parent.tr("Lanjutan"), display=lambda v: parent.tr("ya") if v else "", editable=False),
         Column("done", parent.tr("Selesai dibahas"), "bool"),
     ]
-    return ListTab(columns, AgendaData, "agenda", parent)
+    return ListTab(columns, AgendaData, "agenda", parent, describe=_named(parent.tr("butir agenda"), "title"))
 
 
 def discussion_tab(parent: QWidget) -> ListTab:
     """Who said what."""
     columns = [Column("speaker", parent.tr("Pembicara")), Column("content", parent.tr("Isi pembahasan"))]
-    return ListTab(columns, DiscussionData, "discussion", parent)
+    return ListTab(columns, DiscussionData, "discussion", parent, describe=_named(parent.tr("pembahasan"), "content"))
 
 
 def decisions_tab(parent: QWidget) -> ListTab:
     """Conclusions and decisions."""
-    return ListTab([Column("content", parent.tr("Kesimpulan/keputusan"))], DecisionData, "decisions", parent)
+    return ListTab(
+        [Column("content", parent.tr("Kesimpulan/keputusan"))],
+        DecisionData,
+        "decisions",
+        parent,
+        describe=_named(parent.tr("kesimpulan"), "content"),
+    )

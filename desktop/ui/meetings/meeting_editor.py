@@ -1,5 +1,8 @@
 """The meeting editor: header, participants, agenda, discussion, decisions, RTL, versions; save, finalise,
-correct, attach and print."""
+correct, attach and print.
+
+One meeting is one document with one save: see :class:`MeetingEditor`.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ from desktop.services.meetings import versions
 from desktop.services.meetings.attachments import AttachmentInfo, attach_file, attachment_file, list_attachments
 from desktop.services.meetings.codes import STATUS_FINAL
 from desktop.services.meetings.directory import search_people
-from desktop.services.meetings.meeting_save import MeetingEdit, save_meeting
+from desktop.services.meetings.meeting_save import RTL_PROBLEM_PREFIX, MeetingEdit, save_meeting
 from desktop.services.meetings.meeting_service import get_meeting
 from desktop.services.meetings.records import ActionData, MeetingError, MeetingRecord, MeetingValidationError
 from desktop.services.tasks import TaskControl
@@ -36,12 +39,46 @@ from desktop.ui.meetings.list_tabs import ParticipantsTab, agenda_tab, decisions
 from desktop.ui.meetings.meeting_header_form import LOCKED_STYLE, MeetingHeaderForm
 from desktop.ui.meetings.print_row import PrintRow
 from desktop.ui.meetings.versions_tab import VersionsTab
+from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
 
 
+class _RtlForm:
+    """The RTL form as an :class:`~desktop.ui.widgets.unsaved.UnsavedEditor`, for the question asked before its
+    input is replaced by another RTL: saving saves the whole meeting (the one save path)."""
+
+    def __init__(self, editor: MeetingEditor) -> None:
+        self.editor = editor
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.rtl.has_input()
+
+    def save_changes(self) -> bool:
+        return self.editor.save()
+
+    def discard_changes(self) -> None:
+        self.editor.rtl.tracker.mark_clean()
+
+    def unsaved_title(self) -> str:
+        return self.editor.rtl.title()
+
+
 class MeetingEditor(QWidget):
-    """Edits one meeting.
+    """Edits one meeting: one document with one save.
+
+    Every tab (Rapat, Peserta, Agenda, Pembahasan, Kesimpulan and the RTL form) is part of the same document.
+    *Simpan* writes the header, every list and the RTL in the RTL form (when it holds input) in ONE transaction
+    (:func:`~desktop.services.meetings.meeting_save.save_meeting`): all or nothing. The RTL tab's button
+    (*Simpan RTL & rapat*) is the same save, and so is what happens first when the user removes an RTL from the
+    meeting, copies the previous participants, finalises, attaches a file or prints: the whole meeting is saved
+    (with the RTL change in the same transaction), and only then is the meeting reloaded from the database. The
+    editor never reloads over input that is not saved; when the save is refused, nothing is written and every
+    field keeps what the user typed, with the problems shown on the tab that holds the first one.
+
+    Unsaved input is tracked (:class:`DirtyTracker` over the header, the list models and the RTL form): the status
+    says "Belum disimpan", the Simpan button carries a ``*``, and the page asks Simpan / Buang / Batal before
+    another meeting, a new meeting or another page replaces it (:meth:`has_unsaved_changes` and friends).
 
     Args:
         context: the window context.
@@ -68,6 +105,7 @@ class MeetingEditor(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.header)
+        self.header_page = scroll
         self.participants = ParticipantsTab(self)
         self.agenda = agenda_tab(self)
         self.discussion = discussion_tab(self)
@@ -97,8 +135,40 @@ class MeetingEditor(QWidget):
         self.stack.addWidget(self.hint)
         self.stack.addWidget(self.tabs)
         self._build_buttons()
+        self.tracker = DirtyTracker(self)
+        self._shown_dirty = False
+        self._watch()
         self._connect()
         self._show_empty()
+
+    def _watch(self) -> None:
+        header = self.header
+        self.tracker.watch(
+            header.title,
+            header.meeting_type,
+            header.level,
+            header.region,
+            header.number,
+            header.meeting_date,
+            header.start_time,
+            header.has_end,
+            header.end_time,
+            header.time_zone,
+            header.place,
+            header.online_link,
+            header.opening,
+        )
+        for signer in (header.chair, header.secretary):
+            self.tracker.watch(signer.name, signer.position, signer.rank, signer.nip)
+        for tab in (self.participants, self.agenda, self.discussion, self.decisions):
+            self.tracker.watch_model(tab.model)
+        self.tracker.dirty_changed.connect(lambda _dirty: self._show_dirty())
+        self.rtl.tracker.dirty_changed.connect(lambda _dirty: self._show_dirty())
+        # A new RTL counts once it has text (see ActionsTab.has_input), which may come after the first input.
+        self.rtl.description.textChanged.connect(self._show_dirty)
+        self.rtl.responsible.textChanged.connect(self._show_dirty)
+        self.rtl.note.textChanged.connect(self._show_dirty)
+        self.rtl.confirm_replace = lambda: settle_unsaved(self, _RtlForm(self))
 
     def _build_buttons(self) -> None:
         self.save_button = QPushButton(self.tr("&Simpan"), self)
@@ -137,6 +207,7 @@ class MeetingEditor(QWidget):
         self.participants.copy_button.clicked.connect(self.copy_participants)
         self.rtl.save_requested.connect(self.save_action)
         self.rtl.remove_requested.connect(self.remove_action)
+        self.print_row.before_print = self._save_if_dirty
         self.versions.attach_requested.connect(lambda: self.attach())
         self.versions.open_requested.connect(self.open_attachment)
 
@@ -145,28 +216,93 @@ class MeetingEditor(QWidget):
         return self.context.app.session_factory
 
     def load(self, meeting_id: int | None) -> None:
-        """Shows a meeting (or nothing for None)."""
+        """Shows a meeting as stored (or nothing for None), replacing whatever the form holds: callers settle
+        unsaved input first (:func:`settle_unsaved`)."""
         self.meeting_id = meeting_id
-        if meeting_id is None:
-            self._show_empty()
-            return
-        self.stack.setCurrentWidget(self.tabs)
-        for widget in self._buttons():
-            widget.setEnabled(True)
-        record = get_meeting(self._sf, meeting_id)
-        self.record = record
-        if not self._people_loaded:
-            self.refresh_people()
-        self.header.load(record.header)
-        self.participants.model.set_rows(record.participants)
-        self.agenda.model.set_rows(record.agenda)
-        self.discussion.model.set_rows(record.discussion)
-        self.decisions.model.set_rows(record.decisions)
-        self.rtl.set_actions(record.actions)
+        with self.tracker.loading(), self.rtl.tracker.loading():
+            if meeting_id is None:
+                self._show_empty()
+                return
+            self.stack.setCurrentWidget(self.tabs)
+            for widget in self._buttons():
+                widget.setEnabled(True)
+            record = get_meeting(self._sf, meeting_id)
+            self.record = record
+            if not self._people_loaded:
+                self.refresh_people()
+            self.header.load(record.header)
+            self.participants.model.set_rows(record.participants)
+            self.agenda.model.set_rows(record.agenda)
+            self.discussion.model.set_rows(record.discussion)
+            self.decisions.model.set_rows(record.decisions)
+            self.rtl.set_actions(record.actions)
+            self._load_versions(meeting_id, record)
+            self._apply_lock(record.status == STATUS_FINAL)
+
+    def _load_versions(self, meeting_id: int, record: MeetingRecord) -> None:
         found = versions.list_versions(self._sf, meeting_id)
         self.versions.set_data(found, list_attachments(self._sf, meeting_id))
         self.print_row.set_meeting(meeting_id, record, found)
-        self._apply_lock(record.status == STATUS_FINAL)
+
+    def reload_stored(self) -> None:
+        """Shows what others changed (the RTL page, another window) when the page is shown again.
+
+        A clean editor reloads the whole meeting. With unsaved input the input stays; only the parts the user
+        cannot edit here are refreshed: the RTL list (when the RTL form holds no input), versions and attachments.
+        """
+        if self.meeting_id is None:
+            return
+        if not self.has_unsaved_changes():
+            current = self.tabs.currentIndex()
+            action_id = self.rtl.action_id
+            self.load(self.meeting_id)
+            self.tabs.setCurrentIndex(current)
+            self.rtl.select_action(action_id)
+            return
+        try:
+            record = get_meeting(self._sf, self.meeting_id)
+        except MeetingError:
+            return
+        if not self.rtl.tracker.is_dirty:
+            self.rtl.set_actions(record.actions)
+        self._load_versions(self.meeting_id, record)
+
+    # --- unsaved changes (the UnsavedEditor protocol) ---
+
+    def has_unsaved_changes(self) -> bool:
+        """True while the shown (draft) meeting holds input that is not in the database."""
+        if self.meeting_id is None:
+            return False
+        return self.tracker.is_dirty or self.rtl.has_input()
+
+    def save_changes(self) -> bool:
+        """Saves the whole meeting (see :meth:`save`)."""
+        return self.save()
+
+    def discard_changes(self) -> None:
+        """Throws the input away: shows the meeting as stored."""
+        self.load(self.meeting_id)
+
+    def unsaved_title(self) -> str:
+        """``rapat 'Minlok Kecamatan Cibadak'``."""
+        title = self.header.title.text().strip() or (self.record.header.title if self.record else "")
+        return self.tr("rapat '%1'").replace("%1", title) if title else self.tr("rapat ini")
+
+    def _show_dirty(self, *_args: object) -> None:
+        dirty = self.has_unsaved_changes()
+        if dirty == self._shown_dirty:
+            return
+        self._shown_dirty = dirty
+        self.save_button.setText(self.tr("&Simpan *") if dirty else self.tr("&Simpan"))
+        self.save_button.setToolTip(self.tr("Ada perubahan yang belum disimpan.") if dirty else "")
+        if dirty:
+            self.status.setText(self.tr("Belum disimpan."))
+        elif self.record is not None:
+            self.status.setText(self._state_text())  # thrown away: no message about the input stays
+
+    def _save_if_dirty(self) -> bool:
+        """Before printing or attaching: the stored meeting must be what the user sees."""
+        return not self.has_unsaved_changes() or self.save()
 
     def _buttons(self) -> list[QWidget]:
         return [
@@ -205,39 +341,75 @@ class MeetingEditor(QWidget):
         self.reason.setEnabled(locked)
         self.correct_button.setEnabled(locked)
         if self.record is not None:
-            state = (
-                self.tr("Final versi %1 (terkunci).").replace("%1", str(self.record.version))
-                if locked
-                else self.tr("Draf.")
-            )
-            self.status.setText(state)
+            self.status.setText(self._state_text())
+
+    def _state_text(self) -> str:
+        """``Draf.`` or ``Final versi 2 (terkunci).``."""
+        if self.record is not None and self.record.status == STATUS_FINAL:
+            return self.tr("Final versi %1 (terkunci).").replace("%1", str(self.record.version))
+        return self.tr("Draf.")
 
     def _fail(self, error: Exception) -> None:
-        if isinstance(error, MeetingValidationError):
-            self.header.show_problems(error.problems)
-        self.status.setText(str(error))
+        """Shows why something was refused: each problem on a line of its own, on the tab that holds it."""
+        if not isinstance(error, MeetingValidationError):
+            self.status.setText(str(error))
+            return
+        problems = error.problems
+        rtl = {key[len(RTL_PROBLEM_PREFIX) :]: text for key, text in problems.items() if key.startswith("rtl.")}
+        self.header.show_problems(
+            {key: text for key, text in problems.items() if not key.startswith(RTL_PROBLEM_PREFIX)}
+        )
+        self.rtl.show_problems(rtl)
+        self.status.setText("\n".join(problems.values()))
+        if problems:
+            self.tabs.setCurrentWidget(self._tab_of(next(iter(problems))))
+
+    def _tab_of(self, key: str) -> QWidget:
+        """The tab holding the field a problem key names."""
+        if key.startswith(RTL_PROBLEM_PREFIX):
+            return self.rtl
+        for prefix, tab in (
+            ("participants", self.participants),
+            ("agenda", self.agenda),
+            ("discussion", self.discussion),
+            ("decisions", self.decisions),
+        ):
+            if key.startswith(prefix):
+                return tab
+        return self.header_page  # the header, in its scroll area
 
     def save(self) -> bool:
-        """Saves the header and every list; problems are shown in the status label."""
+        """Saves the whole meeting, with the RTL in the RTL form when it holds input (one transaction)."""
+        return self._save(self.rtl.collect() if self.rtl.has_input() else None) is not None
+
+    def _save(self, action: ActionData | None, removed_action_id: int | None = None) -> int | None:
+        """The one save path: header, every list, an RTL to add or update and an RTL removal, together.
+
+        Returns:
+            None when refused (nothing written, the input stays with the problems shown); otherwise the id of the
+            RTL saved from the form, or 0 when the form held nothing.
+        """
         if self.meeting_id is None:
-            return False
+            return None
         edit = MeetingEdit(
             header=self.header.collect(),
             participants=self.participants.model.rows(),
             agenda=self.agenda.model.rows(),
             discussion=self.discussion.model.rows(),
             decisions=self.decisions.model.rows(),
+            action=action,
+            removed_action_id=removed_action_id,
         )
         try:
-            save_meeting(self._sf, edit)  # one transaction: all or nothing
+            saved = save_meeting(self._sf, edit)  # one transaction: all or nothing
         except MeetingError as error:
             self._fail(error)
-            return False
+            return None
         self.refresh_people()  # new participants join the directory
-        self.load(self.meeting_id)
+        self.load(self.meeting_id)  # everything is stored now: the reload loses nothing
         self.status.setText(self.tr("Tersimpan."))
         self.changed.emit()
-        return True
+        return saved.action_id or 0
 
     def copy_participants(self) -> None:
         """Adds the previous meeting's participants (saving the edits first)."""
@@ -253,30 +425,22 @@ class MeetingEditor(QWidget):
         self.status.setText(self.tr("%1 peserta disalin dari rapat sebelumnya.").replace("%1", str(added)))
 
     def save_action(self, action: ActionData) -> None:
-        """Adds or updates an RTL of this meeting."""
+        """*Simpan RTL & rapat*: saves the whole meeting with this RTL (added or updated) in one transaction."""
         if self.meeting_id is None:
             return
-        try:
-            content.save_action(self._sf, self.meeting_id, action)
-        except MeetingError as error:
-            self._fail(error)
+        if self._save(action) is None:
             return
-        self.load(self.meeting_id)
         self.tabs.setCurrentWidget(self.rtl)
         self.status.setText(self.tr("RTL tersimpan."))
-        self.changed.emit()
 
     def remove_action(self, action_id: int) -> None:
-        """Takes an RTL out of this meeting."""
+        """*Hapus dari rapat* (already confirmed): saves the meeting and takes the RTL out, in one transaction."""
         if self.meeting_id is None:
             return
-        try:
-            content.remove_action(self._sf, self.meeting_id, action_id)
-        except MeetingError as error:
-            self._fail(error)
+        if self._save(None, removed_action_id=action_id) is None:
             return
-        self.load(self.meeting_id)
-        self.changed.emit()
+        self.tabs.setCurrentWidget(self.rtl)
+        self.status.setText(self.tr("RTL dikeluarkan dari rapat; rapat tersimpan."))
 
     def finalise(self) -> None:
         """Saves, then locks the minutes as a new version."""
@@ -307,7 +471,7 @@ class MeetingEditor(QWidget):
 
     def attach(self, source: Path | None = None) -> None:
         """Attaches a file (asks for it when not given); hashing and copying run in the background."""
-        if self.meeting_id is None:
+        if self.meeting_id is None or not self._save_if_dirty():
             return
         if source is None:
             name, _filter = QFileDialog.getOpenFileName(
@@ -342,8 +506,8 @@ class MeetingEditor(QWidget):
 
     def _on_attached(self, meeting_id: int, info: AttachmentInfo) -> None:
         self.versions.attach_button.setEnabled(True)
-        if self.meeting_id == meeting_id:  # the user may have moved to another meeting meanwhile
-            self.load(meeting_id)
+        if self.meeting_id == meeting_id and self.record is not None:  # the user may have moved on meanwhile
+            self._load_versions(meeting_id, self.record)  # only the list of files: typing meanwhile stays
             self.tabs.setCurrentWidget(self.versions)
         self.status.setText(self.tr("Lampiran %1 disimpan.").replace("%1", info.file_name))
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.services.meetings.codes import LEVELS, MEETING_TYPES, TIME_ZONES
 from desktop.services.meetings.records import MeetingData, Signer
 from desktop.ui.meetings.region_combo import RegionCombo
+from desktop.ui.meetings.series_dialog import follow_type
 
 LOCKED_STYLE = 'QLineEdit[locked="true"], QPlainTextEdit[locked="true"] { background-color: palette(window); }'
 """Style sheet making locked text fields look like the disabled ones (set once on the editor)."""
@@ -96,6 +97,7 @@ class MeetingHeaderForm(QWidget):
         self.level = QComboBox(self)
         for code, label in LEVELS.items():
             self.level.addItem(self.tr(label), code)
+        self.meeting_type.currentIndexChanged.connect(lambda _i: follow_type(self.meeting_type, self.level))
         self.region = RegionCombo(regions, parent=self)
         self.region.setObjectName("meeting_region")
         self.number = QLineEdit(self)

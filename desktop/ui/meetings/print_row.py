@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -16,6 +17,9 @@ from desktop.services.office import get_office
 from desktop.services.tasks import TaskControl
 from desktop.ui.meetings.pdf_printing import preview_dialog
 from desktop.ui.window_context import WindowContext
+
+# Default file names offered when saving (Indonesian, as the documents are).
+FILE_NAMES: dict[str, str] = {"minutes": "notulen", "statement": "berita-acara", "attendance": "daftar-hadir"}
 
 # (title, kind, attendance after the meeting) per entry of the print choice.
 PRINT_CHOICES: list[tuple[str, str, bool | None]] = [
@@ -33,6 +37,10 @@ class PrintRow(QWidget):
         context: the window context.
         parent: owner.
 
+    Attributes:
+        before_print: called before anything is printed (the editor saves unsaved input there, so the document
+            shows what the user sees); False stops the print.
+
     Signals:
         printed(object): a :class:`PrintResult` after a document was written.
         message(str): a status line for the editor (printing, written, failed).
@@ -47,6 +55,7 @@ class PrintRow(QWidget):
         self.meeting_id: int | None = None
         self.record: MeetingRecord | None = None
         self._preview_pending = False
+        self.before_print: Callable[[], bool] | None = None
         self.preview: QPrintPreviewDialog | None = None
         self.print_choice = QComboBox(self)
         self.print_choice.setObjectName("print_choice")
@@ -75,6 +84,7 @@ class PrintRow(QWidget):
 
     def set_meeting(self, meeting_id: int | None, record: MeetingRecord | None, found: list[VersionInfo]) -> None:
         """Prints this meeting from now on; offers its finalised versions."""
+        chosen = self.version_choice.currentData() if meeting_id == self.meeting_id else None
         self.meeting_id = meeting_id
         self.record = record
         self.version_choice.clear()
@@ -83,10 +93,11 @@ class PrintRow(QWidget):
         self.version_choice.addItem(self.tr("terkini"), None)
         for version in reversed(found):
             self.version_choice.addItem(self.tr("versi %1").replace("%1", str(version.version_no)), version.version_no)
+        self.version_choice.setCurrentIndex(max(self.version_choice.findData(chosen), 0))  # kept on a reload
 
     def print_preview(self) -> None:
         """Writes the chosen document to a temporary PDF, then shows Qt's print preview (print to any printer)."""
-        if self.meeting_id is None:
+        if self.meeting_id is None or (self.before_print is not None and not self.before_print()):
             return
         folder = self.context.app.data_dir / "tmp"
         folder.mkdir(parents=True, exist_ok=True)
@@ -104,12 +115,16 @@ class PrintRow(QWidget):
 
     def print_document(self, target: Path | None = None) -> None:
         """Writes the chosen document as PDF in the background (asks where when not given)."""
+        if self._preview_pending:
+            pass  # the preview already went through before_print
+        elif self.meeting_id is None or (self.before_print is not None and not self.before_print()):
+            return
         if self.meeting_id is None or self.record is None:
             return
         _title, kind, after = PRINT_CHOICES[self.print_choice.currentIndex()]
         version = self.version_choice.currentData()
         if target is None:
-            suggested = f"{kind}-{self.record.header.meeting_date.isoformat()}.pdf"
+            suggested = f"{FILE_NAMES[kind]}-{self.record.header.meeting_date.isoformat()}.pdf"
             name, _filter = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), suggested, "PDF (*.pdf)")
             if not name:
                 return

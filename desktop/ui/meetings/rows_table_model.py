@@ -26,6 +26,7 @@ class Column:
         choices: code to label, for ``choice`` columns.
         display: formats the value for display (read-only columns such as dates).
         editable: the cell can be edited.
+        row_display: ``display`` gets the whole row instead of the attribute (a cell combining two values).
     """
 
     attr: str
@@ -34,6 +35,7 @@ class Column:
     choices: dict[str, str] | None = None
     display: Callable[[Any], str] | None = None
     editable: bool = True
+    row_display: bool = False
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -111,7 +113,7 @@ class RowsTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if column.display is not None:
-                return column.display(value)
+                return column.display(row if column.row_display else value)
             if column.kind == "choice" and column.choices is not None:
                 return column.choices.get(value, value or "")
             return "" if value is None else str(value)

@@ -29,6 +29,7 @@ from desktop.services.meetings.records import MeetingError
 from desktop.services.office import get_office
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
+from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
 from desktop.ui.window_context import WindowContext
 
 FILTER_DELAY_MS = 250
@@ -36,6 +37,9 @@ FILTER_DELAY_MS = 250
 
 class RtlOverviewPage(QWidget):
     """The RTL overview page.
+
+    The status form (new status and note for the selected RTL) is input: leaving the page with a status chosen
+    or a note typed but not applied asks Simpan / Buang / Batal.
 
     Args:
         context: the window context.
@@ -109,6 +113,8 @@ class RtlOverviewPage(QWidget):
         self.history = QLabel(self)
         self.history.setObjectName("rtl_history")
         self.history.setWordWrap(True)
+        self.tracker = DirtyTracker(self)
+        self.tracker.watch(self.new_status, self.note)
         self._layout()
         # Typing in the PIC filter reloads once the user pauses, not on every keystroke.
         self.filter_timer = QTimer(self)
@@ -184,18 +190,45 @@ class RtlOverviewPage(QWidget):
         ]
         self.history.setText(self.tr("Riwayat status: ") + "; ".join(lines))
 
-    def change_status(self) -> None:
-        """Sets the selected RTL's status (outside a meeting), recorded in its history."""
+    def change_status(self) -> bool:
+        """Sets the selected RTL's status (outside a meeting), recorded in its history; False when refused."""
         row = self._selected()
         if row is None:
             self.history.setText(self.tr("Pilih RTL lebih dulu."))
-            return
+            return False
         try:
             set_action_status(
                 self.context.app.session_factory, row.action_id, str(self.new_status.currentData()), self.note.text()
             )
         except MeetingError as error:
             self.history.setText(str(error))
-            return
-        self.note.clear()
+            return False
+        with self.tracker.loading():
+            self.note.clear()
         self.refresh()
+        return True
+
+    # --- unsaved changes: the page and editor protocols ---
+
+    def has_unsaved_changes(self) -> bool:
+        """True while a status or note is entered for the selected RTL but not applied."""
+        return self.tracker.is_dirty and self._selected() is not None
+
+    def save_changes(self) -> bool:
+        """Applies the status change (see :meth:`change_status`)."""
+        return self.change_status()
+
+    def discard_changes(self) -> None:
+        """Forgets the status and note entered."""
+        with self.tracker.loading():
+            self.note.clear()
+
+    def unsaved_title(self) -> str:
+        """``perubahan status RTL 'Verval KRS'``."""
+        row = self._selected()
+        name = " ".join(row.description.split()) if row is not None else ""
+        return self.tr("perubahan status RTL '%1'").replace("%1", name)
+
+    def confirm_leave(self) -> bool:
+        """Asks about a status change not applied; False keeps the page."""
+        return settle_unsaved(self, self)

@@ -4,22 +4,34 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from desktop.services.meetings.codes import LEVELS, MEETING_TYPES
+from desktop.services.meetings.codes import LEVELS, MEETING_TYPES, TYPE_LEVELS, region_level
 from desktop.services.meetings.records import SeriesData
 from desktop.ui.meetings.region_combo import RegionCombo
+
+
+def follow_type(type_combo: QComboBox, level_combo: QComboBox) -> None:
+    """Sets the level a meeting type implies (Minlok → kecamatan, Rakor TPPS Kabupaten → kabupaten)."""
+    level = TYPE_LEVELS.get(str(type_combo.currentData()))
+    if level is not None:
+        level_combo.setCurrentIndex(max(level_combo.findData(level), 0))
 
 
 class SeriesDialog(QDialog):
     """Name, meeting type, level and region of a new series; validation problems appear in a label.
 
+    The level follows the type, and the region follows the level: the office's kabupaten for a kabupaten
+    series, otherwise the user picks the kecamatan or desa (no region of the wrong level is preselected).
+
     Args:
         regions: (code, label) choices.
         parent: owner.
+        office_region: the office's kabupaten, preselected for kabupaten series.
     """
 
-    def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None, office_region: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Seri rapat baru"))
+        self.office_region = office_region
         self.name = QLineEdit(self)
         self.name.setObjectName("series_name")
         self.name.setPlaceholderText(self.tr("mis. Minlok Kecamatan Cibadak"))
@@ -33,12 +45,17 @@ class SeriesDialog(QDialog):
             self.level.addItem(self.tr(label), code)
         self.region = RegionCombo(regions, parent=self)
         self.region.setObjectName("series_region")
+        line = self.region.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("ketik nama kecamatan/desa…"))
         self.problems = QLabel(self)
         self.problems.setObjectName("series_problems")
         self.problems.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat seri"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         form = QFormLayout(self)
         form.addRow(self.tr("Nama seri"), self.name)
         form.addRow(self.tr("Jenis rapat"), self.meeting_type)
@@ -47,6 +64,19 @@ class SeriesDialog(QDialog):
         form.addRow(self.problems)
         form.addRow(self.buttons)
         self.buttons.rejected.connect(self.reject)
+        self.meeting_type.currentIndexChanged.connect(lambda _i: follow_type(self.meeting_type, self.level))
+        self.level.currentIndexChanged.connect(lambda _i: self._follow_level())
+        follow_type(self.meeting_type, self.level)
+        self._follow_level()
+
+    def _follow_level(self) -> None:
+        """A region of the chosen level: the office's kabupaten, or an empty choice for kecamatan/desa."""
+        level = str(self.level.currentData())
+        if level == "kabupaten" and self.office_region:
+            self.region.set_code(self.office_region)
+        elif region_level(self.region.code()) != level:
+            self.region.setCurrentIndex(-1)
+            self.region.setEditText("")
 
     def collect(self) -> SeriesData:
         """The series as entered."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.dates import month_name
+from desktop.services.numbers import integer_text
 from desktop.services.office import get_office
 from desktop.services.regions import children_of
 from desktop.services.reports.catalog import REPORTS
@@ -37,6 +38,17 @@ from desktop.services.tasks import TaskControl
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
+
+REPORT_FILE_NAMES: dict[str, str] = {
+    "minlok": "rekap-minlok",
+    "krs": "rekap-verval-krs",
+    "cases": "rekap-kasus-stunting",
+    "aksi": "status-aksi-konvergensi",
+    "rtl": "daftar-rtl",
+    "krs-list": "daftar-keluarga-krs",
+    "cases-list": "daftar-kasus-stunting",
+}
+"""Default file names offered when saving a report (Indonesian; the report keys are code)."""
 
 
 def _tr(text: str) -> str:
@@ -205,7 +217,8 @@ class ReportsPage(QWidget):
     def _suggested_name(self, request: ReportRequest, file_format: str) -> str:
         area = self.desa.currentText() if request.desa_code else self.kecamatan.currentText()
         area = "kabupaten" if not request.kecamatan_code and not request.desa_code else area
-        return f"{request.report}-{request.year}-{area}.{file_format}".replace(" ", "-").lower()
+        stem = REPORT_FILE_NAMES.get(request.report, request.report)
+        return f"{stem}-{request.year}-{area}.{file_format}".replace(" ", "-").lower()
 
     def _ask_target(self, request: ReportRequest, file_format: str) -> Path | None:
         filters = "Excel (*.xlsx)" if file_format == "xlsx" else "PDF (*.pdf)"
@@ -271,7 +284,9 @@ class ReportsPage(QWidget):
             return
         note = _tr(" (dilindungi kata sandi)") if result.encrypted else ""
         self.message.setText(
-            _tr("Tersimpan: {name}, {rows} baris{note}.").format(name=result.path.name, rows=result.rows, note=note)
+            _tr("Tersimpan: {name}, {rows} baris{note}.").format(
+                name=result.path.name, rows=integer_text(result.rows), note=note
+            )
         )
         self.refresh()
         if open_after:

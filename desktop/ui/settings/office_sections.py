@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from desktop.services.identifiers import format_nip
 from desktop.services.office import OfficeSettings
 from desktop.services.regions import RegionInfo
 from desktop.ui.settings.region_picker import RegionPicker
+from desktop.ui.widgets.dialogs import confirm_delete
 
 
 class FormSection(QWidget):
@@ -130,9 +131,14 @@ class IdentitySection(FormSection):
 
 
 class EmblemSection(FormSection):
-    """The emblem printed at the left of the letterhead (kop surat)."""
+    """The emblem printed at the left of the letterhead (kop surat).
+
+    Signals:
+        changed(): another image was chosen or the image removed.
+    """
 
     FIELDS = ("emblem_png",)
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,8 +171,11 @@ class EmblemSection(FormSection):
 
     def set_emblem(self, data: bytes | None) -> None:
         """Sets the emblem image bytes (PNG/JPEG) and updates the preview."""
+        changed = data != self._emblem
         self._emblem = data
         self._refresh()
+        if changed:
+            self.changed.emit()
 
     def emblem(self) -> bytes | None:
         """The chosen emblem bytes."""
@@ -195,7 +204,17 @@ class EmblemSection(FormSection):
             self.load_file(Path(name))
 
     def _on_remove_clicked(self) -> None:
+        self.remove_emblem()
+
+    def remove_emblem(self) -> bool:
+        """Removes the image from the form after asking; returns True when removed."""
+        if self._emblem is None:
+            return False
+        detail = self.tr("Kop surat dicetak tanpa lambang setelah disimpan.")
+        if not confirm_delete(self, self.tr("lambang kop surat"), detail):
+            return False
         self.set_emblem(None)
+        return True
 
     def load(self, settings: OfficeSettings) -> None:
         """Fills the fields from settings."""

@@ -13,11 +13,17 @@ from desktop.ui.settings.office_sections import (
     HeadSection,
     IdentitySection,
 )
+from desktop.ui.widgets.dialogs import confirm
+from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
+from desktop.ui.widgets.unsaved_mark import UnsavedMark, input_widgets
 from desktop.ui.window_context import WindowContext
 
 
 class SettingsPage(QWidget):
     """All office settings on one scrollable page with a Save button.
+
+    An unsaved editor: leaving the page or closing the window with unsaved input asks Simpan / Buang / Batal;
+    *Kembalikan* asks before it throws the input away.
 
     Args:
         context: the window context.
@@ -58,24 +64,42 @@ class SettingsPage(QWidget):
         self.save_button = QPushButton(self.tr("&Simpan"), self)
         self.save_button.setObjectName("save_settings")
         self.revert_button = QPushButton(self.tr("Kembalikan"), self)
+        self.revert_button.setObjectName("revert_settings")
+        self.tracker = DirtyTracker(self)
+        for form_section in self.sections:
+            self.tracker.watch(*input_widgets(form_section))
+        self.emblem.changed.connect(self.tracker.mark_dirty)
+        self.unsaved_mark = UnsavedMark(self.tracker, self.save_button, self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.unsaved_mark)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self._on_save_clicked)
-        self.revert_button.clicked.connect(self.refresh)
+        self.revert_button.clicked.connect(self._on_revert_clicked)
         self.refresh()
 
     def refresh(self) -> None:
-        """Loads the stored settings into the form."""
+        """Loads the stored settings into the form (the main window asks about unsaved input before)."""
         office = get_office(self.context.app.session_factory) or OfficeSettings()
-        for section in self.sections:
-            section.load(office)
-            section.show_problems({})
+        with self.tracker.loading():
+            for section in self.sections:
+                section.load(office)
+                section.show_problems({})
         self.status.clear()
+
+    def _on_revert_clicked(self) -> None:
+        if self.tracker.is_dirty and not confirm(
+            self,
+            self.tr("Kembalikan pengaturan"),
+            self.tr("Buang perubahan dan kembalikan isian ke pengaturan yang tersimpan?"),
+            self.tr("Kembalikan"),
+        ):
+            return
+        self.refresh()
 
     def collect(self) -> OfficeSettings:
         """Builds settings from the form."""
@@ -96,6 +120,7 @@ class SettingsPage(QWidget):
             return False
         for section in self.sections:
             section.show_problems({})
+        self.refresh()  # shows what was stored (e.g. the NIP grouped), clean
         self.status.setText(self.tr("Pengaturan tersimpan."))
         self.status.setStyleSheet("color: #1b5e20;")
         self.office_saved.emit()
@@ -103,3 +128,24 @@ class SettingsPage(QWidget):
 
     def _on_save_clicked(self) -> None:
         self.save()
+
+    # -- unsaved changes (UnsavedEditor and page protocol) ----------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        """True while the form holds input that is not stored."""
+        return self.tracker.is_dirty
+
+    def save_changes(self) -> bool:
+        """Validates and stores the form (False, with the fields marked, when refused)."""
+        return self.save()
+
+    def discard_changes(self) -> None:
+        """Shows the stored settings again."""
+        self.refresh()
+
+    def unsaved_title(self) -> str:
+        """For the question."""
+        return self.tr("pengaturan kantor")
+
+    def confirm_leave(self) -> bool:
+        """Asks before the page is left or the window closed with unsaved input."""
+        return settle_unsaved(self, self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -13,6 +14,9 @@ from desktop.ui.settings.office_sections import (
     HeadSection,
     IdentitySection,
 )
+from desktop.ui.widgets.dialogs import confirm
+from desktop.ui.widgets.unsaved import DirtyTracker
+from desktop.ui.widgets.unsaved_mark import input_widgets
 
 
 class _SectionPage(QWizardPage):
@@ -90,6 +94,11 @@ class SetupWizard(QWizard):
             )
         )
         self.resize(720, 560)
+        self.tracker = DirtyTracker(self)
+        for section in self.sections:
+            self.tracker.watch(*input_widgets(section))
+        self.emblem.changed.connect(self.tracker.mark_dirty)
+        self._closing_from_code = False
 
     def _intro_page(self) -> QWizardPage:
         page = QWizardPage(self)
@@ -109,8 +118,30 @@ class SetupWizard(QWizard):
 
     def load(self, settings: OfficeSettings) -> None:
         """Pre-fills every section (used when re-running the wizard, and by the smoke test)."""
-        for section in self.sections:
-            section.load(settings)
+        with self.tracker.loading():
+            for section in self.sections:
+                section.load(settings)
+
+    def reject(self) -> None:
+        """Esc, Batal or the window's close button: with typed input only after asking (the input is lost)."""
+        if self.tracker.is_dirty and not self._closing_from_code:
+            leave = confirm(
+                self,
+                self.tr("Keluar dari pengaturan awal"),
+                self.tr("Isian pengaturan awal belum disimpan dan akan hilang. Keluar?"),
+                self.tr("Keluar"),
+                self.tr("Kembali ke isian"),
+            )
+            if not leave:
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing_from_code = not event.spontaneous()  # close() from code: the program decided
+        try:
+            super().closeEvent(event)
+        finally:
+            self._closing_from_code = False
 
     def collect(self) -> OfficeSettings:
         """Builds the settings from every section."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.services.numbers import integer_text
 from desktop.services.tabular import ImportSummary
 
 
@@ -36,10 +37,10 @@ class ImportOutcome:
 def _counts(summary: ImportSummary) -> str:
     return (
         _tr("%1 baru, %2 diperbarui, %3 tetap, %4 ditolak.")
-        .replace("%1", str(summary.new))
-        .replace("%2", str(summary.updated))
-        .replace("%3", str(summary.unchanged))
-        .replace("%4", str(summary.rejected))
+        .replace("%1", integer_text(summary.new))
+        .replace("%2", integer_text(summary.updated))
+        .replace("%3", integer_text(summary.unchanged))
+        .replace("%4", integer_text(summary.rejected))
     )
 
 
@@ -69,7 +70,7 @@ def describe_outcome(summary: ImportSummary) -> ImportOutcome:
         text += " " + _tr(
             "Bila diterapkan, %1 baris disimpan; %2 baris yang ditolak tidak ikut disimpan "
             "(daftar di bawah, dapat disimpan sebagai berkas)."
-        ).replace("%1", str(changes)).replace("%2", str(summary.rejected))
+        ).replace("%1", integer_text(changes)).replace("%2", integer_text(summary.rejected))
     return ImportOutcome(text, True, False)
 
 
@@ -79,5 +80,5 @@ def _nothing_reason(summary: ImportSummary) -> str:
     if summary.rejected and not summary.unchanged:
         return _tr(
             "semua %1 baris ditolak. Perbaiki baris yang tercantum di bawah, lalu impor berkasnya lagi."
-        ).replace("%1", str(summary.rejected))
+        ).replace("%1", integer_text(summary.rejected))
     return _tr("baris yang sah sudah sama dengan data di database.")

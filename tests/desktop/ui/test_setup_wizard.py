@@ -10,6 +10,7 @@ from desktop.context import AppContext
 from desktop.paths import resource_path
 from desktop.services.office import get_office
 from desktop.ui.settings.setup_wizard import SetupWizard
+from tests.desktop.ui.dialog_answers import DialogAnswers
 
 
 def _next(wizard: SetupWizard, qtbot: QtBot) -> None:
@@ -75,3 +76,23 @@ def test_wizard_refuses_empty_fields_then_saves_the_office(region_context: AppCo
         "A4",
     )
     assert office.emblem_png == resource_path("assets", "emblem_placeholder.png").read_bytes()
+
+
+def test_wizard_with_typed_input_asks_before_closing(
+    region_context: AppContext, qtbot: QtBot, dialogs: DialogAnswers
+) -> None:
+    wizard = SetupWizard(region_context.session_factory)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # nothing typed yet: closes without a question
+    assert not wizard.isVisible() and dialogs.asked == []
+    wizard.show()
+    _next(wizard, qtbot)
+    qtbot.keyClicks(wizard.identity.name, "Bappeda Lebak")
+    dialogs.answer("confirm_no")
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert wizard.isVisible() and wizard.identity.name.text() == "Bappeda Lebak"
+    assert dialogs.asked[0][0] == "confirm_question" and "akan hilang" in dialogs.asked[0][1]
+    dialogs.answer("confirm_yes")
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert not wizard.isVisible() and get_office(region_context.session_factory) is None

@@ -96,6 +96,7 @@ def test_verify_several_then_history_and_progress(page: KrsPage, qtbot: QtBot) -
     assert dialog is not None
     dialog.save()
     assert "wajib" in dialog.message.text()  # no verifier name yet
+    dialog.existence.setCurrentIndex(dialog.existence.findData("ditemukan"))  # no preselection since #10
     dialog.verifier.setText("Hj. Euis Rohayati")
     dialog.result_combo.setCurrentIndex(dialog.result_combo.findData("tetap_berisiko"))
     dialog.flag_boxes["jamban_tidak_layak"].setCheckState(Qt.CheckState.Unchecked)

@@ -44,15 +44,26 @@ def _create_series_and_meeting(page: MeetingsPage, qtbot: QtBot) -> None:
     dialog = page.series_dialog
     assert dialog is not None
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.region.set_code("36.02.18")  # a Minlok series is a kecamatan's: no kecamatan is preselected
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # empty name: refused in the label
     assert dialog.problems.text() == "Nama seri rapat wajib diisi."
     qtbot.keyClicks(dialog.name, "Minlok Kecamatan Cibadak")
-    dialog.region.set_code("36.02.18")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert page.series_choice.currentText() == "Minlok Kecamatan Cibadak (0)"
-    qtbot.mouseClick(page.new_meeting_button, Qt.MouseButton.LeftButton)
+    _new_meeting(page, qtbot)
     assert page.model.rowCount() == 1
     assert page.editor.meeting_id is not None
+
+
+def _new_meeting(page: MeetingsPage, qtbot: QtBot, when: QDate | None = None) -> None:
+    """Rapat baru, then the dialog asking for series and date: Buat rapat."""
+    qtbot.mouseClick(page.new_meeting_button, Qt.MouseButton.LeftButton)
+    dialog = page.new_meeting_dialog
+    assert dialog is not None and dialog.isVisible()
+    if when is not None:
+        dialog.meeting_date.setDate(when)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
 
 
 def _fill_header(page: MeetingsPage, qtbot: QtBot) -> None:
@@ -160,7 +171,7 @@ def test_whole_meeting_flow(page: MeetingsPage, qtbot: QtBot, monkeypatch: pytes
     assert editor.versions.versions.row_at(1).reason == "Salah ketik tempat"
 
     # The next meeting of the series reviews the open RTL and the unfinished agenda item.
-    qtbot.mouseClick(page.new_meeting_button, Qt.MouseButton.LeftButton)
+    _new_meeting(page, qtbot)
     assert "1 RTL terbuka dan 1 agenda" in page.message.text()
     assert editor.rtl.model.rowCount() == 1 and editor.rtl.model.row_at(0).carried_over
     assert editor.header.chair.name.text() == "Drs. H. Encep Supriatna, M.Si."

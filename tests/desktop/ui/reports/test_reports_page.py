@@ -103,3 +103,27 @@ def test_cancel_a_long_export(qtbot: QtBot, demo_window_context: WindowContext, 
     assert blocker.args == [None]
     assert "Dibatalkan" in page.message.text()
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
+
+
+def test_offered_file_names_are_indonesian(
+    qtbot: QtBot, demo_window_context: WindowContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.services.reports.catalog import REPORTS
+    from desktop.ui.reports.reports_page import REPORT_FILE_NAMES
+
+    offered: list[str] = []
+
+    def save_name(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        offered.append(Path(suggested).name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    page = _page(qtbot, demo_window_context)
+    assert set(REPORT_FILE_NAMES) == set(REPORTS)  # a new report needs its Indonesian file name
+    for key in REPORTS:
+        _select(page.report, key)
+        assert page.produce() is None
+    assert offered[0].startswith("rekap-minlok-") and "daftar-kasus-stunting-" in offered[-1]
+    assert not any(word in name for name in offered for word in ("cases", "list", "report"))

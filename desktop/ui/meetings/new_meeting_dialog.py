@@ -1,0 +1,77 @@
+"""Asks what a new meeting is before anything is created: its series (or type, outside a series) and date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from desktop.services.meetings.codes import MEETING_TYPES
+from desktop.services.meetings.records import SeriesData
+
+
+class NewMeetingDialog(QDialog):
+    """Series (or "tanpa seri" with a meeting type) and date of a new meeting; Batal creates nothing.
+
+    Args:
+        series: the series to choose from.
+        series_id: the series preselected (the one the page shows), or None.
+        parent: owner.
+    """
+
+    def __init__(self, series: list[SeriesData], series_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rapat baru"))
+        self._series = {item.id: item for item in series}
+        self.series = QComboBox(self)
+        self.series.setObjectName("new_meeting_series")
+        self.series.addItem(self.tr("(tanpa seri)"), None)
+        for item in series:
+            self.series.addItem(item.name, item.id)
+        self.meeting_type = QComboBox(self)
+        self.meeting_type.setObjectName("new_meeting_type")
+        for code, label in MEETING_TYPES.items():
+            self.meeting_type.addItem(self.tr(label), code)
+        self.meeting_date = QDateEdit(QDate.currentDate(), self)
+        self.meeting_date.setObjectName("new_meeting_date")
+        self.meeting_date.setCalendarPopup(True)
+        self.meeting_date.setDisplayFormat("dd-MM-yyyy")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat rapat"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Rapat baru dibuat setelah Anda memilih seri dan tanggalnya."), self))
+        form.addRow(self.tr("Seri"), self.series)
+        form.addRow(self.tr("Jenis rapat"), self.meeting_type)
+        form.addRow(self.tr("Tanggal"), self.meeting_date)
+        form.addRow(self.buttons)
+        self.buttons.rejected.connect(self.reject)
+        self.series.currentIndexChanged.connect(lambda _i: self._follow_series())
+        self.series.setCurrentIndex(max(self.series.findData(series_id), 0) if series_id is not None else 0)
+        self._follow_series()
+
+    def _follow_series(self) -> None:
+        """A series fixes the type; outside a series the user picks it."""
+        chosen = self._series.get(self.series.currentData())
+        if chosen is not None:
+            self.meeting_type.setCurrentIndex(max(self.meeting_type.findData(chosen.meeting_type), 0))
+        else:
+            self.meeting_type.setCurrentIndex(max(self.meeting_type.findData("LAINNYA"), 0))
+        self.meeting_type.setEnabled(chosen is None)
+
+    def series_id(self) -> int | None:
+        """The series chosen (None: a meeting outside any series)."""
+        value = self.series.currentData()
+        return int(value) if value is not None else None
+
+    def chosen_type(self) -> str:
+        """The meeting type (the series' own when a series is chosen)."""
+        return str(self.meeting_type.currentData())
+
+    def chosen_date(self) -> date:
+        """The meeting date."""
+        qdate = self.meeting_date.date()
+        return date(qdate.year(), qdate.month(), qdate.day())
