@@ -133,26 +133,48 @@ LIST_COLUMNS = (
 )
 
 
-def family_page(session: Session, flt: FamilyFilter, after_id: int, limit: int) -> list[Any]:
-    """One page of the list in id order, starting after ``after_id`` (keyset paging: as fast at row 900,000 as
-    at row 1), as rows with the :data:`LIST_COLUMNS` attributes."""
+def _list_query(
+    session: Session, flt: FamilyFilter, columns: tuple[Any, ...] = LIST_COLUMNS
+) -> tuple[Select[Any], Any]:
+    """The list's query (without paging) and the column it is ordered by (the family id)."""
     term = flt.search.strip()
     if _uses_fts(session, term) and not (flt.desa_code or flt.kecamatan_code):
         # Driven from the FTS index in rowid order, so the first page stops after ``limit`` matches instead of
         # collecting every match first (a common name matches tens of thousands of families).
         query = (
-            filtered(session, flt, select(*LIST_COLUMNS), joined_search=True)
+            filtered(session, flt, select(*columns), joined_search=True)
             .select_from(_FTS)
             .join(KrsFamily, KrsFamily.id == _FTS.c.rowid)
-            .where(_FTS.c[KRS_FTS_TABLE].op("MATCH")(_fts_query(term)), _FTS.c.rowid > after_id)
-            .order_by(_FTS.c.rowid)
-            .limit(limit)
+            .where(_FTS.c[KRS_FTS_TABLE].op("MATCH")(_fts_query(term)))
         )
-    else:
-        query = (
-            filtered(session, flt, select(*LIST_COLUMNS))
-            .where(KrsFamily.id > after_id)
-            .order_by(KrsFamily.id)
-            .limit(limit)
-        )
+        return query, _FTS.c.rowid
+    return filtered(session, flt, select(*columns)), KrsFamily.id
+
+
+def family_page(session: Session, flt: FamilyFilter, after_id: int, limit: int, offset: int = 0) -> list[Any]:
+    """One page of the list in id order, starting after ``after_id`` (keyset paging: as fast at row 900,000 as
+    at row 1), as rows with the :data:`LIST_COLUMNS` attributes.
+
+    ``offset`` skips that many matching rows first: the list view uses it to jump to a page far from any page
+    whose bounds it knows, e.g. when the scroll bar is dragged to the end.
+    """
+    query, order = _list_query(session, flt)
+    query = query.where(order > after_id).order_by(order).limit(limit).offset(offset)
     return list(session.execute(query))
+
+
+def family_page_before(session: Session, flt: FamilyFilter, up_to_id: int, limit: int) -> list[Any]:
+    """The ``limit`` rows of the list ending with id ``up_to_id`` (keyset paging backwards, for the page before a
+    page the view already read), in id order."""
+    query, order = _list_query(session, flt)
+    query = query.where(order <= up_to_id).order_by(order.desc()).limit(limit)
+    return list(reversed(list(session.execute(query))))
+
+
+def page_starts(session: Session, flt: FamilyFilter, page_size: int) -> list[int]:
+    """The id of the first family of every page of ``page_size`` rows of the list, in one pass over the ids
+    (about as long as the count): with them any page is a keyset read, as fast as the first."""
+    query, order = _list_query(session, flt, (KrsFamily.id.label("family_id"),))
+    numbered = query.add_columns(func.row_number().over(order_by=order).label("number")).subquery()
+    starts = select(numbered.c.family_id).where((numbered.c.number - 1) % page_size == 0)
+    return [int(value) for value in session.scalars(starts.order_by(numbered.c.family_id))]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select
@@ -179,6 +179,16 @@ def get_region(session_factory: sessionmaker[Session], code: str) -> RegionInfo 
     with session_factory() as session:
         region = session.get(Region, normalize_code(code))
         return None if region is None else _info(session, region)
+
+
+def name_key(name: str) -> str:
+    """Sort key for region names as a person reads a list: case-insensitive, ``Cibadak`` before ``cikulur``."""
+    return name.casefold()
+
+
+def by_name(regions: Iterable[RegionInfo]) -> list[RegionInfo]:
+    """``regions`` in alphabetical order of name (then code), as every region list shown to a user is."""
+    return sorted(regions, key=lambda region: (name_key(region.name), region.code))
 
 
 def children_of(session_factory: sessionmaker[Session], code: str) -> list[RegionInfo]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -22,8 +22,50 @@ from desktop.ui.actions import MENUS, VIEW_MENU, ActionId, create_actions
 from desktop.ui.pages import PAGES, PageSpec
 from desktop.ui.task_progress import TaskProgress
 from desktop.ui.ui_settings import UiSettings
+from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.unsaved import page_has_unsaved_changes, page_may_leave
 from desktop.ui.window_context import WindowContext
+
+# The size a first window asks for; on a smaller screen (1366 x 768 laptops) it starts maximised instead.
+DEFAULT_SIZE = QSize(1280, 800)
+# Room for the window manager's title bar and borders, which the client geometry does not include.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def fitted_geometry(size: QSize, available: QRect, top_left: QPoint | None = None) -> QRect:
+    """The client geometry of a window of ``size`` fitted inside the screen's ``available`` area.
+
+    The size shrinks to what fits with the frame (:data:`FRAME_ALLOWANCE`), and the window moves so that it lies
+    wholly inside ``available``; without ``top_left`` it is centred.
+
+    Args:
+        size: the wanted client size.
+        available: the screen's available geometry (without task bars and panels).
+        top_left: where the window was (a restored geometry), or None.
+
+    Returns:
+        The geometry to give the window.
+    """
+    width = max(1, min(size.width(), available.width() - FRAME_ALLOWANCE.width()))
+    height = max(1, min(size.height(), available.height() - FRAME_ALLOWANCE.height()))
+    left_margin = FRAME_ALLOWANCE.width() // 2
+    top_margin = FRAME_ALLOWANCE.height() - left_margin  # the title bar is above the client area
+    if top_left is None:
+        x = available.x() + (available.width() - width) // 2
+        y = available.y() + top_margin + (available.height() - FRAME_ALLOWANCE.height() - height) // 2
+    else:
+        x, y = top_left.x(), top_left.y()
+    x = min(max(x, available.x() + left_margin), available.x() + available.width() - left_margin - width)
+    y = min(max(y, available.y() + top_margin), available.y() + available.height() - left_margin - height)
+    return QRect(x, y, width, height)
+
+
+def fits(size: QSize, available: QRect) -> bool:
+    """True when a window of client ``size`` and its frame fit in ``available``."""
+    return (
+        size.width() + FRAME_ALLOWANCE.width() <= available.width()
+        and size.height() + FRAME_ALLOWANCE.height() <= available.height()
+    )
 
 
 class MainWindow(QMainWindow):
@@ -212,12 +254,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.app.data_dir)))
+        open_path(self, self.context.app.data_dir)
 
     @Slot()
     def _on_show_log(self) -> None:
         if self.context.app.log_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.app.log_path)))
+            open_path(self, self.context.app.log_path)
 
     @Slot(bool)
     def _on_toggle_sidebar(self, checked: bool = True) -> None:
@@ -226,8 +268,19 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         settings = self.context.ui_settings
         geometry = settings.geometry(UiSettings.WINDOW_GEOMETRY)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            self.setGeometry(fitted_geometry(DEFAULT_SIZE, available))
+            if not fits(DEFAULT_SIZE, available):
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        elif not self.isMaximized() and not self.isFullScreen():
+            # A geometry saved on a bigger monitor (or before a resolution change) is fitted to this screen.
+            restored = self.geometry()
+            screen = QGuiApplication.screenAt(restored.center()) or screen
+            available = screen.availableGeometry()
+            if not available.contains(restored) or not fits(restored.size(), available):
+                self.setGeometry(fitted_geometry(restored.size(), available, restored.topLeft()))
         state = settings.geometry(UiSettings.WINDOW_STATE)
         if state is None or not self.splitter.restoreState(state):
             self.splitter.setSizes([210, max(self.width() - 210, 400)])

@@ -3,6 +3,17 @@
 Source strings are Bahasa Indonesia. ``resources/translations/*.ts`` are compiled to ``.qm`` (not committed) with
 the ``lrelease`` that ships inside PySide6, into a cache folder, the first time they are needed or when the
 ``.ts`` changed; a frozen build ships the compiled ``.qm`` beside the ``.ts``.
+
+Qt's own texts: PySide6 ships no ``qtbase_id.qm`` (its ``Qt/translations`` has ``qtbase_de``, ``qtbase_ja``, ... but
+no Indonesian), so ``resources/translations/qtbase_id.ts`` is ours: the standard buttons, the wizard, the edit
+menus, Qt's own file dialog (``QFileDialog``, ``QFileSystemModel``: the dialog Linux gets without a desktop
+platform theme), the print dialog's general, page-setup and output tabs (``QPrintDialog``, ``QPrintWidget``,
+``QPrintSettingsOutput``, ``QPageSetupWidget``, ``QPrintPropertiesWidget``) and the print preview's toolbar.
+Still English: the CUPS job options tab of the print dialog (``QCupsJobWidget``: job priority, banner pages,
+scheduling), paper-size names (``QPageSize``: "Letter", "Legal", ...; A4/F4 read the same), the print dialog's
+page-range syntax message and the "Pages per sheet" layouts. Native dialogs (Windows, or Linux with a GTK/KDE
+platform theme) follow the operating system's language instead. Our own titles, buttons and messages never
+depend on this: they carry Indonesian text of their own.
 """
 
 from __future__ import annotations

@@ -38,7 +38,16 @@ DONE_STATUSES = frozenset({AksiStatus.SELESAI, AksiStatus.DIUNGGAH, AksiStatus.D
 
 
 class ProgressError(ValueError):
-    """An edit that cannot be saved; the message says why in Indonesian."""
+    """An edit that cannot be saved; the message says why in Indonesian.
+
+    Attributes:
+        field: the :class:`ProgressUpdate` field the refusal is about (``planned_end``...), "" for a refusal of
+            the whole edit.
+    """
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,9 +101,9 @@ def _validate(update: ProgressUpdate) -> None:
     if update.status not in STATUS_LABELS:
         raise ProgressError(f"status '{update.status}' tidak dikenal")
     if update.planned_start and update.planned_end and update.planned_end < update.planned_start:
-        raise ProgressError("Tanggal selesai rencana lebih awal dari tanggal mulai rencana.")
+        raise ProgressError("Tanggal selesai rencana lebih awal dari tanggal mulai rencana.", "planned_end")
     if update.actual_start and update.actual_end and update.actual_end < update.actual_start:
-        raise ProgressError("Tanggal selesai realisasi lebih awal dari tanggal mulai realisasi.")
+        raise ProgressError("Tanggal selesai realisasi lebih awal dari tanggal mulai realisasi.", "actual_end")
     if update.status in DONE_STATUSES and update.actual_end is None:
         raise ProgressError(f"Status '{STATUS_LABELS[update.status]}' memerlukan tanggal selesai realisasi.")
     if update.status == AksiStatus.BELUM_MULAI and update.actual_start is not None:
@@ -196,7 +196,7 @@ def save_output(
         ProgressError: no name, or unknown ids.
     """
     if not output.name.strip():
-        raise ProgressError("Nama dokumen keluaran wajib diisi.")
+        raise ProgressError("Nama dokumen keluaran wajib diisi.", "name")
     with session_factory() as session, session.begin():
         if session.get(AksiProgress, progress_id) is None:
             raise ProgressError(f"data aksi {progress_id} tidak ditemukan")

@@ -15,7 +15,16 @@ METHOD_LABELS = {"L": "Terlentang (PB)", "H": "Berdiri (TB)"}
 
 
 class CaseError(ValueError):
-    """A case service refused a request; the message is Indonesian and meant for the user."""
+    """A case service refused a request; the message is Indonesian and meant for the user.
+
+    Attributes:
+        problems: field name (``measured_on``, ``height_cm``, ``weight_kg``, ``status``) to reason, when the
+            refusal concerns entered fields; empty otherwise.
+    """
+
+    def __init__(self, message: str, problems: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.problems: dict[str, str] = dict(problems or {})
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,13 +51,18 @@ def measurement_problems(measurement: MeasurementInput, today: date) -> list[str
     Implausible but possible values (before birth, over 60 months, odd lengths) are not refused: they are stored
     and flagged.
     """
-    problems: list[str] = []
+    return list(measurement_field_problems(measurement, today).values())
+
+
+def measurement_field_problems(measurement: MeasurementInput, today: date) -> dict[str, str]:
+    """The problems of :func:`measurement_problems` by field (``measured_on``, ``height_cm``, ``weight_kg``)."""
+    problems: dict[str, str] = {}
     if measurement.measured_on > today:
-        problems.append("tanggal ukur di masa depan")
+        problems["measured_on"] = "tanggal ukur di masa depan"
     if not measurement.height_cm > 0:
-        problems.append("panjang/tinggi badan harus lebih dari 0")
+        problems["height_cm"] = "panjang/tinggi badan harus lebih dari 0"
     if measurement.weight_kg is not None and not measurement.weight_kg > 0:
-        problems.append("berat badan harus lebih dari 0")
+        problems["weight_kg"] = "berat badan harus lebih dari 0"
     return problems
 
 
@@ -185,13 +190,13 @@ def record_remeasurement(
     today = today or date.today()
     with session_factory() as session, session.begin():
         child = _live_child(session, child_id)
-        problems = measurement_problems(measurement, today)
+        problems = measurement_field_problems(measurement, today)
         if child.status != CaseStatus.DIUKUR_ULANG.value:
             reason = transition_problem(child.status, CaseStatus.DIUKUR_ULANG.value, None, None, automatic=True)
             if reason:
-                problems.append(reason)
+                problems["status"] = reason
         if problems:
-            raise CaseError("; ".join(problems))
+            raise CaseError("; ".join(problems.values()), problems)
         row = new_measurement(child, measurement, MeasurementSource.REMEASUREMENT)
         session.add(row)
         if child.status != CaseStatus.DIUKUR_ULANG.value:

@@ -13,13 +13,35 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
-from db.repositories.krs_repository import FamilyFilter, count_families, family_page
+from db.repositories.krs_repository import (
+    FamilyFilter,
+    count_families,
+    family_page,
+    family_page_before,
+    page_starts,
+)
 
 
-def list_page(session_factory: sessionmaker[Session], flt: FamilyFilter, after_id: int, limit: int) -> list[Any]:
-    """One page of families in id order after ``after_id`` (keyset paging), as rows of ``LIST_COLUMNS``."""
+def list_page(
+    session_factory: sessionmaker[Session], flt: FamilyFilter, after_id: int, limit: int, offset: int = 0
+) -> list[Any]:
+    """One page of families in id order after ``after_id`` (keyset paging) and ``offset`` more matches, as rows
+    of ``LIST_COLUMNS``."""
     with session_factory() as session:
-        return family_page(session, flt, after_id, limit)
+        return family_page(session, flt, after_id, limit, offset)
+
+
+def list_page_before(session_factory: sessionmaker[Session], flt: FamilyFilter, up_to_id: int, limit: int) -> list[Any]:
+    """The ``limit`` families ending with id ``up_to_id`` (the page before one already read), in id order."""
+    with session_factory() as session:
+        return family_page_before(session, flt, up_to_id, limit)
+
+
+def list_page_starts(session_factory: sessionmaker[Session], flt: FamilyFilter, page_size: int) -> list[int]:
+    """The first id of every page of the list (slow on a million rows, like the count: call it in the
+    background)."""
+    with session_factory() as session:
+        return page_starts(session, flt, page_size)
 
 
 def count(session_factory: sessionmaker[Session], flt: FamilyFilter) -> int:

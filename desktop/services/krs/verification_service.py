@@ -18,7 +18,7 @@ class VerificationError(ValueError):
     """A verification cannot be recorded; ``problems`` maps a field name to the reason (Indonesian)."""
 
     def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__("; ".join(problems.values()))
+        super().__init__(" ".join(problems.values()))  # whole sentences: "… diisi. Notulis …"
         self.problems = problems
 
 

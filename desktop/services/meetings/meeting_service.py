@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -38,6 +39,7 @@ from desktop.services.meetings.records import (
     SeriesData,
     Signer,
 )
+from desktop.services.regions import name_key
 
 
 def region_names(session: Session, codes: set[str]) -> dict[str, str]:
@@ -363,7 +365,8 @@ def suggested_number(pattern: str, when: date) -> str:
 
 def region_choices(session_factory: sessionmaker[Session], kabupaten_code: str) -> list[tuple[str, str]]:
     """The kabupaten, its kecamatan and desa as (code, label) for pickers: ``Kecamatan Cibadak (36.02.18)``,
-    ``  Desa Cibadak, Cibadak (36.02.18.2004)``; one query."""
+    ``  Desa Cibadak, Cibadak (36.02.18.2004)``; one query. The kabupaten first, then the kecamatan in
+    alphabetical order, each followed by its desa in alphabetical order."""
     with session_factory() as session:
         rows = session.execute(
             select(Region.code, Region.name, Region.level, Region.kind)
@@ -371,8 +374,17 @@ def region_choices(session_factory: sessionmaker[Session], kabupaten_code: str) 
             .order_by(Region.code)
         ).all()
     kecamatan = {code: name for code, name, level, _kind in rows if level == 3}
+    names = {code: name for code, name, _level, _kind in rows}
+
+    def tree_order(row: Any) -> tuple[str, ...]:
+        # The kabupaten first, then each kecamatan by name followed by its desa by name.
+        code = str(row[0])
+        parts = code.split(".")
+        ancestors = [".".join(parts[:length]) for length in range(3, len(parts) + 1)]
+        return tuple(f"{name_key(names.get(ancestor, ancestor))}\x00{ancestor}" for ancestor in ancestors)
+
     choices = []
-    for code, name, level, kind in rows:
+    for code, name, level, kind in sorted(rows, key=tree_order):
         if level == 2:
             choices.append((code, f"{name} ({code})"))
         elif level == 3:

@@ -40,8 +40,9 @@ from desktop.services.aksi.progress_writes import (
 )
 from desktop.services.dates import long_date, month_name
 from desktop.ui.aksi.evidence_widget import EvidenceWidget
-from desktop.ui.aksi.optional_date_edit import OptionalDateEdit
+from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.dialogs import confirm_delete
+from desktop.ui.widgets.field_errors import FieldErrors
 from desktop.ui.widgets.read_only_table import read_only_table
 from desktop.ui.widgets.unsaved import DirtyTracker
 from desktop.ui.widgets.unsaved_mark import UnsavedMark
@@ -136,8 +137,8 @@ class AksiDetailWidget(QWidget):
         self.status.setMaximumWidth(320)
         for code, label in STATUS_LABELS.items():
             self.status.addItem(self.tr(label), str(code))
-        self.planned_start, self.planned_end = OptionalDateEdit(page), OptionalDateEdit(page)
-        self.actual_start, self.actual_end = OptionalDateEdit(page), OptionalDateEdit(page)
+        self.planned_start, self.planned_end = DateField(page, optional=True), DateField(page, optional=True)
+        self.actual_start, self.actual_end = DateField(page, optional=True), DateField(page, optional=True)
         for name, edit in (
             ("planned_start", self.planned_start),
             ("planned_end", self.planned_end),
@@ -158,19 +159,21 @@ class AksiDetailWidget(QWidget):
         self.remarks = QPlainTextEdit(page)
         for text_edit in (self.self_assessment, self.province_notes, self.remarks):
             text_edit.setMaximumHeight(60)
-        form.addRow(self.tr("Status:"), self.status)
-        form.addRow(self.tr("Rencana:"), self._pair(page, self.planned_start, self.planned_end))
-        form.addRow(self.tr("Realisasi:"), self._pair(page, self.actual_start, self.actual_end))
-        form.addRow(self.tr("OPD penanggung jawab:"), self.opd)
-        form.addRow(self.tr("Petugas:"), self.person)
-        form.addRow(self.tr("Nilai mandiri:"), self.self_score)
-        form.addRow(self.tr("Penilaian mandiri:"), self.self_assessment)
-        form.addRow(self.tr("Nilai provinsi:"), self.province_score)
-        form.addRow(self.tr("Catatan provinsi:"), self.province_notes)
-        form.addRow(self.tr("Keterangan:"), self.remarks)
         self.message = QLabel(page)
         self.message.setObjectName("aksi_message")
         self.message.setWordWrap(True)
+        self.errors = errors = FieldErrors(page, general=self.message)
+        errors.all_fixed.connect(self.message.clear)  # "periksa tanggal…" goes with the last marked field
+        form.addRow(self.tr("Status:"), errors.field_row("status", self.status))
+        form.addRow(self.tr("Rencana:"), self._pair(page, "planned_start", "planned_end"))
+        form.addRow(self.tr("Realisasi:"), self._pair(page, "actual_start", "actual_end"))
+        form.addRow(self.tr("OPD penanggung jawab:"), errors.field_row("responsible_opd", self.opd))
+        form.addRow(self.tr("Petugas:"), errors.field_row("responsible_person", self.person))
+        form.addRow(self.tr("Nilai mandiri:"), errors.field_row("self_score", self.self_score))
+        form.addRow(self.tr("Penilaian mandiri:"), self.self_assessment)
+        form.addRow(self.tr("Nilai provinsi:"), errors.field_row("province_score", self.province_score))
+        form.addRow(self.tr("Catatan provinsi:"), self.province_notes)
+        form.addRow(self.tr("Keterangan:"), self.remarks)
         self.save_button = QPushButton(self.tr("Simpan"), page)
         self.save_button.setObjectName("save_aksi")
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -184,13 +187,16 @@ class AksiDetailWidget(QWidget):
         layout.addStretch(1)
         return page
 
-    def _pair(self, parent: QWidget, first: QWidget, second: QWidget) -> QWidget:
+    def _pair(self, parent: QWidget, first: str, second: str) -> QWidget:
+        """Two date fields ("from s.d. to") on one row, each with its error under it."""
         box = QWidget(parent)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(first)
-        row.addWidget(QLabel(self.tr("s.d."), box))
-        row.addWidget(second)
+        row.addWidget(self.errors.field_row(first, getattr(self, first)), 0, Qt.AlignmentFlag.AlignTop)
+        until = QLabel(self.tr("s.d."), box)
+        until.setMinimumHeight(getattr(self, first).sizeHint().height())  # level with the fields' text
+        row.addWidget(until, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.errors.field_row(second, getattr(self, second)), 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
         return box
 
@@ -206,7 +212,8 @@ class AksiDetailWidget(QWidget):
         self.output_number = QLineEdit(page)
         self.output_number.setObjectName("output_number")
         self.output_number.setPlaceholderText(self.tr("Nomor dokumen"))
-        self.output_date = OptionalDateEdit(page)
+        self.output_date = DateField(page, optional=True)
+        self.output_date.setObjectName("output_date")
         self.add_output_button = QPushButton(self.tr("Tambah keluaran"), page)
         self.add_output_button.setObjectName("add_output")
         self.add_output_button.clicked.connect(self._on_add_output_clicked)
@@ -217,13 +224,14 @@ class AksiDetailWidget(QWidget):
         self.outputs_table.itemSelectionChanged.connect(self._update_output_buttons)
         self.output_message = QLabel(page)
         self.output_message.setObjectName("output_message")
+        self.output_errors = FieldErrors(page, general=self.output_message)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Dokumen:"), page), 0, 0)
-        grid.addWidget(self.output_name, 0, 1, 1, 3)
-        grid.addWidget(QLabel(self.tr("Nomor:"), page), 1, 0)
-        grid.addWidget(self.output_number, 1, 1)
-        grid.addWidget(QLabel(self.tr("Tanggal:"), page), 1, 2)
-        grid.addWidget(self.output_date, 1, 3)
+        grid.addWidget(self.output_errors.field_row("name", self.output_name), 0, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Nomor:"), page), 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.output_number, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(QLabel(self.tr("Tanggal:"), page), 1, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.output_errors.field_row("document_date", self.output_date), 1, 3)
         buttons = QHBoxLayout()
         buttons.addWidget(self.output_message, 1)
         buttons.addWidget(self.remove_output_button)
@@ -290,6 +298,7 @@ class AksiDetailWidget(QWidget):
             self.province_score.setText(values.province_score)
             self.province_notes.setPlainText(values.province_notes)
             self.remarks.setPlainText(values.remarks)
+        self.errors.clear()
         self.message.clear()
 
     def _load_outputs(self, detail: AksiDetail, *, keep_draft: bool = False) -> None:
@@ -313,6 +322,7 @@ class AksiDetailWidget(QWidget):
                 self.output_name.addItem(template.name, template.code)
             self.output_number.clear()
             self.output_date.clear_value()
+            self.output_errors.clear()
         self.output_message.clear()
 
     def _update_output_buttons(self) -> None:
@@ -338,8 +348,18 @@ class AksiDetailWidget(QWidget):
             for column, text in enumerate(cells):
                 self.history_table.setItem(i, column, QTableWidgetItem(text))
 
+    def check_dates(self) -> bool:
+        """Refuses dates that are not valid, each under its field; True when every date field is valid."""
+        valid = True
+        for name in ("planned_start", "planned_end", "actual_start", "actual_end"):
+            field: DateField = getattr(self, name)
+            if not field.commit():
+                self.errors.set_error(name, field.problem())
+                valid = False
+        return valid
+
     def collect(self) -> ProgressUpdate:
-        """Builds the update from the form."""
+        """Builds the update from the form (check :meth:`check_dates` first: an invalid date counts as none)."""
         return ProgressUpdate(
             status=str(self.status.currentData()),
             planned_start=self.planned_start.value(),
@@ -359,6 +379,10 @@ class AksiDetailWidget(QWidget):
         """Saves the form; the message label says what happened. Returns True when saved."""
         if self.detail is None:
             return False
+        if not self.check_dates():
+            self.message.setText(self.tr("Belum tersimpan: periksa tanggal yang ditandai merah."))
+            self.message.setStyleSheet(ERROR_STYLE)
+            return False
         factory = self.context.app.session_factory
         row, update, version = self.detail.row, self.collect(), self.detail.row_version
         try:
@@ -367,8 +391,7 @@ class AksiDetailWidget(QWidget):
             else:
                 saved = save_progress(factory, row.progress_id, update, version)
         except ProgressError as error:
-            self.message.setText(str(error))
-            self.message.setStyleSheet(ERROR_STYLE)
+            self.errors.show({error.field: str(error)})
             return False
         self.tracker.mark_clean()
         self._show(detail_of(factory, saved), keep_draft=True)  # a typed output draft stays
@@ -395,14 +418,16 @@ class AksiDetailWidget(QWidget):
         name = self.output_name.currentText().strip()
         index = self.output_name.findText(name)
         code = str(self.output_name.itemData(index)) if index >= 0 else ""
+        if not self.output_date.commit():
+            self.output_errors.set_error("document_date", self.output_date.problem())
+            return False
         info = OutputInfo(0, code, name, self.output_number.text(), self.output_date.value(), "")
         try:
             if not name:
-                raise ProgressError(self.tr("Nama dokumen keluaran wajib diisi."))
+                raise ProgressError(self.tr("Nama dokumen keluaran wajib diisi."), "name")
             save_output(self.context.app.session_factory, self.progress_id(), info)
         except ProgressError as error:
-            self.output_message.setText(str(error))
-            self.output_message.setStyleSheet(ERROR_STYLE)
+            self.output_errors.show({error.field: str(error)})
             self.tabs.setCurrentIndex(1)
             return False
         self.output_tracker.mark_clean()

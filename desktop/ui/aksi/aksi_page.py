@@ -6,15 +6,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -32,6 +34,8 @@ from desktop.ui.aksi.aksi_detail_widget import AksiDetailWidget
 from desktop.ui.aksi.aksi_table_model import AksiTableModel
 from desktop.ui.aksi.checklist_widget import ChecklistWidget
 from desktop.ui.aksi.prevalence_widget import PrevalenceWidget
+from desktop.ui.widgets.opener import open_path
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.widgets.unsaved import UnsavedEditor, settle_unsaved
 from desktop.ui.window_context import WindowContext
@@ -85,6 +89,7 @@ class AksiPage(QWidget):
 
         self.model = AksiTableModel(today)
         self.table = QTableView(self)
+        install_full_text_tooltips(self.table)
         self.table.setObjectName("aksi_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -102,12 +107,21 @@ class AksiPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.detail = AksiDetailWidget(context, self)
         self.detail.saved.connect(self._on_detail_saved)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([290, 500])  # every action of a framework visible, the editor below
+        # The editor scrolls inside its pane, so on a 768-pixel screen the table above still shows every action.
+        detail_scroll = QScrollArea(self)
+        detail_scroll.setObjectName("aksi_detail_scroll")
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setWidget(self.detail)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail_scroll)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([290, 500])
+        self._table_fitted = False
+        splitter = self.splitter
 
         self.checklists = ChecklistWidget(context, self)
         self.prevalence = PrevalenceWidget(context.app.session_factory, self)
@@ -121,6 +135,30 @@ class AksiPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.year.valueChanged.connect(self._on_year_changed)
         self.refresh()
+
+    def table_height_for_rows(self) -> int:
+        """The height that shows every action of the year without scrolling (header, rows, frame)."""
+        rows = max(self.model.rowCount(), 3)
+        header = self.table.horizontalHeader().sizeHint().height()
+        scroll_bar = self.table.horizontalScrollBar().sizeHint().height()
+        return (
+            header + rows * self.table.verticalHeader().defaultSectionSize() + 2 * self.table.frameWidth() + scroll_bar
+        )
+
+    def fit_table(self) -> None:
+        """Gives the table the height of all its rows (at most two thirds of the pane), the editor the rest."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        wanted = min(self.table_height_for_rows(), total * 2 // 3)
+        self.splitter.setSizes([wanted, total - wanted])
+        self._table_fitted = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fits the table to its rows the first time the page is laid out."""
+        super().showEvent(event)
+        if not self._table_fitted:
+            QTimer.singleShot(0, self.fit_table)
 
     # -- unsaved changes (page protocol) -----------------------------------------------------------------------------
     def editors(self) -> list[tuple[int, UnsavedEditor]]:
@@ -153,6 +191,8 @@ class AksiPage(QWidget):
             self.framework_label.setText(self.tr("Tidak ada kerangka aksi untuk tahun {0}.").format(year))
         self.checklists.set_year(year)
         self.prevalence.refresh()
+        if self._table_fitted:
+            self.fit_table()  # another year's framework may have more actions
         row = self.model.row_of_number(selected) if selected is not None else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -307,4 +347,4 @@ class AksiPage(QWidget):
 
     def _open_printed(self, path: Path | None) -> None:
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            open_path(self, path)

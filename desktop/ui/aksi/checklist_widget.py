@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from desktop.services.aksi.checklists import ChecklistError, checklist_templates, month_grid, save_desa_values
 from desktop.services.dates import month_name
 from desktop.services.office import get_office
-from desktop.services.regions import children_of
+from desktop.services.regions import by_name, children_of
 from desktop.ui.aksi.checklist_table_model import NO, YES, ChecklistTableModel
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
 from desktop.ui.widgets.unsaved_mark import UnsavedMark
 from desktop.ui.window_context import WindowContext
@@ -95,6 +96,7 @@ class ChecklistWidget(QWidget):
         self.tracker = DirtyTracker(self)
         self.tracker.watch_model(self.model)
         self.view = QTableView(self)
+        install_full_text_tooltips(self.view)
         self.view.setObjectName("checklist_grid")
         self.view.setModel(self.model)
         self.view.setItemDelegate(YesNoDelegate(self.model, self.view))
@@ -143,7 +145,7 @@ class ChecklistWidget(QWidget):
         self.kecamatan.blockSignals(True)
         self.kecamatan.clear()
         if office is not None:
-            for region in children_of(self.context.app.session_factory, office.region_code):
+            for region in by_name(children_of(self.context.app.session_factory, office.region_code)):
                 self.kecamatan.addItem(region.name, region.code)
         self.kecamatan.blockSignals(False)
 

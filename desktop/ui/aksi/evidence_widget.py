@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,6 +36,7 @@ from desktop.services.aksi.progress_writes import start_action
 from desktop.services.numbers import size_text
 from desktop.services.tasks import TaskControl
 from desktop.ui.widgets.dialogs import confirm_delete
+from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.read_only_table import configure_read_only
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.window_context import WindowContext
@@ -242,7 +242,7 @@ class EvidenceWidget(QWidget):
         if not path.is_file():
             self._show(self.tr("Berkas {0} tidak ada lagi di folder data.").format(info.original_name), False)
             return False
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_path(self, path)
         return True
 
     def _on_open_clicked(self) -> None:

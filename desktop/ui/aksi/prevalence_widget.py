@@ -31,6 +31,7 @@ from desktop.services.aksi.prevalence import (
     save_figure,
 )
 from desktop.services.office import get_office
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.unsaved import DirtyTracker
 from desktop.ui.widgets.unsaved_mark import UnsavedMark
 
@@ -53,6 +54,7 @@ class PrevalenceWidget(QWidget):
         super().__init__(parent)
         self.session_factory = session_factory
         self.table = QTableWidget(0, 5, self)
+        install_full_text_tooltips(self.table)
         self.table.setObjectName("prevalence_table")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Tahun"), self.tr("Jenis"), self.tr("Sumber"), self.tr("Prevalensi"), self.tr("Nasional")]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from desktop.services.cases.case_info import CaseDetail
 from desktop.ui.cases.cases_table_model import MeasurementsTableModel, short_date
@@ -24,13 +24,24 @@ class CaseDetailWidget(QWidget):
         self.summary = QLabel(_tr("Pilih satu anak pada daftar."))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel(_tr("<b>Hasil ukur</b> (baris merah: data janggal, perlu dicek)")))
+        # Measurements and the status history side by side: the detail stays low, so the case list above it gets
+        # the height of a 768-pixel screen.
         self.model = MeasurementsTableModel()
         self.table = read_only_view(self.model)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(QLabel(_tr("<b>Riwayat status</b>")))
+        self.table.setMinimumHeight(72)
         self.history = QListWidget()
-        layout.addWidget(self.history, 1)
+        self.history.setMinimumHeight(72)
+        self.history.setWordWrap(True)
+        measurements = QVBoxLayout()
+        measurements.addWidget(QLabel(_tr("<b>Hasil ukur</b> (baris merah: data janggal, perlu dicek)")))
+        measurements.addWidget(self.table, 1)
+        history = QVBoxLayout()
+        history.addWidget(QLabel(_tr("<b>Riwayat status</b>")))
+        history.addWidget(self.history, 1)
+        row = QHBoxLayout()
+        row.addLayout(measurements, 3)
+        row.addLayout(history, 1)
+        layout.addLayout(row, 1)
         self.detail: CaseDetail | None = None
 
     def show_detail(self, detail: CaseDetail | None, *, reveal: bool = False, family: str = "") -> None:

@@ -21,8 +21,10 @@ from desktop.services.cases.case_info import CaseError, CaseRow
 from desktop.services.cases.records import change_status, record_remeasurement
 from desktop.services.cases.workflow import STATUS_LABELS, allowed_next
 from desktop.services.cases.zscore import Sex, compute_zscores
-from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit, to_date
+from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit
+from desktop.ui.widgets.field_errors import FieldErrors
 from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark
+from desktop.ui.widgets.window_fit import fit_title
 
 
 def _tr(text: str) -> str:
@@ -45,6 +47,7 @@ class RemeasureDialog(GuardedDialog):
         self.session_factory = session_factory
         self.case = case
         self.setWindowTitle(_tr("Ukur Ulang: {name}").format(name=case.name))
+        fit_title(self)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -53,7 +56,11 @@ class RemeasureDialog(GuardedDialog):
                 )
             )
         )
-        self.form = MeasurementForm(self)
+        general = _message_label()
+        self.form = MeasurementForm(self, general=general)
+        # Every problem is shown next to its field (or under the form); message.text() lists them all.
+        self.errors: FieldErrors = self.form.errors
+        self.message = self.errors
         if case.latest is not None:
             self.form.height_cm.setValue(case.latest.height_cm)
             self.form.method.setCurrentIndex(max(self.form.method.findData(case.latest.method), 0))
@@ -64,8 +71,7 @@ class RemeasureDialog(GuardedDialog):
         layout.addWidget(self.note)
         self.panel = ZScorePanel(self)
         layout.addWidget(self.panel)
-        self.message = _message_label()
-        layout.addWidget(self.message)
+        layout.addWidget(general)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -79,7 +85,7 @@ class RemeasureDialog(GuardedDialog):
     def preview(self) -> None:
         """Shows the z-scores of what is entered so far."""
         value = self.form.value()
-        if value.height_cm <= 0:
+        if value is None or value.height_cm <= 0:
             self.panel.show_result(None)
             return
         self.panel.show_result(
@@ -94,11 +100,14 @@ class RemeasureDialog(GuardedDialog):
         )
 
     def save(self) -> bool:
-        """Stores the re-measurement; problems stay in the dialog's message label. Returns True when saved."""
+        """Stores the re-measurement; problems are shown next to their fields. Returns True when saved."""
+        value = self.form.checked_value()
+        if value is None:
+            return False
         try:
-            record_remeasurement(self.session_factory, self.case.id, self.form.value(), note=self.note.text())
+            record_remeasurement(self.session_factory, self.case.id, value, note=self.note.text())
         except CaseError as error:
-            self.message.setText(str(error))
+            self.errors.show(error.problems or {"": str(error)})
             return False
         self.tracker.mark_clean()
         self.accept()
@@ -116,6 +125,7 @@ class StatusDialog(GuardedDialog):
         self.session_factory = session_factory
         self.case = case
         self.setWindowTitle(_tr("Ubah Status: {name}").format(name=case.name))
+        fit_title(self)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow(_tr("Status sekarang"), QLabel(case.status_label))
@@ -126,11 +136,12 @@ class StatusDialog(GuardedDialog):
         self.status.setCurrentIndex(-1)  # no preselection: "Data tidak valid" must be a choice, not a default
         self.on = date_edit(date.today())
         self.note = QLineEdit()
+        self.message = _message_label()
+        self.errors = FieldErrors(self, general=self.message)
         form.addRow(_tr("Status baru"), self.status)
-        form.addRow(_tr("Tanggal"), self.on)
+        form.addRow(_tr("Tanggal"), self.errors.field_row("on", self.on))
         form.addRow(_tr("Catatan"), self.note)
         layout.addLayout(form)
-        self.message = _message_label()
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -153,16 +164,14 @@ class StatusDialog(GuardedDialog):
         if status is None:
             self.message.setText(_tr("Pilih status baru."))
             return False
+        on = self.on.value()
+        if not self.on.commit() or on is None:
+            self.errors.set_error("on", self.on.problem())
+            return False
         try:
-            change_status(
-                self.session_factory,
-                self.case.id,
-                CaseStatus(status),
-                note=self.note.text(),
-                on=to_date(self.on.date()),
-            )
+            change_status(self.session_factory, self.case.id, CaseStatus(status), note=self.note.text(), on=on)
         except CaseError as error:
-            self.message.setText(str(error))
+            self.errors.show(error.problems or {"": str(error)})
             return False
         self.tracker.mark_clean()
         self.accept()

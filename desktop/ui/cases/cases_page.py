@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,14 +33,16 @@ from desktop.services.cases.records import get_case, list_cases
 from desktop.services.cases.workflow import STATUS_LABELS
 from desktop.services.numbers import integer_text
 from desktop.services.office import get_office
-from desktop.services.regions import children_of
+from desktop.services.regions import by_name, children_of
 from desktop.services.tasks import TaskControl
 from desktop.ui.cases.case_detail_widget import CaseDetailWidget
 from desktop.ui.cases.case_dialogs import RemeasureDialog, StatusDialog
 from desktop.ui.cases.case_import_dialog import CaseImportDialog
 from desktop.ui.cases.cases_table_model import CasesTableModel, RecapTableModel
 from desktop.ui.cases.zscore_dialog import ZScoreDialog
-from desktop.ui.widgets.read_only_table import read_only_view
+from desktop.ui.widgets.dialogs import inform
+from desktop.ui.widgets.opener import open_path
+from desktop.ui.widgets.read_only_table import LIST_ROW_HEIGHT, read_only_view
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
@@ -101,13 +102,18 @@ class CasesPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.model = CasesTableModel()
         self.table = read_only_view(self.model)
+        self.table.verticalHeader().setDefaultSectionSize(LIST_ROW_HEIGHT)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(lambda _index: self.remeasure())
         self.detail = CaseDetailWidget()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setSizes([320, 280])
+        # The list gets two thirds of the height (about 15 rows at 1366 x 768), the detail below the rest.
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([400, 200])
         self.tabs.addTab(splitter, _tr("Daftar kasus"))
         self.recap_model = RecapTableModel()
         self.recap_table = read_only_view(self.recap_model)
@@ -185,7 +191,7 @@ class CasesPage(QWidget):
         office = get_office(self.session_factory)
         self.kecamatan.addItem(_tr("Semua kecamatan"), office.region_code if office else "")
         if office is not None and office.region_code.count(".") == 1:
-            for region in children_of(self.session_factory, office.region_code):
+            for region in by_name(children_of(self.session_factory, office.region_code)):
                 self.kecamatan.addItem(region.name, region.code)
         self.kecamatan.blockSignals(False)
         self._fill_desa()
@@ -196,7 +202,7 @@ class CasesPage(QWidget):
         self.desa.addItem(_tr("Semua desa"), "")
         code = self.kecamatan.currentData() or ""
         if code.count(".") == 2:
-            for region in children_of(self.session_factory, code):
+            for region in by_name(children_of(self.session_factory, code)):
                 self.desa.addItem(region.name, region.code)
         self.desa.blockSignals(False)
         self.print_button.setEnabled(False)
@@ -246,7 +252,9 @@ class CasesPage(QWidget):
         ``printed`` fires when done and the file opens when ``open_after``."""
         desa = self.desa.currentData()
         if not desa:
-            self.message.setText(_tr("Pilih satu desa dulu untuk mencetak daftar nama."))
+            text = _tr("Daftar nama dicetak per desa. Pilih kecamatan lalu desanya di penyaring, kemudian coba lagi.")
+            self.message.setText(text)
+            inform(self, _tr("Cetak daftar desa"), text)
             return None
         if target is None:
             name, _filter = QFileDialog.getSaveFileName(
@@ -272,7 +280,7 @@ class CasesPage(QWidget):
                 return
             self.message.setText(_tr("Tersimpan: {name}").format(name=path.name))
             if open_after:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+                open_path(self, path)
             self.printed.emit(path)
 
         self.print_button.setEnabled(False)

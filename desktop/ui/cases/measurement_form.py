@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
 from desktop.services.cases.case_info import MeasurementInput
 from desktop.services.cases.zscore import Method, ZScores
 from desktop.ui.cases.cases_table_model import z_text
+from desktop.ui.widgets.date_field import DateField
+from desktop.ui.widgets.field_errors import FieldErrors
 
 FLAG_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -26,23 +27,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MeasurementForm", text)
 
 
-def to_date(value: QDate) -> date:
-    """A QDate as a Python date."""
-    return date(value.year(), value.month(), value.day())
-
-
-def date_edit(initial: date | None = None) -> QDateEdit:
-    """A calendar date field showing ``dd-MM-yyyy``."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    value = initial or date.today()
-    edit.setDate(QDate(value.year, value.month, value.day))
-    return edit
+def date_edit(initial: date | None = None) -> DateField:
+    """A date field (typed or picked from the calendar), showing ``initial`` or today."""
+    return DateField(value=initial or date.today())
 
 
 class MeasurementForm(QWidget):
     """Date, length/height, method, weight and measurer of one measurement.
+
+    Args:
+        parent: owner.
+        with_measurer: whether the measurer's name is asked.
+        general: the label for problems of no field of this form (see :class:`FieldErrors`).
+
+    Attributes:
+        errors: the fields' errors, keyed as :class:`MeasurementInput` names them (``measured_on``...).
 
     Signals:
         changed(): any input changed.
@@ -50,10 +49,13 @@ class MeasurementForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, with_measurer: bool = True) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, with_measurer: bool = True, general: QLabel | None = None
+    ) -> None:
         super().__init__(parent)
         self.layout_ = QFormLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.errors = FieldErrors(self, general=general)
         self.measured_on = date_edit()
         self.height_cm = QDoubleSpinBox()
         self.height_cm.setRange(0.0, 250.0)
@@ -69,12 +71,13 @@ class MeasurementForm(QWidget):
         self.weight_kg.setSpecialValueText(_tr("tidak ditimbang"))
         self.measurer = QLineEdit()
         self.measurer.setPlaceholderText(_tr("mis. Bidan Desi / Kader Posyandu Melati"))
-        self.layout_.addRow(_tr("Tanggal ukur"), self.measured_on)
-        self.layout_.addRow(_tr("Panjang/tinggi badan"), self.height_cm)
-        self.layout_.addRow(_tr("Cara ukur"), self.method)
-        self.layout_.addRow(_tr("Berat badan"), self.weight_kg)
+        errors = self.errors
+        self.layout_.addRow(_tr("Tanggal ukur"), errors.field_row("measured_on", self.measured_on))
+        self.layout_.addRow(_tr("Panjang/tinggi badan"), errors.field_row("height_cm", self.height_cm))
+        self.layout_.addRow(_tr("Cara ukur"), errors.field_row("method", self.method))
+        self.layout_.addRow(_tr("Berat badan"), errors.field_row("weight_kg", self.weight_kg))
         if with_measurer:
-            self.layout_.addRow(_tr("Petugas ukur"), self.measurer)
+            self.layout_.addRow(_tr("Petugas ukur"), errors.field_row("measurer", self.measurer))
         else:
             self.measurer.hide()
         for signal in (
@@ -85,16 +88,26 @@ class MeasurementForm(QWidget):
         ):
             signal.connect(self.changed)
 
-    def value(self) -> MeasurementInput:
-        """The entered measurement (weight None when 0 = not weighed)."""
+    def value(self) -> MeasurementInput | None:
+        """The entered measurement (weight None when 0 = not weighed); None while the date is not valid."""
+        measured_on = self.measured_on.value()
+        if measured_on is None:
+            return None
         weight = self.weight_kg.value()
         return MeasurementInput(
-            measured_on=to_date(self.measured_on.date()),
+            measured_on=measured_on,
             height_cm=round(self.height_cm.value(), 1),
             method=Method(self.method.currentData()),
             weight_kg=round(weight, 1) if weight > 0 else None,
             measurer=self.measurer.text().strip(),
         )
+
+    def checked_value(self) -> MeasurementInput | None:
+        """The entered measurement, or None after showing why the date is refused (next to the field)."""
+        if not self.measured_on.commit():
+            self.errors.set_error("measured_on", self.measured_on.problem())
+            return None
+        return self.value()
 
 
 class ZScorePanel(QWidget):

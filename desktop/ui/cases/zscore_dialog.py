@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.services.cases.zscore import Sex, ZScores, compute_zscores
-from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit, to_date
+from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit
+from desktop.ui.widgets.window_fit import fit_title
 
 
 def _tr(text: str) -> str:
@@ -21,6 +22,7 @@ class ZScoreDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Kalkulator Z-Score (standar WHO, Permenkes 2/2020)"))
+        fit_title(self)
         layout = QVBoxLayout(self)
         child = QFormLayout()
         self.sex = QComboBox()
@@ -28,9 +30,9 @@ class ZScoreDialog(QDialog):
         self.sex.addItem(_tr("Perempuan"), Sex.P.value)
         self.birth = date_edit(date(date.today().year - 1, date.today().month, 1))
         child.addRow(_tr("Jenis kelamin"), self.sex)
-        child.addRow(_tr("Tanggal lahir"), self.birth)
-        layout.addLayout(child)
         self.form = MeasurementForm(self, with_measurer=False)
+        child.addRow(_tr("Tanggal lahir"), self.form.errors.field_row("birth_date", self.birth))
+        layout.addLayout(child)
         layout.addWidget(self.form)
         self.message = QLabel("")
         self.message.setObjectName("validationMessage")
@@ -50,13 +52,17 @@ class ZScoreDialog(QDialog):
     def recompute(self) -> None:
         """Recomputes from the inputs; problems go to the message label."""
         value = self.form.value()
-        if value.height_cm <= 0:
+        birth = self.birth.value()
+        if value is None or birth is None:
+            self.zscores = None  # the date's problem is shown under it once the user leaves it
+            self.message.setText("")
+        elif value.height_cm <= 0:
             self.zscores = None
             self.message.setText(_tr("Isi panjang/tinggi badan."))
         else:
             self.zscores = compute_zscores(
                 Sex(self.sex.currentData()),
-                to_date(self.birth.date()),
+                birth,
                 value.measured_on,
                 value.height_cm,
                 value.method,

@@ -95,7 +95,7 @@ class DashboardPage(QWidget):
             selectable=False,
             row_height=22,
         )
-        self._fit_columns(self.due_table, stretch=2)
+        self._fit_columns(self.due_table, stretch=(2, 3))  # Perihal and Penanggung jawab share the free width
         due_box = QGroupBox(self.tr("Perlu perhatian: terlambat dan jatuh tempo dalam 30 hari"), self)
         due_layout = QVBoxLayout(due_box)
         due_layout.addWidget(self.due_summary)
@@ -110,7 +110,7 @@ class DashboardPage(QWidget):
             selectable=False,
             row_height=22,
         )
-        self._fit_columns(self.status_table, stretch=0)
+        self._fit_columns(self.status_table, stretch=(0,))
         self.status_layout.addWidget(self.status_table)
         self.status_view: QWidget | None = None
 
@@ -168,11 +168,13 @@ class DashboardPage(QWidget):
         self.refresh()
 
     @staticmethod
-    def _fit_columns(table: QTableWidget, stretch: int) -> None:
-        """One column takes the free width (eliding its text); the others fit their content; no side scrolling."""
+    def _fit_columns(table: QTableWidget, stretch: tuple[int, ...]) -> None:
+        """The ``stretch`` columns share the free width (eliding their text, shown whole as a tooltip); the others
+        (dates, counts) fit their content; no side scrolling, so every column stays in sight."""
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)

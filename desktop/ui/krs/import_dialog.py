@@ -31,6 +31,7 @@ from desktop.services.numbers import integer_text
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular import ImportSummary
 from desktop.ui.widgets.import_outcome import describe_outcome
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
 
@@ -89,8 +90,11 @@ class KrsImportDialog(QDialog):
         self.message.setObjectName("message")
         layout.addWidget(self.message)
         self.errors = QTableWidget(0, 3)
+        install_full_text_tooltips(self.errors)
         self.errors.setHorizontalHeaderLabels([self.tr("Baris"), self.tr("Kolom"), self.tr("Alasan")])
         self.errors.horizontalHeader().setStretchLastSection(True)
+        self.errors.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.errors.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.errors, 1)
         self.progress = QProgressBar()
         self.progress.hide()

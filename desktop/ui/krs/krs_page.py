@@ -31,12 +31,23 @@ from desktop.services.krs.verification_service import list_codes, verification_h
 from desktop.services.krs.worksheet_export import export_worksheet
 from desktop.services.numbers import decimal_text, integer_text
 from desktop.services.office import get_office
-from desktop.services.regions import children_of
+from desktop.services.regions import by_name, children_of
 from desktop.ui.krs.import_dialog import KrsImportDialog
 from desktop.ui.krs.krs_table_model import KrsTableModel
 from desktop.ui.krs.verification_dialog import VerificationDialog
+from desktop.ui.widgets.dialogs import inform
+from desktop.ui.widgets.read_only_table import (
+    DATE_SAMPLE,
+    NIK_SAMPLE,
+    install_full_text_tooltips,
+    keep_identifiers_whole,
+)
 from desktop.ui.window_context import WindowContext
 
+# Longer lists get an index of page starts in the background (shorter ones jump by offset, quick enough).
+_INDEXED_FROM = 10 * KrsTableModel.PAGE
+# Widest a text column starts (addresses can be long; the full text shows as a tooltip).
+_MAX_TEXT_COLUMN = 260
 _SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))
 _RISKS = (
     ("air_minum_tidak_layak", "Air minum tidak layak"),
@@ -110,6 +121,7 @@ class KrsPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nama, NIK, No. KK atau alamat"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.search.placeholderText())  # the placeholder is cut on a narrow window
         for widget in (self.kecamatan, self.desa, self.sasaran, self.risk, self.status, self.result):
             filters.addWidget(widget)
         filters.addWidget(self.search, 1)
@@ -119,19 +131,23 @@ class KrsPage(QWidget):
         self._fill_kecamatan()
         self.model = KrsTableModel(self.session_factory, self)
         self.table = QTableView()
+        install_full_text_tooltips(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_columns()
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.history = QTableWidget(0, 5)
+        install_full_text_tooltips(self.history)
         self.history.setHorizontalHeaderLabels(
             [self.tr("Tanggal"), self.tr("Status"), self.tr("Hasil"), self.tr("Verifikator"), self.tr("Keterangan")]
         )
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # dates whole
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.detail)
@@ -155,6 +171,17 @@ class KrsPage(QWidget):
         self._show_counts()
         return tab
 
+    def _fit_columns(self) -> None:
+        """Columns as wide as the header and the first page's text (the list is never measured row by row); NIK,
+        No. KK and the date as wide as the widest such value, so they are never cut; long addresses are capped and
+        show in full as a tooltip."""
+        self.table.resizeColumnsToContents()
+        keep_identifiers_whole(self.table, {3: NIK_SAMPLE, 4: NIK_SAMPLE, 11: DATE_SAMPLE})
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column not in (3, 4, 11) and header.sectionSize(column) > _MAX_TEXT_COLUMN:
+                header.resizeSection(column, _MAX_TEXT_COLUMN)
+
     def _choice(self, everything: str, items: object) -> QComboBox:
         combo = QComboBox()
         combo.addItem(everything, "")
@@ -168,6 +195,7 @@ class KrsPage(QWidget):
         self.progress_level = QLabel()
         layout.addWidget(self.progress_level)
         self.progress_table = QTableWidget(0, 6)
+        install_full_text_tooltips(self.progress_table)
         self.progress_table.setHorizontalHeaderLabels(
             [
                 self.tr("Kode"),
@@ -195,7 +223,7 @@ class KrsPage(QWidget):
         self.kecamatan.addItem(self.tr("Semua kecamatan"), "")
         office = get_office(self.session_factory)
         if office is not None and office.region_code:
-            for region in children_of(self.session_factory, office.region_code):
+            for region in by_name(children_of(self.session_factory, office.region_code)):
                 self.kecamatan.addItem(region.name, region.code)
         self.kecamatan.blockSignals(False)
         self._fill_desa()
@@ -206,7 +234,7 @@ class KrsPage(QWidget):
         self.desa.addItem(self.tr("Semua desa"), "")
         code = self.kecamatan.currentData()
         if code:
-            for region in children_of(self.session_factory, code):
+            for region in by_name(children_of(self.session_factory, code)):
                 self.desa.addItem(region.name, region.code)
         self.desa.blockSignals(False)
 
@@ -249,6 +277,14 @@ class KrsPage(QWidget):
         if flt != self.model.current_filter:
             return
         self.total = total
+        self.model.set_total(flt, total)  # from now on the scroll bar spans the whole list
+        if total > _INDEXED_FROM:
+            # Where each page starts, so a jump far down the list is a keyset read like the first page.
+            session_factory, size, generation = self.session_factory, KrsTableModel.PAGE, self.model.generation
+            self.context.runner.run(
+                lambda _control: family_list.list_page_starts(session_factory, flt, size),
+                on_done=lambda starts: self.model.set_page_starts(generation, starts),
+            )
         self.counts.setText(self.tr("%1 keluarga").replace("%1", integer_text(total)))
 
     def refresh(self) -> None:
@@ -367,11 +403,20 @@ class KrsPage(QWidget):
         self.dialog.show()
         return self.dialog
 
+    def _ask_for_desa(self, title: str, what: str) -> None:
+        """Says, in a message the user must acknowledge, that ``what`` is made for one desa at a time."""
+        text = self.tr(
+            "%1 dibuat per desa. Pilih kecamatan lalu desanya di penyaring di atas daftar, kemudian coba lagi."
+        ).replace("%1", what[:1].upper() + what[1:])
+        self.message.setText(text)
+        inform(self, title, text)
+        (self.desa if self.desa.isEnabled() else self.kecamatan).setFocus()
+
     def export_worksheet(self) -> None:
-        """Writes the worksheet of the desa chosen in the filter."""
+        """Writes the worksheet of the desa chosen in the filter (asks for one when none is chosen)."""
         code = self.desa.currentData()
         if not code:
-            self.message.setText(self.tr("Pilih satu desa di penyaring terlebih dahulu."))
+            self._ask_for_desa(self.tr("Ekspor lembar kerja desa"), self.tr("lembar kerja verval"))
             return
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Simpan lembar kerja"), f"verval_krs_{self.desa.currentText()}.xlsx", "Excel (*.xlsx)"
@@ -391,7 +436,7 @@ class KrsPage(QWidget):
 
         code = self.desa.currentData()
         if not code:
-            self.message.setText(self.tr("Pilih satu desa di penyaring terlebih dahulu."))
+            self._ask_for_desa(self.tr("Cetak daftar desa"), self.tr("daftar verval"))
             return
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Simpan daftar verval"), f"daftar_verval_{self.desa.currentText()}.pdf", "PDF (*.pdf)"

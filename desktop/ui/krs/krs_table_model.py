@@ -42,12 +42,17 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class KrsTableModel(QAbstractTableModel):
-    """Families matching a filter, fetched a page at a time as the view scrolls (``canFetchMore``/``fetchMore``).
+    """Families matching a filter, read from the database a page at a time around the rows the view shows.
 
-    Pages are read by keyset (``id > last id of the previous page``), so any page costs the same; only the page
-    boundaries (one integer per page) and at most :attr:`MAX_PAGES` pages of rows are held, so memory stays flat
-    whatever the list size. The total count is separate (:func:`~db.repositories.krs_repository.count_families`,
-    run in the background by the page). NIK and No. KK are masked unless revealed with :meth:`reveal`.
+    Until the total is known the list grows a page at a time as the view scrolls (``canFetchMore``/``fetchMore``),
+    so the first rows show at once. Once the page has counted the families in the background it hands the total
+    to :meth:`set_total`: the model then has that many rows, and a row whose page is not held is read on demand:
+    by keyset (``id > last id of the page before``, or backwards from the start of the page after) when a
+    neighbouring page is known, and otherwise by offset from the nearest page start known. So dragging the
+    scroll bar to row 900,000 of a million reads the page around row 900,000 only, never the pages before it,
+    and scrolling on from there in either direction is keyset again. At most :attr:`MAX_PAGES` pages of rows are
+    held (and two ids per page visited), so memory stays flat whatever the list size. NIK and No. KK are masked
+    unless revealed with :meth:`reveal`.
 
     Args:
         session_factory: the session factory; None gives an empty model.
@@ -61,9 +66,11 @@ class KrsTableModel(QAbstractTableModel):
         self._session_factory = session_factory
         self._filter = FamilyFilter()
         self._loaded = 0
+        self._total: int | None = None
+        self._generation = 0
         self._exhausted = session_factory is None
-        # _after[n]: the id after which page n starts (0 for the first page).
-        self._after: list[int] = []
+        # _after[n]: the id after which page n starts (0 for the first page), for the pages whose start is known.
+        self._after: dict[int, int] = {}
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._revealed: set[int] = set()
         self._desa_names: dict[str, str] = {}
@@ -86,45 +93,109 @@ class KrsTableModel(QAbstractTableModel):
         """The filter in force."""
         return self._filter
 
+    @property
+    def total(self) -> int | None:
+        """The number of families the filter shows, once :meth:`set_total` was told it."""
+        return self._total
+
+    @property
+    def held_pages(self) -> list[int]:
+        """Numbers of the pages of rows held in memory (oldest first)."""
+        return list(self._pages)
+
     def set_filter(self, flt: FamilyFilter) -> None:
         """Shows the families matching ``flt``."""
         self._filter = flt
         self.refresh()
 
     def refresh(self) -> None:
-        """Starts again from the first page (after a filter change, an import or a verification)."""
+        """Starts again from the first page (after a filter change, an import or a verification); the total is
+        unknown again until :meth:`set_total`."""
         self.beginResetModel()
+        self._generation += 1
         self._pages.clear()
-        self._after = []
+        self._after = {}
         self._loaded = 0
+        self._total = None
         self._exhausted = self._session_factory is None
         self.endResetModel()
         if not self._exhausted:
             self.fetchMore(QModelIndex())
 
+    def set_total(self, flt: FamilyFilter, total: int) -> None:
+        """Takes the count of families matching ``flt`` (ignored when the filter has changed since): from now on
+        the model has ``total`` rows and reads any of them on demand."""
+        if flt != self._filter or self._session_factory is None:
+            return
+        self._total = total
+        self._exhausted = True
+        if total > self._loaded:
+            self.beginInsertRows(QModelIndex(), self._loaded, total - 1)
+            self._loaded = total
+            self.endInsertRows()
+        elif total < self._loaded:
+            self.beginRemoveRows(QModelIndex(), total, self._loaded - 1)
+            self._loaded = total
+            self.endRemoveRows()
+
+    @property
+    def known_page_starts(self) -> int:
+        """How many pages' starts are known (each such page is a keyset read)."""
+        return len(self._after)
+
+    @property
+    def generation(self) -> int:
+        """Counts the reloads (:meth:`refresh`): a result computed for an older generation no longer applies."""
+        return self._generation
+
+    def set_page_starts(self, generation: int, starts: list[int]) -> None:
+        """Takes the first id of every page (:func:`~desktop.services.krs.family_list.list_page_starts`, computed in
+        the background for :attr:`generation` ``generation``; ignored when the list was reloaded since): from now
+        on every page is a keyset read."""
+        if generation != self._generation:
+            return
+        for number, first_id in enumerate(starts):
+            self._after[number] = first_id - 1
+
     def _load(self, number: int) -> list[Any]:
         assert self._session_factory is not None
-        page = family_list.list_page(self._session_factory, self._filter, self._after[number], self.PAGE)
+        factory, flt = self._session_factory, self._filter
+        after = self._after.get(number)
+        if after is None and number - 1 in self._pages and self._pages[number - 1]:
+            after = int(self._pages[number - 1][-1].id)
+        if after is not None:  # the page before is known: keyset forwards
+            page = family_list.list_page(factory, flt, after, self.PAGE)
+        elif number + 1 in self._after:  # the page after is known: keyset backwards from its start
+            page = family_list.list_page_before(factory, flt, self._after[number + 1], self.PAGE)
+        else:  # jump: offset from the nearest page start known before it (the first page's at worst)
+            known = max((start for start in self._after if start < number), default=0)
+            page = family_list.list_page(
+                factory, flt, self._after.get(known, 0), self.PAGE, (number - known) * self.PAGE
+            )
+        if page:
+            self._after[number] = int(page[0].id) - 1
+            if len(page) == self.PAGE:
+                self._after[number + 1] = int(page[-1].id)
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
         return page
 
     def canFetchMore(self, parent: Index) -> bool:
-        """True while more families may follow the rows loaded so far."""
+        """True while more families may follow the rows loaded so far (only before the total is known)."""
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index) -> None:
         """Loads the next page and appends its rows."""
         if parent.isValid() or self._exhausted:
             return
-        number = len(self._after)
-        self._after.append(0 if number == 0 else int(self._page(number - 1)[-1].id))
-        page = self._load(number)
+        number = self._loaded // self.PAGE
+        if number == 0:
+            self._after[0] = 0
+        page = self._page(number)
         if len(page) < self.PAGE:
             self._exhausted = True
         if not page:
-            self._after.pop()
             return
         self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + len(page) - 1)
         self._loaded += len(page)
@@ -175,8 +246,13 @@ class KrsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text, the family id under :data:`FAMILY_ID_ROLE`."""
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, FAMILY_ID_ROLE):
+        """Cell text (also as the tooltip, so a cut name or address can be read whole), the family id under
+        :data:`FAMILY_ID_ROLE`."""
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            FAMILY_ID_ROLE,
+        ):
             return None
         record = self._row(index.row())
         if record is None:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -27,7 +25,10 @@ from desktop.services.krs.verification_service import (
     list_codes,
     record_verification,
 )
+from desktop.ui.widgets.date_field import DateField
+from desktop.ui.widgets.field_errors import FieldErrors, error_label
 from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark
+from desktop.ui.widgets.window_fit import fit_title
 
 FLAG_LABELS = (
     ("baduta", "Baduta"),
@@ -60,6 +61,7 @@ class VerificationDialog(GuardedDialog):
         self.session_factory = session_factory
         self.family_ids = family_ids
         self.setWindowTitle(self.tr("Verifikasi %1 keluarga").replace("%1", str(len(family_ids))))
+        fit_title(self)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.existence = self._combo("existence")
@@ -69,16 +71,19 @@ class VerificationDialog(GuardedDialog):
         self.result_combo = self._combo("result", blank=True)
         self.verifier = QLineEdit()
         self.role = self._combo("verifier_role")
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date = DateField(value=date.today())
+        self.date.setObjectName("verified_on")
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
-        form.addRow(self.tr("Status keberadaan"), self.existence)
-        form.addRow(self.tr("Hasil verifikasi"), self.result_combo)
-        form.addRow(self.tr("Nama verifikator (TPK)"), self.verifier)
-        form.addRow(self.tr("Peran verifikator"), self.role)
-        form.addRow(self.tr("Tanggal"), self.date)
+        general = error_label(self, "verification_problems")
+        # Each problem is shown under its field; message.text() lists every problem shown.
+        self.errors = self.message = FieldErrors(self, general=general)
+        errors = self.errors
+        form.addRow(self.tr("Status keberadaan"), errors.field_row("existence_code", self.existence))
+        form.addRow(self.tr("Hasil verifikasi"), errors.field_row("result_code", self.result_combo))
+        form.addRow(self.tr("Nama verifikator (TPK)"), errors.field_row("verifier_name", self.verifier))
+        form.addRow(self.tr("Peran verifikator"), errors.field_row("verifier_role", self.role))
+        form.addRow(self.tr("Tanggal"), errors.field_row("verified_on", self.date))
         form.addRow(self.tr("Keterangan"), self.notes)
         layout.addLayout(form)
         flags = QGroupBox(self.tr("Perbarui sasaran/faktor risiko (kotak abu-abu = tidak berubah)"))
@@ -91,9 +96,7 @@ class VerificationDialog(GuardedDialog):
             self.flag_boxes[name] = box
             grid.addWidget(box, number // 2, number % 2)
         layout.addWidget(flags)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        layout.addWidget(general)
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -114,15 +117,17 @@ class VerificationDialog(GuardedDialog):
             combo.addItem(item.label, item.code)
         return combo
 
-    def value(self) -> VerificationInput:
-        """The form's content."""
-        qdate = self.date.date()
+    def value(self) -> VerificationInput | None:
+        """The form's content; None while the date is not valid."""
+        verified_on = self.date.value()
+        if verified_on is None:
+            return None
         return VerificationInput(
             existence_code=str(self.existence.currentData() or ""),
             result_code=self.result_combo.currentData(),
             verifier_name=self.verifier.text(),
             verifier_role=str(self.role.currentData()),
-            verified_on=date(qdate.year(), qdate.month(), qdate.day()),
+            verified_on=verified_on,
             notes=self.notes.toPlainText(),
             flags={
                 name: box.checkState() == Qt.CheckState.Checked
@@ -132,11 +137,15 @@ class VerificationDialog(GuardedDialog):
         )
 
     def save(self) -> bool:
-        """Records the verification; problems are shown in the dialog. Returns True when saved."""
+        """Records the verification; problems are shown next to their fields. Returns True when saved."""
+        value = self.value()
+        if not self.date.commit() or value is None:
+            self.errors.set_error("verified_on", self.date.problem())
+            return False
         try:
-            count = record_verification(self.session_factory, self.family_ids, self.value())
+            count = record_verification(self.session_factory, self.family_ids, value)
         except VerificationError as error:
-            self.message.setText("\n".join(error.problems.values()))
+            self.errors.show(error.problems)
             return False
         self.tracker.mark_clean()
         self.saved.emit(count)

@@ -9,16 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -28,11 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES
-from desktop.services.meetings.records import ActionData
+from desktop.services.meetings.meeting_save import RTL_PROBLEM_PREFIX
+from desktop.services.meetings.records import ActionData, MeetingValidationError
 from desktop.ui.meetings.meeting_header_form import set_text_locked
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
+from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.dialogs import confirm_delete
+from desktop.ui.widgets.field_errors import FieldErrors, error_label
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.unsaved import DirtyTracker
 
 
@@ -70,6 +72,7 @@ class ActionsTab(QWidget):
         ]
         self.model = RowsTableModel(columns, ActionData, self)
         self.view = QTableView(self)
+        install_full_text_tooltips(self.view)
         self.view.setObjectName("actions_view")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,12 +92,12 @@ class ActionsTab(QWidget):
         self.responsible.setObjectName("action_responsible")
         self.has_deadline = QCheckBox(self.tr("ada target waktu"), self)
         self.has_deadline.setObjectName("action_has_deadline")
-        self.deadline = QDateEdit(self)
+        # Typing a date ticks "ada target waktu", emptying the field unticks it; ticking fills in today.
+        self.deadline = DateField(self, optional=True)
         self.deadline.setObjectName("action_deadline")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("dd-MM-yyyy")
         self._locked = False
-        self.has_deadline.toggled.connect(lambda on: self.deadline.setEnabled(on and not self._locked))
+        self.has_deadline.toggled.connect(self._on_has_deadline_toggled)
+        self.deadline.textChanged.connect(self._on_deadline_typed)
         self.funding = QComboBox(self)
         self.funding.setObjectName("action_funding")
         self.funding.addItem("-", "")
@@ -116,10 +119,9 @@ class ActionsTab(QWidget):
         )
         self.remove_button = QPushButton(self.tr("Hapus dari rapat"), self)
         self.remove_button.setObjectName("action_remove")
-        self.problems = QLabel(self)
-        self.problems.setObjectName("action_problems")
-        self.problems.setStyleSheet("color: #b00020")
-        self.problems.setWordWrap(True)
+        self.general_problems = error_label(self, "action_problems")
+        # Each problem is shown under its field (the others under the form); problems.text() lists them all.
+        self.problems = FieldErrors(self, general=self.general_problems)
         self.tracker = DirtyTracker(self)
         self.tracker.watch(
             self.description,
@@ -139,18 +141,29 @@ class ActionsTab(QWidget):
         self.remove_button.clicked.connect(self._on_remove)
         self.clear_form()
 
+    @property
+    def errors(self) -> FieldErrors:
+        """The form's field errors (the same as :attr:`problems`)."""
+        return self.problems
+
     def _layout(self) -> None:
-        deadline = QHBoxLayout()
+        deadline_row = QWidget(self)
+        deadline = QHBoxLayout(deadline_row)
+        deadline.setContentsMargins(0, 0, 0, 0)
         deadline.addWidget(self.has_deadline)
         deadline.addWidget(self.deadline)
         deadline.addStretch(1)
+        errors = self.problems
         form = QFormLayout()
-        form.addRow(self.tr("Kegiatan"), self.description)
-        form.addRow(self.tr("Penanggung jawab"), self.responsible)
-        form.addRow(self.tr("Target waktu"), deadline)
-        form.addRow(self.tr("Sumber dana"), self.funding)
-        form.addRow(self.tr("Status di rapat ini"), self.status)
-        form.addRow(self.tr("Desa/wilayah"), self.region)
+        form.addRow(self.tr("Kegiatan"), errors.field_row("description", self.description))
+        form.addRow(self.tr("Penanggung jawab"), errors.field_row("responsible", self.responsible))
+        form.addRow(
+            self.tr("Target waktu"),
+            errors.field_row("deadline", self.deadline, shown=deadline_row, cleared_by=[self.has_deadline.toggled]),
+        )
+        form.addRow(self.tr("Sumber dana"), errors.field_row("funding_source", self.funding))
+        form.addRow(self.tr("Status di rapat ini"), errors.field_row("status", self.status))
+        form.addRow(self.tr("Desa/wilayah"), errors.field_row("region_code", self.region))
         form.addRow(self.tr("Catatan"), self.note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -160,7 +173,7 @@ class ActionsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(form)
-        layout.addWidget(self.problems)
+        layout.addWidget(self.general_problems)
         layout.addLayout(buttons)
 
     def _status_text(self, action: ActionData) -> str:
@@ -184,13 +197,24 @@ class ActionsTab(QWidget):
             self.description.clear()
             self.responsible.clear()
             self.has_deadline.setChecked(False)
-            self.deadline.setEnabled(False)  # follows has_deadline, which the lock disables
-            self.deadline.setDate(QDate.currentDate())
+            self.deadline.clear_value()
             self.funding.setCurrentIndex(0)
             self.status.setCurrentIndex(0)
             self.region.set_code("")
             self.note.clear()
             self.problems.clear()
+
+    def _on_has_deadline_toggled(self, on: bool) -> None:
+        if on and self.deadline.is_empty():
+            self.deadline.set_value(date.today())
+        elif not on and not self.deadline.is_empty():
+            self.deadline.clear_value()
+
+    def _on_deadline_typed(self, text: str) -> None:
+        if self.has_deadline.isChecked() != bool(text.strip()):
+            self.has_deadline.blockSignals(True)  # the field already shows what the box would set
+            self.has_deadline.setChecked(bool(text.strip()))
+            self.has_deadline.blockSignals(False)
 
     def _select_quietly(self, action_id: int | None) -> None:
         """Selects the list row of an RTL (none for None) without filling the form again."""
@@ -248,9 +272,8 @@ class ActionsTab(QWidget):
             self._action_id = action.action_id
             self.description.setPlainText(action.description)
             self.responsible.setText(action.responsible)
+            self.deadline.set_value(action.deadline)
             self.has_deadline.setChecked(action.deadline is not None)
-            if action.deadline is not None:
-                self.deadline.setDate(QDate(action.deadline.year, action.deadline.month, action.deadline.day))
             self.funding.setCurrentIndex(max(self.funding.findData(action.funding_source), 0))
             self.status.setCurrentIndex(max(self.status.findData(action.status), 0))
             self.region.set_code(action.region_code)
@@ -278,17 +301,29 @@ class ActionsTab(QWidget):
         return self.tr("RTL '%1'").replace("%1", text if len(text) <= 60 else text[:57] + "…")
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        """Lists the RTL's validation problems under the form."""
-        self.problems.setText("\n".join(problems.values()))
+        """Shows the RTL's validation problems under their fields (the others under the form)."""
+        self.problems.show(problems)
+
+    def check_input(self) -> bool:
+        """Refuses a target date that is not valid, under the field; True when the form may be saved."""
+        if not self.deadline.commit():
+            self.problems.set_error("deadline", self.deadline.problem())
+            return False
+        return True
 
     def collect(self) -> ActionData:
-        """The RTL in the form."""
-        qdate = self.deadline.date()
+        """The RTL in the form.
+
+        Raises:
+            MeetingValidationError: the target date is not valid (``rtl.deadline``; shown under the field).
+        """
+        if not self.check_input():
+            raise MeetingValidationError({RTL_PROBLEM_PREFIX + "deadline": self.deadline.problem()})
         return ActionData(
             action_id=self._action_id,
             description=self.description.toPlainText(),
             responsible=self.responsible.text(),
-            deadline=date(qdate.year(), qdate.month(), qdate.day()) if self.has_deadline.isChecked() else None,
+            deadline=self.deadline.value() if self.has_deadline.isChecked() else None,
             funding_source=str(self.funding.currentData() or ""),
             status=str(self.status.currentData()),
             region_code=self.region.code() or None,
@@ -296,12 +331,13 @@ class ActionsTab(QWidget):
         )
 
     def _on_save(self) -> None:
-        self.save_requested.emit(self.collect())
+        if self.check_input():
+            self.save_requested.emit(self.collect())
 
     def _on_remove(self) -> None:
         row = self.row_of(self._action_id)
         if self._action_id is None or row is None:
-            self.problems.setText(self.tr("Pilih RTL di daftar lebih dulu."))
+            self.problems.show({"": self.tr("Pilih RTL di daftar lebih dulu.")})
             return
         action: ActionData = self.model.row_at(row)
         name = " ".join(action.description.split())
@@ -322,4 +358,4 @@ class ActionsTab(QWidget):
             set_text_locked(text, locked)
         for widget in (self.has_deadline, self.funding, self.status, self.region):  # combos and boxes: disabled
             widget.setEnabled(not locked)
-        self.deadline.setEnabled(not locked and self.has_deadline.isChecked())
+        set_text_locked(self.deadline, locked)

@@ -25,6 +25,7 @@ from desktop.services.meetings.directory import PersonInfo
 from desktop.services.meetings.records import AgendaData, DecisionData, DiscussionData, ParticipantData
 from desktop.ui.meetings.rows_table_model import ChoiceDelegate, Column, RowsTableModel
 from desktop.ui.widgets.dialogs import confirm_delete
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,6 +53,7 @@ class ListTab(QWidget):
         self._describe = describe or (lambda _row, number: self.tr("baris nomor %1").replace("%1", str(number)))
         self.model = RowsTableModel(columns, factory, self)
         self.view = QTableView(self)
+        install_full_text_tooltips(self.view)
         self.view.setObjectName(f"{name}_view")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -39,6 +38,7 @@ from desktop.ui.meetings.list_tabs import ParticipantsTab, agenda_tab, decisions
 from desktop.ui.meetings.meeting_header_form import LOCKED_STYLE, MeetingHeaderForm
 from desktop.ui.meetings.print_row import PrintRow
 from desktop.ui.meetings.versions_tab import VersionsTab
+from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
@@ -380,7 +380,12 @@ class MeetingEditor(QWidget):
 
     def save(self) -> bool:
         """Saves the whole meeting, with the RTL in the RTL form when it holds input (one transaction)."""
-        return self._save(self.rtl.collect() if self.rtl.has_input() else None) is not None
+        try:
+            action = self.rtl.collect() if self.rtl.has_input() else None  # refuses a target date that is not valid
+        except MeetingValidationError as error:
+            self._fail(error)
+            return False
+        return self._save(action) is not None
 
     def _save(self, action: ActionData | None, removed_action_id: int | None = None) -> int | None:
         """The one save path: header, every list, an RTL to add or update and an RTL removal, together.
@@ -391,16 +396,16 @@ class MeetingEditor(QWidget):
         """
         if self.meeting_id is None:
             return None
-        edit = MeetingEdit(
-            header=self.header.collect(),
-            participants=self.participants.model.rows(),
-            agenda=self.agenda.model.rows(),
-            discussion=self.discussion.model.rows(),
-            decisions=self.decisions.model.rows(),
-            action=action,
-            removed_action_id=removed_action_id,
-        )
         try:
+            edit = MeetingEdit(
+                header=self.header.collect(),  # refuses a meeting date that is not valid
+                participants=self.participants.model.rows(),
+                agenda=self.agenda.model.rows(),
+                discussion=self.discussion.model.rows(),
+                decisions=self.decisions.model.rows(),
+                action=action,
+                removed_action_id=removed_action_id,
+            )
             saved = save_meeting(self._sf, edit)  # one transaction: all or nothing
         except MeetingError as error:
             self._fail(error)
@@ -522,7 +527,7 @@ class MeetingEditor(QWidget):
         except MeetingError as error:
             self._fail(error)
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_path(self, path)
 
     @property
     def preview(self) -> QPrintPreviewDialog | None:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
@@ -22,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.meetings.codes import LEVELS, MEETING_TYPES, TIME_ZONES
-from desktop.services.meetings.records import MeetingData, Signer
+from desktop.services.meetings.records import MeetingData, MeetingValidationError, Signer
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.series_dialog import follow_type
+from desktop.ui.widgets.date_field import DateField
+from desktop.ui.widgets.field_errors import FieldErrors, error_label
 
 LOCKED_STYLE = 'QLineEdit[locked="true"], QPlainTextEdit[locked="true"] { background-color: palette(window); }'
 """Style sheet making locked text fields look like the disabled ones (set once on the editor)."""
@@ -44,11 +44,13 @@ class SignerBox(QGroupBox):
 
     Args:
         title: the group title.
-        prefix: object-name prefix of the fields (``chair``, ``secretary``).
+        prefix: object-name prefix of the fields (``chair``, ``secretary``), also the problem key of the name
+            (``chair``) and, with ``_nip``, of the NIP (``chair_nip``).
+        errors: the form's field errors, where the box registers its fields.
         parent: owner.
     """
 
-    def __init__(self, title: str, prefix: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, prefix: str, errors: FieldErrors, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.name = QLineEdit(self)
         self.name.setObjectName(f"{prefix}_name")
@@ -60,10 +62,10 @@ class SignerBox(QGroupBox):
         self.nip.setObjectName(f"{prefix}_nip")
         self.nip.setPlaceholderText(self.tr("18 angka; kosong bila bukan PNS"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Nama"), self.name)
+        form.addRow(self.tr("Nama"), errors.field_row(prefix, self.name))  # "chair": name missing
         form.addRow(self.tr("Jabatan"), self.position)
         form.addRow(self.tr("Pangkat/gol."), self.rank)
-        form.addRow(self.tr("NIP"), self.nip)
+        form.addRow(self.tr("NIP"), errors.field_row(f"{prefix}_nip", self.nip))
 
     def load(self, signer: Signer) -> None:
         """Shows a signer."""
@@ -102,10 +104,8 @@ class MeetingHeaderForm(QWidget):
         self.region.setObjectName("meeting_region")
         self.number = QLineEdit(self)
         self.number.setObjectName("meeting_number")
-        self.meeting_date = QDateEdit(self)
+        self.meeting_date = DateField(self, value=date.today())
         self.meeting_date.setObjectName("meeting_date")
-        self.meeting_date.setCalendarPopup(True)
-        self.meeting_date.setDisplayFormat("dd-MM-yyyy")
         self.start_time = QTimeEdit(self)
         self.start_time.setDisplayFormat("HH.mm")
         self.end_time = QTimeEdit(self)
@@ -122,29 +122,34 @@ class MeetingHeaderForm(QWidget):
         self.opening.setObjectName("meeting_opening")
         self.opening.setPlaceholderText(self.tr("Kata pembukaan (boleh kosong)"))
         self.opening.setMaximumHeight(70)
-        self.chair = SignerBox(self.tr("Pimpinan rapat"), "chair", self)
-        self.secretary = SignerBox(self.tr("Notulis"), "secretary", self)
-        self.problems = QLabel(self)
-        self.problems.setObjectName("header_problems")
-        self.problems.setStyleSheet("color: #b00020")
-        self.problems.setWordWrap(True)
+        self.general_problems = error_label(self, "header_problems")
+        # Each problem is shown under its field (the others under the form); problems.text() lists them all.
+        self.problems = FieldErrors(self, general=self.general_problems)
+        self.chair = SignerBox(self.tr("Pimpinan rapat"), "chair", self.problems, self)
+        self.secretary = SignerBox(self.tr("Notulis"), "secretary", self.problems, self)
         self._layout()
 
     def _layout(self) -> None:
-        times = QHBoxLayout()
+        times_row = QWidget(self)
+        times = QHBoxLayout(times_row)
+        times.setContentsMargins(0, 0, 0, 0)
         times.addWidget(self.start_time)
         times.addWidget(self.has_end)
         times.addWidget(self.end_time)
         times.addWidget(self.time_zone)
         times.addStretch(1)
+        errors = self.problems
+        end_signals = [self.start_time.timeChanged, self.has_end.toggled, self.time_zone.currentIndexChanged]
+        time_row = errors.field_row("end_time", self.end_time, shown=times_row, cleared_by=end_signals)
+        errors.alias("time_zone", "end_time")  # the time row's one error line
         form = QFormLayout()
-        form.addRow(self.tr("Judul/acara"), self.title)
-        form.addRow(self.tr("Jenis rapat"), self.meeting_type)
-        form.addRow(self.tr("Tingkat"), self.level)
-        form.addRow(self.tr("Wilayah"), self.region)
+        form.addRow(self.tr("Judul/acara"), errors.field_row("title", self.title))
+        form.addRow(self.tr("Jenis rapat"), errors.field_row("meeting_type", self.meeting_type))
+        form.addRow(self.tr("Tingkat"), errors.field_row("level", self.level))
+        form.addRow(self.tr("Wilayah"), errors.field_row("region_code", self.region))
         form.addRow(self.tr("Nomor dokumen"), self.number)
-        form.addRow(self.tr("Tanggal"), self.meeting_date)
-        form.addRow(self.tr("Waktu"), times)
+        form.addRow(self.tr("Tanggal"), errors.field_row("meeting_date", self.meeting_date))
+        form.addRow(self.tr("Waktu"), time_row)
         form.addRow(self.tr("Tempat"), self.place)
         form.addRow(self.tr("Tautan daring"), self.online_link)
         form.addRow(self.tr("Pembukaan"), self.opening)
@@ -154,7 +159,7 @@ class MeetingHeaderForm(QWidget):
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addLayout(signers)
-        column.addWidget(self.problems)
+        column.addWidget(self.general_problems)
         column.addStretch(1)
 
     def load(self, data: MeetingData) -> None:
@@ -165,8 +170,7 @@ class MeetingHeaderForm(QWidget):
         self.level.setCurrentIndex(max(self.level.findData(data.level), 0))
         self.region.set_code(data.region_code)
         self.number.setText(data.number)
-        day = data.meeting_date
-        self.meeting_date.setDate(QDate(day.year, day.month, day.day))
+        self.meeting_date.set_value(data.meeting_date)
         start = data.start_time or time(9, 0)
         self.start_time.setTime(QTime(start.hour, start.minute))
         self.has_end.setChecked(data.end_time is not None)
@@ -182,8 +186,16 @@ class MeetingHeaderForm(QWidget):
         self.show_problems({})
 
     def collect(self) -> MeetingData:
-        """The edited header (id and series kept from the loaded one)."""
-        qdate = self.meeting_date.date()
+        """The edited header (id and series kept from the loaded one).
+
+        Raises:
+            MeetingValidationError: the date is not valid (the problem is shown under it).
+        """
+        meeting_date = self.meeting_date.value()
+        if not self.meeting_date.commit() or meeting_date is None:
+            problems = {"meeting_date": self.meeting_date.problem()}
+            self.show_problems(problems)
+            raise MeetingValidationError(problems)
         start = self.start_time.time()
         end = self.end_time.time()
         return MeetingData(
@@ -194,7 +206,7 @@ class MeetingHeaderForm(QWidget):
             level=str(self.level.currentData()),
             region_code=self.region.code(),
             number=self.number.text(),
-            meeting_date=date(qdate.year(), qdate.month(), qdate.day()),
+            meeting_date=meeting_date,
             start_time=time(start.hour(), start.minute()),
             end_time=time(end.hour(), end.minute()) if self.has_end.isChecked() else None,
             time_zone=self.time_zone.currentText(),
@@ -206,15 +218,15 @@ class MeetingHeaderForm(QWidget):
         )
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        """Lists validation problems under the form."""
-        self.problems.setText("\n".join(problems.values()))
+        """Shows validation problems under their fields (problems of no header field under the form)."""
+        self.problems.show(problems)
 
     def set_read_only(self, locked: bool) -> None:
         """Locks every field (finalised minutes)."""
         for widget in self.findChildren(QWidget):
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 set_text_locked(widget, locked)
-            elif isinstance(widget, QComboBox | QDateEdit | QTimeEdit | QCheckBox):
+            elif isinstance(widget, QComboBox | QTimeEdit | QCheckBox):
                 widget.setEnabled(not locked)
         if not locked:
             self.end_time.setEnabled(self.has_end.isChecked())

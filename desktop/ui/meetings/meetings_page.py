@@ -38,6 +38,7 @@ from desktop.ui.meetings.meeting_editor import MeetingEditor
 from desktop.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
 from desktop.ui.meetings.series_dialog import SeriesDialog
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.unsaved import settle_unsaved
 from desktop.ui.window_context import WindowContext
 
@@ -80,6 +81,7 @@ class MeetingsPage(QWidget):
             self,
         )
         self.view = QTableView(self)
+        install_full_text_tooltips(self.view)
         self.view.setObjectName("meetings_view")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -233,7 +235,7 @@ class MeetingsPage(QWidget):
         try:
             series_id = save_series(self.context.app.session_factory, dialog.collect())
         except MeetingValidationError as error:
-            dialog.problems.setText("\n".join(error.problems.values()))
+            dialog.show_problems(error.problems)
             return
         dialog.accept()
         self._reload_lists()
@@ -255,7 +257,10 @@ class MeetingsPage(QWidget):
         return dialog
 
     def _on_new_meeting_accepted(self, dialog: NewMeetingDialog) -> None:
-        created_id = self.create_meeting(dialog.series_id(), dialog.chosen_type(), dialog.chosen_date())
+        when = dialog.chosen_date()
+        if when is None:  # the dialog says why under its date field
+            return
+        created_id = self.create_meeting(dialog.series_id(), dialog.chosen_type(), when)
         if created_id is not None:
             dialog.accept()
 

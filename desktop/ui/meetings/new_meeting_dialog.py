@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from desktop.services.meetings.codes import MEETING_TYPES
 from desktop.services.meetings.records import SeriesData
+from desktop.ui.widgets.date_field import DateField
+from desktop.ui.widgets.field_errors import FieldErrors
+from desktop.ui.widgets.window_fit import fit_title
 
 
 class NewMeetingDialog(QDialog):
@@ -23,6 +25,7 @@ class NewMeetingDialog(QDialog):
     def __init__(self, series: list[SeriesData], series_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rapat baru"))
+        fit_title(self)
         self._series = {item.id: item for item in series}
         self.series = QComboBox(self)
         self.series.setObjectName("new_meeting_series")
@@ -33,10 +36,9 @@ class NewMeetingDialog(QDialog):
         self.meeting_type.setObjectName("new_meeting_type")
         for code, label in MEETING_TYPES.items():
             self.meeting_type.addItem(self.tr(label), code)
-        self.meeting_date = QDateEdit(QDate.currentDate(), self)
+        self.meeting_date = DateField(self, value=date.today())
         self.meeting_date.setObjectName("new_meeting_date")
-        self.meeting_date.setCalendarPopup(True)
-        self.meeting_date.setDisplayFormat("dd-MM-yyyy")
+        self.errors = FieldErrors(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -46,7 +48,7 @@ class NewMeetingDialog(QDialog):
         form.addRow(QLabel(self.tr("Rapat baru dibuat setelah Anda memilih seri dan tanggalnya."), self))
         form.addRow(self.tr("Seri"), self.series)
         form.addRow(self.tr("Jenis rapat"), self.meeting_type)
-        form.addRow(self.tr("Tanggal"), self.meeting_date)
+        form.addRow(self.tr("Tanggal"), self.errors.field_row("meeting_date", self.meeting_date))
         form.addRow(self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.series.currentIndexChanged.connect(lambda _i: self._follow_series())
@@ -71,7 +73,9 @@ class NewMeetingDialog(QDialog):
         """The meeting type (the series' own when a series is chosen)."""
         return str(self.meeting_type.currentData())
 
-    def chosen_date(self) -> date:
-        """The meeting date."""
-        qdate = self.meeting_date.date()
-        return date(qdate.year(), qdate.month(), qdate.day())
+    def chosen_date(self) -> date | None:
+        """The meeting date; None (and why, under the field) when the typed date is not valid."""
+        if not self.meeting_date.commit():
+            self.errors.set_error("meeting_date", self.meeting_date.problem())
+            return None
+        return self.meeting_date.value()

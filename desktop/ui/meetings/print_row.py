@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
 
@@ -16,6 +15,7 @@ from desktop.services.meetings.versions import VersionInfo
 from desktop.services.office import get_office
 from desktop.services.tasks import TaskControl
 from desktop.ui.meetings.pdf_printing import preview_dialog
+from desktop.ui.widgets.opener import open_path
 from desktop.ui.window_context import WindowContext
 
 # Default file names offered when saving (Indonesian, as the documents are).
@@ -148,7 +148,7 @@ class PrintRow(QWidget):
             self._preview_pending = False
             self._show_preview(result.path)
         elif self.open_after.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+            open_path(self, result.path)
         self.printed.emit(result)
 
     def _on_print_error(self, error: BaseException, _trace: str) -> None:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,8 @@ from desktop.services.meetings.records import MeetingError
 from desktop.services.office import get_office
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
+from desktop.ui.widgets.date_field import DateField
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
 from desktop.ui.window_context import WindowContext
 
@@ -58,10 +59,8 @@ class RtlOverviewPage(QWidget):
         self.region.setObjectName("rtl_filter_region")
         self.use_deadline = QCheckBox(self.tr("target sampai"), self)
         self.use_deadline.setObjectName("rtl_filter_use_deadline")
-        self.deadline = QDateEdit(QDate.currentDate(), self)
+        self.deadline = DateField(self, value=date.today())
         self.deadline.setObjectName("rtl_filter_deadline")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("dd-MM-yyyy")
         self.open_only = QCheckBox(self.tr("hanya yang belum selesai"), self)
         self.open_only.setObjectName("rtl_filter_open")
         self.open_only.setChecked(True)
@@ -90,6 +89,7 @@ class RtlOverviewPage(QWidget):
         )
         self.model.highlight = lambda row: bool(row.overdue)
         self.view = QTableView(self)
+        install_full_text_tooltips(self.view)
         self.view.setObjectName("rtl_view")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -153,13 +153,12 @@ class RtlOverviewPage(QWidget):
         layout.addWidget(self.history)
 
     def current_filter(self) -> ActionFilter:
-        """The filter set on the page."""
-        qdate = self.deadline.date()
+        """The filter set on the page (a target date that is not valid filters nothing; its field is red)."""
         return ActionFilter(
             open_only=self.open_only.isChecked(),
             responsible=self.responsible.text(),
             region_code=self.region.code(),
-            deadline_before=date(qdate.year(), qdate.month(), qdate.day()) if self.use_deadline.isChecked() else None,
+            deadline_before=self.deadline.value() if self.use_deadline.isChecked() else None,
         )
 
     def refresh(self) -> None:
@@ -168,9 +167,10 @@ class RtlOverviewPage(QWidget):
         rows = list_actions(self.context.app.session_factory, self.current_filter())
         self.model.set_rows(rows)
         overdue = sum(1 for row in rows if row.overdue)
-        self.summary.setText(
-            self.tr("%1 RTL, %2 terlambat (ditandai merah).").replace("%1", str(len(rows))).replace("%2", str(overdue))
-        )
+        summary = self.tr("%1 RTL, %2 terlambat (ditandai merah).").replace("%1", str(len(rows)))
+        if self.use_deadline.isChecked() and self.deadline.value() is None:
+            summary += " " + self.tr("Tanggal target belum benar; filter tanggal tidak dipakai.")
+        self.summary.setText(summary.replace("%2", str(overdue)))
         self.history.clear()
 
     def _selected(self) -> ActionOverviewRow | None:

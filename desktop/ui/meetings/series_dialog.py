@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from desktop.services.meetings.codes import LEVELS, MEETING_TYPES, TYPE_LEVELS, region_level
 from desktop.services.meetings.records import SeriesData
 from desktop.ui.meetings.region_combo import RegionCombo
+from desktop.ui.widgets.field_errors import FieldErrors, error_label
+from desktop.ui.widgets.window_fit import fit_title
 
 
 def follow_type(type_combo: QComboBox, level_combo: QComboBox) -> None:
@@ -17,7 +19,7 @@ def follow_type(type_combo: QComboBox, level_combo: QComboBox) -> None:
 
 
 class SeriesDialog(QDialog):
-    """Name, meeting type, level and region of a new series; validation problems appear in a label.
+    """Name, meeting type, level and region of a new series; validation problems appear under their fields.
 
     The level follows the type, and the region follows the level: the office's kabupaten for a kabupaten
     series, otherwise the user picks the kecamatan or desa (no region of the wrong level is preselected).
@@ -31,6 +33,7 @@ class SeriesDialog(QDialog):
     def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None, office_region: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Seri rapat baru"))
+        fit_title(self)
         self.office_region = office_region
         self.name = QLineEdit(self)
         self.name.setObjectName("series_name")
@@ -48,20 +51,21 @@ class SeriesDialog(QDialog):
         line = self.region.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("ketik nama kecamatan/desa…"))
-        self.problems = QLabel(self)
-        self.problems.setObjectName("series_problems")
-        self.problems.setStyleSheet("color: #b00020")
+        general = error_label(self, "series_problems")
+        # Each problem is shown under its field; problems.text() lists every problem shown.
+        self.problems = FieldErrors(self, general=general)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat seri"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        errors = self.problems
         form = QFormLayout(self)
-        form.addRow(self.tr("Nama seri"), self.name)
-        form.addRow(self.tr("Jenis rapat"), self.meeting_type)
-        form.addRow(self.tr("Tingkat"), self.level)
-        form.addRow(self.tr("Wilayah"), self.region)
-        form.addRow(self.problems)
+        form.addRow(self.tr("Nama seri"), errors.field_row("name", self.name))
+        form.addRow(self.tr("Jenis rapat"), errors.field_row("meeting_type", self.meeting_type))
+        form.addRow(self.tr("Tingkat"), errors.field_row("level", self.level))
+        form.addRow(self.tr("Wilayah"), errors.field_row("region_code", self.region))
+        form.addRow(general)
         form.addRow(self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.meeting_type.currentIndexChanged.connect(lambda _i: follow_type(self.meeting_type, self.level))
@@ -77,6 +81,10 @@ class SeriesDialog(QDialog):
         elif region_level(self.region.code()) != level:
             self.region.setCurrentIndex(-1)
             self.region.setEditText("")
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Shows the service's problems under their fields."""
+        self.problems.show(problems)
 
     def collect(self) -> SeriesData:
         """The series as entered."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.services.meetings.attachments import AttachmentInfo
 from desktop.services.meetings.versions import VersionInfo
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
+from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 
 
 def _size(value: int) -> str:
@@ -88,6 +89,7 @@ class VersionsTab(QWidget):
 
     def _view(self, model: RowsTableModel, name: str, stretch: int) -> QTableView:
         view = QTableView(self)
+        install_full_text_tooltips(view)
         view.setObjectName(name)
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

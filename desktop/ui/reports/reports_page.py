@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,12 +28,13 @@ from PySide6.QtWidgets import (
 from desktop.services.dates import month_name
 from desktop.services.numbers import integer_text
 from desktop.services.office import get_office
-from desktop.services.regions import children_of
+from desktop.services.regions import by_name, children_of
 from desktop.services.reports.catalog import REPORTS
 from desktop.services.reports.export import ExportResult, export_report
 from desktop.services.reports.recent import load_recent, remember_output
 from desktop.services.reports.scope import ReportError, ReportRequest
 from desktop.services.tasks import TaskControl
+from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
@@ -158,7 +158,7 @@ class ReportsPage(QWidget):
         self.kecamatan.clear()
         self.kecamatan.addItem(_tr("Seluruh kabupaten"), "")
         if office is not None:
-            for region in children_of(self.session_factory, office.region_code):
+            for region in by_name(children_of(self.session_factory, office.region_code)):
                 self.kecamatan.addItem(region.name, region.code)
         self.kecamatan.blockSignals(False)
         self._fill_desa()
@@ -169,7 +169,7 @@ class ReportsPage(QWidget):
         self.desa.addItem(_tr("Semua desa/kelurahan"), "")
         code = self.kecamatan.currentData()
         if code:
-            for region in children_of(self.session_factory, code):
+            for region in by_name(children_of(self.session_factory, code)):
                 self.desa.addItem(region.name, region.code)
         self.desa.setEnabled(bool(code))
 
@@ -290,7 +290,7 @@ class ReportsPage(QWidget):
         )
         self.refresh()
         if open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+            open_path(self, result.path)
         self.produced.emit(result.path)
 
     def _on_error(self, error: BaseException, _trace: str) -> None:
@@ -316,16 +316,16 @@ class ReportsPage(QWidget):
 
     @Slot(QListWidgetItem)
     def _on_recent_double_clicked(self, item: QListWidgetItem) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(item.data(Qt.ItemDataRole.UserRole))))
+        open_path(self, item.data(Qt.ItemDataRole.UserRole))
 
     @Slot()
     def _on_open_clicked(self) -> None:
         path = self._selected_path()
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            open_path(self, path)
 
     @Slot()
     def _on_folder_clicked(self) -> None:
         path = self._selected_path()
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+            open_path(self, path.parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,10 +25,11 @@ from desktop.services.office import OfficeSettings
 from desktop.services.regions import RegionInfo
 from desktop.ui.settings.region_picker import RegionPicker
 from desktop.ui.widgets.dialogs import confirm_delete
+from desktop.ui.widgets.field_errors import FieldErrors
 
 
 class FormSection(QWidget):
-    """A group of office fields with an error label under each field.
+    """A group of office fields with an error label under each field (see :class:`FieldErrors`).
 
     Subclasses add fields with :meth:`add_field` and implement :meth:`load` and :meth:`store`.
     """
@@ -40,39 +41,24 @@ class FormSection(QWidget):
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._errors: dict[str, QLabel] = {}
+        self.errors = FieldErrors(self)
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> None:
-        """Adds a labelled field and its (hidden until needed) error label."""
+    def add_field(self, name: str, label: str, widget: QWidget, *, cleared_by: tuple[SignalInstance, ...] = ()) -> None:
+        """Adds a labelled field and its (hidden until needed) error label ``error_<name>``.
+
+        An edit of the field clears its error; ``cleared_by`` are further signals that do (for fields that are
+        no single input widget).
+        """
         widget.setObjectName(name)
-        holder = QWidget(self)
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        error = QLabel(holder)
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet("color: #b00020;")
-        error.setWordWrap(True)
-        error.hide()
-        box.addWidget(error)
-        self._errors[name] = error
-        self.form.addRow(label, holder)
+        self.form.addRow(label, self.errors.field_row(name, widget, cleared_by=cleared_by))
 
     def show_problems(self, problems: dict[str, str]) -> bool:
-        """Shows the problems of this section's fields; returns True when there were any."""
-        found = False
-        for name, error in self._errors.items():
-            message = problems.get(name, "")
-            error.setText(message)
-            error.setVisible(bool(message))
-            found = found or bool(message)
-        return found
+        """Shows the problems of this section's fields (others are ignored); returns True when there were any."""
+        return self.errors.show({name: problems[name] for name in self.FIELDS if name in problems})
 
     def error_text(self, name: str) -> str:
         """The error shown under a field (empty when none)."""
-        label = self._errors[name]
-        return label.text() if label.isVisibleTo(self) else ""
+        return self.errors.error_text(name)
 
     def load(self, settings: OfficeSettings) -> None:
         """Fills the fields from settings."""
@@ -161,7 +147,7 @@ class EmblemSection(FormSection):
         buttons.addStretch(1)
         row.addLayout(buttons)
         row.addStretch(1)
-        self.add_field("emblem_png", self.tr("Lambang daerah:"), holder)
+        self.add_field("emblem_png", self.tr("Lambang daerah:"), holder, cleared_by=(self.changed,))
         hint = QLabel(self.tr("PNG atau JPEG, paling besar 2 MB; tampil di kiri kop surat."), self)
         hint.setWordWrap(True)
         self.form.addRow("", hint)

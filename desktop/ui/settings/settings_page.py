@@ -79,6 +79,8 @@ class SettingsPage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self._on_save_clicked)
+        for part in self.sections:
+            part.errors.all_fixed.connect(self._on_errors_fixed)
         self.revert_button.clicked.connect(self._on_revert_clicked)
         self.refresh()
 
@@ -149,3 +151,8 @@ class SettingsPage(QWidget):
     def confirm_leave(self) -> bool:
         """Asks before the page is left or the window closed with unsaved input."""
         return settle_unsaved(self, self)
+
+    def _on_errors_fixed(self) -> None:
+        """Once every marked field is corrected, the "periksa isian" line goes as well."""
+        if not any(section.errors.has_errors() for section in self.sections):
+            self.status.clear()

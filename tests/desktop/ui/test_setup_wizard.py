@@ -96,3 +96,32 @@ def test_wizard_with_typed_input_asks_before_closing(
     dialogs.answer("confirm_yes")
     wizard.button(QWizard.WizardButton.CancelButton).click()
     assert not wizard.isVisible() and get_office(region_context.session_factory) is None
+
+
+def test_wizard_errors_go_as_soon_as_the_field_is_corrected(region_context: AppContext, qtbot: QtBot) -> None:
+    wizard = SetupWizard(region_context.session_factory)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(wizard, qtbot)  # intro → identity
+    _next(wizard, qtbot)  # refused: nothing filled in
+    identity = wizard.identity
+    name_error = identity.errors.error_label("name")
+    assert name_error.isVisible() and name_error.text() == "Nama kantor wajib diisi."
+    assert "#b00020" in name_error.styleSheet() and identity.name.property("fieldError") is True
+    assert name_error.parentWidget() is identity.name.parentWidget()  # under its own field
+    qtbot.keyClicks(identity.name, "Bappeda")
+    assert not name_error.isVisible() and identity.error_text("name") == ""
+    assert identity.name.property("fieldError") is False
+    # The other field's error stays until that field is corrected.
+    assert identity.error_text("region_code") == "Pilih kabupaten/kota dari daftar wilayah."
+    qtbot.keyClicks(identity.region, "lebak")
+    assert identity.error_text("region_code") == ""
+
+
+def test_emblem_error_goes_when_another_image_is_chosen(region_context: AppContext, qtbot: QtBot) -> None:
+    wizard = SetupWizard(region_context.session_factory)
+    qtbot.addWidget(wizard)
+    wizard.emblem.show_problems({"emblem_png": "Berkas lambang bukan gambar PNG atau JPEG."})
+    assert wizard.emblem.error_text("emblem_png")
+    wizard.emblem.load_file(resource_path("assets", "emblem_placeholder.png"))
+    assert wizard.emblem.error_text("emblem_png") == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from desktop.paths import resource_path
@@ -45,3 +46,34 @@ def test_a_translated_catalogue_replaces_the_indonesian_source(qtbot: QtBot, tmp
         assert QCoreApplication.translate("Pages", "Beranda") == "Home"
     finally:
         app.removeTranslator(translator)
+
+
+def test_qt_file_and_print_dialogs_speak_indonesian(qtbot: QtBot, tmp_path: Path) -> None:
+    # PySide6 ships no qtbase_id.qm: our own catalogue translates Qt's file and print dialogs.
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = install_translations(app, tmp_path / "cache")
+    try:
+        dialog = QFileDialog(None, "Simpan laporan", str(tmp_path), "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        assert labels["lookInLabel"] == "&Cari di:"
+        assert labels["fileNameLabel"] == "&Nama berkas:"
+        assert labels["fileTypeLabel"] == "&Jenis berkas:"
+        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+        assert buttons is not None
+        assert {button.text() for button in buttons.buttons()} == {"&Simpan", "Batal"}
+        printer = QPrinter()
+        preview = QPrintPreviewDialog(printer)
+        qtbot.addWidget(preview)
+        texts = {action.text() for action in preview.findChildren(QAction)}
+        assert {"Halaman berikutnya", "Perbesar", "Pengaturan halaman", "Cetak"} <= texts
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

@@ -257,3 +257,42 @@ def test_evidence_for_an_action_not_started_creates_its_row_in_the_background(
     with qtbot.waitSignal(evidence.verify_selected().ended, timeout=10_000):  # type: ignore[union-attr]
         pass
     assert evidence.message.text() == "Berkas utuh: hash SHA-256 sama dengan saat dilampirkan."
+
+
+def test_typed_dates_are_saved_and_invalid_ones_refused_under_the_field(
+    window_context: WindowContext, qtbot: QtBot
+) -> None:
+    page = _page(window_context, qtbot)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.select_action(3)
+    detail = page.detail
+    detail.status.setCurrentIndex(detail.status.findData("selesai"))
+    field = detail.actual_start
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())
+    qtbot.keyClicks(field, "21052024")
+    field = detail.actual_end
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())
+    qtbot.keyClicks(field, "31-04-2024")  # April has 30 days
+    qtbot.mouseClick(detail.person, Qt.MouseButton.LeftButton)
+    assert detail.errors.error_text("actual_end") == "Tanggal 31-04-2024 tidak ada di kalender."
+    assert detail.errors.error_label("actual_end").isVisible()
+    detail.save_button.click()
+    assert detail.message.text() == "Belum tersimpan: periksa tanggal yang ditandai merah."
+    with window_context.app.session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(AksiProgress)) == 0  # nothing saved
+    # A date before the start: the service's refusal is shown under the end date.
+    field.selectAll()
+    qtbot.keyClicks(field, "20/05/2024")
+    assert detail.errors.error_text("actual_end") == ""
+    assert detail.message.text() == ""  # the "periksa tanggal" line went with the last marked field
+    detail.save_button.click()
+    assert (
+        detail.errors.error_text("actual_end") == "Tanggal selesai realisasi lebih awal dari tanggal mulai realisasi."
+    )
+    field.selectAll()
+    qtbot.keyClicks(field, "22.05.2024")
+    detail.save_button.click()
+    assert detail.message.text() == "Tersimpan."
+    saved = list_year(window_context.app.session_factory, 2024)[2]
+    assert (saved.actual_start, saved.actual_end) == (date(2024, 5, 21), date(2024, 5, 22))

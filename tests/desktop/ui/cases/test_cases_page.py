@@ -32,6 +32,7 @@ from desktop.ui.cases.cases_table_model import (
 )
 from desktop.ui.cases.zscore_dialog import ZScoreDialog
 from desktop.ui.window_context import WindowContext
+from tests.desktop.ui.dialog_answers import DialogAnswers
 
 
 @pytest.fixture
@@ -242,10 +243,15 @@ def test_final_status_dialog_cannot_save(page: CasesPage, qtbot: QtBot) -> None:
     assert dialog.message.text() == "Status ini final; tidak dapat diubah lagi."
 
 
-def test_print_desa_list(page: CasesPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_print_desa_list(
+    page: CasesPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: DialogAnswers
+) -> None:
     assert not page.print_button.isEnabled()
+    dialogs.answer("information_ok")
     assert page.print_desa_list(tmp_path / "x.pdf", open_after=False) is None
-    assert page.message.text() == "Pilih satu desa dulu untuk mencetak daftar nama."
+    text = "Daftar nama dicetak per desa. Pilih kecamatan lalu desanya di penyaring, kemudian coba lagi."
+    assert page.message.text() == text
+    assert dialogs.asked == [("information_message", text)]
     page.kecamatan.setCurrentIndex(page.kecamatan.findData("36.02.18"))
     page.desa.setCurrentIndex(page.desa.findData("36.02.18.2004"))
     _settle(page)
@@ -330,3 +336,54 @@ def test_name_filter_is_debounced_and_stale_results_are_ignored(page: CasesPage,
     page.status.setCurrentIndex(page.status.findData("data_tidak_valid"))
     _settle(page)
     assert refreshes[1:] == [2] and sorted(row.name for row in page.model.rows) == ["Kirana", "Rendi Saputra"]
+
+
+def test_remeasure_typed_date_and_errors_under_their_fields(page: CasesPage, qtbot: QtBot) -> None:
+    _select(page, "Nurul Hikmah")
+    dialog = page.remeasure()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    field = dialog.form.measured_on
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())
+    qtbot.keyClicks(field, "99999999")
+    dialog.form.height_cm.setValue(71.5)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible()
+    assert dialog.errors.error_text("measured_on") == "Tanggal 99-99-9999 tidak ada di kalender."
+    assert dialog.errors.error_label("measured_on").isVisible()
+    assert get_case(page.session_factory, page.current_case().id).row.status != "diukur_ulang"  # type: ignore[union-attr]
+    field.selectAll()
+    qtbot.keyClicks(field, "01012099")
+    dialog.form.height_cm.setValue(0.0)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    # The service's problems, each under its own field.
+    assert dialog.errors.error_text("measured_on") == "tanggal ukur di masa depan"
+    assert dialog.errors.error_text("height_cm") == "panjang/tinggi badan harus lebih dari 0"
+    dialog.form.height_cm.setValue(71.5)
+    assert dialog.errors.error_text("height_cm") == ""
+    assert dialog.errors.error_text("measured_on") == "tanggal ukur di masa depan"
+    field.selectAll()
+    qtbot.keyClicks(field, "12-03-2026")
+    assert dialog.errors.text() == ""
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    _settle(page)
+    assert page.current_case().status == "diukur_ulang"  # type: ignore[union-attr]
+    assert page.detail.model.rowCount() == 2
+
+
+def test_status_dialog_refuses_an_invalid_date(page: CasesPage, qtbot: QtBot) -> None:
+    _select(page, "Nurul Hikmah")
+    dialog = page.change_status()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.status.setCurrentIndex(dialog.status.findData("pindah"))
+    dialog.on.selectAll()
+    qtbot.keyClicks(dialog.on, "pindah kemarin")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible()
+    assert dialog.errors.error_text("on").startswith("Tanggal tidak dikenali")
+    case_id = page.current_case().id  # type: ignore[union-attr]
+    assert get_case(page.session_factory, case_id).row.status != "pindah"

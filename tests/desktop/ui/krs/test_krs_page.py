@@ -11,14 +11,16 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from db.models.krs import KrsFamily
+from db.models.krs import KrsFamily, KrsVerification
 from db.repositories.krs_repository import FamilyFilter
 from desktop.services.demo.krs_demo import KRS_HEADER, krs_rows
 from desktop.services.krs.import_service import run_import
 from desktop.ui.krs.krs_page import KrsPage
 from desktop.ui.krs.krs_table_model import FAMILY_ID_ROLE, KrsTableModel
+from desktop.ui.widgets.field_errors import ERROR_COLOR
 from desktop.ui.window_context import WindowContext
 from tests.desktop.services.krs.conftest import write_xlsx
+from tests.desktop.ui.dialog_answers import DialogAnswers
 
 
 @pytest.fixture
@@ -46,7 +48,7 @@ def test_model_passes_the_model_tester(page: KrsPage, qtmodeltester) -> None:  #
 
 
 def test_model_pages_and_keeps_few_rows(page: KrsPage) -> None:
-    model = page.model
+    model = KrsTableModel(page.session_factory)  # before the total is known, the list grows a page at a time
     assert model.rowCount() == KrsTableModel.PAGE
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
@@ -137,9 +139,21 @@ def test_import_dialog_dry_run_then_apply(page: KrsPage, qtbot: QtBot, tmp_path:
     _ = KRS_HEADER
 
 
-def test_worksheet_export_and_print_from_page(page: KrsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    page.export_worksheet()
-    assert "Pilih satu desa" in page.message.text()
+def test_worksheet_export_and_print_from_page(
+    page: KrsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: DialogAnswers
+) -> None:
+    dialogs.answer("information_ok")
+    page.export_worksheet()  # no desa chosen: said in a message box, not only a hint
+    assert dialogs.asked == [
+        (
+            "information_message",
+            "Lembar kerja verval dibuat per desa. Pilih kecamatan lalu desanya di penyaring di atas daftar, "
+            "kemudian coba lagi.",
+        )
+    ]
+    dialogs.answer("information_ok")
+    page.print_desa_list()
+    assert dialogs.asked[-1][1].startswith("Daftar verval dibuat per desa.")
     page.kecamatan.setCurrentIndex(page.kecamatan.findData("36.02.24"))
     page.desa.setCurrentIndex(page.desa.findData("36.02.24.2001"))
     sheet, pdf = tmp_path / "lembar.xlsx", tmp_path / "daftar.pdf"
@@ -195,3 +209,41 @@ def test_worksheet_import_lists_conflicts_to_choose(page: KrsPage, qtbot: QtBot,
     with page.session_factory() as session:
         family = session.get(KrsFamily, changed)
         assert family is not None and family.existence_code == "ditemukan"
+
+
+def test_verification_errors_sit_under_their_fields_in_red_and_go_when_corrected(page: KrsPage, qtbot: QtBot) -> None:
+    page.table.selectRow(0)
+    dialog = page.verify_selected()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.existence.setCurrentIndex(dialog.existence.findData("ditemukan"))
+    dialog.save()
+    label = dialog.errors.error_label("verifier_name")
+    assert label.isVisible() and label.text() == "Nama verifikator (anggota TPK) wajib diisi."
+    assert ERROR_COLOR in label.styleSheet()  # red, not plain black text
+    assert label.parentWidget() is dialog.verifier.parentWidget()  # right under the field
+    assert dialog.verifier.property("fieldError") is True
+    qtbot.keyClicks(dialog.verifier, "Hj. Euis Rohayati")
+    assert not label.isVisible() and dialog.errors.text() == ""
+    assert dialog.verifier.property("fieldError") is False
+
+    # A date that does not exist is refused under the date field; nothing is recorded.
+    dialog.date.setFocus()
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "30/02/2024")
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.errors.error_text("verified_on") == "Tanggal 30-02-2024 tidak ada di kalender."
+    # The service's own rule (no future date) lands under the same field.
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "01012099")
+    dialog.save()
+    assert dialog.errors.error_text("verified_on") == "Tanggal verifikasi tidak boleh di masa depan."
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "15062024")
+    assert dialog.errors.error_text("verified_on") == ""
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    with page.session_factory() as session:
+        visit = session.scalars(select(KrsVerification).order_by(KrsVerification.id.desc())).first()
+        assert visit is not None and visit.verified_on == date(2024, 6, 15)

@@ -1,0 +1,66 @@
+"""Opening a file or folder with the system's program, and saying so when that fails.
+
+``QDesktopServices.openUrl`` returns False when the system has no program for the file (a Linux desktop without
+a PDF viewer, no ``xdg-open``): every "open the file" in the application goes through :func:`open_path`, which
+then tells the user in Indonesian and offers to open the folder holding the file instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.widgets.dialogs import confirm, inform
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Opener", text)
+
+
+def system_open(url: QUrl) -> bool:
+    """Hands ``url`` to the operating system (the process edge; tests replace this function)."""
+    return bool(QDesktopServices.openUrl(url))
+
+
+def open_path(parent: QWidget | None, path: Path | str, *, offer_folder: bool = True) -> bool:
+    """Opens ``path`` (a file or a folder) with the system's program.
+
+    When that fails, the user is told which file could not be opened and, for a file, is offered its folder
+    (``offer_folder``); when the folder cannot be opened either, the message names where the file is.
+
+    Args:
+        parent: the widget asking (parent of the messages).
+        path: the file or folder.
+        offer_folder: offer to open the containing folder when the file itself cannot be opened.
+
+    Returns:
+        True when the file (not its folder) was opened.
+    """
+    target = Path(path)
+    if system_open(QUrl.fromLocalFile(str(target))):
+        return True
+    if target.is_dir() or not offer_folder:
+        inform(
+            parent,
+            _tr("Tidak dapat dibuka"),
+            _tr("Sistem tidak dapat membuka %1.").replace("%1", str(target)),
+        )
+        return False
+    question = (
+        _tr(
+            "Tidak ada aplikasi untuk membuka berkas %1 di komputer ini (misalnya penampil PDF belum terpasang)."
+        ).replace("%1", target.name)
+        + "\n\n"
+        + _tr("Berkas tersimpan di folder %1. Buka folder itu?").replace("%1", str(target.parent))
+    )
+    if confirm(parent, _tr("Berkas tidak dapat dibuka"), question, _tr("Buka folder"), _tr("Tutup")):
+        if not system_open(QUrl.fromLocalFile(str(target.parent))):
+            inform(
+                parent,
+                _tr("Tidak dapat dibuka"),
+                _tr("Folder juga tidak dapat dibuka. Berkas ada di: %1").replace("%1", str(target)),
+            )
+    return False
