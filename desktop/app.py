@@ -19,11 +19,13 @@ from sqlalchemy.exc import DBAPIError
 from desktop import APP_NAME, __version__
 from desktop.context import AppContext, open_context
 from desktop.log import setup_logging
+from desktop.paths import default_data_dir
 from desktop.services.office import get_office
 from desktop.services.regions import load_regions, regions_loaded
 from desktop.services.tasks import TaskControl
 from desktop.ui.error_dialog import ExceptionHook, show_error
 from desktop.ui.main_window import MainWindow
+from desktop.ui.platform_check import PlatformProblem, check_display_platform
 from desktop.ui.settings.setup_wizard import SetupWizard
 from desktop.ui.translations import install_translations
 from desktop.ui.ui_settings import UiSettings
@@ -170,6 +172,9 @@ def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup:
     Returns:
         The exit code.
     """
+    problem = check_display_platform()
+    if problem is not None:
+        return report_platform_problem(problem, data_dir)
     app = create_application()
     try:
         context = open_context(data_dir, database_url)
@@ -203,6 +208,21 @@ def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup:
         hook.uninstall()
         context.dispose()
     return exit_code["value"] or int(code)
+
+
+def report_platform_problem(problem: PlatformProblem, data_dir: Path | None) -> int:
+    """Prints why the window cannot open (in Indonesian, with the install command), logs it, returns exit code 1."""
+    message = problem.message()
+    log_path: Path | None = None
+    try:
+        log_path = setup_logging((data_dir or default_data_dir()).expanduser().resolve())
+        log.error("display platform cannot start: %s\n%s", ", ".join(problem.missing) or "no display", message)
+    except OSError:  # an unwritable data folder must not hide the actual message
+        log_path = None
+    print(message, file=sys.stderr)
+    if log_path is not None:
+        print(f"Pesan ini juga dicatat di {log_path}", file=sys.stderr)
+    return 1
 
 
 def _report_startup(app: QApplication) -> None:

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from desktop import __version__
 from desktop.cli import (
@@ -26,7 +26,9 @@ from desktop.cli import (
     print_commands,
     region_commands,
 )
-from desktop.cli.common import fail
+from desktop.cli.common import DATABASE_URL_HINT, fail, unexpected_failure
+from desktop.cli.indonesian_argparse import IndonesianArgumentParser
+from desktop.services.os_errors import describe_os_error
 
 COMMAND_MODULES = (
     gui_commands,
@@ -45,7 +47,7 @@ COMMAND_MODULES = (
 
 def build_parser() -> argparse.ArgumentParser:
     """Builds the argument parser with every registered sub-command."""
-    parser = argparse.ArgumentParser(
+    parser = IndonesianArgumentParser(
         prog="konvergensi",
         description=(
             "Konvergensi: aplikasi sekretariat TPPS (rapat, verval KRS, kasus stunting, Aksi Konvergensi, laporan). "
@@ -87,3 +89,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DBAPIError as error:
         # A damaged or foreign file at the database location: say so instead of printing a traceback.
         return fail(args, f"database tidak dapat dibuka atau rusak: {error.orig}", code=2)
+    except KeyboardInterrupt:
+        # Ctrl+C: every write runs in one transaction, so the database is as it was before the command.
+        return fail(args, "dibatalkan (Ctrl+C); perintah yang sedang berjalan tidak menyimpan apa pun", code=130)
+    except OSError as error:
+        # A missing input file, a folder that does not exist, a full disk: one Indonesian sentence, no traceback.
+        return fail(args, describe_os_error(error))
+    except ArgumentError:
+        # SQLAlchemy could not use the --database URL (unparsable, or a driver that is not installed).
+        return fail(args, DATABASE_URL_HINT, code=2)
+    except Exception as error:  # the last line of defence: a defect must not greet the user with a traceback
+        return unexpected_failure(args, error)

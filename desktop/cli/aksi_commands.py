@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from db.models.aksi import AksiFramework
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
+from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, year
 from desktop.services.aksi.due import due_items
 from desktop.services.aksi.framework_schema import FrameworkError
 from desktop.services.aksi.frameworks import ensure_shipped_frameworks, load_framework_file
@@ -37,7 +37,7 @@ def register(subparsers: Any) -> None:
         help="daftar aksi suatu tahun",
         description="Nomor, nama, status, tanggal rencana dan realisasi, dan jumlah data dukung setiap aksi.",
     )
-    listing.add_argument("--year", type=int, default=date.today().year, metavar="TAHUN", help="tahun (bawaan: ini)")
+    listing.add_argument("--year", type=year, default=date.today().year, metavar="TAHUN", help="tahun (bawaan: ini)")
     add_json_flag(listing)
     listing.set_defaults(func=run_list)
     start = commands.add_parser(
@@ -46,7 +46,7 @@ def register(subparsers: Any) -> None:
         description="Membuat catatan kemajuan setiap aksi tahun itu (jadwal dan OPD dari kerangka). Melihat daftar "
         "tidak pernah membuat catatan; catatan juga dibuat otomatis saat sesuatu pertama kali disimpan.",
     )
-    start.add_argument("--year", type=int, default=date.today().year, metavar="TAHUN", help="tahun (bawaan: ini)")
+    start.add_argument("--year", type=year, default=date.today().year, metavar="TAHUN", help="tahun (bawaan: ini)")
     add_json_flag(start)
     start.set_defaults(func=run_start)
     due = commands.add_parser(

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
+from desktop.cli.common import (
+    IMPORT_EPILOG,
+    add_json_flag,
+    emit,
+    fail,
+    import_description,
+    import_exit_code,
+    measurement,
+    open_cli_context,
+    stderr_progress,
+)
 from desktop.services.cases.zscore import Method, Sex, compute_zscores
 from desktop.services.tabular import TableFileError
 
@@ -25,20 +36,27 @@ def register(subparsers: Any) -> None:
     zscore.add_argument("--sex", required=True, choices=["L", "P"], help="jenis kelamin: L atau P")
     zscore.add_argument("--birth", required=True, type=_iso_date, metavar="YYYY-MM-DD", help="tanggal lahir")
     zscore.add_argument("--measured", required=True, type=_iso_date, metavar="YYYY-MM-DD", help="tanggal ukur")
-    zscore.add_argument("--height", required=True, type=float, metavar="CM", help="panjang/tinggi badan (cm)")
+    zscore.add_argument(
+        "--height", required=True, type=measurement(300), metavar="CM", help="panjang/tinggi badan (cm)"
+    )
     zscore.add_argument(
         "--method", required=True, choices=["L", "H"], help="cara ukur: L terlentang (PB) atau H berdiri (TB)"
     )
-    zscore.add_argument("--weight", type=float, metavar="KG", help="berat badan (kg)")
+    zscore.add_argument("--weight", type=measurement(300), metavar="KG", help="berat badan (kg)")
     add_json_flag(zscore)
     zscore.set_defaults(func=run_zscore)
     imported = commands.add_parser(
         "import",
         help="impor daftar anak (xlsx/xls/csv dari e-PPGBM atau posyandu)",
-        description="Impor daftar anak dan hasil ukur; semua baris masuk atau tidak sama sekali.",
+        description=import_description("daftar anak dan hasil ukurnya"),
+        epilog=IMPORT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     imported.add_argument("file", metavar="BERKAS")
     imported.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menyimpan apa pun")
+    imported.add_argument(
+        "--rejected", metavar="XLSX", help="simpan baris yang ditolak beserta alasannya ke berkas ini"
+    )
     add_json_flag(imported)
     imported.set_defaults(func=run_import)
     recap = commands.add_parser(
@@ -100,8 +118,10 @@ def run_import(args: argparse.Namespace) -> int:
         summary = import_cases(context.session_factory, args.file, dry_run=args.dry_run, control=stderr_progress(args))
     except (OSError, ValueError, TableFileError) as error:
         return fail(args, str(error))
+    if args.rejected and summary.rejected:
+        summary.save_rejected(Path(args.rejected))
     emit(args, summary.as_dict(), summary.lines())
-    return 0
+    return import_exit_code(summary)
 
 
 def run_recap(args: argparse.Namespace) -> int:

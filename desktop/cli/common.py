@@ -4,14 +4,67 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import math
 import sys
-from collections.abc import Iterable
+import textwrap
+import traceback
+from collections.abc import Callable, Iterable
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
 from desktop.context import AppContext, open_context
 from desktop.log import setup_logging
+from desktop.paths import default_data_dir
+from desktop.services.tabular import ImportSummary
 from desktop.services.tasks import TaskControl
+
+log = logging.getLogger(__name__)
+
+DATABASE_URL_HINT = (
+    "URL database (--database atau KONVERGENSI_DATABASE_URL) tidak dapat dipakai; contoh yang sah: "
+    "sqlite:///C:/Data/konvergensi.sqlite3 atau postgresql+psycopg://pengguna@server/konvergensi"
+)
+IMPORT_DESCRIPTION = (
+    "Impor {what} (.xlsx, .xls, .csv). Baris yang sah disimpan; baris yang bermasalah tidak ikut disimpan dan "
+    "dicetak dengan nomor baris, kolom dan alasannya (simpan ke berkas dengan --rejected). Semuanya ditulis dalam "
+    "satu transaksi: bila impor terhenti di tengah jalan (galat, Ctrl+C), database tidak berubah sama sekali."
+)
+IMPORT_EPILOG = (
+    "kode keluar:\n"
+    "  0  baris sah disimpan (atau sudah sama dengan database); baris ditolak tercantum di keluaran\n"
+    "  1  tidak ada yang disimpan: berkas tidak dapat dibaca, tidak berisi baris data, atau semua baris ditolak"
+)
+
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def year(text: str) -> int:
+    """An argparse type: a year between :data:`FIRST_YEAR` and :data:`LAST_YEAR`."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not FIRST_YEAR <= value <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"tahun harus 4 angka antara {FIRST_YEAR} dan {LAST_YEAR}: {text!r}")
+    return value
+
+
+def measurement(upper: float) -> Callable[[str], float]:
+    """An argparse type: a finite number from 0 up to ``upper`` (a decimal comma is accepted)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            value = math.nan
+        if not (math.isfinite(value) and 0 <= value <= upper):
+            raise argparse.ArgumentTypeError(f"harus angka antara 0 dan {upper:g}: {text!r}")
+        return value
+
+    return parse
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
@@ -20,11 +73,33 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def open_cli_context(args: argparse.Namespace, *, upgrade: bool = True) -> AppContext:
-    """Opens the data folder and database named by the global options, with logging to the data folder."""
-    data_dir = Path(args.data_dir).expanduser() if args.data_dir else None
+    """Opens the data folder and database named by the global options, with logging to the data folder.
+
+    Logging starts first, so a database that fails to open (or to migrate) leaves its traceback in the log.
+    """
+    data_dir = (Path(args.data_dir) if args.data_dir else default_data_dir()).expanduser().resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log_path = setup_logging(data_dir)
     context = open_context(data_dir, args.database, upgrade=upgrade)
-    context.log_path = setup_logging(context.data_dir)
+    context.log_path = log_path
     return context
+
+
+def unexpected_failure(args: argparse.Namespace, error: Exception) -> int:
+    """Reports an error no handler expected: one Indonesian sentence, the traceback in the log; exit code 70."""
+    log.error("unexpected error in command %r", getattr(args, "command", None), exc_info=error)
+    files = [h.baseFilename for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler)]
+    # "krs worksheet import": the group's dest is "command", each level below it "<group>_command".
+    words = [args.command] if getattr(args, "command", None) else ["gui"]
+    words += [str(value) for name, value in vars(args).items() if name.endswith("_command") and value]
+    command = " ".join(words)
+    message = f"terjadi kesalahan tak terduga saat menjalankan perintah '{command}'."
+    if files:
+        message += f" Rincian teknis dicatat di {files[0]}; kirimkan berkas itu kepada pengembang."
+    code = fail(args, message, code=70)
+    if not files:  # nowhere else to keep it: the details go to stderr, after the sentence
+        sys.stderr.write("Rincian teknis untuk pengembang:\n" + "".join(traceback.format_exception(error)))
+    return code
 
 
 def emit(args: argparse.Namespace, data: Any, lines: Iterable[str]) -> None:
@@ -45,6 +120,16 @@ def fail(args: argparse.Namespace, message: str, code: int = 1) -> int:
     else:
         print(f"Galat: {message}", file=sys.stderr)
     return code
+
+
+def import_description(what: str) -> str:
+    """The description of an import command, wrapped (its parser keeps line breaks for the exit-code table)."""
+    return textwrap.fill(IMPORT_DESCRIPTION.format(what=what), width=79)
+
+
+def import_exit_code(summary: ImportSummary) -> int:
+    """0 when an import stored (or would store) rows or found them already stored; 1 when nothing at all."""
+    return 1 if summary.stores_nothing else 0
 
 
 def stderr_progress(args: argparse.Namespace) -> TaskControl:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
+from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress, year
 from desktop.services.regions import normalize_code
 from desktop.services.reports.catalog import REPORTS
 from desktop.services.reports.scope import ReportError, ReportRequest
@@ -31,7 +31,7 @@ def register(subparsers: Any) -> None:
         "dipakai bila ada. NIK dan No. KK disamarkan kecuali --show-nik.",
     )
     parser.add_argument("report", choices=list(REPORTS), metavar="LAPORAN", help=f"salah satu: {', '.join(REPORTS)}")
-    parser.add_argument("--year", type=int, required=True, metavar="YYYY", help="tahun")
+    parser.add_argument("--year", type=year, required=True, metavar="YYYY", help="tahun")
     parser.add_argument("--month", type=int, default=None, metavar="BULAN", help="satu bulan (1-12), bila perlu")
     parser.add_argument("--kecamatan", default="", metavar="KODE", help="batasi ke satu kecamatan")
     parser.add_argument("--desa", default="", metavar="KODE", help="batasi ke satu desa/kelurahan")

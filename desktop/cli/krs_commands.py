@@ -6,7 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
+from desktop.cli.common import (
+    IMPORT_EPILOG,
+    add_json_flag,
+    emit,
+    fail,
+    import_description,
+    import_exit_code,
+    open_cli_context,
+    stderr_progress,
+)
 from desktop.services.krs.import_service import DEFAULT_ROUND, run_import
 from desktop.services.krs.progress_service import verification_progress
 from desktop.services.regions import normalize_code
@@ -23,7 +32,9 @@ def register(subparsers: Any) -> None:
     imp = commands.add_parser(
         "import",
         help="impor daftar KRS (.xlsx, .xls, .csv)",
-        description="Impor daftar KRS: semua baris sah disimpan dalam satu transaksi, atau tidak sama sekali.",
+        description=import_description("daftar KRS"),
+        epilog=IMPORT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     imp.add_argument("file", metavar="BERKAS")
     imp.add_argument("--dry-run", action="store_true", help="uji coba: tampilkan ringkasan tanpa menyimpan")
@@ -34,6 +45,16 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--rejected", metavar="XLSX", help="simpan baris yang ditolak beserta alasannya ke berkas ini")
     add_json_flag(imp)
     imp.set_defaults(func=run_import_command)
+
+    template = commands.add_parser(
+        "template",
+        help="buat templat daftar KRS kosong (.xlsx) dengan semua kolom yang dibaca impor",
+        description="Tulis templat daftar KRS (.xlsx): lembar 'Daftar KRS' berisi judul kolom (kolom wajib "
+        "berwarna kuning, kolom NIK/No. KK/kode berformat teks) dan lembar 'Petunjuk' berisi isian dan contohnya.",
+    )
+    template.add_argument("-o", "--output", required=True, metavar="BERKAS.xlsx")
+    add_json_flag(template)
+    template.set_defaults(func=run_template)
 
     worksheet = commands.add_parser("worksheet", help="lembar kerja verval per desa")
     sheets = worksheet.add_subparsers(dest="worksheet_command", metavar="PERINTAH", required=True)
@@ -89,6 +110,15 @@ def run_import_command(args: argparse.Namespace) -> int:
     if args.rejected and summary.rejected:
         summary.save_rejected(Path(args.rejected))
     emit(args, summary.as_dict(), summary.lines())
+    return import_exit_code(summary)
+
+
+def run_template(args: argparse.Namespace) -> int:
+    """Writes the empty KRS list template."""
+    from desktop.services.krs.template import write_krs_template  # openpyxl: see run_worksheet_export
+
+    path = write_krs_template(Path(args.output).expanduser())
+    emit(args, {"path": str(path)}, [f"Templat daftar KRS -> {path}"])
     return 0
 
 
@@ -136,7 +166,7 @@ def run_worksheet_import_command(args: argparse.Namespace) -> int:
     except TableFileError as error:
         return fail(args, str(error))
     emit(args, summary.as_dict(), summary.lines())
-    return 0
+    return import_exit_code(summary)
 
 
 def run_progress(args: argparse.Namespace) -> int:

@@ -30,18 +30,30 @@ def atomic_output(target: Path | str) -> Iterator[BinaryIO]:
         The open temporary file. If the block raises, the temporary file is removed and ``target`` is untouched.
     """
     target = Path(target)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        _name_target(error, target)
+        raise
     try:
         with os.fdopen(handle, "wb") as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temp_name, target)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
+        if isinstance(error, OSError) and error.filename == temp_name:
+            _name_target(error, target)
         raise
     fsync_folder(target.parent)
+
+
+def _name_target(error: OSError, target: Path) -> None:
+    # The user asked for ``target`` and never saw the temporary name: error messages must name the target.
+    error.filename = str(target)
+    error.filename2 = None
 
 
 def atomic_write_bytes(target: Path | str, data: bytes) -> None:

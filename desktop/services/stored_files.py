@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.services.atomic_file import fsync_folder
+from desktop.services.os_errors import describe_os_error
 from desktop.services.tasks import TaskControl
 
 CHUNK = 1024 * 1024
@@ -124,7 +125,7 @@ def store_file(
     try:
         sha, size, temp = _copy_to_temp(source, folder, max_bytes, control)
     except OSError as error:
-        raise StoredFileError(f"Berkas {source.name} tidak dapat disalin: {error.strerror or error}") from error
+        raise StoredFileError(f"Berkas {source.name} tidak dapat disalin. {describe_os_error(error)}") from error
     try:
         if accept is not None:
             accept(sha, size)

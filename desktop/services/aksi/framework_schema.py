@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.services.numbers import integer_text
+from desktop.services.os_errors import describe_os_error
 
 FORMAT = "konvergensi.aksi-framework"
 FORMAT_VERSION = 1
@@ -283,7 +284,7 @@ def read_framework_file(path: Path) -> FrameworkSpec:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise FrameworkError([f"berkas {path.name} tidak dapat dibaca: {error.strerror or error}"]) from error
+        raise FrameworkError([describe_os_error(error, path).rstrip(".")]) from error
     if len(data) > MAX_FILE_BYTES:
         raise FrameworkError([f"berkas {path.name} terlalu besar ({integer_text(len(data))} byte)"])
     try:

@@ -1,10 +1,11 @@
-"""Importing a KRS list: preview with the column mapping, dry run, then an all-or-nothing apply.
+"""Importing a KRS list: preview with the column mapping, dry run, then the apply in one transaction.
 
 Both the dry run and the apply stream the file once: each row is parsed, validated (identifiers, desa inside the
 office's kabupaten, duplicates within the file and against the database) and classified as new, updated,
 unchanged or rejected by its identity in the round (``KK:<No. KK>``, else ``NIK:<NIK>``). The apply writes in
 batches with Core ``insert()``/``update()`` executemany inside one transaction, checking for Cancel between
-batches; any exception rolls everything back.
+batches; any exception (or Cancel) rolls everything back. Rows with errors are not written: they are counted,
+listed with row, column and reason in the summary and can be saved as a file; the valid rows are stored.
 """
 
 from __future__ import annotations

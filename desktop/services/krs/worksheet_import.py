@@ -1,4 +1,4 @@
-"""Importing a filled-in desa worksheet: dry run with conflicts, then all-or-nothing apply.
+"""Importing a filled-in desa worksheet: dry run with conflicts, then the apply in one transaction.
 
 A row with an empty ``Status Keberadaan`` is left alone. A row whose family changed in the database since the
 worksheet was made (its row version moved on) is a **conflict**: listed, and applied only when the user chooses

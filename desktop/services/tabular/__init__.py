@@ -28,8 +28,9 @@ No Qt here. The pieces, in the order an import uses them:
 6. **Summarise** — an :class:`ImportSummary` collects new / updated / unchanged / rejected counts, errors and the
    rejected rows; ``summary.as_dict()`` is the CLI's JSON, ``summary.save_rejected(path)`` writes the rejected rows
    with a reason column as ``.xlsx``.
-7. **Apply all or nothing** — the module's service runs the same pass twice: a dry run that only classifies rows,
-   then the apply inside one ``with session_factory() as s, s.begin():`` transaction, bulk-writing with Core
+7. **Apply in one transaction** — rows with errors are left out (counted, listed, savable), the valid rows are
+   stored. The module's service runs the same pass twice: a dry run that only classifies rows, then the apply
+   inside one ``with session_factory() as s, s.begin():`` transaction, bulk-writing with Core
    ``insert()``/``update()`` executemany in batches and calling ``control.check()`` between batches, so Cancel
    (:class:`~desktop.services.tasks.Cancelled`), an error or a killed process leaves the database as before.
    See :mod:`desktop.services.krs.import_service` for the worked example.

@@ -12,6 +12,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular.xlsx_parts import LARGE_SHEET_BYTES, iter_sheet_rows, locate_sheet, numbered_rows
 
 _XLSX_MAGIC = b"PK\x03\x04"
@@ -71,7 +72,7 @@ def _sniff_kind(path: Path) -> str:
         with path.open("rb") as handle:
             magic = handle.read(4)
     except OSError as error:
-        raise TableFileError(f"Berkas tidak dapat dibuka: {error.strerror or error}") from error
+        raise TableFileError(describe_os_error(error, path)) from error
     if magic == _XLSX_MAGIC:
         return "xlsx"
     if magic == _XLS_MAGIC:

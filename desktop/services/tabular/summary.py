@@ -54,6 +54,23 @@ class ImportSummary:
         """Rows read (empty rows not counted)."""
         return self.new + self.updated + self.unchanged + self.rejected
 
+    @property
+    def stores_nothing(self) -> bool:
+        """True when no row is (or would be) stored: the file had no data rows, or every row was rejected.
+
+        A file whose valid rows all equal the database stores nothing new either, but that is a success (the data
+        is already there), so it does not count here; neither do worksheet conflicts, which the user may choose to
+        apply.
+        """
+        return self.new + self.updated + self.unchanged == 0 and not self.conflicts
+
+    def nothing_stored_sentence(self) -> str:
+        """Why nothing is stored, as one Indonesian sentence (only meaningful when :attr:`stores_nothing`)."""
+        verb = "disimpan" if self.applied else "akan disimpan"
+        if self.rejected:
+            return f"Tidak ada yang {verb}: semua {integer_text(self.rejected)} baris ditolak."
+        return f"Tidak ada yang {verb}: berkas tidak berisi baris data."
+
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready counts and errors: ``{new, updated, unchanged, rejected, applied, errors: [...]}``."""
         return {
@@ -62,6 +79,7 @@ class ImportSummary:
             "unchanged": self.unchanged,
             "rejected": self.rejected,
             "applied": self.applied,
+            "stores_nothing": self.stores_nothing,
             "header_row": self.header_row,
             "errors": [error.as_dict() for error in self.errors],
             "conflicts": self.conflicts,
@@ -69,11 +87,15 @@ class ImportSummary:
 
     def lines(self) -> list[str]:
         """The summary as Indonesian text lines."""
-        verb = "Disimpan" if self.applied else "Uji coba (belum disimpan)"
-        lines = [
-            f"{verb}: {integer_text(self.new)} baru, {integer_text(self.updated)} diperbarui, "
-            f"{integer_text(self.unchanged)} tetap, {integer_text(self.rejected)} ditolak.",
-        ]
+        if self.stores_nothing:
+            sentence = self.nothing_stored_sentence()
+            lines = [sentence if self.applied else "Uji coba: " + sentence[0].lower() + sentence[1:]]
+        else:
+            verb = "Disimpan" if self.applied else "Uji coba (belum disimpan)"
+            lines = [
+                f"{verb}: {integer_text(self.new)} baru, {integer_text(self.updated)} diperbarui, "
+                f"{integer_text(self.unchanged)} tetap, {integer_text(self.rejected)} ditolak.",
+            ]
         lines += [f"  baris {e.row} kolom {e.column or '-'} {e.column_name}: {e.reason}" for e in self.errors[:200]]
         if len(self.errors) > 200:
             lines.append(f"  ... dan {integer_text(len(self.errors) - 200)} masalah lain")

@@ -1,5 +1,5 @@
-"""Import of a child list (e-PPGBM / posyandu): column mapping, check first (dry run), then store all valid rows
-at once; rejected rows can be saved with their reasons."""
+"""Import of a child list (e-PPGBM / posyandu): column mapping, check first (dry run), then store the valid rows
+in one transaction; rejected rows are left out, listed with row, column and reason, and can be saved as a file."""
 
 from __future__ import annotations
 
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from desktop.services.cases.case_import import import_cases, mapping_problems, preview_case_import
 from desktop.services.cases.import_fields import CASE_FIELDS
+from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular import ImportSummary, TableFileError, column_letter
 from desktop.services.tasks import TaskControl
+from desktop.ui.widgets.import_outcome import describe_outcome
 from desktop.ui.worker import BackgroundRunner, TaskHandle
 
 
@@ -103,7 +105,7 @@ class CaseImportDialog(QDialog):
         busy = self.handle is not None
         ready = bool(self.path.text()) and not mapping_problems(self.mapping())
         self.check_button.setEnabled(ready and not busy)
-        can_import = self.checked is not None and (self.checked.new + self.checked.updated) > 0
+        can_import = self.checked is not None and not self.checked.applied and describe_outcome(self.checked).can_apply
         self.import_button.setEnabled(ready and can_import and not busy)
         self.rejected_button.setEnabled(self.checked is not None and self.checked.rejected > 0 and not busy)
         self.browse.setEnabled(not busy)
@@ -173,7 +175,8 @@ class CaseImportDialog(QDialog):
 
     def _done(self, summary: ImportSummary) -> None:
         self.handle = None
-        self.summary.setText("\n".join(summary.lines()[:1]))
+        outcome = describe_outcome(summary)
+        self.summary.setText(outcome.text)
         self.errors.clear()
         for error in summary.errors[:1000]:
             self.errors.addItem(
@@ -182,11 +185,9 @@ class CaseImportDialog(QDialog):
                 )
             )
         self.checked = summary
-        if summary.applied:
+        if outcome.stored:
             self.imported.emit()
         self._update_buttons()
-        if summary.applied:
-            self.import_button.setEnabled(False)
 
     def _failed(self, error: BaseException, _trace: str) -> None:
         self.handle = None
@@ -206,5 +207,10 @@ class CaseImportDialog(QDialog):
             if not name:
                 return None
             target = Path(name)
-        self.checked.save_rejected(target)
+        try:
+            self.checked.save_rejected(target)
+        except OSError as error:
+            self.summary.setText(_tr("Baris ditolak tidak tersimpan: {reason}").format(reason=describe_os_error(error)))
+            return None
+        self.summary.setText(_tr("Baris ditolak disimpan ke {path}").format(path=target))
         return target

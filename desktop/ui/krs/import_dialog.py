@@ -28,7 +28,9 @@ from desktop.services.krs.fields import KRS_FIELDS
 from desktop.services.krs.import_service import DEFAULT_ROUND, ImportPreview, preview_import, run_import
 from desktop.services.krs.worksheet_import import run_worksheet_import
 from desktop.services.numbers import integer_text
+from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular import ImportSummary
+from desktop.ui.widgets.import_outcome import describe_outcome
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
@@ -71,6 +73,15 @@ class KrsImportDialog(QDialog):
             self.mapping_table.hide()
             layout.addWidget(self.overwrite)
         else:
+            self.requirements = QLabel(
+                self.tr(
+                    "Kolom wajib (*): Kode Desa (10 angka, PP.KK.CC.DDDD, mis. 36.02.18.2004) dan Nama Kepala "
+                    "Keluarga, ditambah No. KK atau NIK Kepala Keluarga (16 angka, sebagai teks) pada setiap baris."
+                )
+            )
+            self.requirements.setObjectName("requirements")
+            self.requirements.setWordWrap(True)
+            layout.addWidget(self.requirements)
             layout.addWidget(self.mapping_table, 2)
             layout.addLayout(options)
             self.overwrite.hide()
@@ -93,8 +104,16 @@ class KrsImportDialog(QDialog):
         self.apply_button = QPushButton(self.tr("Terapkan"))
         self.save_button = QPushButton(self.tr("Simpan baris ditolak..."))
         self.cancel_button = QPushButton(self.tr("Batal"))
+        self.template_button = QPushButton(self.tr("Unduh templat daftar KRS..."))
+        self.template_button.setToolTip(
+            self.tr("Berkas Excel kosong dengan semua judul kolom yang dikenali impor, beserta petunjuk pengisian.")
+        )
         for button in (self.dry_button, self.apply_button, self.save_button):
             buttons.addWidget(button)
+        if not worksheet:
+            buttons.addWidget(self.template_button)
+        else:
+            self.template_button.hide()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
@@ -104,6 +123,7 @@ class KrsImportDialog(QDialog):
         self.apply_button.clicked.connect(self.start_apply)
         self.save_button.clicked.connect(self.save_rejected)
         self.cancel_button.clicked.connect(self.cancel_or_close)
+        self.template_button.clicked.connect(lambda: self.save_template())
         if not worksheet:
             self._load_preview()
 
@@ -139,10 +159,20 @@ class KrsImportDialog(QDialog):
                     combo.addItem(cell, index)
             chosen = self.preview.mapping.get(spec.key, -1)
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.currentIndexChanged.connect(self._mapping_changed)
             self.combos[spec.key] = combo
             self.mapping_table.setCellWidget(row, 1, combo)
         note = self.tr("Pemetaan diingat dari berkas sebelumnya.") if self.preview.remembered else ""
         self.message.setText(self.tr("Baris judul kolom: %1. ").replace("%1", str(header.row)) + note)
+
+    def _mapping_changed(self) -> None:
+        # A dry run counted rows with the old mapping: its result no longer says what Terapkan would store.
+        if self.summary is not None and not self.summary.applied:
+            self.summary = None
+            self.apply_button.setEnabled(False)
+            self.save_button.setEnabled(False)
+            self.errors.setRowCount(0)
+            self.message.setText(self.tr("Pemetaan kolom diubah; jalankan Uji coba lagi sebelum Terapkan."))
 
     def mapping(self) -> dict[str, int]:
         """The mapping as the user confirmed it."""
@@ -180,7 +210,7 @@ class KrsImportDialog(QDialog):
         self._start(dry_run=True)
 
     def start_apply(self) -> None:
-        """Applies the import in the background (all or nothing)."""
+        """Applies the import in the background: valid rows in one transaction, rejected rows left out."""
         self._start(dry_run=False)
 
     def _start(self, *, dry_run: bool) -> None:
@@ -207,22 +237,21 @@ class KrsImportDialog(QDialog):
         self.handle = None
         self.progress.hide()
         self.summary = summary
-        text = (self.tr("Tersimpan: ") if summary.applied else self.tr("Uji coba: ")) + self.tr(
-            "%1 baru, %2 diperbarui, %3 tetap, %4 ditolak."
-        ).replace("%1", integer_text(summary.new)).replace("%2", integer_text(summary.updated)).replace(
-            "%3", integer_text(summary.unchanged)
-        ).replace("%4", integer_text(summary.rejected))
+        outcome = describe_outcome(summary)
+        text = outcome.text
         if summary.conflicts:
             text += " " + self.tr("%1 konflik: keluarga berubah di database sejak lembar kerja dibuat.").replace(
-                "%1", str(len(summary.conflicts))
+                "%1", integer_text(len(summary.conflicts))
             )
         self.message.setText(text)
         self._list_errors(summary)
         self.save_button.setEnabled(bool(summary.rejected_rows))
         self.dry_button.setEnabled(not summary.applied)
-        self.apply_button.setEnabled(not summary.applied)
+        # Terapkan only when it would store something: never offered for a file whose every row was rejected.
+        self.apply_button.setEnabled(outcome.can_apply)
         if summary.applied:
             self.cancel_button.setText(self.tr("Tutup"))
+        if outcome.stored:
             self.applied.emit()
 
     def _list_errors(self, summary: ImportSummary) -> None:
@@ -287,5 +316,42 @@ class KrsImportDialog(QDialog):
             "Excel (*.xlsx)",
         )
         if target:
-            self.summary.save_rejected(Path(target))
+            try:
+                self.summary.save_rejected(Path(target))
+            except OSError as error:
+                self.message.setText(
+                    self.tr("Baris ditolak tidak tersimpan: %1").replace("%1", describe_os_error(error))
+                )
+                return
             self.message.setText(self.tr("Baris ditolak disimpan ke %1").replace("%1", target))
+
+    def save_template(self, target: Path | None = None) -> Path | None:
+        """Writes the empty KRS list template (.xlsx), asking where when ``target`` is None.
+
+        Returns:
+            The file written, or None when cancelled or the file could not be written (the message says why).
+        """
+        from desktop.services.krs.template import write_krs_template  # openpyxl: loaded only when asked
+
+        if target is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Simpan templat daftar KRS"),
+                str(self.path.with_name(self.tr("templat-daftar-krs.xlsx"))),
+                "Excel (*.xlsx)",
+            )
+            if not name:
+                return None
+            target = Path(name)
+        try:
+            written = write_krs_template(target)
+        except OSError as error:
+            self.message.setText(self.tr("Templat tidak tersimpan: %1").replace("%1", describe_os_error(error)))
+            return None
+        self.message.setText(
+            self.tr(
+                "Templat disimpan ke %1. Isi lembar 'Daftar KRS' satu keluarga per baris (petunjuk di lembar "
+                "'Petunjuk'), lalu impor berkas itu."
+            ).replace("%1", str(written))
+        )
+        return written

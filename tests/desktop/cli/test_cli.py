@@ -115,7 +115,9 @@ def test_smoke_test_passes_and_writes_only_in_its_temp_folder(tmp_path: Path) ->
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
     steps = [check["step"] for check in report["checks"]]
-    assert steps[:2] == ["region load + wizard", "setup wizard"]
-    assert "page home" in steps and "page settings" in steps and steps[-1] == "about dialog"
+    assert steps[:2] == ["data wilayah dimuat, wizard tampil", "wizard pengaturan awal selesai"]
+    pages = [check.get("page") for check in report["checks"]]
+    assert "home" in pages and "settings" in pages and steps[-1] == "dialog Tentang"
+    assert all(step.startswith("halaman ") for step, page in zip(steps, pages, strict=True) if page)
     assert list(home.rglob("*")) == [], "the smoke test wrote into the home folder"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("konvergensi-smoke-")] == []

@@ -216,7 +216,7 @@ def test_import_dialog_checks_then_imports(page: CasesPage, qtbot: QtBot, tmp_pa
     qtbot.addWidget(dialog)
     dialog.set_path(path)
     qtbot.waitUntil(lambda: dialog.handle is None and dialog.checked is not None, timeout=10_000)
-    assert dialog.summary.text().startswith("Uji coba (belum disimpan): 1 baru")
+    assert dialog.summary.text().startswith("Uji coba: 1 baru")
     assert dialog.errors.count() == 1 and "baris 3" in dialog.errors.item(0).text().lower()
     assert dialog.import_button.isEnabled()
     assert page.model.rowCount() == 59

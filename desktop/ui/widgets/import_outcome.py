@@ -1,0 +1,84 @@
+"""What an import dialog says after a check (dry run) or an apply, and whether *Terapkan* / *Impor* is offered.
+
+Every import dialog (KRS list, desa worksheet, child list) shows its summary through :func:`describe_outcome`, so
+they all say the same thing in the same words: valid rows are stored, rejected rows are listed (row, column,
+reason) and left out, and when nothing would be stored the apply button is disabled with a sentence saying so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.services.numbers import integer_text
+from desktop.services.tabular import ImportSummary
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportOutcome", text)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """The summary sentence of an import run and what the dialog may offer next.
+
+    Attributes:
+        text: the sentence(s) for the dialog's message label.
+        can_apply: True when applying would store something (or the user may choose worksheet conflicts).
+        stored: True when an apply stored at least one row (the views must refresh).
+    """
+
+    text: str
+    can_apply: bool
+    stored: bool
+
+
+def _counts(summary: ImportSummary) -> str:
+    return (
+        _tr("%1 baru, %2 diperbarui, %3 tetap, %4 ditolak.")
+        .replace("%1", integer_text(summary.new))
+        .replace("%2", integer_text(summary.updated))
+        .replace("%3", integer_text(summary.unchanged))
+        .replace("%4", integer_text(summary.rejected))
+    )
+
+
+def describe_outcome(summary: ImportSummary) -> ImportOutcome:
+    """Describes a dry run or an apply.
+
+    Args:
+        summary: the result of the service's run.
+
+    Returns:
+        The outcome: text, whether to offer the apply, whether something was stored.
+    """
+    changes = summary.new + summary.updated
+    if summary.applied:
+        if changes == 0:
+            text = _tr("Tidak ada yang disimpan: ") + _nothing_reason(summary)
+            return ImportOutcome(text, False, False)
+        text = _tr("Tersimpan: ") + _counts(summary)
+        if summary.rejected:
+            text += " " + _tr("Baris yang ditolak tidak ikut disimpan; daftarnya ada di bawah.")
+        return ImportOutcome(text, False, True)
+    text = _tr("Uji coba: ") + _counts(summary)
+    if changes == 0 and not summary.conflicts:
+        text += " " + _tr("Tidak ada yang akan disimpan: ") + _nothing_reason(summary)
+        return ImportOutcome(text, False, False)
+    if summary.rejected:
+        text += " " + _tr(
+            "Bila diterapkan, %1 baris disimpan; %2 baris yang ditolak tidak ikut disimpan "
+            "(daftar di bawah, dapat disimpan sebagai berkas)."
+        ).replace("%1", integer_text(changes)).replace("%2", integer_text(summary.rejected))
+    return ImportOutcome(text, True, False)
+
+
+def _nothing_reason(summary: ImportSummary) -> str:
+    if summary.total == 0:
+        return _tr("berkas tidak berisi baris data.")
+    if summary.rejected and not summary.unchanged:
+        return _tr(
+            "semua %1 baris ditolak. Perbaiki baris yang tercantum di bawah, lalu impor berkasnya lagi."
+        ).replace("%1", integer_text(summary.rejected))
+    return _tr("baris yang sah sudah sama dengan data di database.")
