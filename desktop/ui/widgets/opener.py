@@ -7,6 +7,9 @@ then tells the user in Indonesian and offers to open the folder holding the file
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -25,6 +28,30 @@ def system_open(url: QUrl) -> bool:
     return bool(QDesktopServices.openUrl(url))
 
 
+def lacks_default_application(path: Path) -> bool:
+    """True when a Linux desktop says it has no program for ``path``'s file type.
+
+    ``xdg-open`` starts detached, so ``openUrl`` reports success even when no PDF viewer is installed and the
+    file never opens; ``xdg-mime`` tells beforehand. False when it cannot tell (not Linux, no ``xdg-mime``, a
+    folder): the system's own answer decides then.
+    """
+    tool = shutil.which("xdg-mime") if sys.platform.startswith("linux") else None
+    if tool is None or path.is_dir():
+        return False
+    try:
+        mime = subprocess.run(
+            [tool, "query", "filetype", str(path)], capture_output=True, text=True, timeout=5, check=False
+        ).stdout.strip()
+        if not mime:
+            return False
+        default = subprocess.run(
+            [tool, "query", "default", mime], capture_output=True, text=True, timeout=5, check=False
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return not default
+
+
 def open_path(parent: QWidget | None, path: Path | str, *, offer_folder: bool = True) -> bool:
     """Opens ``path`` (a file or a folder) with the system's program.
 
@@ -40,7 +67,7 @@ def open_path(parent: QWidget | None, path: Path | str, *, offer_folder: bool = 
         True when the file (not its folder) was opened.
     """
     target = Path(path)
-    if system_open(QUrl.fromLocalFile(str(target))):
+    if not lacks_default_application(target) and system_open(QUrl.fromLocalFile(str(target))):
         return True
     if target.is_dir() or not offer_folder:
         inform(

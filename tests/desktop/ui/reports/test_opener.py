@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,3 +79,47 @@ def test_missing_viewer_declined_and_folder_failing_are_told(
     dialogs.answer("information_ok")
     page.folder_button.click()  # "Buka folder" itself fails: one sentence naming the folder
     assert dialogs.asked[-1] == ("information_message", f"Sistem tidak dapat membuka {tmp_path}.")
+
+
+class _DetachedOpener(_NoViewer):
+    """``xdg-open`` as Qt sees it: started detached, so every file "opens", viewer or not."""
+
+    def __call__(self, url: QUrl) -> bool:
+        self.asked.append(Path(url.toLocalFile()))
+        return True
+
+
+def _xdg_mime(folder: Path, default: str) -> None:
+    """An ``xdg-mime`` on PATH that knows the file type and answers ``default`` for the default program."""
+    script = folder / "xdg-mime"
+    script.write_text(
+        '#!/bin/sh\nif [ "$2" = filetype ]; then echo application/pdf; else printf "%s" "' + default + '"; fi\n',
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="xdg-mime is the Linux desktop's tool")
+@pytest.mark.parametrize(("default", "opened"), [("", False), ("org.gnome.Evince.desktop", True)])
+def test_linux_without_a_default_viewer_is_told_before_xdg_open_fails_silently(
+    qtbot: QtBot,
+    demo_window_context: WindowContext,
+    tmp_path: Path,
+    dialogs: DialogAnswers,
+    monkeypatch: pytest.MonkeyPatch,
+    default: str,
+    opened: bool,
+) -> None:
+    page, target = _produced_report(qtbot, demo_window_context, tmp_path)
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    _xdg_mime(tools, default)
+    monkeypatch.setenv("PATH", f"{tools}{os.pathsep}{os.environ['PATH']}")
+    opener = _DetachedOpener()
+    monkeypatch.setattr("desktop.ui.widgets.opener.system_open", opener)
+    if not opened:
+        dialogs.answer("confirm_no")
+    page.open_button.click()
+    assert opener.asked == ([target] if opened else [])  # no viewer: xdg-open is not even started
+    if not opened:
+        assert "Tidak ada aplikasi untuk membuka berkas" in dialogs.asked[-1][1]
