@@ -18,6 +18,7 @@ from db.repositories.krs_repository import (
     count_families,
     family_page,
     family_page_before,
+    family_page_from_end,
     page_starts,
 )
 
@@ -35,6 +36,12 @@ def list_page_before(session_factory: sessionmaker[Session], flt: FamilyFilter, 
     """The ``limit`` families ending with id ``up_to_id`` (the page before one already read), in id order."""
     with session_factory() as session:
         return family_page_before(session, flt, up_to_id, limit)
+
+
+def list_page_from_end(session_factory: sessionmaker[Session], flt: FamilyFilter, skip: int, limit: int) -> list[Any]:
+    """The ``limit`` families ending ``skip`` rows before the last one (a jump near the end), in id order."""
+    with session_factory() as session:
+        return family_page_from_end(session, flt, skip, limit)
 
 
 def list_page_starts(session_factory: sessionmaker[Session], flt: FamilyFilter, page_size: int) -> list[int]:

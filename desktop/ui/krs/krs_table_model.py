@@ -167,11 +167,15 @@ class KrsTableModel(QAbstractTableModel):
             page = family_list.list_page(factory, flt, after, self.PAGE)
         elif number + 1 in self._after:  # the page after is known: keyset backwards from its start
             page = family_list.list_page_before(factory, flt, self._after[number + 1], self.PAGE)
-        else:  # jump: offset from the nearest page start known before it (the first page's at worst)
+        else:  # jump: offset from the nearest page start known before it, or back from the end when nearer
             known = max((start for start in self._after if start < number), default=0)
-            page = family_list.list_page(
-                factory, flt, self._after.get(known, 0), self.PAGE, (number - known) * self.PAGE
-            )
+            from_start = (number - known) * self.PAGE
+            total = self._total
+            end = min((number + 1) * self.PAGE, total) if total is not None else 0
+            if total is not None and total - end < from_start:
+                page = family_list.list_page_from_end(factory, flt, total - end, end - number * self.PAGE)
+            else:
+                page = family_list.list_page(factory, flt, self._after.get(known, 0), self.PAGE, from_start)
         if page:
             self._after[number] = int(page[0].id) - 1
             if len(page) == self.PAGE:

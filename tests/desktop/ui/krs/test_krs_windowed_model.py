@@ -73,8 +73,8 @@ def test_last_row_reads_only_its_own_page(families: WindowContext, queries: _Fam
 
     last = model.index(FAMILIES - 1, 0)
     assert model.data(last)  # the desa name of the last family
-    assert len(queries.statements) == 1  # the page around the last row, by offset; none of the 14 pages before
-    assert queries.offsets == [13 * KrsTableModel.PAGE]  # pages 1-13 skipped from the first page's known end
+    assert len(queries.statements) == 1  # the page around the last row; none of the 14 pages before
+    assert queries.offsets == [0] and "DESC" in queries.statements[0]  # counted back from the end: nothing skipped
     assert model.held_pages == [0, (FAMILIES - 1) // KrsTableModel.PAGE]
     ids = _ids_in_order(families)
     assert model.data(last, FAMILY_ID_ROLE) == ids[-1]
@@ -93,6 +93,24 @@ def test_last_row_reads_only_its_own_page(families: WindowContext, queries: _Fam
     assert model.index(middle, 2).data(FAMILY_ID_ROLE) == ids[middle]
     assert model.index(middle + 1, 2).data(FAMILY_ID_ROLE) == ids[middle + 1]
     assert len(queries.statements) == 1  # one page read serves its neighbours
+
+
+def test_a_jump_reads_from_the_nearer_end(families: WindowContext, queries: _FamilyQueries) -> None:
+    factory = families.app.session_factory
+    model = KrsTableModel(factory)
+    flt = model.current_filter
+    model.set_total(flt, family_list.count(factory, flt))
+    ids = _ids_in_order(families)
+    queries.clear()
+    near_end = 12 * KrsTableModel.PAGE + 5  # page 12 of 15: two pages from the end, eleven from the first
+    assert model.index(near_end, 0).data(FAMILY_ID_ROLE) == ids[near_end]
+    assert queries.offsets == [2 * KrsTableModel.PAGE] and "DESC" in queries.statements[0]
+    queries.clear()
+    near_start = 3 * KrsTableModel.PAGE + 7  # nearer the first page's known end: forwards by offset
+    assert model.index(near_start, 0).data(FAMILY_ID_ROLE) == ids[near_start]
+    assert queries.offsets == [2 * KrsTableModel.PAGE] and "DESC" not in queries.statements[0]
+    page = [model.index(row, 0).data(FAMILY_ID_ROLE) for row in range(12 * KrsTableModel.PAGE, 13 * KrsTableModel.PAGE)]
+    assert page == ids[12 * KrsTableModel.PAGE : 13 * KrsTableModel.PAGE]  # the page read from the end is whole
 
 
 def test_with_the_page_starts_any_page_is_a_keyset_read(families: WindowContext, queries: _FamilyQueries) -> None:
