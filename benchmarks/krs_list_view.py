@@ -1,14 +1,15 @@
 """Benchmark: the KRS list view over the database left by ``benchmarks/krs_import.py`` (1,000,000 families).
 
 Prints the time to first rows shown (first page fetched and painted in a QTableView), filter and search times
-(first page), the jump straight to row 900,000 once the total is known (by offset) and once the page starts are
-known (by keyset), scrolling on by 100 pages, the total counts the page computes in the background, and
+(first page), the jump straight to row 900,000 once the total is known (counted back from the nearer end) and once
+the page starts are known (by keyset), scrolling on by 100 pages, the total counts the page computes in the background, and
 resident memory after scrolling, which must not grow with the list size.
 DESIGN.md section 7 bar: first rows < 0.5 s; filter/search < 100 ms; the jump as fast as the first page.
 
-Measured on the 2-core development machine (shared, so +-50 %): first page shown 250 ms, filters 55-70 ms;
-count 0.5-0.7 s and page starts 3.1 s, both in the background; jump to row 900,001 by offset (before the page
-starts are known) 0.65-0.75 s, by keyset afterwards 43 ms; 135 MB resident after scrolling.
+Measured on the 2-core development machine: first page shown 146 ms, filters and searches 37-164 ms (one
+search within a kecamatan 164 ms, the rest under 46 ms); count 0.4 s and page starts 1.7 s, both in the background;
+jump to row 900,001 before the page starts are known 76 ms (100,000 rows skipped back from the end; it was 0.7 s
+counting from the start), by keyset afterwards 29 ms; 135 MB resident after scrolling (119 MB before the model).
 
 Usage: ``python benchmarks/krs_list_view.py [--data-dir /tmp/krs_bench/data_1000000]``.
 """
