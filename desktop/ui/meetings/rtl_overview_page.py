@@ -97,8 +97,11 @@ class RtlOverviewPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # short columns fit their text
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the description takes the rest
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)  # meeting titles are long
-        header.resizeSection(7, 220)
+        # Long names (PIC, meeting title) get a fixed share, cut with their full text in the tooltip, so the
+        # description keeps the room on a 1280-pixel window.
+        for column, width in ((1, 150), (7, 170)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.summary = QLabel(self)
         self.summary.setObjectName("rtl_summary")
         self.new_status = QComboBox(self)
