@@ -1,9 +1,9 @@
 """Benchmark: the KRS list view over the database left by ``benchmarks/krs_import.py`` (1,000,000 families).
 
 Prints the time to first rows shown (first page fetched and painted in a QTableView), filter and search times
-(first page), the jump straight to row 900,000 once the total is known (counted back from the nearer end) and once
-the page starts are known (by keyset), scrolling on by 100 pages, the total counts the page computes in the background, and
-resident memory after scrolling, which must not grow with the list size.
+(first page), the jump straight to row 900,000 once the total is known (counted back from the nearer end) and
+once the page starts are known (by keyset), scrolling on by 100 pages, the total counts the page computes in the
+background, and resident memory after scrolling, which must not grow with the list size.
 DESIGN.md section 7 bar: first rows < 0.5 s; filter/search < 100 ms; the jump as fast as the first page.
 
 Measured on the 2-core development machine: first page shown 146 ms, filters and searches 37-164 ms (one
