@@ -17,21 +17,11 @@ from db.models.aksi import AksiProgress
 from desktop.services.aksi.checklists import get_template, month_grid
 from desktop.services.aksi.evidence import list_evidence
 from desktop.services.aksi.progress import detail_of, list_year
-from desktop.ui.aksi.aksi_page import AksiPage
 from desktop.ui.aksi.aksi_table_model import AksiTableModel
 from desktop.ui.aksi.checklist_table_model import ChecklistTableModel
 from desktop.ui.window_context import WindowContext
-
-TODAY = date(2024, 7, 1)
-
-
-def _page(context: WindowContext, qtbot: QtBot) -> AksiPage:
-    page = AksiPage(context, today=TODAY)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+from tests.desktop.ui.aksi.conftest import TODAY
+from tests.desktop.ui.aksi.conftest import open_aksi_page as _page
 
 
 def test_walk_the_page(

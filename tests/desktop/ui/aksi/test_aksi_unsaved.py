@@ -15,18 +15,8 @@ from desktop.services.aksi.progress import detail_of, list_year
 from desktop.ui.aksi.aksi_page import AksiPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.window_context import WindowContext
+from tests.desktop.ui.aksi.conftest import open_aksi_page as _page
 from tests.desktop.ui.dialog_answers import DialogAnswers
-
-TODAY = date(2024, 7, 1)
-
-
-def _page(context: WindowContext, qtbot: QtBot) -> AksiPage:
-    page = AksiPage(context, today=TODAY)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
 
 
 def _click_action(qtbot: QtBot, page: AksiPage, number: int) -> None:

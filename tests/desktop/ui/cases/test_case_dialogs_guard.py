@@ -3,43 +3,15 @@ a dialog closes. Real demo cases in a real database."""
 
 from __future__ import annotations
 
-import time
-
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.services.cases.records import get_case
-from desktop.services.demo.cases_demo import fill_demo_cases
-from desktop.services.tasks import TaskControl
 from desktop.ui.cases.cases_page import CasesPage
-from desktop.ui.window_context import WindowContext
+from tests.desktop.ui.cases.conftest import select_child as _select
+from tests.desktop.ui.cases.conftest import settle as _settle
 from tests.desktop.ui.dialog_answers import DialogAnswers
-
-
-@pytest.fixture
-def page(window_context: WindowContext, qtbot: QtBot) -> CasesPage:
-    fill_demo_cases(window_context.app.session_factory, TaskControl())
-    widget = CasesPage(window_context)
-    qtbot.addWidget(widget)
-    widget.show()
-    _settle(widget)
-    return widget
-
-
-def _settle(page: CasesPage) -> None:
-    deadline = time.monotonic() + 10
-    while page.busy:
-        assert time.monotonic() < deadline, "background work did not finish"
-        QTest.qWait(10)
-
-
-def _select(page: CasesPage, name: str) -> None:
-    number = next(i for i, row in enumerate(page.model.rows) if row.name == name)
-    page.table.selectRow(number)
-    _settle(page)
 
 
 def test_status_dialog_preselects_nothing(page: CasesPage, qtbot: QtBot) -> None:

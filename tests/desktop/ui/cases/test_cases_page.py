@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +9,6 @@ import openpyxl
 import pypdf
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -19,8 +17,6 @@ from db.models.krs import KrsFamily
 from desktop.services.cases.case_info import MeasurementInput
 from desktop.services.cases.records import change_status, get_case, record_remeasurement
 from desktop.services.cases.zscore import Method
-from desktop.services.demo.cases_demo import fill_demo_cases
-from desktop.services.tasks import TaskControl
 from desktop.ui.cases.case_import_dialog import CaseImportDialog
 from desktop.ui.cases.cases_page import CasesPage
 from desktop.ui.cases.cases_table_model import (
@@ -31,35 +27,9 @@ from desktop.ui.cases.cases_table_model import (
     RecapTableModel,
 )
 from desktop.ui.cases.zscore_dialog import ZScoreDialog
-from desktop.ui.window_context import WindowContext
+from tests.desktop.ui.cases.conftest import select_child as _select
+from tests.desktop.ui.cases.conftest import settle as _settle
 from tests.desktop.ui.dialog_answers import DialogAnswers
-
-
-@pytest.fixture
-def page(window_context: WindowContext, qtbot: QtBot) -> CasesPage:
-    fill_demo_cases(window_context.app.session_factory, TaskControl())
-    widget = CasesPage(window_context)
-    qtbot.addWidget(widget)
-    widget.show()
-    _settle(widget)
-    return widget
-
-
-def _settle(page: CasesPage) -> None:
-    """Waits until the page's background reads (list, recap, detail) have been applied."""
-    deadline = time.monotonic() + 10
-    while page.busy:
-        assert time.monotonic() < deadline, "background work did not finish"
-        QTest.qWait(10)
-
-
-def _select(page: CasesPage, name: str) -> None:
-    for number, row in enumerate(page.model.rows):
-        if row.name == name:
-            page.table.selectRow(number)
-            _settle(page)
-            return
-    raise AssertionError(name)
 
 
 def test_models_pass_the_model_tester(page: CasesPage, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -6,30 +6,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from db.models.krs import KrsVerification
 from desktop.services.demo.krs_demo import krs_rows
-from desktop.services.krs.import_service import run_import
 from desktop.services.krs.progress_service import verification_progress
 from desktop.services.numbers import decimal_text
 from desktop.ui.krs.krs_page import KrsPage
-from desktop.ui.window_context import WindowContext
 from tests.desktop.services.krs.conftest import write_xlsx
 from tests.desktop.ui.dialog_answers import DialogAnswers
-
-
-@pytest.fixture
-def page(window_context: WindowContext, qtbot: QtBot, tmp_path: Path) -> KrsPage:
-    rows = [list(row) for row in krs_rows(450)]
-    run_import(window_context.app.session_factory, write_xlsx(tmp_path / "krs.xlsx", rows), dry_run=False)
-    widget = KrsPage(window_context)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def _progress_totals(page: KrsPage) -> dict[str, str]:

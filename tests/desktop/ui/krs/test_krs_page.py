@@ -14,23 +14,11 @@ from sqlalchemy import select
 from db.models.krs import KrsFamily, KrsVerification
 from db.repositories.krs_repository import FamilyFilter
 from desktop.services.demo.krs_demo import KRS_HEADER, krs_rows
-from desktop.services.krs.import_service import run_import
 from desktop.ui.krs.krs_page import KrsPage
 from desktop.ui.krs.krs_table_model import FAMILY_ID_ROLE, KrsTableModel
 from desktop.ui.widgets.field_errors import ERROR_COLOR
-from desktop.ui.window_context import WindowContext
 from tests.desktop.services.krs.conftest import write_xlsx
 from tests.desktop.ui.dialog_answers import DialogAnswers
-
-
-@pytest.fixture
-def page(window_context: WindowContext, qtbot: QtBot, tmp_path: Path) -> KrsPage:
-    rows = [list(row) for row in krs_rows(450)]
-    run_import(window_context.app.session_factory, write_xlsx(tmp_path / "krs.xlsx", rows), dry_run=False)
-    widget = KrsPage(window_context)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def _total(page: KrsPage, qtbot: QtBot, expected: int | None = None) -> int:
