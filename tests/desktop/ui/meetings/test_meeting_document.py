@@ -126,6 +126,21 @@ def _assert_fresh_editor_shows_everything(editor: MeetingEditor) -> None:
     assert not editor.has_unsaved_changes()
 
 
+def _window_on_a_series(context: WindowContext, qtbot: QtBot) -> tuple[MainWindow, MeetingsPage]:
+    """The main window on the Rapat page, with the series "Minlok Cibadak" chosen."""
+    save_series(
+        context.app.session_factory,
+        SeriesData(name="Minlok Cibadak", meeting_type="MINLOK_KEC", level="kecamatan", region_code=CIBADAK),
+    )
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("meetings")
+    assert isinstance(page, MeetingsPage)
+    page.series_choice.setCurrentIndex(1)
+    return window, page
+
+
 def test_every_tab_is_saved_by_the_rtl_button(page: MeetingsPage, qtbot: QtBot) -> None:
     """The blocker: fill every tab, press the RTL tab's button; nothing typed on the other tabs is lost."""
     meeting_id = _new_meeting(page, qtbot)
@@ -246,16 +261,7 @@ def test_new_meeting_and_another_series_ask_too(page: MeetingsPage, qtbot: QtBot
 def test_leaving_the_page_or_closing_the_window_asks(
     window_context: WindowContext, qtbot: QtBot, dialogs: DialogAnswers
 ) -> None:
-    save_series(
-        window_context.app.session_factory,
-        SeriesData(name="Minlok Cibadak", meeting_type="MINLOK_KEC", level="kecamatan", region_code=CIBADAK),
-    )
-    window = MainWindow(window_context)
-    qtbot.addWidget(window)
-    window.show()
-    page = window.show_page("meetings")
-    assert isinstance(page, MeetingsPage)
-    page.series_choice.setCurrentIndex(1)
+    window, page = _window_on_a_series(window_context, qtbot)
     meeting_id = _new_meeting(page, qtbot)
     qtbot.keyClicks(page.editor.header.place, "Aula")
     assert page.has_unsaved_changes()
@@ -383,16 +389,7 @@ def test_series_level_follows_the_type(page: MeetingsPage, qtbot: QtBot) -> None
 
 
 def test_rtl_done_on_the_rtl_page_shows_in_the_meeting(window_context: WindowContext, qtbot: QtBot) -> None:
-    save_series(
-        window_context.app.session_factory,
-        SeriesData(name="Minlok Cibadak", meeting_type="MINLOK_KEC", level="kecamatan", region_code=CIBADAK),
-    )
-    window = MainWindow(window_context)
-    qtbot.addWidget(window)
-    window.show()
-    page = window.show_page("meetings")
-    assert isinstance(page, MeetingsPage)
-    page.series_choice.setCurrentIndex(1)
+    window, page = _window_on_a_series(window_context, qtbot)
     _new_meeting(page, qtbot)
     rtl = page.editor.rtl
     qtbot.keyClicks(rtl.description, "Verval KRS Desa Cibadak")
@@ -473,16 +470,7 @@ def test_attach_saves_first(page: MeetingsPage, qtbot: QtBot, tmp_path: Path) ->
 def test_rtl_page_asks_about_a_status_not_applied(
     window_context: WindowContext, qtbot: QtBot, dialogs: DialogAnswers
 ) -> None:
-    save_series(
-        window_context.app.session_factory,
-        SeriesData(name="Minlok Cibadak", meeting_type="MINLOK_KEC", level="kecamatan", region_code=CIBADAK),
-    )
-    window = MainWindow(window_context)
-    qtbot.addWidget(window)
-    window.show()
-    page = window.show_page("meetings")
-    assert isinstance(page, MeetingsPage)
-    page.series_choice.setCurrentIndex(1)
+    window, page = _window_on_a_series(window_context, qtbot)
     _new_meeting(page, qtbot)
     qtbot.keyClicks(page.editor.rtl.description, "Verval KRS Desa Cibadak")
     qtbot.keyClicks(page.editor.rtl.responsible, "PLKB Cibadak")
