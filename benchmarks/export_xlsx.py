@@ -33,11 +33,11 @@ from sqlalchemy import insert, text
 
 from db.models.krs import KrsFamily
 from desktop.context import open_context
+from desktop.domain.reports.table import ColumnKind
 from desktop.services.demo.office_demo import demo_office_settings
 from desktop.services.office import save_office
 from desktop.services.regions import load_regions
 from desktop.services.reports.scope import ReportRequest
-from desktop.services.reports.table import ColumnKind
 
 DESA = ("36.02.18.2001", "36.02.18.2002", "36.02.18.2003", "36.02.18.2004", "36.02.11.2001", "36.02.06.2002")
 REQUEST = ReportRequest("krs-list", 2024, today=dt.date(2024, 12, 20))

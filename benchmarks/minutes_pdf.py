@@ -21,11 +21,11 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from desktop.context import open_context
+from desktop.domain.meetings.records import ActionData, DiscussionData, MeetingData, ParticipantData, Signer
 from desktop.services.demo.office_demo import demo_office_settings
 from desktop.services.meetings.content_service import save_action, save_discussion, save_participants
 from desktop.services.meetings.meeting_service import create_meeting
 from desktop.services.meetings.printing import print_meeting_document
-from desktop.services.meetings.records import ActionData, DiscussionData, MeetingData, ParticipantData, Signer
 from desktop.services.office import save_office
 from desktop.services.regions import load_regions
 

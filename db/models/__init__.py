@@ -8,12 +8,11 @@ from db.models.aksi import (
     AksiOutput,
     AksiOutputTemplate,
     AksiProgress,
-    AksiStatus,
     ChecklistValue,
     PrevalenceFigure,
 )
 from db.models.audit import AuditEntry
-from db.models.cases import CaseChild, CaseMeasurement, CaseStatus, CaseStatusChange, MeasurementSource
+from db.models.cases import CaseChild, CaseMeasurement, CaseStatusChange
 from db.models.krs import KrsCode, KrsFamily, KrsVerification
 from db.models.meeting import (
     ActionItem,
@@ -29,9 +28,13 @@ from db.models.meeting import (
     MeetingVersion,
     Person,
 )
-from db.models.office import Office, PaperSize
-from db.models.region import Region, RegionLevel
+from db.models.office import Office
+from db.models.region import Region
 from db.models.tabular import ImportMapping
+from desktop.domain.aksi.codes import AksiStatus
+from desktop.domain.cases.codes import CaseStatus, MeasurementSource
+from desktop.domain.office import PaperSize
+from desktop.domain.regions import RegionLevel
 
 __all__ = [
     "ActionItem",

@@ -9,23 +9,13 @@ when exchanged between offices.
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, ExchangeMixin, UTCDateTime, utc_now
-
-
-class AksiStatus(enum.StrEnum):
-    """Progress of one action in one year, in the order it normally moves."""
-
-    BELUM_MULAI = "belum_mulai"
-    BERJALAN = "berjalan"
-    SELESAI = "selesai"
-    DIUNGGAH = "diunggah"  # uploaded to Web Aksi Bangda
-    DIREVIU = "direviu"  # reviewed by the province
+from desktop.domain.aksi.codes import AksiStatus
 
 
 class AksiFramework(Base):

@@ -10,33 +10,13 @@ No. KK is always stored so the link can be (re)made later, e.g. when the KRS lis
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, ExchangeMixin
-
-
-class CaseStatus(enum.StrEnum):
-    """Verification status of a case, in the order it normally moves."""
-
-    TERDATA = "terdata"  # listed from e-PPGBM / posyandu, not yet re-measured
-    DIUKUR_ULANG = "diukur_ulang"
-    TERKONFIRMASI_STUNTING = "terkonfirmasi_stunting"
-    BUKAN_STUNTING = "bukan_stunting"
-    PERLU_RUJUKAN = "perlu_rujukan"
-    DATA_TIDAK_VALID = "data_tidak_valid"
-    PINDAH = "pindah"
-    MENINGGAL = "meninggal"
-
-
-class MeasurementSource(enum.StrEnum):
-    """Where a measurement came from."""
-
-    IMPORT = "import"  # from an imported e-PPGBM / posyandu list
-    REMEASUREMENT = "ukur_ulang"  # re-measured for verification
+from desktop.domain.cases.codes import CaseStatus, MeasurementSource
 
 
 class CaseChild(ExchangeMixin, Base):
@@ -70,7 +50,7 @@ class CaseChild(ExchangeMixin, Base):
 class CaseMeasurement(ExchangeMixin, Base):
     """One measurement of a child, with the z-scores computed when it was recorded.
 
-    ``flags`` holds the flag codes of :mod:`desktop.services.cases.zscore` separated by commas ("" = none).
+    ``flags`` holds the flag codes of :mod:`desktop.domain.cases.zscore` separated by commas ("" = none).
     """
 
     __tablename__ = "case_measurement"

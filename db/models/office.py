@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import enum
-
 from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, ExchangeMixin
 from db.models.region import Region
-
-
-class PaperSize(enum.StrEnum):
-    """Paper sizes offered for printed documents."""
-
-    F4 = "F4"  # 215 x 330 mm, the usual Indonesian government folio
-    A4 = "A4"
+from desktop.domain.office import PaperSize
 
 
 class Office(ExchangeMixin, Base):

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-import enum
-
 from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
-
-
-class RegionLevel(enum.IntEnum):
-    """Depth of a region code: ``36`` province, ``36.02`` kabupaten/kota, ``36.02.18`` kecamatan, desa below."""
-
-    PROVINSI = 1
-    KABUPATEN = 2
-    KECAMATAN = 3
-    DESA = 4
 
 
 class Region(Base):

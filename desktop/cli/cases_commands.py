@@ -18,7 +18,7 @@ from desktop.cli.common import (
     open_cli_context,
     stderr_progress,
 )
-from desktop.services.cases.zscore import Method, Sex, compute_zscores
+from desktop.domain.cases.zscore import Method, Sex, compute_zscores
 from desktop.services.tabular import TableFileError
 
 

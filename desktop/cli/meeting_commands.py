@@ -7,9 +7,9 @@ from dataclasses import asdict
 from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
-from desktop.services.meetings.codes import MEETING_TYPES, label
+from desktop.domain.meetings.codes import MEETING_TYPES, label
+from desktop.domain.meetings.records import MeetingError
 from desktop.services.meetings.meeting_service import get_meeting, list_meetings
-from desktop.services.meetings.records import MeetingError
 
 
 def register(subparsers: Any) -> None:

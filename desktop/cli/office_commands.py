@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
-from desktop.services.identifiers import format_nip
+from desktop.domain.identifiers import format_nip
 from desktop.services.office import get_office, office_as_dict
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
+from desktop.domain.meetings.records import MeetingError
 from desktop.services.meetings.printing import DOCUMENT_KINDS, print_meeting_document
-from desktop.services.meetings.records import MeetingError
 
 _HELP = {
     "minutes": "notulen rapat",

@@ -6,8 +6,8 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from db.models.region import RegionLevel
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
+from desktop.domain.regions import RegionLevel
 from desktop.services.regions import get_region, load_regions, region_count, search_regions
 
 

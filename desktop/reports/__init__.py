@@ -19,8 +19,8 @@ Shared PDF foundation, used by every printed document:
   last rows go with the signature (header repeated when they start a page).
 - :mod:`desktop.reports.office_blocks` - ``office_kop(office, width, styles)`` and
   ``head_of_office_signature(office, signed_on, width, styles, lead=..., beside=...)`` (``Mengetahui,`` + head).
-- :mod:`desktop.services.atomic_file` - ``atomic_output(path)`` / ``atomic_write_bytes(path, data)``: temp file in
+- :mod:`desktop.domain.atomic_file` - ``atomic_output(path)`` / ``atomic_write_bytes(path, data)``: temp file in
   the same folder, flush + fsync, ``os.replace``.
 - :mod:`desktop.reports.fonts` - the embedded DejaVu Sans Condensed family (``resources/fonts``).
-- Indonesian dates: :mod:`desktop.services.dates` (``day_date``, ``place_date``, ``spelled_date``, ``time_range``).
+- Indonesian dates: :mod:`desktop.domain.dates` (``day_date``, ``place_date``, ``spelled_date``, ``time_range``).
 """

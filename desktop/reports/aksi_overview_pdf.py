@@ -13,10 +13,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from desktop.domain.aksi.records import YearOverview
 from desktop.reports.office_blocks import head_of_office_signature, office_kop
 from desktop.reports.pdf_base import PageSetup, build_pdf, document_styles, para
 from desktop.reports.table_tail import table_with_tail
-from desktop.services.aksi.overview import YearOverview
 
 PLANNED = colors.Color(0.72, 0.72, 0.72)
 ACTUAL = colors.Color(0.18, 0.55, 0.25)

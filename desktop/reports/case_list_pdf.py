@@ -11,13 +11,12 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm, mm
 from reportlab.platypus import Spacer
 
+from desktop.domain.cases.number_format import decimal_text, z_score_text
+from desktop.domain.cases.records import CaseRow, DesaCaseList
+from desktop.domain.dates import long_date
 from desktop.reports.office_blocks import head_of_office_signature, office_kop
 from desktop.reports.pdf_base import Margins, PageSetup, build_pdf, document_styles, label_table, para
 from desktop.reports.table_tail import table_with_tail
-from desktop.services.cases.case_info import CaseRow
-from desktop.services.cases.desa_list import DesaCaseList
-from desktop.services.cases.number_format import decimal_text, z_score_text
-from desktop.services.dates import long_date
 
 HEADER = (
     "No", "Nama Anak", "NIK", "L/P", "Tgl Lahir", "Umur (bln)", "Nama Ibu", "Posyandu", "Tgl Ukur", "PB/TB (cm)",

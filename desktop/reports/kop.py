@@ -10,8 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
+from desktop.domain.office import OfficeSettings
 from desktop.reports.pdf_base import DocStyles, text_markup
-from desktop.services.office import OfficeSettings
 
 EMBLEM_WIDTH = 21 * mm
 EMBLEM_MAX_HEIGHT = 26 * mm

@@ -9,11 +9,11 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from desktop.domain.dates import long_date, place_date
+from desktop.domain.krs.records import DesaKrsList
 from desktop.reports.office_blocks import office_kop
 from desktop.reports.pdf_base import PageSetup, build_pdf, data_table, document_styles, label_table, para
 from desktop.reports.signature import Signatory, signature_block
-from desktop.services.dates import long_date, place_date
-from desktop.services.krs.desa_list import DesaKrsList
 
 HEADER = (
     "No", "RW/RT", "Nama Kepala Keluarga", "NIK", "No. KK", "Nama Istri", "Sasaran", "Faktor Risiko",

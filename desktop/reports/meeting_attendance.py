@@ -14,6 +14,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
+from desktop.domain.dates import place_date
+from desktop.domain.meetings.codes import ATTENDANCE
+from desktop.domain.meetings.records import MeetingRecord, ParticipantData
 from desktop.reports.kop import kop_flowables
 from desktop.reports.meeting_common import MeetingPrintContext, event_pairs
 from desktop.reports.pdf_base import (
@@ -27,9 +30,6 @@ from desktop.reports.pdf_base import (
 )
 from desktop.reports.signature import Signatory, signature_block
 from desktop.reports.table_tail import table_with_tail
-from desktop.services.dates import place_date
-from desktop.services.meetings.codes import ATTENDANCE
-from desktop.services.meetings.records import MeetingRecord, ParticipantData
 
 # Fractions of the frame width: No, Nama, Jabatan, Instansi, L/P, No. HP, signature left, signature right.
 # Jabatan and Instansi get room for one or two lines; each signer still has a 19 mm (F4) half of the signing column.

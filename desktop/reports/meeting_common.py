@@ -8,13 +8,13 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
+from desktop.domain.dates import day_date, long_date, time_range
+from desktop.domain.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, STATUS_FINAL, label
+from desktop.domain.meetings.records import MeetingRecord, Signer
 from desktop.reports.kop import Letterhead
 from desktop.reports.pdf_base import DocStyles, PageSetup, data_table, para, text_markup
 from desktop.reports.signature import Signatory
 from desktop.reports.table_tail import table_with_tail
-from desktop.services.dates import day_date, long_date, time_range
-from desktop.services.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, STATUS_FINAL, label
-from desktop.services.meetings.records import MeetingRecord, Signer
 
 
 @dataclass(frozen=True, slots=True)

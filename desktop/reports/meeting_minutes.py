@@ -9,6 +9,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
+from desktop.domain.dates import format_time, place_date
+from desktop.domain.meetings.records import MeetingRecord
 from desktop.reports.kop import kop_flowables
 from desktop.reports.meeting_common import (
     MeetingPrintContext,
@@ -21,8 +23,6 @@ from desktop.reports.meeting_common import (
 )
 from desktop.reports.pdf_base import DocStyles, build_pdf, document_styles, label_table, para, text_markup
 from desktop.reports.signature import signature_block
-from desktop.services.dates import format_time, place_date
-from desktop.services.meetings.records import MeetingRecord
 
 
 def _numbered(texts: list[str], styles: DocStyles) -> list[Any]:

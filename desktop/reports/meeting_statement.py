@@ -9,13 +9,13 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
+from desktop.domain.dates import place_date, spelled_date, time_range
+from desktop.domain.meetings.codes import MEETING_TYPES, label
+from desktop.domain.meetings.records import MeetingRecord
 from desktop.reports.kop import kop_flowables
 from desktop.reports.meeting_common import MeetingPrintContext, rtl_table_parts, signatory, title_block
 from desktop.reports.pdf_base import DocStyles, build_pdf, document_styles, para, text_markup
 from desktop.reports.signature import Signatory, signature_block
-from desktop.services.dates import place_date, spelled_date, time_range
-from desktop.services.meetings.codes import MEETING_TYPES, label
-from desktop.services.meetings.records import MeetingRecord
 
 CLOSING = "Demikian berita acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya."
 

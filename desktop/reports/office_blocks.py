@@ -15,11 +15,11 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from desktop.domain.dates import place_date
+from desktop.domain.office import OfficeSettings
 from desktop.reports.kop import kop_flowables, letterhead_from_office
 from desktop.reports.pdf_base import DocStyles
 from desktop.reports.signature import Signatory, signature_block
-from desktop.services.dates import place_date
-from desktop.services.office import OfficeSettings
 
 ACKNOWLEDGED = "Mengetahui,"
 

@@ -32,8 +32,8 @@ from reportlab.lib.units import cm, mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from desktop.domain.atomic_file import atomic_write_bytes
 from desktop.reports.fonts import FONT, FONT_BOLD, register_fonts
-from desktop.services.atomic_file import atomic_write_bytes
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {
     "F4": (215 * mm, 330 * mm),  # 609.4 x 935.4 pt, Indonesian folio

@@ -11,8 +11,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from desktop.domain.identifiers import digits_only, format_nip
 from desktop.reports.pdf_base import DocStyles, text_markup
-from desktop.services.identifiers import digits_only, format_nip
 
 SIGNING_SPACE = 20 * mm
 
@@ -94,7 +94,7 @@ def signature_block(
         signatories: left to right; one signatory sits in the right half of the page.
         width: the frame width.
         styles: the document styles.
-        place_date: e.g. ``Rangkasbitung, 11 Oktober 2024`` (see :func:`desktop.services.dates.place_date`).
+        place_date: e.g. ``Rangkasbitung, 11 Oktober 2024`` (see :func:`desktop.domain.dates.place_date`).
         acknowledged_by: the ``Mengetahui,`` signatory (its ``role`` should read ``Mengetahui,``).
         lead: what must stay on the same page as the signatures (the closing sentence, the last table rows),
             so a signature never stands alone at the top of a page.

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 import secrets
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models.office import Office, PaperSize
-from db.models.region import Region, RegionLevel
-from desktop.services.identifiers import digits_only, nip_problem
+from db.models.office import Office
+from db.models.region import Region
+from desktop.domain.errors import UserError
+from desktop.domain.identifiers import digits_only, nip_problem
+from desktop.domain.office import OfficeSettings, PaperSize
+from desktop.domain.regions import RegionLevel
 from desktop.services.regions import RegionInfo
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -21,35 +24,10 @@ _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 MAX_EMBLEM_BYTES = 2_000_000
 
 
-@dataclass(slots=True)
-class OfficeSettings:
-    """Office settings as the setup wizard and the Settings page edit them.
-
-    Attributes mirror :class:`db.models.office.Office`; ``code`` is assigned on first save.
-    """
-
-    region_code: str = ""
-    name: str = ""
-    address: str = ""
-    city: str = ""
-    phone: str = ""
-    email: str = ""
-    website: str = ""
-    emblem_png: bytes | None = None
-    head_name: str = ""
-    head_position: str = ""
-    head_rank: str = ""
-    head_nip: str = ""
-    paper_size: str = PaperSize.F4.value
-    document_number_pattern: str = ""
-    code: str = ""
-    region_name: str = ""
-
-
 _EDITABLE = tuple(f.name for f in fields(OfficeSettings) if f.name not in {"code", "region_name"})
 
 
-class OfficeValidationError(ValueError):
+class OfficeValidationError(UserError):
     """Raised by :func:`save_office` when settings are not valid.
 
     Attributes:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
-from db.models.region import Region, RegionLevel
+from db.models.region import Region
+from desktop.domain.regions import RegionLevel
 from desktop.services.tasks import TaskControl
 
 log = logging.getLogger(__name__)

@@ -21,14 +21,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.services.atomic_file import fsync_folder
+from desktop.domain.atomic_file import fsync_folder
+from desktop.domain.errors import UserError
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tasks import TaskControl
 
 CHUNK = 1024 * 1024
 
 
-class StoredFileError(ValueError):
+class StoredFileError(UserError):
     """A file that cannot be stored or read back; the message says why in Indonesian."""
 
 

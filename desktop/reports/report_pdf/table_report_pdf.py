@@ -10,13 +10,13 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from desktop.domain.atomic_file import atomic_write_bytes
+from desktop.domain.dates import long_date
+from desktop.domain.numbers import decimal_text
+from desktop.domain.reports.table import ColumnKind, ReportTable
 from desktop.reports.office_blocks import head_of_office_signature, office_kop
 from desktop.reports.pdf_base import PageSetup, document_styles, para, render_pdf
 from desktop.reports.table_tail import table_with_tail
-from desktop.services.atomic_file import atomic_write_bytes
-from desktop.services.dates import long_date
-from desktop.services.numbers import decimal_text
-from desktop.services.reports.table import ColumnKind, ReportTable
 
 FIXED_WIDTHS = {ColumnKind.IDENTIFIER: 27 * mm, ColumnKind.DATE: 17 * mm}
 RIGHT_ALIGNED = (ColumnKind.INTEGER, ColumnKind.PERCENT, ColumnKind.DECIMAL)

@@ -1,4 +1,4 @@
-"""Excel workbooks (openpyxl) of the reports: data in (a :class:`desktop.services.reports.table.ReportTable`),
+"""Excel workbooks (openpyxl) of the reports: data in (a :class:`desktop.domain.reports.table.ReportTable`),
 file out; no Qt, no database sessions.
 
 - :mod:`.formula_guard` - ``set_value(cell, value)`` / ``guard_cell(cell)``: no user text ever becomes a formula.

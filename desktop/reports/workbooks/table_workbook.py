@@ -22,12 +22,12 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from desktop.domain.dates import long_date, place_date
+from desktop.domain.identifiers import digits_only, format_nip
+from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.reports.workbooks.fast_rows import FastRows
 from desktop.reports.workbooks.formula_guard import FORMULA_PREFIXES, clean_value, guard_cell
 from desktop.reports.workbooks.print_setup import apply_print_setup
-from desktop.services.dates import long_date, place_date
-from desktop.services.identifiers import digits_only, format_nip
-from desktop.services.reports.table import Column, ColumnKind, ReportTable
 
 NUMBER_FORMATS = {
     ColumnKind.IDENTIFIER: "@",

@@ -24,17 +24,18 @@ from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.domain.errors import UserError
+from desktop.domain.identifiers import digits_only, format_nip
+from desktop.domain.reports.table import ColumnKind, ReportTable
 from desktop.reports.workbooks.formula_guard import set_value
 from desktop.reports.workbooks.table_workbook import NUMBER_FORMATS
-from desktop.services.identifiers import digits_only, format_nip
-from desktop.services.reports.table import ColumnKind, ReportTable
 
 DATA_NAME = "DATA"
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 MARKER = re.compile(r"^\{\{\s*data(?:\.([a-z0-9_\-]+))?\s*\}\}$")
 
 
-class TemplateError(ValueError):
+class TemplateError(UserError):
     """A template that cannot be used; the message says why in Indonesian."""
 
 

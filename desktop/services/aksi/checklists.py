@@ -15,15 +15,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.aksi import ChecklistValue
 from db.models.region import Region
 from db.repositories import aksi_repository as repo
+from desktop.domain.errors import UserError
+from desktop.domain.numbers import decimal_text
 from desktop.paths import resource_path
-from desktop.services.numbers import decimal_text
 
 CHECKLIST_FORMAT = "konvergensi.checklist"
 ITEM_TYPES = ("ya_tidak", "angka", "persen")
 Value = bool | float | None
 
 
-class ChecklistError(ValueError):
+class ChecklistError(UserError):
     """A checklist file or value that cannot be used; the message says why in Indonesian."""
 
 

@@ -7,11 +7,12 @@ from datetime import date
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.aksi.records import AksiRow
 from desktop.services.aksi import workdays
 from desktop.services.aksi.checklists import KecamatanCompletion, completion_by_kecamatan, latest_month
 from desktop.services.aksi.due import DEFAULT_HORIZON_DAYS, DueItem, due_items
 from desktop.services.aksi.prevalence import FigureInfo, list_figures
-from desktop.services.aksi.progress import AksiRow, list_year
+from desktop.services.aksi.progress import list_year
 from desktop.services.office import get_office
 from desktop.services.tasks import TaskControl
 

@@ -11,24 +11,13 @@ from datetime import date
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.repositories import aksi_repository as repo
+from desktop.domain.aksi.codes import DONE_STATUSES, STATUS_LABELS
+from desktop.domain.deadlines import KIND_AKSI, Deadline
 from desktop.services.aksi import workdays
-from desktop.services.aksi.progress import DONE_STATUSES, STATUS_LABELS, action_label, list_year
+from desktop.services.aksi.progress import action_label, list_year
+from desktop.services.aksi.rtl_deadlines import meeting_rtl_deadlines
 
 DEFAULT_HORIZON_DAYS = 30
-KIND_AKSI = "aksi"
-KIND_RTL = "rtl"
-
-
-@dataclass(frozen=True, slots=True)
-class Deadline:
-    """Something with a deadline, as a provider hands it in."""
-
-    kind: str
-    title: str
-    deadline: date
-    responsible: str
-    status: str
-    reference: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +141,6 @@ def due_items(
             registered in :data:`RTL_PROVIDERS`.
     """
     if providers is None:
-        from desktop.services.aksi.rtl_deadlines import meeting_rtl_deadlines
-
         providers = [meeting_rtl_deadlines, *RTL_PROVIDERS]
     deadlines = aksi_deadlines(session_factory, today)
     for provider in providers:

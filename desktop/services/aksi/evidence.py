@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.base import utc_now
 from db.models.aksi import AksiEvidence, AksiProgress
 from db.repositories import aksi_repository as repo
+from desktop.domain.errors import UserError
 from desktop.services.stored_files import (
     StoredFileError,
     remove_unreferenced,
@@ -29,7 +30,7 @@ MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 _UNSAFE = re.compile(r"[^A-Za-z0-9._\- ]+")
 
 
-class EvidenceError(ValueError):
+class EvidenceError(UserError):
     """An evidence document that cannot be stored; the message says why in Indonesian."""
 
 

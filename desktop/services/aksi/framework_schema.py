@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.services.numbers import integer_text
+from desktop.domain.errors import UserError
+from desktop.domain.numbers import integer_text
 from desktop.services.os_errors import describe_os_error
 
 FORMAT = "konvergensi.aksi-framework"
@@ -29,16 +30,16 @@ MAX_FILE_BYTES = 2_000_000
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,39}$")
 
 
-class FrameworkError(ValueError):
+class FrameworkError(UserError):
     """A framework file that cannot be used; the message says why, in Indonesian, with the path of each problem.
 
     Attributes:
-        problems: one line per problem.
+        lines: one line per problem, each naming its path.
     """
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("Berkas kerangka aksi ditolak: " + "; ".join(problems))
-        self.problems = problems
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("Berkas kerangka aksi ditolak: " + "; ".join(lines))
+        self.lines = lines
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.aksi import AksiProgress
 from db.models.meeting import Meeting
 from db.repositories import aksi_repository as repo
+from desktop.domain.dates import long_date
 from desktop.services.aksi.evidence import EvidenceError, EvidenceInfo, add_meeting_evidence
-from desktop.services.dates import long_date
 
 
 @dataclass(frozen=True, slots=True)

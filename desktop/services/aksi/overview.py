@@ -3,34 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.aksi.progress import STATUS_LABELS, AksiRow, list_year
-from desktop.services.office import OfficeSettings, get_office
-
-
-@dataclass(frozen=True, slots=True)
-class YearOverview:
-    """What the printed year overview shows.
-
-    Attributes:
-        year: the year.
-        framework_code: the framework in force.
-        rows: the actions in order.
-        office: the office (letterhead and signatory), None when not set up.
-        status_counts: Indonesian status label -> number of actions, in status order.
-        printed_on: the date on the signature line.
-    """
-
-    year: int
-    framework_code: str
-    rows: list[AksiRow]
-    office: OfficeSettings | None
-    status_counts: dict[str, int] = field(default_factory=dict)
-    printed_on: date = field(default_factory=date.today)
+from desktop.domain.aksi.codes import STATUS_LABELS
+from desktop.domain.aksi.records import YearOverview
+from desktop.services.aksi.progress import list_year
+from desktop.services.office import get_office
 
 
 def year_overview(

@@ -12,14 +12,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.aksi import PrevalenceFigure
 from db.repositories import aksi_repository as repo
+from desktop.domain.errors import UserError
+from desktop.domain.numbers import decimal_text
 from desktop.paths import resource_path
-from desktop.services.numbers import decimal_text
 
 KIND_TARGET = "target"
 KIND_ACHIEVED = "capaian"
 
 
-class PrevalenceError(ValueError):
+class PrevalenceError(UserError):
     """A figure that cannot be saved; the message says why in Indonesian."""
 
 

@@ -14,8 +14,12 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models.aksi import AksiAction, AksiEvidence, AksiFramework, AksiOutput, AksiProgress, AksiStatus
+from db.models.aksi import AksiAction, AksiEvidence, AksiFramework, AksiOutput, AksiProgress
 from db.repositories import aksi_repository as repo
+from desktop.domain.aksi.codes import STATUS_LABELS, AksiStatus
+from desktop.domain.aksi.records import AksiRow
+from desktop.domain.dates import long_date
+from desktop.domain.errors import UserError
 from desktop.services.aksi.framework_schema import (
     ActionSpec,
     EvidenceSpec,
@@ -24,20 +28,9 @@ from desktop.services.aksi.framework_schema import (
     read_framework_file,
 )
 from desktop.services.aksi.frameworks import framework_for_year, shipped_framework_files
-from desktop.services.dates import long_date
-
-STATUS_LABELS: dict[str, str] = {
-    AksiStatus.BELUM_MULAI: "Belum mulai",
-    AksiStatus.BERJALAN: "Berjalan",
-    AksiStatus.SELESAI: "Selesai",
-    AksiStatus.DIUNGGAH: "Diunggah ke Web Aksi Bangda",
-    AksiStatus.DIREVIU: "Direviu provinsi",
-}
-# Statuses at which the action's own work is done (no longer due).
-DONE_STATUSES = frozenset({AksiStatus.SELESAI, AksiStatus.DIUNGGAH, AksiStatus.DIREVIU})
 
 
-class ProgressError(ValueError):
+class ProgressError(UserError):
     """An edit that cannot be saved; the message says why in Indonesian.
 
     Attributes:
@@ -48,35 +41,6 @@ class ProgressError(ValueError):
     def __init__(self, message: str, field: str = "") -> None:
         super().__init__(message)
         self.field = field
-
-
-@dataclass(frozen=True, slots=True)
-class AksiRow:
-    """One action of a year as lists show it.
-
-    ``progress_id`` is None while nothing has been saved for the action in that year: the row then shows the
-    framework's planned schedule and responsible OPD, and no progress row exists in the database.
-    """
-
-    progress_id: int | None
-    year: int
-    framework_code: str
-    number: int
-    label: str
-    group: str | None
-    name: str
-    status: str
-    status_label: str
-    planned_start: date | None
-    planned_end: date | None
-    actual_start: date | None
-    actual_end: date | None
-    responsible_opd: str
-    responsible_person: str
-    evidence_count: int
-    required_evidence: int
-    required_evidence_done: int
-    output_count: int
 
 
 @dataclass(slots=True)

@@ -10,12 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import utc_now
-from db.models.aksi import AksiOutput, AksiProgress, AksiStatus
+from db.models.aksi import AksiOutput, AksiProgress
+from desktop.domain.aksi.codes import DONE_STATUSES, STATUS_LABELS, AksiStatus
+from desktop.domain.aksi.records import AksiRow
 from desktop.services.aksi.frameworks import ensure_shipped_frameworks, framework_for_year
 from desktop.services.aksi.progress import (
-    DONE_STATUSES,
-    STATUS_LABELS,
-    AksiRow,
     OutputInfo,
     ProgressError,
     ProgressUpdate,

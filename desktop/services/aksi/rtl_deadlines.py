@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.aksi.due import KIND_RTL, Deadline
-from desktop.services.meetings.codes import ACTION_STATUSES
+from desktop.domain.deadlines import KIND_RTL, Deadline
+from desktop.domain.meetings.codes import ACTION_STATUSES
 from desktop.services.meetings.directory import ActionFilter, list_actions
 
 # Open RTL further ahead than this are not listed (the dashboard looks 30 days ahead).

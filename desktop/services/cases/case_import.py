@@ -22,14 +22,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models.cases import CaseChild, CaseMeasurement, MeasurementSource
-from db.models.region import Region, RegionLevel
+from db.models.cases import CaseChild, CaseMeasurement
+from db.models.region import Region
 from db.repositories.cases_repository import find_child, live_measurements
-from desktop.services.cases.case_info import ChildInput, MeasurementInput
+from desktop.domain.cases.codes import MeasurementSource
+from desktop.domain.cases.records import ChildInput, MeasurementInput
+from desktop.domain.cases.zscore import Method, Sex
+from desktop.domain.regions import RegionLevel
 from desktop.services.cases.family_link import link_in_session
 from desktop.services.cases.import_fields import CASE_FIELDS, IMPORT_KIND
 from desktop.services.cases.records import insert_child, measurement_values, new_measurement
-from desktop.services.cases.zscore import Method, Sex
 from desktop.services.office import get_office
 from desktop.services.tabular import (
     HeaderInfo,

@@ -2,50 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models.cases import CaseStatus
-from desktop.services.cases.case_info import CaseError, CaseRow
+from desktop.domain.cases.codes import CaseStatus
+from desktop.domain.cases.records import DesaCaseList
+from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.records import list_cases
-from desktop.services.office import OfficeSettings, get_office
+from desktop.services.office import get_office
 from desktop.services.regions import get_region
 
 # Children no longer followed up by the desa's posyandu.
 _LEFT = (CaseStatus.PINDAH.value, CaseStatus.MENINGGAL.value)
-
-
-@dataclass(frozen=True, slots=True)
-class DesaCaseList:
-    """A desa's children for the printed follow-up list.
-
-    Attributes:
-        desa_code: the desa's code.
-        desa_name: the desa's name.
-        kecamatan_name: its kecamatan.
-        rows: children still in the desa (moved and deceased left out), by posyandu then name.
-        office: the office (kop and signature), None before setup.
-        printed_on: the print date.
-    """
-
-    desa_code: str
-    desa_name: str
-    kecamatan_name: str
-    rows: list[CaseRow] = field(default_factory=list)
-    office: OfficeSettings | None = None
-    printed_on: date = field(default_factory=date.today)
-
-    @property
-    def stunted(self) -> int:
-        """Children whose latest measurement is stunted (TB/U below -2, no flag)."""
-        return sum(1 for row in self.rows if row.latest is not None and row.latest.stunted)
-
-    @property
-    def flagged(self) -> int:
-        """Children whose latest measurement is flagged."""
-        return sum(1 for row in self.rows if row.latest is not None and row.latest.flags)
 
 
 def desa_case_list(

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from desktop.services.numbers import decimal_text
+from desktop.domain.numbers import decimal_text
 from desktop.services.regions import normalize_code
 from desktop.services.tabular import CellError, FieldSpec, choice_parser, parse_identifier16, parse_text
 

@@ -8,7 +8,7 @@ Each child counts once, by its latest measurement:
 - ``severely_stunted``: TB/U below -3 on a measurement without flags;
 - ``flagged``: children whose latest measurement has a flag (implausible value, age, date or length);
 - ``verified``: children whose status records a decision after verification (see
-  :data:`~desktop.services.cases.workflow.VERIFIED_STATUSES`).
+  :data:`~desktop.domain.cases.workflow.VERIFIED_STATUSES`).
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models.cases import CaseStatus
 from db.repositories.cases_repository import children_with_latest
+from desktop.domain.cases.codes import CaseStatus
+from desktop.domain.cases.workflow import VERIFIED_STATUSES
 from desktop.services.cases.records import region_names
-from desktop.services.cases.workflow import VERIFIED_STATUSES
 
 
 @dataclass(slots=True)

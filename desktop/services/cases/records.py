@@ -9,23 +9,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models.cases import CaseChild, CaseMeasurement, CaseStatus, CaseStatusChange, MeasurementSource
-from db.models.region import Region, RegionLevel
+from db.models.cases import CaseChild, CaseMeasurement, CaseStatusChange
+from db.models.region import Region
 from db.repositories.cases_repository import children_with_latest, live_measurements
-from desktop.services.cases.case_info import (
-    CaseDetail,
-    CaseError,
-    CaseRow,
-    ChildInput,
-    MeasurementInfo,
-    MeasurementInput,
-    case_row,
-    measurement_info,
-    status_change_info,
-)
-from desktop.services.cases.workflow import transition_problem
-from desktop.services.cases.zscore import Sex, compute_zscores
-from desktop.services.identifiers import nik_problem
+from desktop.domain.cases.codes import CaseStatus, MeasurementSource
+from desktop.domain.cases.records import CaseDetail, CaseRow, ChildInput, MeasurementInfo, MeasurementInput
+from desktop.domain.cases.workflow import transition_problem
+from desktop.domain.cases.zscore import Sex, compute_zscores
+from desktop.domain.identifiers import nik_problem
+from desktop.domain.regions import RegionLevel
+from desktop.services.cases.case_info import CaseError, case_row, measurement_info, status_change_info
 
 
 def child_problems(session: Session, child: ChildInput, today: date) -> list[str]:

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.office import OfficeSettings
 from desktop.reports.kop import kop_flowables, letterhead_from_office
 from desktop.reports.pdf_base import PageSetup, document_styles, para, render_pdf
 from desktop.services.aksi.checklists import get_template, save_desa_values
@@ -25,7 +26,7 @@ from desktop.services.aksi.meeting_links import link_meeting, meeting_candidates
 from desktop.services.aksi.prevalence import save_figure
 from desktop.services.aksi.progress import OutputInfo, get_detail
 from desktop.services.aksi.progress_writes import save_output, save_progress, start_action
-from desktop.services.office import OfficeSettings, get_office
+from desktop.services.office import get_office
 from desktop.services.regions import children_of
 from desktop.services.tasks import TaskControl
 

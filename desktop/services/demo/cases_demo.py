@@ -18,12 +18,13 @@ import openpyxl
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models.cases import CaseStatus
 from db.models.krs import KrsFamily
+from desktop.domain.cases.codes import CaseStatus
+from desktop.domain.cases.records import CaseRow, MeasurementInput
+from desktop.domain.cases.zscore import LAST_LENGTH_DAY, Method, Sex, reference_value
 from desktop.services.cases.case_import import import_cases
-from desktop.services.cases.case_info import CaseError, CaseRow, MeasurementInput
+from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.records import change_status, list_cases, record_remeasurement
-from desktop.services.cases.zscore import LAST_LENGTH_DAY, Method, Sex, reference_value
 from desktop.services.tasks import TaskControl
 
 WEIGHING_DAY = date(2026, 2, 10)

@@ -22,16 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.meeting import MeetingSeries
 from db.models.region import Region
-from desktop.services.meetings.content_service import (
-    copy_participants_from_previous,
-    save_action,
-    save_agenda,
-    save_decisions,
-    save_discussion,
-    save_participants,
-)
-from desktop.services.meetings.meeting_service import create_meeting, save_series
-from desktop.services.meetings.records import (
+from desktop.domain.meetings.records import (
     ActionData,
     AgendaData,
     DecisionData,
@@ -41,6 +32,15 @@ from desktop.services.meetings.records import (
     SeriesData,
     Signer,
 )
+from desktop.services.meetings.content_service import (
+    copy_participants_from_previous,
+    save_action,
+    save_agenda,
+    save_decisions,
+    save_discussion,
+    save_participants,
+)
+from desktop.services.meetings.meeting_service import create_meeting, save_series
 from desktop.services.meetings.versions import finalise_meeting
 from desktop.services.tasks import TaskControl
 

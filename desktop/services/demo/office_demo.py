@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.office import OfficeSettings
 from desktop.paths import resource_path
-from desktop.services.office import OfficeSettings, get_office, save_office
+from desktop.services.office import get_office, save_office
 from desktop.services.regions import load_regions, regions_loaded
 from desktop.services.tasks import TaskControl
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -10,51 +9,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
-from desktop.services.identifiers import mask_nik
-from desktop.services.office import OfficeSettings, get_office
-
-_SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))
-_RISKS = (
-    ("air_minum_tidak_layak", "Air minum"),
-    ("jamban_tidak_layak", "Jamban"),
-    ("terlalu_muda", "4T muda"),
-    ("terlalu_tua", "4T tua"),
-    ("terlalu_dekat", "4T dekat"),
-    ("terlalu_banyak", "4T banyak"),
-)
-
-
-@dataclass(frozen=True, slots=True)
-class KrsListRow:
-    """One family line of the printed list (identifiers already masked)."""
-
-    rw_rt: str
-    head_name: str
-    nik: str
-    no_kk: str
-    wife_name: str
-    sasaran: str
-    risks: str
-    existence: str
-    result: str
-    verified_on: date | None
-
-
-@dataclass(slots=True)
-class DesaKrsList:
-    """Everything the PDF needs."""
-
-    desa_code: str
-    desa_name: str
-    kecamatan_name: str
-    printed_on: date
-    office: OfficeSettings | None
-    rows: list[KrsListRow] = field(default_factory=list)
-
-    @property
-    def verified(self) -> int:
-        """Families with a verification."""
-        return sum(1 for row in self.rows if row.existence)
+from desktop.domain.identifiers import mask_nik
+from desktop.domain.krs.codes import RISKS_SHORT, SASARAN_SHORT
+from desktop.domain.krs.records import DesaKrsList, KrsListRow
+from desktop.services.office import get_office
 
 
 def desa_verification_list(
@@ -84,8 +42,8 @@ def desa_verification_list(
                 mask_nik(f.nik) if f.nik else "-",
                 mask_nik(f.no_kk) if f.no_kk else "-",
                 f.wife_name,
-                ", ".join(label for key, label in _SASARAN if getattr(f, key)),
-                ", ".join(label for key, label in _RISKS if getattr(f, key)),
+                ", ".join(label for key, label in SASARAN_SHORT if getattr(f, key)),
+                ", ".join(label for key, label in RISKS_SHORT if getattr(f, key)),
                 labels.get(("existence", f.existence_code or ""), ""),
                 labels.get(("result", f.result_code or ""), ""),
                 f.verified_on,

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import new_uuid, utc_now
 from db.models.audit import AuditEntry
+from desktop.domain.numbers import integer_text
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
 from desktop.services.krs.row_validator import KrsRowValidator, content_hash, identity_key
-from desktop.services.numbers import integer_text
 from desktop.services.office import get_office
 from desktop.services.tabular import (
     HeaderInfo,

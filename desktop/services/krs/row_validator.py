@@ -9,7 +9,8 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import FLAG_COLUMNS
-from db.models.region import Region, RegionLevel
+from db.models.region import Region
+from desktop.domain.regions import RegionLevel
 from desktop.services.krs.fields import STORED_FIELDS
 from desktop.services.krs.table import TABLE as _TABLE
 from desktop.services.office import get_office

@@ -10,11 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import FLAG_COLUMNS, KrsCode, KrsFamily, KrsVerification
+from desktop.domain.errors import UserError
 
 CODE_LISTS = ("existence", "result", "verifier_role")
 
 
-class VerificationError(ValueError):
+class VerificationError(UserError):
     """A verification cannot be recorded; ``problems`` maps a field name to the reason (Indonesian)."""
 
     def __init__(self, problems: dict[str, str]) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsFamily, KrsVerification
 from db.models.region import Region
-from desktop.services.identifiers import mask_nik
+from desktop.domain.identifiers import mask_nik
 from desktop.services.krs.verification_service import list_codes
 from desktop.services.tabular import save_workbook_safely, set_text
 

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.meeting import MeetingAttachment
 from db.repositories import meeting_repository as repo
+from desktop.domain.meetings.records import MeetingError
 from desktop.services.meetings.meeting_service import load_meeting
-from desktop.services.meetings.records import MeetingError
 from desktop.services.stored_files import (
     StoredFileError,
     remove_unreferenced,

@@ -27,10 +27,9 @@ from db.models.meeting import (
 )
 from db.models.region import Region
 from db.repositories import meeting_repository as repo
-from desktop.services.identifiers import digits_only, nip_problem
-from desktop.services.meetings.codes import ACTION_STATUSES, ATTENDANCE, FUNDING_SOURCES, GENDERS
-from desktop.services.meetings.meeting_service import ensure_editable, load_meeting
-from desktop.services.meetings.records import (
+from desktop.domain.identifiers import digits_only, nip_problem
+from desktop.domain.meetings.codes import ACTION_STATUSES, ATTENDANCE, FUNDING_SOURCES, GENDERS
+from desktop.domain.meetings.records import (
     ActionData,
     AgendaData,
     DecisionData,
@@ -39,6 +38,7 @@ from desktop.services.meetings.records import (
     MeetingValidationError,
     ParticipantData,
 )
+from desktop.services.meetings.meeting_service import ensure_editable, load_meeting
 
 
 def _sync(

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.meeting import ActionStatusChange, Person
 from db.repositories import meeting_repository as repo
-from desktop.services.meetings.codes import OPEN_ACTION_STATUSES
+from desktop.domain.meetings.codes import OPEN_ACTION_STATUSES
 from desktop.services.meetings.meeting_service import region_names
 
 

@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.meetings import content_service as content
-from desktop.services.meetings.meeting_service import apply_header, ensure_editable, load_meeting, validate_meeting
-from desktop.services.meetings.records import (
+from desktop.domain.meetings.records import (
     ActionData,
     AgendaData,
     DecisionData,
@@ -19,6 +17,8 @@ from desktop.services.meetings.records import (
     MeetingValidationError,
     ParticipantData,
 )
+from desktop.services.meetings import content_service as content
+from desktop.services.meetings.meeting_service import apply_header, ensure_editable, load_meeting, validate_meeting
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,9 +22,9 @@ from db.models.meeting import (
 )
 from db.models.region import Region
 from db.repositories import meeting_repository as repo
-from desktop.services.identifiers import digits_only, nip_problem
-from desktop.services.meetings.codes import LEVELS, MEETING_TYPES, STATUS_FINAL, TIME_ZONES
-from desktop.services.meetings.records import (
+from desktop.domain.identifiers import digits_only, nip_problem
+from desktop.domain.meetings.codes import LEVELS, MEETING_TYPES, STATUS_FINAL, TIME_ZONES
+from desktop.domain.meetings.records import (
     ActionData,
     AgendaData,
     DecisionData,

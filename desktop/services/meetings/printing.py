@@ -8,17 +8,18 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.meetings.codes import STATUS_FINAL
+from desktop.domain.meetings.records import MeetingError, MeetingRecord
+from desktop.domain.office import OfficeSettings
 from desktop.reports.kop import letterhead_from_office
 from desktop.reports.meeting_attendance import build_attendance
 from desktop.reports.meeting_common import MeetingPrintContext
 from desktop.reports.meeting_minutes import build_minutes
 from desktop.reports.meeting_statement import build_statement
 from desktop.reports.pdf_base import PageSetup
-from desktop.services.meetings.codes import STATUS_FINAL
 from desktop.services.meetings.meeting_service import get_meeting
-from desktop.services.meetings.records import MeetingError, MeetingRecord
 from desktop.services.meetings.versions import version_record
-from desktop.services.office import OfficeSettings, get_office
+from desktop.services.office import get_office
 
 DOCUMENT_KINDS: dict[str, str] = {
     "minutes": "Notulen",

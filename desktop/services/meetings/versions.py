@@ -10,15 +10,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.meeting import MeetingVersion
 from db.repositories import meeting_repository as repo
-from desktop.services.meetings.codes import STATUS_DRAFT, STATUS_FINAL
-from desktop.services.meetings.meeting_service import ensure_editable, load_meeting, read_record
-from desktop.services.meetings.records import (
+from desktop.domain.meetings.codes import STATUS_DRAFT, STATUS_FINAL
+from desktop.domain.meetings.records import (
     MeetingError,
     MeetingRecord,
     MeetingValidationError,
     record_from_json,
     record_to_json,
 )
+from desktop.services.meetings.meeting_service import ensure_editable, load_meeting, read_record
 
 FIRST_VERSION_REASON = "Finalisasi pertama"
 

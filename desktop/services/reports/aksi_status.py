@@ -9,9 +9,10 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.repositories import aksi_repository as repo
-from desktop.services.aksi.progress import AksiRow, list_year
+from desktop.domain.aksi.records import AksiRow
+from desktop.domain.reports.table import Column, ColumnKind, ReportTable
+from desktop.services.aksi.progress import list_year
 from desktop.services.reports.scope import ReportError, ReportRequest, resolve_scope
-from desktop.services.reports.table import Column, ColumnKind, ReportTable
 
 
 def _documents(session_factory: sessionmaker[Session], rows: list[AksiRow]) -> dict[int, tuple[str, str]]:

@@ -16,11 +16,11 @@ from db.models.cases import CaseChild, CaseMeasurement
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
 from db.repositories.cases_repository import latest_measurement_ids
-from desktop.services.cases.workflow import status_label
-from desktop.services.identifiers import mask_nik
+from desktop.domain.cases.workflow import status_label
+from desktop.domain.identifiers import mask_nik
+from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.reports.krs_recap import scope_clause, source_period, source_round_for
 from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope
-from desktop.services.reports.table import Column, ColumnKind, ReportTable
 
 PAGE_SIZE = 2000
 SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))

@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.dates import long_date
+from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.cases.recap import RecapRow, case_recap
-from desktop.services.dates import long_date
 from desktop.services.reports.scope import ReportRequest, resolve_scope
-from desktop.services.reports.table import Column, ColumnKind, ReportTable
 
 
 def _row(row: RecapRow) -> list[Any]:

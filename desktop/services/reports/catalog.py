@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.reports.table import ReportTable
 from desktop.services.reports.aksi_status import aksi_status
 from desktop.services.reports.by_name import case_list, krs_family_list
 from desktop.services.reports.cases_recap import cases_recap
@@ -14,7 +15,6 @@ from desktop.services.reports.krs_recap import krs_recap
 from desktop.services.reports.minlok_recap import minlok_recap
 from desktop.services.reports.rtl_list import rtl_list
 from desktop.services.reports.scope import ReportError, ReportRequest
-from desktop.services.reports.table import ReportTable
 
 ReportBuilder = Callable[[sessionmaker[Session], ReportRequest], ReportTable]
 

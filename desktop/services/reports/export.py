@@ -17,15 +17,15 @@ from typing import IO
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.atomic_file import atomic_output
+from desktop.domain.numbers import integer_text
+from desktop.domain.reports.table import ReportTable
 from desktop.reports.report_pdf.table_report_pdf import build_table_pdf
 from desktop.reports.workbooks.encryption import encrypt_xlsx
 from desktop.reports.workbooks.table_workbook import write_table_workbook
 from desktop.reports.workbooks.template_fill import TemplateError, fill_template
-from desktop.services.atomic_file import atomic_output
-from desktop.services.numbers import integer_text
 from desktop.services.reports.catalog import build_report
 from desktop.services.reports.scope import ReportError, ReportRequest
-from desktop.services.reports.table import ReportTable
 from desktop.services.tasks import TaskControl
 
 FORMATS = ("xlsx", "pdf")

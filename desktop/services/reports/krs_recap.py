@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
+from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope
-from desktop.services.reports.table import Column, ColumnKind, ReportTable
 
 RISK_FACTORS = (
     ("air_minum_tidak_layak", "Air minum tidak layak"),

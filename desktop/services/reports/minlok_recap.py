@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.aksi import ChecklistValue
 from db.models.meeting import ActionItem, Meeting, MeetingParticipant
 from db.models.region import Region
+from desktop.domain.dates import month_name
+from desktop.domain.meetings.codes import OPEN_ACTION_STATUSES, PRESENT_ATTENDANCE
+from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.aksi.checklists import ChecklistItem, get_template
-from desktop.services.dates import month_name
-from desktop.services.meetings.codes import OPEN_ACTION_STATUSES, PRESENT_ATTENDANCE
 from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope
-from desktop.services.reports.table import Column, ColumnKind, ReportTable
 
 MINLOK_TYPE = "MINLOK_KEC"
 CHECKLIST_CODE = "3S4P"

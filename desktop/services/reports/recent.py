@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop.services.atomic_file import atomic_write_bytes
+from desktop.domain.atomic_file import atomic_write_bytes
 
 RECENT_FILE = Path("reports") / "recent.json"
 KEEP = 20

@@ -7,10 +7,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, OPEN_ACTION_STATUSES, label
+from desktop.domain.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, OPEN_ACTION_STATUSES, label
+from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.meetings.directory import ActionFilter, list_actions
 from desktop.services.reports.scope import ReportRequest, resolve_scope
-from desktop.services.reports.table import Column, ColumnKind, ReportTable
 
 
 def rtl_list(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:

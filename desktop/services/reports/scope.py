@@ -8,11 +8,13 @@ from datetime import date
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.region import Region
-from desktop.services.dates import month_name
-from desktop.services.office import OfficeSettings, get_office
+from desktop.domain.dates import month_name
+from desktop.domain.errors import UserError
+from desktop.domain.office import OfficeSettings
+from desktop.services.office import get_office
 
 
-class ReportError(ValueError):
+class ReportError(UserError):
     """A report that cannot be produced as asked; the message says why in Indonesian."""
 
 

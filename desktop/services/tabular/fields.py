@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from desktop.services.identifiers import nik_problem
+from desktop.domain.errors import UserError
+from desktop.domain.identifiers import nik_problem
 
 
-class CellError(ValueError):
+class CellError(UserError):
     """Raised by a cell parser; the message is the reason in Indonesian, shown to the user as is."""
 
 

@@ -12,6 +12,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.errors import UserError
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular.xlsx_parts import LARGE_SHEET_BYTES, iter_sheet_rows, locate_sheet, numbered_rows
 
@@ -29,7 +30,7 @@ _PART_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
-class TableFileError(Exception):
+class TableFileError(UserError):
     """The file cannot be read as a table; the message (Indonesian) says why and is shown as is."""
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.services.numbers import integer_text
+from desktop.domain.numbers import integer_text
 from desktop.services.tabular.mapping import RowError
 from desktop.services.tabular.xlsx_out import write_rejected_rows
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop.services.atomic_file import atomic_output
+from desktop.domain.atomic_file import atomic_output
 from desktop.services.tabular.fields import parse_text
 from desktop.services.tabular.mapping import RowError
 

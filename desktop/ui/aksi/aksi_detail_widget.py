@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.aksi.codes import STATUS_LABELS
+from desktop.domain.aksi.records import AksiRow
+from desktop.domain.dates import long_date, month_name
 from desktop.services.aksi.progress import (
-    STATUS_LABELS,
     AksiDetail,
-    AksiRow,
     OutputInfo,
     ProgressError,
     ProgressUpdate,
@@ -40,7 +41,6 @@ from desktop.services.aksi.progress_writes import (
     save_progress,
     start_action,
 )
-from desktop.services.dates import long_date, month_name
 from desktop.ui.aksi.evidence_widget import EvidenceWidget
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.dialogs import confirm_delete

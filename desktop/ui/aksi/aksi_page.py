@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.aksi.records import AksiRow, YearOverview
 from desktop.services.aksi.framework_schema import FrameworkError
 from desktop.services.aksi.frameworks import load_framework_file
-from desktop.services.aksi.overview import YearOverview, year_overview
-from desktop.services.aksi.progress import AksiRow, list_year
+from desktop.services.aksi.overview import year_overview
+from desktop.services.aksi.progress import list_year
 from desktop.services.tasks import TaskControl
 from desktop.ui.aksi.aksi_detail_widget import AksiDetailWidget
 from desktop.ui.aksi.aksi_table_model import AksiTableModel

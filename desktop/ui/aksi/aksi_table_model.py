@@ -9,7 +9,7 @@ from babel.dates import format_date
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.services.aksi.progress import AksiRow
+from desktop.domain.aksi.records import AksiRow
 
 # Light backgrounds per status, readable with black text; also used by the dashboard.
 STATUS_COLORS: dict[str, str] = {

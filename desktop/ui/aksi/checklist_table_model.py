@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.domain.numbers import decimal_text
 from desktop.services.aksi.checklists import ChecklistItem, ChecklistTemplate, DesaChecklist, Value
-from desktop.services.numbers import decimal_text
 
 _Index = QModelIndex | QPersistentModelIndex
 YES = "Ya"

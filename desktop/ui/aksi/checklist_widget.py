@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dates import month_name
 from desktop.services.aksi.checklists import ChecklistError, checklist_templates, month_grid, save_desa_values
-from desktop.services.dates import month_name
 from desktop.services.office import get_office
 from desktop.services.regions import by_name, children_of
 from desktop.ui.aksi.checklist_table_model import NO, YES, ChecklistTableModel

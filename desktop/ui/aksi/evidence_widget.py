@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.numbers import size_text
 from desktop.services.aksi.evidence import (
     EvidenceError,
     EvidenceInfo,
@@ -33,7 +34,6 @@ from desktop.services.aksi.evidence import (
 from desktop.services.aksi.meeting_links import link_meeting, meeting_candidates, year_meeting_candidates
 from desktop.services.aksi.progress import ProgressError
 from desktop.services.aksi.progress_writes import start_action
-from desktop.services.numbers import size_text
 from desktop.services.tasks import TaskControl
 from desktop.ui.widgets.dialogs import confirm_delete
 from desktop.ui.widgets.opener import open_path

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services import numbers
+from desktop.domain import numbers
 from desktop.services.aksi.prevalence import (
     KIND_ACHIEVED,
     KIND_TARGET,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from desktop.services.cases.case_info import CaseDetail
+from desktop.domain.cases.records import CaseDetail
 from desktop.ui.cases.cases_table_model import MeasurementsTableModel, short_date
 from desktop.ui.widgets.read_only_table import read_only_view
 

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models.cases import CaseStatus
-from desktop.services.cases.case_info import CaseError, CaseRow
+from desktop.domain.cases.codes import CaseStatus
+from desktop.domain.cases.records import CaseRow
+from desktop.domain.cases.workflow import STATUS_LABELS, allowed_next
+from desktop.domain.cases.zscore import Sex, compute_zscores
+from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.records import change_status, record_remeasurement
-from desktop.services.cases.workflow import STATUS_LABELS, allowed_next
-from desktop.services.cases.zscore import Sex, compute_zscores
 from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit
 from desktop.ui.widgets.field_errors import FieldErrors
 from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark

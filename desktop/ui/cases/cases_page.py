@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models.cases import CaseStatus
+from desktop.domain.cases.codes import CaseStatus
+from desktop.domain.cases.records import CaseDetail, CaseRow
+from desktop.domain.cases.workflow import STATUS_LABELS
+from desktop.domain.numbers import integer_text
 from desktop.reports.case_list_pdf import build_desa_case_list
-from desktop.services.cases.case_info import CaseDetail, CaseError, CaseRow
+from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.desa_list import desa_case_list
 from desktop.services.cases.family_link import link_families, linked_family
 from desktop.services.cases.recap import RecapRow, case_recap
 from desktop.services.cases.records import get_case, list_cases
-from desktop.services.cases.workflow import STATUS_LABELS
-from desktop.services.numbers import integer_text
 from desktop.services.office import get_office
 from desktop.services.regions import by_name, children_of
 from desktop.services.tasks import TaskControl

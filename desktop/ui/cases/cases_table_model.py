@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.services.cases.case_info import METHOD_LABELS, CaseRow, MeasurementInfo
-from desktop.services.cases.number_format import decimal_text, z_score_text
+from desktop.domain.cases.number_format import decimal_text, z_score_text
+from desktop.domain.cases.records import METHOD_LABELS, CaseRow, MeasurementInfo
 from desktop.services.cases.recap import RecapRow
 
 FLAG_BACKGROUND = "#f8c9c9"  # flagged (implausible) values

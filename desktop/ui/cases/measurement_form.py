@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.cases.case_info import MeasurementInput
-from desktop.services.cases.zscore import Method, ZScores
+from desktop.domain.cases.records import MeasurementInput
+from desktop.domain.cases.zscore import Method, ZScores
 from desktop.ui.cases.cases_table_model import z_text
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.services.cases.zscore import Sex, ZScores, compute_zscores
+from desktop.domain.cases.zscore import Sex, ZScores, compute_zscores
 from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit
 from desktop.ui.widgets.window_fit import fit_title
 

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.aksi.codes import STATUS_LABELS
+from desktop.domain.dates import day_date, long_date, month_name
+from desktop.domain.numbers import integer_text, percent_text
 from desktop.services.aksi.checklists import checklist_templates
 from desktop.services.aksi.dashboard import DashboardData, gather_dashboard
 from desktop.services.aksi.due import DEFAULT_HORIZON_DAYS, DueItem
 from desktop.services.aksi.prevalence import national_reference
-from desktop.services.aksi.progress import STATUS_LABELS
-from desktop.services.dates import day_date, long_date, month_name
-from desktop.services.numbers import integer_text, percent_text
 from desktop.ui.aksi.aksi_table_model import OVERDUE_COLOR, STATUS_COLORS, short_date
 from desktop.ui.home.home_page import HomePage
 from desktop.ui.widgets.read_only_table import read_only_table

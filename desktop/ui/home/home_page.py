@@ -7,8 +7,8 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop import __version__
-from desktop.services.identifiers import format_nip
-from desktop.services.numbers import integer_text
+from desktop.domain.identifiers import format_nip
+from desktop.domain.numbers import integer_text
 from desktop.services.office import get_office
 from desktop.services.regions import children_of, region_count
 from desktop.ui.window_context import WindowContext

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.numbers import integer_text
 from desktop.services.krs.fields import KRS_FIELDS
 from desktop.services.krs.import_service import DEFAULT_ROUND, ImportPreview, preview_import, run_import
 from desktop.services.krs.worksheet_import import run_worksheet_import
-from desktop.services.numbers import integer_text
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular import ImportSummary
 from desktop.ui.widgets.import_outcome import describe_outcome

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.repositories.krs_repository import NOT_VERIFIED, FamilyFilter
-from desktop.services.identifiers import mask_nik
+from desktop.domain.identifiers import mask_nik
+from desktop.domain.numbers import decimal_text, integer_text
 from desktop.services.krs import family_list
 from desktop.services.krs.progress_service import ProgressRow, verification_progress
 from desktop.services.krs.verification_service import list_codes, verification_history
 from desktop.services.krs.worksheet_export import export_worksheet
-from desktop.services.numbers import decimal_text, integer_text
 from desktop.services.office import get_office
 from desktop.services.regions import by_name, children_of
 from desktop.ui.krs.import_dialog import KrsImportDialog

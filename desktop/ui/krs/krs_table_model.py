@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.repositories.krs_repository import FamilyFilter
-from desktop.services.identifiers import mask_nik
+from desktop.domain.identifiers import mask_nik
 from desktop.services.krs import family_list
 
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES
+from desktop.domain.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES
+from desktop.domain.meetings.records import ActionData, MeetingValidationError
 from desktop.services.meetings.meeting_save import RTL_PROBLEM_PREFIX
-from desktop.services.meetings.records import ActionData, MeetingValidationError
 from desktop.ui.meetings.meeting_header_form import set_text_locked
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel

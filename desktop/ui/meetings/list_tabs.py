@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.meetings.codes import ATTENDANCE, GENDERS
+from desktop.domain.meetings.codes import ATTENDANCE, GENDERS
+from desktop.domain.meetings.records import AgendaData, DecisionData, DiscussionData, ParticipantData
 from desktop.services.meetings.directory import PersonInfo
-from desktop.services.meetings.records import AgendaData, DecisionData, DiscussionData, ParticipantData
 from desktop.ui.meetings.rows_table_model import ChoiceDelegate, Column, RowsTableModel
 from desktop.ui.widgets.dialogs import confirm_delete
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.meetings.codes import STATUS_FINAL
+from desktop.domain.meetings.records import ActionData, MeetingError, MeetingRecord, MeetingValidationError
 from desktop.services.meetings import content_service as content
 from desktop.services.meetings import versions
 from desktop.services.meetings.attachments import AttachmentInfo, attach_file, attachment_file, list_attachments
-from desktop.services.meetings.codes import STATUS_FINAL
 from desktop.services.meetings.directory import search_people
 from desktop.services.meetings.meeting_save import RTL_PROBLEM_PREFIX, MeetingEdit, save_meeting
 from desktop.services.meetings.meeting_service import get_meeting
-from desktop.services.meetings.records import ActionData, MeetingError, MeetingRecord, MeetingValidationError
 from desktop.services.tasks import TaskControl
 from desktop.ui.meetings.actions_tab import ActionsTab
 from desktop.ui.meetings.list_tabs import ParticipantsTab, agenda_tab, decisions_tab, discussion_tab

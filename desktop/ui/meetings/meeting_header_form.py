@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.meetings.codes import LEVELS, MEETING_TYPES, TIME_ZONES
-from desktop.services.meetings.records import MeetingData, MeetingValidationError, Signer
+from desktop.domain.meetings.codes import LEVELS, MEETING_TYPES, TIME_ZONES
+from desktop.domain.meetings.records import MeetingData, MeetingValidationError, Signer
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.series_dialog import follow_type
 from desktop.ui.widgets.date_field import DateField

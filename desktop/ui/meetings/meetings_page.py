@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.meetings.codes import MEETING_STATUSES, MEETING_TYPES, STATUS_FINAL, TYPE_LEVELS, label
+from desktop.domain.meetings.codes import MEETING_STATUSES, MEETING_TYPES, STATUS_FINAL, TYPE_LEVELS, label
+from desktop.domain.meetings.records import MeetingData, MeetingError, MeetingValidationError, SeriesData
 from desktop.services.meetings.meeting_service import (
     create_meeting,
     get_meeting,
@@ -32,7 +33,6 @@ from desktop.services.meetings.meeting_service import (
     save_series,
     suggested_number,
 )
-from desktop.services.meetings.records import MeetingData, MeetingError, MeetingValidationError, SeriesData
 from desktop.services.office import get_office
 from desktop.ui.meetings.meeting_editor import MeetingEditor
 from desktop.ui.meetings.new_meeting_dialog import NewMeetingDialog

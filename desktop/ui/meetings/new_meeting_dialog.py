@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from desktop.services.meetings.codes import MEETING_TYPES
-from desktop.services.meetings.records import SeriesData
+from desktop.domain.meetings.codes import MEETING_TYPES
+from desktop.domain.meetings.records import SeriesData
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors
 from desktop.ui.widgets.window_fit import fit_title

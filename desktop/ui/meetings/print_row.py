@@ -9,8 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
 
+from desktop.domain.meetings.records import MeetingRecord
 from desktop.services.meetings.printing import PrintResult, print_meeting_document
-from desktop.services.meetings.records import MeetingRecord
 from desktop.services.meetings.versions import VersionInfo
 from desktop.services.office import get_office
 from desktop.services.tasks import TaskControl

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.dates import long_date
-from desktop.services.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, label
+from desktop.domain.dates import long_date
+from desktop.domain.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, label
+from desktop.domain.meetings.records import MeetingError
 from desktop.services.meetings.content_service import set_action_status
 from desktop.services.meetings.directory import ActionFilter, ActionOverviewRow, action_history, list_actions
 from desktop.services.meetings.meeting_service import region_choices
-from desktop.services.meetings.records import MeetingError
 from desktop.services.office import get_office
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel

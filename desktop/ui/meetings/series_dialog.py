@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from desktop.services.meetings.codes import LEVELS, MEETING_TYPES, TYPE_LEVELS, region_level
-from desktop.services.meetings.records import SeriesData
+from desktop.domain.meetings.codes import LEVELS, MEETING_TYPES, TYPE_LEVELS, region_level
+from desktop.domain.meetings.records import SeriesData
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
 from desktop.ui.widgets.window_fit import fit_title

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.numbers import size_text
 from desktop.services.meetings.attachments import AttachmentInfo
 from desktop.services.meetings.versions import VersionInfo
-from desktop.services.numbers import size_text
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 

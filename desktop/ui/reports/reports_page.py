@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.dates import month_name
-from desktop.services.numbers import integer_text
+from desktop.domain.dates import month_name
+from desktop.domain.numbers import integer_text
 from desktop.services.office import get_office
 from desktop.services.regions import by_name, children_of
 from desktop.services.reports.catalog import REPORTS

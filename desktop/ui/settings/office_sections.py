@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models.office import PaperSize
-from desktop.services.identifiers import format_nip
-from desktop.services.office import OfficeSettings
+from desktop.domain.identifiers import format_nip
+from desktop.domain.office import OfficeSettings, PaperSize
 from desktop.services.regions import RegionInfo
 from desktop.ui.settings.region_picker import RegionPicker
 from desktop.ui.widgets.dialogs import confirm_delete

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.services.office import OfficeSettings, OfficeValidationError, get_office, kabupaten_choices, save_office
+from desktop.domain.office import OfficeSettings
+from desktop.services.office import OfficeValidationError, get_office, kabupaten_choices, save_office
 from desktop.ui.settings.office_sections import (
     DocumentSection,
     EmblemSection,

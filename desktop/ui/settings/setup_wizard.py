@@ -6,7 +6,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.office import OfficeSettings, OfficeValidationError, check_office, kabupaten_choices, save_office
+from desktop.domain.office import OfficeSettings
+from desktop.services.office import OfficeValidationError, check_office, kabupaten_choices, save_office
 from desktop.ui.settings.office_sections import (
     DocumentSection,
     EmblemSection,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.numbers import integer_text
+from desktop.domain.numbers import integer_text
 from desktop.services.tabular import ImportSummary
 
 

@@ -13,16 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.context import AppContext
-from desktop.services.meetings.content_service import (
-    save_action,
-    save_agenda,
-    save_decisions,
-    save_discussion,
-    save_participants,
-)
-from desktop.services.meetings.meeting_service import create_meeting, save_series
-from desktop.services.meetings.printing import print_meeting_document
-from desktop.services.meetings.records import (
+from desktop.domain.meetings.records import (
     ActionData,
     AgendaData,
     DecisionData,
@@ -32,6 +23,15 @@ from desktop.services.meetings.records import (
     SeriesData,
     Signer,
 )
+from desktop.services.meetings.content_service import (
+    save_action,
+    save_agenda,
+    save_decisions,
+    save_discussion,
+    save_participants,
+)
+from desktop.services.meetings.meeting_service import create_meeting, save_series
+from desktop.services.meetings.printing import print_meeting_document
 from desktop.services.office import get_office, save_office
 
 F4_POINTS = (609.4, 935.4)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from desktop.domain.atomic_file import atomic_output
 from desktop.reports.pdf_base import PageSetup, document_styles, para, render_pdf
 from desktop.reports.signature import nip_line
-from desktop.services.atomic_file import atomic_output
 
 
 def test_atomic_output_keeps_old_file_on_failure(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from desktop.services.dates import day_date, format_time, long_date, place_date, spelled_date, time_range
+from desktop.domain.dates import day_date, format_time, long_date, place_date, spelled_date, time_range
 
 
 def test_dates() -> None:

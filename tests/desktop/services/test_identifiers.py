@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.identifiers import digits_only, format_nip, mask_nik, nik_problem, nip_problem
+from desktop.domain.identifiers import digits_only, format_nip, mask_nik, nik_problem, nip_problem
 
 
 def test_format_nip_groups_8_6_1_3() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.services.numbers import decimal_text, integer_text, percent_text, size_text
+from desktop.domain.numbers import decimal_text, integer_text, percent_text, size_text
 
 
 def test_decimal_comma_and_thousands_point() -> None:

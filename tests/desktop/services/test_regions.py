@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from db.models.region import Region, RegionLevel
+from db.models.region import Region
 from desktop.context import AppContext
+from desktop.domain.regions import RegionLevel
 from desktop.services.regions import (
     children_of,
     get_region,

@@ -7,8 +7,9 @@ from datetime import date
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.context import AppContext
+from desktop.domain.deadlines import Deadline
 from desktop.services.aksi import workdays
-from desktop.services.aksi.due import Deadline, due_items
+from desktop.services.aksi.due import due_items
 from desktop.services.aksi.progress import get_detail, list_year
 from desktop.services.aksi.progress_writes import save_progress, set_status, start_year
 

@@ -54,7 +54,7 @@ def test_malformed_framework_is_refused_with_paths(tmp_path: Path) -> None:
     path.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(FrameworkError) as caught:
         read_framework_file(path)
-    problems = caught.value.problems
+    problems = caught.value.lines
     assert "actions[1].usual_months[1]: bulan harus 1-12, bukan 13" in problems
     assert "actions[4].name: wajib diisi (teks tidak kosong)" in problems
     assert "actions[7].number: nomor aksi 1 dipakai lebih dari sekali" in problems

@@ -6,10 +6,10 @@ from datetime import date
 
 from db.models.krs import KrsFamily
 from desktop.context import AppContext
-from desktop.services.cases.case_info import ChildInput
+from desktop.domain.cases.records import ChildInput
+from desktop.domain.cases.zscore import Sex
 from desktop.services.cases.family_link import link_families, linked_family
 from desktop.services.cases.records import add_child, get_case
-from desktop.services.cases.zscore import Sex
 
 CIBADAK = "36.02.18.2004"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.services.cases.number_format import decimal_text, z_score_text
+from desktop.domain.cases.number_format import decimal_text, z_score_text
 
 
 def test_decimal_comma() -> None:

@@ -8,13 +8,14 @@ import pytest
 from sqlalchemy import select
 
 from db.models.audit import AuditEntry
-from db.models.cases import CaseStatus
 from desktop.context import AppContext
-from desktop.services.cases.case_info import CaseError, ChildInput, MeasurementInput
+from desktop.domain.cases.codes import CaseStatus
+from desktop.domain.cases.records import ChildInput, MeasurementInput
+from desktop.domain.cases.workflow import TRANSITIONS, allowed_next, transition_problem
+from desktop.domain.cases.zscore import Method, Sex
+from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.recap import case_recap
 from desktop.services.cases.records import add_child, change_status, get_case, list_cases, record_remeasurement
-from desktop.services.cases.workflow import TRANSITIONS, allowed_next, transition_problem
-from desktop.services.cases.zscore import Method, Sex
 
 TODAY = date(2026, 11, 20)
 CIBADAK = "36.02.18.2004"

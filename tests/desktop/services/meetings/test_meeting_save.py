@@ -8,9 +8,7 @@ from datetime import date
 import pytest
 
 from desktop.context import AppContext
-from desktop.services.meetings.meeting_save import RTL_PROBLEM_PREFIX, MeetingEdit, save_meeting
-from desktop.services.meetings.meeting_service import get_meeting
-from desktop.services.meetings.records import (
+from desktop.domain.meetings.records import (
     ActionData,
     AgendaData,
     DecisionData,
@@ -18,6 +16,8 @@ from desktop.services.meetings.records import (
     MeetingValidationError,
     ParticipantData,
 )
+from desktop.services.meetings.meeting_save import RTL_PROBLEM_PREFIX, MeetingEdit, save_meeting
+from desktop.services.meetings.meeting_service import get_meeting
 from tests.desktop.services.meetings.conftest import minlok_data
 
 CAMAT = ParticipantData(

@@ -7,6 +7,17 @@ from datetime import date
 import pytest
 
 from desktop.context import AppContext
+from desktop.domain.meetings.records import (
+    ActionData,
+    AgendaData,
+    DecisionData,
+    DiscussionData,
+    MeetingLockedError,
+    MeetingValidationError,
+    ParticipantData,
+    record_from_json,
+    record_to_json,
+)
 from desktop.services.meetings.content_service import (
     copy_participants_from_previous,
     save_action,
@@ -25,17 +36,6 @@ from desktop.services.meetings.meeting_service import (
     list_series,
     suggested_number,
     update_meeting,
-)
-from desktop.services.meetings.records import (
-    ActionData,
-    AgendaData,
-    DecisionData,
-    DiscussionData,
-    MeetingLockedError,
-    MeetingValidationError,
-    ParticipantData,
-    record_from_json,
-    record_to_json,
 )
 from desktop.services.meetings.versions import finalise_meeting, list_versions, start_correction, version_record
 from tests.desktop.services.meetings.conftest import minlok_data

@@ -12,11 +12,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from db.models.cases import CaseStatus
 from db.models.krs import KrsFamily
-from desktop.services.cases.case_info import MeasurementInput
+from desktop.domain.cases.codes import CaseStatus
+from desktop.domain.cases.records import MeasurementInput
+from desktop.domain.cases.zscore import Method
 from desktop.services.cases.records import change_status, get_case, record_remeasurement
-from desktop.services.cases.zscore import Method
 from desktop.ui.cases.case_import_dialog import CaseImportDialog
 from desktop.ui.cases.cases_page import CasesPage
 from desktop.ui.cases.cases_table_model import (

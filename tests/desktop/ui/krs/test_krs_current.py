@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from db.models.krs import KrsVerification
+from desktop.domain.numbers import decimal_text
 from desktop.services.demo.krs_demo import krs_rows
 from desktop.services.krs.progress_service import verification_progress
-from desktop.services.numbers import decimal_text
 from desktop.ui.krs.krs_page import KrsPage
 from tests.desktop.services.krs.conftest import write_xlsx
 from tests.desktop.ui.dialog_answers import DialogAnswers

@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.meetings.records import MeetingRecord, SeriesData
 from desktop.services.meetings.meeting_service import get_meeting, list_meetings, save_series
-from desktop.services.meetings.records import MeetingRecord, SeriesData
 from desktop.ui.main_window import MainWindow
 from desktop.ui.meetings.meeting_editor import MeetingEditor
 from desktop.ui.meetings.meetings_page import MeetingsPage

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.meetings.records import ParticipantData
 from desktop.services.meetings.meeting_service import get_meeting
-from desktop.services.meetings.records import ParticipantData
 from desktop.ui.meetings.meetings_page import MeetingsPage
 from desktop.ui.meetings.pdf_printing import load_pdf, page_size, paint_pdf
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.meetings.records import MeetingValidationError
 from desktop.services.krs.verification_service import VerificationError
-from desktop.services.meetings.records import MeetingValidationError
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import ERROR_COLOR, FieldErrors
 

@@ -1,9 +1,9 @@
 """Numbers of the case screens, the recap and the printed lists: the shared Indonesian formatter
-(:mod:`desktop.services.numbers`) and the z-score form (``-2,43 (pendek)``)."""
+(:mod:`desktop.domain.numbers`) and the z-score form (``-2,43 (pendek)``)."""
 
 from __future__ import annotations
 
-from desktop.services.numbers import decimal_text
+from desktop.domain.numbers import decimal_text
 
 __all__ = ["decimal_text", "z_score_text"]
 

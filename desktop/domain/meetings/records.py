@@ -7,8 +7,10 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date, time
 from typing import Any
 
+from desktop.domain.errors import UserError
 
-class MeetingError(ValueError):
+
+class MeetingError(UserError):
     """A meeting operation was refused; the message is Indonesian and meant for the user."""
 
 
@@ -52,7 +54,7 @@ class SeriesData:
     Attributes:
         id: None for a new series.
         name: ``Minlok Kecamatan Cibadak``.
-        meeting_type: code from :data:`~desktop.services.meetings.codes.MEETING_TYPES`.
+        meeting_type: code from :data:`~desktop.domain.meetings.codes.MEETING_TYPES`.
         level: ``kabupaten``, ``kecamatan`` or ``desa``.
         region_code: dotted region code.
         notes: free text.
@@ -203,7 +205,7 @@ class MeetingRecord:
     @property
     def present(self) -> list[ParticipantData]:
         """The participants who attended (including late arrivals and early leavers)."""
-        from desktop.services.meetings.codes import PRESENT_ATTENDANCE
+        from desktop.domain.meetings.codes import PRESENT_ATTENDANCE
 
         return [p for p in self.participants if p.attendance in PRESENT_ATTENDANCE]
 

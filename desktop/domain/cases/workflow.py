@@ -9,8 +9,8 @@ invalid record can come back (``terdata``) or be re-measured.
 
 from __future__ import annotations
 
-from db.models.cases import CaseStatus
-from desktop.services.cases.number_format import decimal_text
+from desktop.domain.cases.codes import CaseStatus
+from desktop.domain.cases.number_format import decimal_text
 
 STATUS_LABELS: dict[CaseStatus, str] = {
     CaseStatus.TERDATA: "Terdata",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from desktop.services.office import OfficeSettings
+from desktop.domain.office import OfficeSettings
 
 
 class ColumnKind(enum.StrEnum):

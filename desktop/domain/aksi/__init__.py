@@ -1,0 +1,1 @@
+"""Vocabulary of the aksi module (see :mod:`desktop.domain`)."""

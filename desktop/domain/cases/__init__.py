@@ -1,0 +1,1 @@
+"""Vocabulary of the cases module (see :mod:`desktop.domain`)."""

@@ -1,0 +1,1 @@
+"""Vocabulary of the krs module (see :mod:`desktop.domain`)."""

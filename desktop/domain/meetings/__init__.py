@@ -1,0 +1,1 @@
+"""Vocabulary of the meetings module (see :mod:`desktop.domain`)."""

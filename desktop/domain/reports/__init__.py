@@ -1,0 +1,1 @@
+"""Vocabulary of the reports module (see :mod:`desktop.domain`)."""
