@@ -28,6 +28,7 @@ from desktop.cli import (
 )
 from desktop.cli.common import DATABASE_URL_HINT, fail, unexpected_failure
 from desktop.cli.indonesian_argparse import IndonesianArgumentParser
+from desktop.domain.errors import UserError
 from desktop.services.os_errors import describe_os_error
 
 COMMAND_MODULES = (
@@ -92,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         # Ctrl+C: every write runs in one transaction, so the database is as it was before the command.
         return fail(args, "dibatalkan (Ctrl+C); perintah yang sedang berjalan tidak menyimpan apa pun", code=130)
+    except UserError as error:
+        # A refusal meant for the user (unknown code, invalid file, locked minutes): its sentence, no traceback.
+        return fail(args, str(error))
     except OSError as error:
         # A missing input file, a folder that does not exist, a full disk: one Indonesian sentence, no traceback.
         return fail(args, describe_os_error(error))

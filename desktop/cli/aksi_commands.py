@@ -13,7 +13,6 @@ from sqlalchemy import select
 from db.models.aksi import AksiFramework
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, year
 from desktop.services.aksi.due import due_items
-from desktop.services.aksi.framework_schema import FrameworkError
 from desktop.services.aksi.frameworks import ensure_shipped_frameworks, load_framework_file
 from desktop.services.aksi.progress import list_year
 from desktop.services.aksi.progress_writes import start_year
@@ -142,10 +141,7 @@ def run_framework_load(args: argparse.Namespace) -> int:
     """Validates and installs a framework file."""
     context = open_cli_context(args)
     ensure_shipped_frameworks(context.session_factory)
-    try:
-        result = load_framework_file(context.session_factory, Path(args.file).expanduser())
-    except FrameworkError as error:
-        return fail(args, str(error))
+    result = load_framework_file(context.session_factory, Path(args.file).expanduser())
     verb = "dipasang" if result.created else "diperbarui"
     emit(
         args,

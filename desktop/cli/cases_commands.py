@@ -11,7 +11,6 @@ from desktop.cli.common import (
     IMPORT_EPILOG,
     add_json_flag,
     emit,
-    fail,
     import_description,
     import_exit_code,
     measurement,
@@ -19,7 +18,6 @@ from desktop.cli.common import (
     stderr_progress,
 )
 from desktop.domain.cases.zscore import Method, Sex, compute_zscores
-from desktop.services.tabular import TableFileError
 
 
 def register(subparsers: Any) -> None:
@@ -76,12 +74,7 @@ def _iso_date(text: str) -> date:
 
 def run_zscore(args: argparse.Namespace) -> int:
     """Prints the z-scores, categories and flags of one measurement."""
-    try:
-        result = compute_zscores(
-            Sex(args.sex), args.birth, args.measured, args.height, Method(args.method), args.weight
-        )
-    except ValueError as error:
-        return fail(args, str(error))
+    result = compute_zscores(Sex(args.sex), args.birth, args.measured, args.height, Method(args.method), args.weight)
     data = {
         "age_days": result.age_days,
         "age_months": result.age_months,
@@ -114,10 +107,7 @@ def run_import(args: argparse.Namespace) -> int:
     from desktop.services.cases.case_import import import_cases
 
     context = open_cli_context(args)
-    try:
-        summary = import_cases(context.session_factory, args.file, dry_run=args.dry_run, control=stderr_progress(args))
-    except (OSError, ValueError, TableFileError) as error:
-        return fail(args, str(error))
+    summary = import_cases(context.session_factory, args.file, dry_run=args.dry_run, control=stderr_progress(args))
     if args.rejected and summary.rejected:
         summary.save_rejected(Path(args.rejected))
     emit(args, summary.as_dict(), summary.lines())

@@ -10,12 +10,11 @@ import sys
 import textwrap
 import traceback
 from collections.abc import Callable, Iterable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
 from desktop.context import AppContext, open_context
-from desktop.log import setup_logging
+from desktop.log import current_log_file, setup_logging
 from desktop.paths import default_data_dir
 from desktop.services.tabular import ImportSummary
 from desktop.services.tasks import TaskControl
@@ -88,16 +87,16 @@ def open_cli_context(args: argparse.Namespace, *, upgrade: bool = True) -> AppCo
 def unexpected_failure(args: argparse.Namespace, error: Exception) -> int:
     """Reports an error no handler expected: one Indonesian sentence, the traceback in the log; exit code 70."""
     log.error("unexpected error in command %r", getattr(args, "command", None), exc_info=error)
-    files = [h.baseFilename for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler)]
+    log_file = current_log_file()
     # "krs worksheet import": the group's dest is "command", each level below it "<group>_command".
     words = [args.command] if getattr(args, "command", None) else ["gui"]
     words += [str(value) for name, value in vars(args).items() if name.endswith("_command") and value]
     command = " ".join(words)
     message = f"terjadi kesalahan tak terduga saat menjalankan perintah '{command}'."
-    if files:
-        message += f" Rincian teknis dicatat di {files[0]}; kirimkan berkas itu kepada pengembang."
+    if log_file is not None:
+        message += f" Rincian teknis dicatat di {log_file}; kirimkan berkas itu kepada pengembang."
     code = fail(args, message, code=70)
-    if not files:  # nowhere else to keep it: the details go to stderr, after the sentence
+    if log_file is None:  # nowhere else to keep it: the details go to stderr, after the sentence
         sys.stderr.write("Rincian teknis untuk pengembang:\n" + "".join(traceback.format_exception(error)))
     return code
 

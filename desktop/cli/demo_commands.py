@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
+from desktop.cli.common import add_json_flag, emit, open_cli_context, stderr_progress
 from desktop.services.demo import DemoContext, run_demo
-from desktop.services.demo.office_demo import DemoConflictError
 
 
 def register(subparsers: Any) -> None:
@@ -25,9 +24,6 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Fills the demo data."""
     context = open_cli_context(args)
-    try:
-        lines = run_demo(DemoContext(context.session_factory, context.files_dir, stderr_progress(args)))
-    except DemoConflictError as error:
-        return fail(args, str(error))
+    lines = run_demo(DemoContext(context.session_factory, context.files_dir, stderr_progress(args)))
     emit(args, {"database": context.database_location, "steps": lines}, lines)
     return 0

@@ -10,7 +10,7 @@ from typing import Any
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress, year
 from desktop.services.regions import normalize_code
 from desktop.services.reports.catalog import REPORTS
-from desktop.services.reports.scope import ReportError, ReportRequest
+from desktop.services.reports.scope import ReportRequest
 from desktop.services.tasks import Cancelled
 
 
@@ -75,8 +75,6 @@ def run_export(args: argparse.Namespace) -> int:
             data_dir=context.data_dir,
             control=stderr_progress(args),
         )
-    except ReportError as error:
-        return fail(args, str(error))
     except Cancelled:
         return fail(args, "dibatalkan")
     finally:

@@ -103,8 +103,6 @@ def run_import_command(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             control=stderr_progress(args),
         )
-    except TableFileError as error:
-        return fail(args, str(error))
     except Cancelled:
         return fail(args, "dibatalkan; database tidak berubah")
     if args.rejected and summary.rejected:
@@ -128,12 +126,9 @@ def run_worksheet_export(args: argparse.Namespace) -> int:
     from desktop.services.krs.worksheet_export import export_worksheet
 
     context = open_cli_context(args)
-    try:
-        result = export_worksheet(
-            context.session_factory, normalize_code(args.desa), Path(args.output), reveal_nik=args.show_nik
-        )
-    except ValueError as error:
-        return fail(args, str(error))
+    result = export_worksheet(
+        context.session_factory, normalize_code(args.desa), Path(args.output), reveal_nik=args.show_nik
+    )
     data = {
         "path": str(result.path),
         "desa_code": result.desa_code,
@@ -197,10 +192,7 @@ def run_print(args: argparse.Namespace) -> int:
     from desktop.services.krs.desa_list import desa_verification_list
 
     context = open_cli_context(args)
-    try:
-        data = desa_verification_list(context.session_factory, normalize_code(args.desa))
-    except ValueError as error:
-        return fail(args, str(error))
+    data = desa_verification_list(context.session_factory, normalize_code(args.desa))
     pages = build_desa_krs_list(Path(args.output), data)
     result = {"path": args.output, "desa": data.desa_name, "families": len(data.rows), "pages": pages}
     emit(
@@ -215,7 +207,6 @@ def run_codes(args: argparse.Namespace) -> int:
     """Lists the editable code lists, or adds/changes one entry."""
     from desktop.services.krs.verification_service import (
         CODE_LISTS,
-        VerificationError,
         list_codes,
         save_code,
     )
@@ -223,10 +214,7 @@ def run_codes(args: argparse.Namespace) -> int:
     context = open_cli_context(args)
     if args.set:
         list_name, code, label = args.set
-        try:
-            save_code(context.session_factory, list_name, code, label, active=not args.inactive)
-        except VerificationError as error:
-            return fail(args, str(error))
+        save_code(context.session_factory, list_name, code, label, active=not args.inactive)
     data = {
         name: [
             {"code": item.code, "label": item.label, "active": item.active}

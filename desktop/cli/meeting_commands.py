@@ -6,9 +6,8 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
+from desktop.cli.common import add_json_flag, emit, open_cli_context
 from desktop.domain.meetings.codes import MEETING_TYPES, label
-from desktop.domain.meetings.records import MeetingError
 from desktop.services.meetings.meeting_service import get_meeting, list_meetings
 
 
@@ -58,10 +57,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     """Prints one meeting with its lists."""
     context = open_cli_context(args)
-    try:
-        record = get_meeting(context.session_factory, args.meeting_id)
-    except MeetingError as error:
-        return fail(args, str(error))
+    record = get_meeting(context.session_factory, args.meeting_id)
     head = record.header
     lines = [
         f"{head.title} ({label(MEETING_TYPES, head.meeting_type)})",

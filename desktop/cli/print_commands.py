@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
-from desktop.domain.meetings.records import MeetingError
 from desktop.services.meetings.printing import DOCUMENT_KINDS, print_meeting_document
 
 _HELP = {
@@ -46,18 +45,15 @@ def run_print(args: argparse.Namespace) -> int:
     if not target.parent.is_dir():
         return fail(args, f"folder {target.parent} tidak ada")
     after = True if getattr(args, "after", False) else False if getattr(args, "before", False) else None
-    try:
-        result = print_meeting_document(
-            context.session_factory,
-            args.meeting,
-            args.kind,
-            target,
-            version=args.version,
-            after=after,
-            blank_rows=getattr(args, "blank_rows", 10),
-        )
-    except MeetingError as error:
-        return fail(args, str(error))
+    result = print_meeting_document(
+        context.session_factory,
+        args.meeting,
+        args.kind,
+        target,
+        version=args.version,
+        after=after,
+        blank_rows=getattr(args, "blank_rows", 10),
+    )
     data = {"path": str(result.path), "pages": result.pages, "version": result.version, "kind": args.kind}
     emit(args, data, [f"{DOCUMENT_KINDS[args.kind]} ditulis ke {result.path} ({result.pages} halaman)."])
     return 0

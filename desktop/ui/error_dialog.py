@@ -11,6 +11,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.log import current_log_file
+
 log = logging.getLogger(__name__)
 
 
@@ -29,7 +31,22 @@ def show_error(parent: QWidget | None, message: str, log_path: Path | None, deta
     if details:
         box.setDetailedText(details)
     box.setObjectName("error_dialog")
+    box.addButton(QMessageBox.StandardButton.Ok).setObjectName("error_ok")
     box.exec()
+
+
+def show_unexpected(parent: QWidget | None, error: BaseException, details: str = "") -> None:
+    """Shows an error no handler expected (a bug) as :func:`show_error` does, naming the current log file.
+
+    Args:
+        parent: the widget the failure concerns.
+        error: the exception.
+        details: its formatted traceback when already logged (a background task's); empty: it is logged here.
+    """
+    if not details:
+        details = "".join(traceback.format_exception(error))
+        log.error("unexpected error:\n%s", details)
+    show_error(parent, str(error) or type(error).__name__, current_log_file(), details)
 
 
 class ExceptionHook:

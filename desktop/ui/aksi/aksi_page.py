@@ -33,6 +33,7 @@ from desktop.ui.aksi.aksi_detail_widget import AksiDetailWidget
 from desktop.ui.aksi.aksi_table_model import AksiTableModel
 from desktop.ui.aksi.checklist_widget import ChecklistWidget
 from desktop.ui.aksi.prevalence_widget import PrevalenceWidget
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.task_feedback import track_in_status_bar
@@ -300,11 +301,12 @@ class AksiPage(QWidget):
         self.print_message.setText(self.tr("Tersimpan: {0} ({1} halaman)").format(target.name, pages))
         self.printed.emit(target)
 
-    def _on_print_failed(self, error: BaseException, _trace: str) -> None:
+    def _on_print_failed(self, error: BaseException, trace: str) -> None:
         self.printing = None
         self.print_button.setEnabled(True)
-        self.print_message.setText(self.tr("Gagal mencetak: {0}").format(error))
         self.print_message.setStyleSheet("color: #b00020;")
+        template = self.tr("Gagal mencetak: {0}").replace("{0}", "{reason}")
+        report_failure(self, error, show=self.print_message, template=template, trace=trace)
         self.printed.emit(None)
 
     def load_framework(self, path: Path) -> bool:

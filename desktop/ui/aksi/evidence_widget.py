@@ -32,10 +32,10 @@ from desktop.services.aksi.evidence import (
     verify_evidence,
 )
 from desktop.services.aksi.meeting_links import link_meeting, meeting_candidates, year_meeting_candidates
-from desktop.services.aksi.progress import ProgressError
 from desktop.services.aksi.progress_writes import start_action
 from desktop.services.tasks import TaskControl
 from desktop.ui.widgets.dialogs import confirm_delete
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.read_only_table import configure_read_only
 from desktop.ui.widgets.task_feedback import track_in_status_bar
@@ -212,10 +212,11 @@ class EvidenceWidget(QWidget):
         self._show(self.tr("Berkas {0} disimpan (SHA-256 {1}…).").format(info.original_name, info.sha256[:12]), True)
         self.add_finished.emit(True)
 
-    def _on_add_failed(self, error: BaseException, _trace: str) -> None:
+    def _on_add_failed(self, error: BaseException, trace: str) -> None:
         self.adding = None
         self.add_button.setEnabled(True)
-        self._show(str(error) if isinstance(error, EvidenceError) else self.tr("Gagal: {0}").format(error), False)
+        self._show("", False)
+        report_failure(self, error, show=self.message, trace=trace)
         self.add_finished.emit(False)
 
     def _on_add_clicked(self) -> None:
@@ -306,8 +307,9 @@ class EvidenceWidget(QWidget):
             if self.progress_id is None:
                 self.progress_id = start_action(factory, self.year, self.number)
             link_meeting(factory, self.progress_id, str(uuid))
-        except (EvidenceError, ProgressError) as error:
-            self._show(str(error), False)
+        except Exception as error:  # a refusal goes in the label, a bug to the error dialog
+            self._show("", False)
+            report_failure(self, error, show=self.message)
             return False
         self.changed.emit()
         self._show(self.tr("Rapat ditambahkan sebagai data dukung."), True)

@@ -29,6 +29,7 @@ from desktop.services.cases.import_fields import CASE_FIELDS
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular import ImportSummary, TableFileError, column_letter
 from desktop.services.tasks import TaskControl
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.import_outcome import describe_outcome
 from desktop.ui.worker import BackgroundRunner, TaskHandle
 
@@ -189,11 +190,10 @@ class CaseImportDialog(QDialog):
             self.imported.emit()
         self._update_buttons()
 
-    def _failed(self, error: BaseException, _trace: str) -> None:
+    def _failed(self, error: BaseException, trace: str) -> None:
         self.handle = None
         self.checked = None
-        reason = str(error) if isinstance(error, TableFileError | OSError | ValueError) else repr(error)
-        self.summary.setText(_tr("Tidak dapat dibaca: {reason}").format(reason=reason))
+        report_failure(self, error, show=self.summary, template=_tr("Tidak dapat dibaca: {reason}"), trace=trace)
         self._update_buttons()
 
     def save_rejected(self, target: Path | None = None) -> Path | None:

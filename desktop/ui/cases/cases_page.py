@@ -42,6 +42,7 @@ from desktop.ui.cases.case_import_dialog import CaseImportDialog
 from desktop.ui.cases.cases_table_model import CasesTableModel, RecapTableModel
 from desktop.ui.cases.zscore_dialog import ZScoreDialog
 from desktop.ui.widgets.dialogs import inform
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.read_only_table import LIST_ROW_HEIGHT, read_only_view
 from desktop.ui.widgets.task_feedback import track_in_status_bar
@@ -214,7 +215,13 @@ class CasesPage(QWidget):
         return bool(self._pending) or self._search_timer.isActive()
 
     def _run(
-        self, key: str, fn: Callable[[TaskControl], Any], on_done: Callable[[Any], None], *, writes: bool = False
+        self,
+        key: str,
+        fn: Callable[[TaskControl], Any],
+        on_done: Callable[[Any], None],
+        *,
+        writes: bool = False,
+        failure: str = "",
     ) -> TaskHandle:
         self._pending.add(key)
 
@@ -222,9 +229,9 @@ class CasesPage(QWidget):
             self._pending.discard(key)
             on_done(result)
 
-        def failed(error: BaseException, _trace: str) -> None:
+        def failed(error: BaseException, trace: str) -> None:
             self._pending.discard(key)
-            self.message.setText(_tr("Gagal: {reason}").format(reason=error))
+            report_failure(self, error, show=self.message, template=failure or _tr("Gagal: {reason}"), trace=trace)
 
         return self.context.runner.run(fn, on_done=done, on_error=failed, writes=writes)
 
@@ -266,19 +273,12 @@ class CasesPage(QWidget):
             target = Path(name)
         factory, path = self.session_factory, target
 
-        def work(_control: TaskControl) -> Path | str:
-            try:
-                build_desa_case_list(path, desa_case_list(factory, desa))
-            except (CaseError, OSError) as error:
-                return str(error)
+        def work(_control: TaskControl) -> Path:
+            build_desa_case_list(path, desa_case_list(factory, desa))
             return path
 
-        def done(result: object) -> None:
+        def done(_result: object) -> None:
             self.print_button.setEnabled(bool(self.desa.currentData()))
-            if isinstance(result, str):
-                self.message.setText(_tr("Daftar tidak dapat dibuat: {reason}").format(reason=result))
-                self.printed.emit(None)
-                return
             self.message.setText(_tr("Tersimpan: {name}").format(name=path.name))
             if open_after:
                 open_path(self, path)
@@ -286,7 +286,8 @@ class CasesPage(QWidget):
 
         self.print_button.setEnabled(False)
         self.message.setText(_tr("Mencetak daftar desa…"))
-        handle = self._run("print", work, done)
+        handle = self._run("print", work, done, failure=_tr("Daftar tidak dapat dibuat: {reason}"))
+        handle.failed.connect(lambda *_args: self.print_button.setEnabled(bool(self.desa.currentData())))
         handle.failed.connect(lambda *_args: self.printed.emit(None))
         track_in_status_bar(self, handle, _tr("Mencetak daftar desa"))
         return handle

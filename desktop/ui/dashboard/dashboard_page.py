@@ -33,6 +33,7 @@ from desktop.services.aksi.due import DEFAULT_HORIZON_DAYS, DueItem
 from desktop.services.aksi.prevalence import national_reference
 from desktop.ui.aksi.aksi_table_model import OVERDUE_COLOR, STATUS_COLORS, short_date
 from desktop.ui.home.home_page import HomePage
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.read_only_table import read_only_table
 from desktop.ui.window_context import WindowContext
 
@@ -206,8 +207,9 @@ class DashboardPage(QWidget):
     def _on_gathered(self, data: DashboardData) -> None:
         self.show_data(data)
 
-    def _on_gather_failed(self, error: object, _trace: str) -> None:
-        self.due_summary.setText(self.tr("Beranda tidak dapat dimuat: {0}").format(error))
+    def _on_gather_failed(self, error: BaseException, trace: str) -> None:
+        template = self.tr("Beranda tidak dapat dimuat: {0}").replace("{0}", "{reason}")
+        report_failure(self, error, show=self.due_summary, template=template, trace=trace)
 
     def _on_gather_ended(self) -> None:
         self._loading = False

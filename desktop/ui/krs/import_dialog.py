@@ -30,6 +30,7 @@ from desktop.services.krs.import_service import DEFAULT_ROUND, ImportPreview, pr
 from desktop.services.krs.worksheet_import import run_worksheet_import
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular import ImportSummary
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.import_outcome import describe_outcome
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.window_context import WindowContext
@@ -138,7 +139,7 @@ class KrsImportDialog(QDialog):
         self.handle = self.context.runner.run(
             lambda _control: preview_import(session_factory, path),
             on_done=self._show_preview,
-            on_error=lambda error, _trace: self._fail(str(error)),
+            on_error=self._failed,
         )
 
     def _show_preview(self, preview: ImportPreview) -> None:
@@ -222,7 +223,7 @@ class KrsImportDialog(QDialog):
         self.handle = self.context.runner.run(
             self._task(dry_run),
             on_done=self._done,
-            on_error=lambda error, _trace: self._fail(str(error)),
+            on_error=self._failed,
             on_progress=self._on_progress,
             on_cancelled=self._cancelled,
             writes=not dry_run,
@@ -291,6 +292,13 @@ class KrsImportDialog(QDialog):
         self.progress.hide()
         self.message.setText(self.tr("Gagal: %1").replace("%1", message))
         self.dry_button.setEnabled((self.preview is not None and self.preview.header is not None) or self.worksheet)
+
+    def _failed(self, error: BaseException, trace: str) -> None:
+        # A refusal (unreadable file, bad mapping) is shown in the label; a bug goes to the error dialog, not here.
+        self._fail("")
+        report_failure(
+            self, error, show=self.message, template=self.tr("Gagal: %1").replace("%1", "{reason}"), trace=trace
+        )
 
     def _cancelled(self) -> None:
         self.handle = None

@@ -36,6 +36,7 @@ from desktop.ui.krs.import_dialog import KrsImportDialog
 from desktop.ui.krs.krs_table_model import KrsTableModel
 from desktop.ui.krs.verification_dialog import VerificationDialog
 from desktop.ui.widgets.dialogs import inform
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.read_only_table import (
     DATE_SAMPLE,
     NIK_SAMPLE,
@@ -422,7 +423,11 @@ class KrsPage(QWidget):
             self, self.tr("Simpan lembar kerja"), f"verval_krs_{self.desa.currentText()}.xlsx", "Excel (*.xlsx)"
         )
         if path:
-            result = export_worksheet(self.session_factory, code, Path(path))
+            try:
+                result = export_worksheet(self.session_factory, code, Path(path))
+            except Exception as error:  # a refusal or a file error in the label, a bug to the error dialog
+                report_failure(self, error, show=self.message)
+                return
             self.message.setText(
                 self.tr("Lembar kerja Desa %1 (%2 keluarga) disimpan.")
                 .replace("%1", result.desa_name)
@@ -442,7 +447,11 @@ class KrsPage(QWidget):
             self, self.tr("Simpan daftar verval"), f"daftar_verval_{self.desa.currentText()}.pdf", "PDF (*.pdf)"
         )
         if path:
-            pages = build_desa_krs_list(Path(path), desa_verification_list(self.session_factory, code))
+            try:
+                pages = build_desa_krs_list(Path(path), desa_verification_list(self.session_factory, code))
+            except Exception as error:  # a refusal or a file error in the label, a bug to the error dialog
+                report_failure(self, error, show=self.message)
+                return
             self.message.setText(self.tr("Daftar verval disimpan (%1 halaman).").replace("%1", str(pages)))
 
     # -- progress --------------------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from desktop.ui.meetings.list_tabs import ParticipantsTab, agenda_tab, decisions
 from desktop.ui.meetings.meeting_header_form import LOCKED_STYLE, MeetingHeaderForm
 from desktop.ui.meetings.print_row import PrintRow
 from desktop.ui.meetings.versions_tab import VersionsTab
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
 from desktop.ui.window_context import WindowContext
@@ -516,9 +517,9 @@ class MeetingEditor(QWidget):
             self.tabs.setCurrentWidget(self.versions)
         self.status.setText(self.tr("Lampiran %1 disimpan.").replace("%1", info.file_name))
 
-    def _on_attach_error(self, error: BaseException, _trace: str) -> None:
+    def _on_attach_error(self, error: BaseException, trace: str) -> None:
         self.versions.attach_button.setEnabled(True)
-        self.status.setText(str(error))
+        report_failure(self, error, show=self.status, trace=trace)
 
     def open_attachment(self, info: AttachmentInfo) -> None:
         """Opens an attachment with the system viewer after checking its hash."""

@@ -15,6 +15,7 @@ from desktop.services.meetings.versions import VersionInfo
 from desktop.services.office import get_office
 from desktop.services.tasks import TaskControl
 from desktop.ui.meetings.pdf_printing import preview_dialog
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.window_context import WindowContext
 
@@ -151,7 +152,8 @@ class PrintRow(QWidget):
             open_path(self, result.path)
         self.printed.emit(result)
 
-    def _on_print_error(self, error: BaseException, _trace: str) -> None:
+    def _on_print_error(self, error: BaseException, trace: str) -> None:
         self.print_button.setEnabled(True)
         self._preview_pending = False
-        self.message.emit(self.tr("Gagal mencetak: %1").replace("%1", str(error)))
+        template = self.tr("Gagal mencetak: %1").replace("%1", "{reason}")
+        report_failure(self, error, show=self.message.emit, template=template, trace=trace)

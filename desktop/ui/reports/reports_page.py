@@ -32,8 +32,9 @@ from desktop.services.regions import by_name, children_of
 from desktop.services.reports.catalog import REPORTS
 from desktop.services.reports.export import ExportResult, export_report
 from desktop.services.reports.recent import load_recent, remember_output
-from desktop.services.reports.scope import ReportError, ReportRequest
+from desktop.services.reports.scope import ReportRequest
 from desktop.services.tasks import TaskControl
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.window_context import WindowContext
@@ -240,14 +241,11 @@ class ReportsPage(QWidget):
         factory, data_dir, password = self.session_factory, self.context.app.data_dir, self.password.text()
         label = f"{self.report.currentText()}, {self.kecamatan.currentText()}, {request.year}"
 
-        def work(control: TaskControl) -> ExportResult | str:
-            try:
-                result = export_report(
-                    factory, request, target, file_format=file_format, password=password or None,
-                    data_dir=data_dir, control=control,
-                )  # fmt: skip
-            except (ReportError, OSError) as error:
-                return str(error)
+        def work(control: TaskControl) -> ExportResult:
+            result = export_report(
+                factory, request, target, file_format=file_format, password=password or None,
+                data_dir=data_dir, control=control,
+            )  # fmt: skip
             remember_output(data_dir, result.path, request.report, label)
             return result
 
@@ -275,13 +273,9 @@ class ReportsPage(QWidget):
             self.progress.setValue(done)
         self.message.setText(message)
 
-    def _on_done(self, result: object, open_after: bool) -> None:
+    def _on_done(self, result: ExportResult, open_after: bool) -> None:
         self._set_busy(False)
         self.handle = None
-        if not isinstance(result, ExportResult):
-            self.message.setText(_tr("Laporan tidak dapat dibuat: {reason}").format(reason=result))
-            self.produced.emit(None)
-            return
         note = _tr(" (dilindungi kata sandi)") if result.encrypted else ""
         self.message.setText(
             _tr("Tersimpan: {name}, {rows} baris{note}.").format(
@@ -293,10 +287,13 @@ class ReportsPage(QWidget):
             open_path(self, result.path)
         self.produced.emit(result.path)
 
-    def _on_error(self, error: BaseException, _trace: str) -> None:
+    def _on_error(self, error: BaseException, trace: str) -> None:
         self._set_busy(False)
         self.handle = None
-        self.message.setText(_tr("Laporan gagal dibuat: {reason}").format(reason=error))
+        # A refusal (no data, a file that cannot be written) in the label; a bug goes to the error dialog.
+        report_failure(
+            self, error, show=self.message, template=_tr("Laporan tidak dapat dibuat: {reason}"), trace=trace
+        )
         self.produced.emit(None)
 
     def _on_cancelled(self) -> None:
