@@ -12,12 +12,13 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog
 from sqlalchemy.exc import DBAPIError
 
 from desktop import APP_NAME, __version__
 from desktop.context import AppContext, open_context
+from desktop.domain.i18n import _
 from desktop.log import setup_logging
 from desktop.paths import default_data_dir
 from desktop.services.office import get_office
@@ -78,13 +79,13 @@ class Startup(QObject):
 
     def _load_regions(self) -> None:
         dialog = QProgressDialog(
-            self.tr("Memuat data wilayah Kemendagri (38 provinsi, 514 kabupaten/kota, 83.762 desa/kelurahan)…"),
-            self.tr("Batal"),
+            _("Memuat data wilayah Kemendagri (38 provinsi, 514 kabupaten/kota, 83.762 desa/kelurahan)…"),
+            _("Batal"),
             0,
             0,
         )
         dialog.setObjectName("region_progress")
-        dialog.setWindowTitle(self.tr("Persiapan pertama"))
+        dialog.setWindowTitle(_("Persiapan pertama"))
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -111,7 +112,7 @@ class Startup(QObject):
             self.progress.setMaximum(total)
             self.progress.setValue(done)
             if message:
-                self.progress.setLabelText(self.tr("Memuat data wilayah: {0}").format(message))
+                self.progress.setLabelText(_("Memuat data wilayah: {0}").format(message))
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -132,7 +133,7 @@ class Startup(QObject):
 
     def _on_regions_cancelled(self) -> None:
         self._close_progress()
-        self.aborted.emit(self.tr("Pemuatan data wilayah dibatalkan; tidak ada yang disimpan."))
+        self.aborted.emit(_("Pemuatan data wilayah dibatalkan; tidak ada yang disimpan."))
 
     def _ask_office(self) -> None:
         if get_office(self.context.app.session_factory) is not None:
@@ -141,7 +142,7 @@ class Startup(QObject):
         wizard = SetupWizard(self.context.app.session_factory)
         self.wizard = wizard
         wizard.accepted.connect(self._show_main_window)
-        wizard.rejected.connect(lambda: self.aborted.emit(self.tr("Pengaturan awal belum selesai.")))
+        wizard.rejected.connect(lambda: self.aborted.emit(_("Pengaturan awal belum selesai.")))
         wizard.show()
 
     def _show_main_window(self) -> None:
@@ -181,7 +182,7 @@ def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup:
     except DBAPIError as error:
         show_error(
             None,
-            QCoreApplication.translate("Startup", "Database tidak dapat dibuka atau rusak:") + f"\n{error.orig}",
+            _("Database tidak dapat dibuka atau rusak:") + f"\n{error.orig}",
             None,
         )
         return 2

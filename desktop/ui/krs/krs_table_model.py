@@ -5,28 +5,29 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.repositories.krs_repository import FamilyFilter
+from desktop.domain.i18n import N_, _
 from desktop.domain.identifiers import mask_nik
 from desktop.services.krs import family_list
 
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _COLUMNS = (
-    "Desa",
-    "RW/RT",
-    "Nama Kepala Keluarga",
-    "NIK",
-    "No. KK",
-    "Nama Istri",
-    "Alamat",
-    "Sasaran",
-    "Faktor Risiko",
-    "Status",
-    "Hasil",
-    "Tgl Verval",
+    N_("Desa"),
+    N_("RW/RT"),
+    N_("Nama Kepala Keluarga"),
+    N_("NIK"),
+    N_("No. KK"),
+    N_("Nama Istri"),
+    N_("Alamat"),
+    N_("Sasaran"),
+    N_("Faktor Risiko"),
+    N_("Status"),
+    N_("Hasil"),
+    N_("Tgl Verval"),
 )
 _SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "Hamil"))
 _RISKS = (
@@ -244,7 +245,7 @@ class KrsTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(_COLUMNS):
-            return QCoreApplication.translate("KrsTableModel", _COLUMNS[section])
+            return _(_COLUMNS[section])
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None

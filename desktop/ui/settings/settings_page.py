@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.domain.i18n import _
 from desktop.domain.office import OfficeSettings
 from desktop.services.office import OfficeValidationError, get_office, kabupaten_choices, save_office
 from desktop.ui.settings.office_sections import (
@@ -48,10 +49,10 @@ class SettingsPage(QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         for title, section in (
-            (self.tr("Identitas kantor"), self.identity),
-            (self.tr("Lambang kop surat"), self.emblem),
-            (self.tr("Kepala kantor (penandatangan)"), self.head),
-            (self.tr("Dokumen"), self.document),
+            (_("Identitas kantor"), self.identity),
+            (_("Lambang kop surat"), self.emblem),
+            (_("Kepala kantor (penandatangan)"), self.head),
+            (_("Dokumen"), self.document),
         ):
             box = QGroupBox(title, body)
             QVBoxLayout(box).addWidget(section)
@@ -62,9 +63,9 @@ class SettingsPage(QWidget):
         scroll.setWidget(body)
         self.status = QLabel(self)
         self.status.setObjectName("settings_status")
-        self.save_button = QPushButton(self.tr("&Simpan"), self)
+        self.save_button = QPushButton(_("&Simpan"), self)
         self.save_button.setObjectName("save_settings")
-        self.revert_button = QPushButton(self.tr("Kembalikan"), self)
+        self.revert_button = QPushButton(_("Kembalikan"), self)
         self.revert_button.setObjectName("revert_settings")
         self.tracker = DirtyTracker(self)
         for form_section in self.sections:
@@ -97,9 +98,9 @@ class SettingsPage(QWidget):
     def _on_revert_clicked(self) -> None:
         if self.tracker.is_dirty and not confirm(
             self,
-            self.tr("Kembalikan pengaturan"),
-            self.tr("Buang perubahan dan kembalikan isian ke pengaturan yang tersimpan?"),
-            self.tr("Kembalikan"),
+            _("Kembalikan pengaturan"),
+            _("Buang perubahan dan kembalikan isian ke pengaturan yang tersimpan?"),
+            _("Kembalikan"),
         ):
             return
         self.refresh()
@@ -118,13 +119,13 @@ class SettingsPage(QWidget):
         except OfficeValidationError as error:
             for section in self.sections:
                 section.show_problems(error.problems)
-            self.status.setText(self.tr("Belum tersimpan: periksa isian yang ditandai merah."))
+            self.status.setText(_("Belum tersimpan: periksa isian yang ditandai merah."))
             self.status.setStyleSheet("color: #b00020;")
             return False
         for section in self.sections:
             section.show_problems({})
         self.refresh()  # shows what was stored (e.g. the NIP grouped), clean
-        self.status.setText(self.tr("Pengaturan tersimpan."))
+        self.status.setText(_("Pengaturan tersimpan."))
         self.status.setStyleSheet("color: #1b5e20;")
         self.office_saved.emit()
         return True
@@ -147,7 +148,7 @@ class SettingsPage(QWidget):
 
     def unsaved_title(self) -> str:
         """For the question."""
-        return self.tr("pengaturan kantor")
+        return _("pengaturan kantor")
 
     def confirm_leave(self) -> bool:
         """Asks before the page is left or the window closed with unsaved input."""
