@@ -1,4 +1,4 @@
-"""Bootstrap of the GUI: Qt application, translations, database, first-start steps, main window.
+"""Bootstrap of the GUI: interface language, Qt application, translations, database, first-start steps, main window.
 
 First start runs three steps in order, without nested event loops: load the region reference data in the
 background (progress dialog with Cancel), ask for the office (setup wizard), then open the main window.
@@ -18,9 +18,10 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop import APP_NAME, __version__
 from desktop.context import AppContext, open_context
-from desktop.domain.i18n import _
+from desktop.domain.i18n import _, language, set_language
 from desktop.log import setup_logging
 from desktop.paths import default_data_dir
+from desktop.preferences import interface_language
 from desktop.services.office import get_office
 from desktop.services.regions import load_regions, regions_loaded
 from desktop.services.tasks import TaskControl
@@ -173,6 +174,8 @@ def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup:
     Returns:
         The exit code.
     """
+    # The language comes first: every widget, message and wizard below is built in it.
+    set_language(interface_language((data_dir or default_data_dir()).expanduser().resolve()))
     problem = check_display_platform()
     if problem is not None:
         return report_platform_problem(problem, data_dir)
@@ -189,7 +192,7 @@ def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup:
     context.log_path = setup_logging(context.data_dir)
     hook = ExceptionHook(context.log_path)
     hook.install()
-    install_translations(app, context.data_dir / "cache" / "i18n")
+    install_translations(app, context.data_dir / "cache" / "i18n", language())
     log.info("Konvergensi %s starting; database %s", __version__, context.database_location)
     startup = Startup(build_window_context(context))
     exit_code = {"value": 0}
@@ -222,7 +225,7 @@ def report_platform_problem(problem: PlatformProblem, data_dir: Path | None) -> 
         log_path = None
     print(message, file=sys.stderr)
     if log_path is not None:
-        print(f"Pesan ini juga dicatat di {log_path}", file=sys.stderr)
+        print(_("Pesan ini juga dicatat di {path}").format(path=log_path), file=sys.stderr)
     return 1
 
 
