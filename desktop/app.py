@@ -163,6 +163,19 @@ def build_window_context(context: AppContext) -> WindowContext:
     )
 
 
+def start_language(data_dir: Path | None) -> str:
+    """Sets the interface language of this run from the preferences of ``data_dir`` (or ``$KONVERGENSI_LANGUAGE``).
+
+    Called before any widget is built: every text is translated when its widget is made, so a language chosen
+    later applies at the next start.
+
+    Returns:
+        The language code now in force.
+    """
+    set_language(interface_language((data_dir or default_data_dir()).expanduser().resolve()))
+    return language()
+
+
 def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup: bool = False) -> int:
     """Starts the GUI and runs the event loop.
 
@@ -174,8 +187,7 @@ def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup:
     Returns:
         The exit code.
     """
-    # The language comes first: every widget, message and wizard below is built in it.
-    set_language(interface_language((data_dir or default_data_dir()).expanduser().resolve()))
+    start_language(data_dir)
     problem = check_display_platform()
     if problem is not None:
         return report_platform_problem(problem, data_dir)
