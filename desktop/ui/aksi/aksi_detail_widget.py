@@ -277,10 +277,11 @@ class AksiDetailWidget(QWidget):
         self.setEnabled(True)
         row = detail.row
         months = ", ".join(month_name(m) for m in detail.usual_months)
+        usual = _("Bulan biasa")
         self.title.setText(
             f"<b>{row.label} {row.year} — {row.name}</b><br/>"
             f"<span style='color:#555'>{detail.description}</span><br/>"
-            f"<span style='color:#555'>{_('Bulan biasa')}: {months} · {detail.framework_name}</span>"
+            f"<span style='color:#555'>{usual}: {months} · {detail.framework_name}</span>"
             + (
                 "<br/><i>"
                 + _("Belum ada catatan tahun ini: jadwal dan OPD dari kerangka; tercatat saat pertama disimpan.")

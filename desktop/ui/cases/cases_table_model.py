@@ -160,7 +160,7 @@ class MeasurementsTableModel(_TableModel):
             short_date(row.measured_on),
             row.source_label,
             age,
-            METHOD_LABELS.get(row.method, row.method),
+            _(METHOD_LABELS.get(row.method, row.method)),
             decimal_text(row.height_cm),
             decimal_text(row.weight_kg),
             z_text(row.haz, row.haz_category),

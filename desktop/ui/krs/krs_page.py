@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.repositories.krs_repository import NOT_VERIFIED, FamilyFilter
-from desktop.domain.i18n import _
+from desktop.domain.i18n import N_, _
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.numbers import decimal_text, integer_text
 from desktop.services.krs import family_list
@@ -49,14 +49,14 @@ from desktop.ui.window_context import WindowContext
 _INDEXED_FROM = 10 * KrsTableModel.PAGE
 # Widest a text column starts (addresses can be long; the full text shows as a tooltip).
 _MAX_TEXT_COLUMN = 260
-_SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))
+_SASARAN = (("baduta", N_("Baduta")), ("balita", N_("Balita")), ("pus", N_("PUS")), ("pus_hamil", N_("PUS hamil")))
 _RISKS = (
-    ("air_minum_tidak_layak", "Air minum tidak layak"),
-    ("jamban_tidak_layak", "Jamban tidak layak"),
-    ("terlalu_muda", "Terlalu muda"),
-    ("terlalu_tua", "Terlalu tua"),
-    ("terlalu_dekat", "Terlalu dekat"),
-    ("terlalu_banyak", "Terlalu banyak"),
+    ("air_minum_tidak_layak", N_("Air minum tidak layak")),
+    ("jamban_tidak_layak", N_("Jamban tidak layak")),
+    ("terlalu_muda", N_("Terlalu muda")),
+    ("terlalu_tua", N_("Terlalu tua")),
+    ("terlalu_dekat", N_("Terlalu dekat")),
+    ("terlalu_banyak", N_("Terlalu banyak")),
 )
 
 
@@ -187,7 +187,7 @@ class KrsPage(QWidget):
         combo = QComboBox()
         combo.addItem(everything, "")
         for key, label in items:  # type: ignore[attr-defined]
-            combo.addItem(label, key)
+            combo.addItem(_(label), key)
         return combo
 
     def _progress_tab(self) -> QWidget:
@@ -342,13 +342,14 @@ class KrsPage(QWidget):
         family = family_list.get_family(self.session_factory, family_id)
         if family is None:
             return
-        sasaran = ", ".join(label for key, label in _SASARAN if getattr(family, key)) or "-"
-        risks = ", ".join(label for key, label in _RISKS if getattr(family, key)) or "-"
+        sasaran = ", ".join(_(label) for key, label in _SASARAN if getattr(family, key)) or "-"
+        risks = ", ".join(_(label) for key, label in _RISKS if getattr(family, key)) or "-"
+        wife, targets, risk_title, source = _("Istri"), _("Sasaran"), _("Faktor risiko"), _("Sumber")
         self.detail.setText(
             f"<b>{family.head_name}</b><br>NIK {mask_nik(family.nik or '')} / KK {mask_nik(family.no_kk or '')}<br>"
-            f"{family.address} RT {family.rt} RW {family.rw}<br>{_('Istri')}: {family.wife_name}"
-            f" ({family.wife_age or '-'})<br>{_('Sasaran')}: {sasaran}<br>{_('Faktor risiko')}: {risks}"
-            f"<br>{_('Sumber')}: {family.source_round}"
+            f"{family.address} RT {family.rt} RW {family.rw}<br>{wife}: {family.wife_name}"
+            f" ({family.wife_age or '-'})<br>{targets}: {sasaran}<br>{risk_title}: {risks}"
+            f"<br>{source}: {family.source_round}"
         )
         history = verification_history(self.session_factory, family_id)
         self.history.setRowCount(len(history))

@@ -29,14 +29,14 @@ _COLUMNS = (
     N_("Hasil"),
     N_("Tgl Verval"),
 )
-_SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "Hamil"))
+_SASARAN = (("baduta", N_("Baduta")), ("balita", N_("Balita")), ("pus", N_("PUS")), ("pus_hamil", N_("Hamil")))
 _RISKS = (
-    ("air_minum_tidak_layak", "Air"),
-    ("jamban_tidak_layak", "Jamban"),
-    ("terlalu_muda", "Muda"),
-    ("terlalu_tua", "Tua"),
-    ("terlalu_dekat", "Dekat"),
-    ("terlalu_banyak", "Banyak"),
+    ("air_minum_tidak_layak", N_("Air")),
+    ("jamban_tidak_layak", N_("Jamban")),
+    ("terlalu_muda", N_("Muda")),
+    ("terlalu_tua", N_("Tua")),
+    ("terlalu_dekat", N_("Dekat")),
+    ("terlalu_banyak", N_("Banyak")),
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -280,8 +280,8 @@ class KrsTableModel(QAbstractTableModel):
             lambda: self._identifier(record, record.no_kk),
             lambda: record.wife_name,
             lambda: record.address,
-            lambda: ", ".join(label for key, label in _SASARAN if getattr(record, key)),
-            lambda: ", ".join(label for key, label in _RISKS if getattr(record, key)),
+            lambda: ", ".join(_(label) for key, label in _SASARAN if getattr(record, key)),
+            lambda: ", ".join(_(label) for key, label in _RISKS if getattr(record, key)),
             lambda: self._labels.get(("existence", record.existence_code or ""), "Belum"),
             lambda: self._labels.get(("result", record.result_code or ""), ""),
             lambda: record.verified_on.strftime("%d-%m-%Y") if record.verified_on else "",

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.i18n import _
+from desktop.domain.i18n import N_, _
 from desktop.services.krs.verification_service import (
     VerificationError,
     VerificationInput,
@@ -32,16 +32,16 @@ from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark
 from desktop.ui.widgets.window_fit import fit_title
 
 FLAG_LABELS = (
-    ("baduta", "Baduta"),
-    ("balita", "Balita"),
-    ("pus", "PUS"),
-    ("pus_hamil", "PUS hamil"),
-    ("air_minum_tidak_layak", "Air minum tidak layak"),
-    ("jamban_tidak_layak", "Jamban tidak layak"),
-    ("terlalu_muda", "Terlalu muda"),
-    ("terlalu_tua", "Terlalu tua"),
-    ("terlalu_dekat", "Terlalu dekat"),
-    ("terlalu_banyak", "Terlalu banyak"),
+    ("baduta", N_("Baduta")),
+    ("balita", N_("Balita")),
+    ("pus", N_("PUS")),
+    ("pus_hamil", N_("PUS hamil")),
+    ("air_minum_tidak_layak", N_("Air minum tidak layak")),
+    ("jamban_tidak_layak", N_("Jamban tidak layak")),
+    ("terlalu_muda", N_("Terlalu muda")),
+    ("terlalu_tua", N_("Terlalu tua")),
+    ("terlalu_dekat", N_("Terlalu dekat")),
+    ("terlalu_banyak", N_("Terlalu banyak")),
 )
 
 
@@ -91,7 +91,7 @@ class VerificationDialog(GuardedDialog):
         grid = QGridLayout(flags)
         self.flag_boxes: dict[str, QCheckBox] = {}
         for number, (name, label) in enumerate(FLAG_LABELS):
-            box = QCheckBox(label)
+            box = QCheckBox(_(label))
             box.setTristate(True)
             box.setCheckState(Qt.CheckState.PartiallyChecked)
             self.flag_boxes[name] = box

@@ -101,7 +101,7 @@ class ActionsTab(QWidget):
         self.funding.setObjectName("action_funding")
         self.funding.addItem("-", "")
         for code, label in FUNDING_SOURCES.items():
-            self.funding.addItem(label, code)
+            self.funding.addItem(_(label), code)
         self.status = QComboBox(self)
         self.status.setObjectName("action_status")
         for code, label in ACTION_STATUSES.items():

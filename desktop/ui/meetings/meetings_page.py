@@ -46,7 +46,7 @@ from desktop.ui.window_context import WindowContext
 
 def _short_status(status: str) -> str:
     """``Final`` or ``Draf`` for the list (the editor says more)."""
-    return "Final" if status == STATUS_FINAL else label(MEETING_STATUSES, status)
+    return "Final" if status == STATUS_FINAL else _(label(MEETING_STATUSES, status))
 
 
 class MeetingsPage(QWidget):

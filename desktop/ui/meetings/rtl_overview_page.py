@@ -184,8 +184,8 @@ class RtlOverviewPage(QWidget):
             return
         entries = action_history(self.context.app.session_factory, row.action_id)
         lines = [
-            f"{entry.changed_at:%d-%m-%Y}: {label(ACTION_STATUSES, entry.old_status)} → "
-            f"{label(ACTION_STATUSES, entry.new_status)}" + (f" ({entry.note})" if entry.note else "")
+            f"{entry.changed_at:%d-%m-%Y}: {_(label(ACTION_STATUSES, entry.old_status))} → "
+            f"{_(label(ACTION_STATUSES, entry.new_status))}" + (f" ({entry.note})" if entry.note else "")
             for entry in entries
         ]
         self.history.setText(_("Riwayat status: ") + "; ".join(lines))

@@ -26,6 +26,7 @@ class LanguageSection(QWidget):
         self.data_dir = data_dir
         self.language = QComboBox(self)
         self.language.setObjectName("interface_language")
+        self.language.setMaximumWidth(320)
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)  # each language in its own name, readable whatever is chosen
         hint = QLabel(_("Berlaku saat Konvergensi dibuka lagi."), self)
