@@ -57,13 +57,13 @@ class CaseDetailWidget(QWidget):
             _("Desa {desa}, Kec. {kecamatan} · Posyandu {posyandu}").format(
                 desa=row.desa_name, kecamatan=row.kecamatan_name, posyandu=row.posyandu or "-"
             ),
-            _("Status: <b>{status}</b>").format(status=row.status_label),
+            _("Status: <b>{status}</b>").format(status=_(row.status_label)),
             _("Keluarga KRS: {family}").format(family=family or _("belum tertaut")),
         ]
         self.summary.setText("<br>".join(lines))
         self.model.set_rows(detail.measurements)
         for change in detail.history:
-            text = f"{short_date(change.changed_on)}  {change.label}"
+            text = f"{short_date(change.changed_on)}  {_(change.label)}"
             if change.changed_by:
                 text += f"  ({change.changed_by})"
             if change.note:

@@ -66,7 +66,7 @@ class CaseImportDialog(QDialog):
         self.mapping_table.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
         for number, spec in enumerate(CASE_FIELDS):
-            label = spec.label + (" *" if spec.required else "")
+            label = _(spec.label) + (" *" if spec.required else "")
             self.mapping_table.setItem(number, 0, QTableWidgetItem(label))
             combo = QComboBox()
             combo.currentIndexChanged.connect(self._mapping_changed)

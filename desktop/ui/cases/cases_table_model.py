@@ -111,8 +111,8 @@ class CasesTableModel(_TableModel):
             row.posyandu,
             z_text(latest.haz, latest.haz_category) if latest else "-",
             z_text(latest.whz, latest.whz_category) if latest else "-",
-            row.status_label,
-            "; ".join(latest.flag_labels) if latest else _("belum diukur"),
+            _(row.status_label),
+            "; ".join(_(label) for label in latest.flag_labels) if latest else _("belum diukur"),
         ]
         return str(values[column])
 
@@ -155,10 +155,14 @@ class MeasurementsTableModel(_TableModel):
         self.rows: list[MeasurementInfo] = []
 
     def _text(self, row: MeasurementInfo, column: int) -> str:
-        age = "-" if row.age_days is None else f"{row.age_months} bln ({row.age_days} hr)"
+        age = (
+            "-"
+            if row.age_days is None
+            else _("{months} bln ({days} hr)").format(months=row.age_months, days=row.age_days)
+        )
         values = [
             short_date(row.measured_on),
-            row.source_label,
+            _(row.source_label),
             age,
             _(METHOD_LABELS.get(row.method, row.method)),
             decimal_text(row.height_cm),
@@ -166,7 +170,7 @@ class MeasurementsTableModel(_TableModel):
             z_text(row.haz, row.haz_category),
             z_text(row.waz, row.waz_category),
             z_text(row.whz, row.whz_category),
-            "; ".join(row.flag_labels) or "-",
+            "; ".join(_(label) for label in row.flag_labels) or "-",
             row.measurer,
         ]
         return values[column]

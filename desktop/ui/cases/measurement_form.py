@@ -142,4 +142,4 @@ class ZScorePanel(QWidget):
         self.haz.setStyleSheet("font-weight: bold;" + (" color: #b00020;" if result.stunted else ""))
         self.waz.setText(z_text(result.waz, result.waz_category))
         self.whz.setText(z_text(result.whz, result.whz_category))
-        self.flags.setText("\n".join("\u26a0 " + label for label in result.flag_labels))
+        self.flags.setText("\n".join("\u26a0 " + _(label) for label in result.flag_labels))

@@ -152,7 +152,7 @@ class KrsImportDialog(QDialog):
             return
         header = self.preview.header
         for row, spec in enumerate(KRS_FIELDS):
-            self.mapping_table.setItem(row, 0, QTableWidgetItem(spec.label + (" *" if spec.required else "")))
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(_(spec.label) + (" *" if spec.required else "")))
             combo = QComboBox()
             combo.addItem(_("(tidak ada)"), -1)
             for index, cell in enumerate(header.cells):
@@ -186,7 +186,7 @@ class KrsImportDialog(QDialog):
 
     def _missing(self) -> list[str]:
         mapping = self.mapping()
-        return [spec.label for spec in KRS_FIELDS if spec.required and spec.key not in mapping]
+        return [_(spec.label) for spec in KRS_FIELDS if spec.required and spec.key not in mapping]
 
     # -- running ---------------------------------------------------------------------------------------------------
     def _task(self, dry_run: bool) -> Any:

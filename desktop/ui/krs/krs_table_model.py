@@ -282,7 +282,7 @@ class KrsTableModel(QAbstractTableModel):
             lambda: record.address,
             lambda: ", ".join(_(label) for key, label in _SASARAN if getattr(record, key)),
             lambda: ", ".join(_(label) for key, label in _RISKS if getattr(record, key)),
-            lambda: self._labels.get(("existence", record.existence_code or ""), "Belum"),
+            lambda: self._labels.get(("existence", record.existence_code or ""), _("Belum")),
             lambda: self._labels.get(("result", record.result_code or ""), ""),
             lambda: record.verified_on.strftime("%d-%m-%Y") if record.verified_on else "",
         )
