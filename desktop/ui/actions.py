@@ -67,7 +67,7 @@ def action_specs() -> dict[ActionId, ActionSpec]:
 VIEW_MENU = N_("&Tampilan")
 
 # (menu title, action ids; None is a separator). Page actions are added to the View menu by the window.
-# Titles are marked for lupdate here and translated when the menus are built.
+# Titles are marked with N_() for the catalogue and translated when the menus are built.
 MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
     (N_("&Berkas"), (ActionId.OPEN_DATA_FOLDER, None, ActionId.QUIT)),
     (VIEW_MENU, (ActionId.TOGGLE_SIDEBAR, None)),

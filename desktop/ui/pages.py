@@ -82,7 +82,7 @@ def _cases(context: WindowContext) -> QWidget:
     return CasesPage(context)
 
 
-# Titles are marked for lupdate with QT_TRANSLATE_NOOP and translated when the sidebar is built.
+# Titles are marked with N_() for the catalogue and translated with _() when the sidebar is built.
 PAGES: list[PageSpec] = [
     PageSpec("home", N_("Beranda"), QStyle.StandardPixmap.SP_DirHomeIcon, _home),
     PageSpec("meetings", N_("Rapat"), QStyle.StandardPixmap.SP_FileDialogInfoView, _meetings),

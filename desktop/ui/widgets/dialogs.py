@@ -1,7 +1,7 @@
 """The questions every page asks the same way: unsaved changes (Simpan / Buang / Batal) and deletes.
 
-Buttons carry Indonesian text of their own (through ``tr``), so the answer never depends on Qt's translations,
-and the harmless choice is the default: Batal for unsaved changes, Tidak for a delete.
+Buttons carry text of their own in the interface language (through ``_()``), so the answer never depends on Qt's
+translations, and the harmless choice is the default: Batal for unsaved changes, Tidak for a delete.
 """
 
 from __future__ import annotations
