@@ -21,18 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.services.os_errors import describe_os_error
 from desktop.ui.error_dialog import show_unexpected
 from desktop.ui.widgets.dialogs import inform
 from desktop.ui.widgets.field_errors import FieldErrors
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Failures", text)
 
 
 def user_message(error: BaseException) -> str | None:
@@ -88,5 +84,5 @@ def report_failure(
     elif show is not None:
         show(text)
     else:
-        inform(parent, _tr("Tidak dapat dilanjutkan"), text)
+        inform(parent, _("Tidak dapat dilanjutkan"), text)
     return True
