@@ -28,6 +28,7 @@ from desktop.cli import (
 )
 from desktop.cli.common import DATABASE_URL_HINT, fail, unexpected_failure
 from desktop.cli.indonesian_argparse import IndonesianArgumentParser
+from desktop.domain.i18n import _
 from desktop.services.os_errors import describe_os_error
 
 COMMAND_MODULES = (
@@ -49,21 +50,21 @@ def build_parser() -> argparse.ArgumentParser:
     """Builds the argument parser with every registered sub-command."""
     parser = IndonesianArgumentParser(
         prog="konvergensi",
-        description=(
+        description=_(
             "Konvergensi: aplikasi sekretariat TPPS (rapat, verval KRS, kasus stunting, Aksi Konvergensi, laporan). "
             "Tanpa sub-perintah, jendela aplikasi dibuka."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"konvergensi {__version__}")
+    parser.add_argument("--version", action="version", version=_("konvergensi {version}").format(version=__version__))
     parser.add_argument(
         "--database",
         metavar="URL",
-        help="URL database SQLAlchemy (juga env KONVERGENSI_DATABASE_URL); bawaan: SQLite di folder data",
+        help=_("URL database SQLAlchemy (juga env KONVERGENSI_DATABASE_URL); bawaan: SQLite di folder data"),
     )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="folder data (database, berkas, log; juga env KONVERGENSI_DATA_DIR); bawaan: folder data pengguna",
+        help=_("folder data (database, berkas, log; juga env KONVERGENSI_DATA_DIR); bawaan: folder data pengguna"),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for module in COMMAND_MODULES:
@@ -88,10 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except DBAPIError as error:
         # A damaged or foreign file at the database location: say so instead of printing a traceback.
-        return fail(args, f"database tidak dapat dibuka atau rusak: {error.orig}", code=2)
+        return fail(args, _("database tidak dapat dibuka atau rusak: {orig}").format(orig=error.orig), code=2)
     except KeyboardInterrupt:
         # Ctrl+C: every write runs in one transaction, so the database is as it was before the command.
-        return fail(args, "dibatalkan (Ctrl+C); perintah yang sedang berjalan tidak menyimpan apa pun", code=130)
+        return fail(args, _("dibatalkan (Ctrl+C); perintah yang sedang berjalan tidak menyimpan apa pun"), code=130)
     except OSError as error:
         # A missing input file, a folder that does not exist, a full disk: one Indonesian sentence, no traceback.
         return fail(args, describe_os_error(error))

