@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
@@ -28,7 +29,9 @@ from desktop.cli import (
 )
 from desktop.cli.common import DATABASE_URL_HINT, fail, unexpected_failure
 from desktop.cli.indonesian_argparse import IndonesianArgumentParser
-from desktop.domain.i18n import _
+from desktop.domain.i18n import _, set_language
+from desktop.paths import default_data_dir
+from desktop.preferences import interface_language
 from desktop.services.os_errors import describe_os_error
 
 COMMAND_MODULES = (
@@ -73,8 +76,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def data_dir_of(argv: Sequence[str]) -> Path:
+    """The data folder the arguments name (``--data-dir``), else the default one; read before the parser exists."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--data-dir")
+    known, _rest = early.parse_known_args(list(argv))
+    return (Path(known.data_dir) if known.data_dir else default_data_dir()).expanduser()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Runs the command line.
+    """Runs the command line in the interface language of the data folder (``$KONVERGENSI_LANGUAGE`` first).
+
+    The language is set before the parser is built: help texts are translated as the parser is made.
 
     Args:
         argv: the arguments without the program name; ``sys.argv[1:]`` when None.
@@ -82,8 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         The process exit code.
     """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    set_language(interface_language(data_dir_of(arguments)))
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(arguments)
     handler = args.func
     try:
         return int(handler(args))
@@ -98,6 +113,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(args, describe_os_error(error))
     except ArgumentError:
         # SQLAlchemy could not use the --database URL (unparsable, or a driver that is not installed).
-        return fail(args, DATABASE_URL_HINT, code=2)
+        return fail(args, _(DATABASE_URL_HINT), code=2)
     except Exception as error:  # the last line of defence: a defect must not greet the user with a traceback
         return unexpected_failure(args, error)

@@ -50,7 +50,7 @@ def register(subparsers: Any) -> None:
         "import",
         help=_("impor daftar anak (xlsx/xls/csv dari e-PPGBM atau posyandu)"),
         description=import_description(_("daftar anak dan hasil ukurnya")),
-        epilog=IMPORT_EPILOG,
+        epilog=_(IMPORT_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     imported.add_argument("file", metavar="BERKAS")
@@ -97,7 +97,7 @@ def run_zscore(args: argparse.Namespace) -> int:
     }
 
     def show(value: float | None, category: str | None) -> str:
-        return _("tidak dapat dihitung") if value is None else f"{value:.2f} ({category})"
+        return _("tidak dapat dihitung") if value is None else f"{value:.2f} ({_(category) if category else '-'})"
 
     lines = [
         _("Umur: {age_months} bulan ({age_days} hari)").format(age_months=result.age_months, age_days=result.age_days)
@@ -107,7 +107,7 @@ def run_zscore(args: argparse.Namespace) -> int:
         f"BB/U: {show(result.waz, result.waz_category)}",
         _("BB/TB: {show}").format(show=show(result.whz, result.whz_category)),
     ]
-    lines += [f"PERHATIAN: {label}" for label in result.flag_labels]
+    lines += [_("PERHATIAN: {flag}").format(flag=_(label)) for label in result.flag_labels]
     emit(args, data, lines)
     return 0
 

@@ -133,7 +133,7 @@ def fail(args: argparse.Namespace, message: str, code: int = 1) -> int:
 
 def import_description(what: str) -> str:
     """The description of an import command, wrapped (its parser keeps line breaks for the exit-code table)."""
-    return textwrap.fill(IMPORT_DESCRIPTION.format(what=what), width=79)
+    return textwrap.fill(_(IMPORT_DESCRIPTION).format(what=what), width=79)
 
 
 def import_exit_code(summary: ImportSummary) -> int:

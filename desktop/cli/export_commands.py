@@ -99,7 +99,7 @@ def run_export(args: argparse.Namespace) -> int:
     layout = _("templat {name}").format(name=result.template.name) if result.template else _("tata letak bawaan")
     lines = [
         _("{label}: {rows} baris, {layout} -> {path}").format(
-            label=REPORTS[result.report].label, rows=result.rows, layout=layout, path=result.path
+            label=_(REPORTS[result.report].label), rows=result.rows, layout=layout, path=result.path
         )
     ]
     if result.pages:

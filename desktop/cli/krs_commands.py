@@ -36,7 +36,7 @@ def register(subparsers: Any) -> None:
         "import",
         help=_("impor daftar KRS (.xlsx, .xls, .csv)"),
         description=import_description(_("daftar KRS")),
-        epilog=IMPORT_EPILOG,
+        epilog=_(IMPORT_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     imp.add_argument("file", metavar="BERKAS")

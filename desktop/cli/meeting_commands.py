@@ -67,7 +67,7 @@ def run_show(args: argparse.Namespace) -> int:
         return fail(args, str(error))
     head = record.header
     lines = [
-        f"{head.title} ({label(MEETING_TYPES, head.meeting_type)})",
+        f"{head.title} ({_(label(MEETING_TYPES, head.meeting_type))})",
         _("Tanggal: {isoformat}  Tempat: {place}  Wilayah: {region_name}").format(
             isoformat=head.meeting_date.isoformat(), place=head.place, region_name=record.region_name
         ),

@@ -26,7 +26,7 @@ def register(subparsers: Any) -> None:
     commands = parser.add_subparsers(dest="print_command", metavar="DOKUMEN", required=True)
     for kind in DOCUMENT_KINDS:
         sub = commands.add_parser(
-            kind, help=_HELP[kind], description=_("Cetak {help} ke PDF.").format(help=_HELP[kind])
+            kind, help=_(_HELP[kind]), description=_("Cetak {document} ke PDF.").format(document=_(_HELP[kind]))
         )
         sub.add_argument("--meeting", type=int, required=True, metavar="ID", help=_("id rapat (lihat: meeting list)"))
         sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=_("berkas PDF tujuan"))
@@ -67,7 +67,7 @@ def run_print(args: argparse.Namespace) -> int:
         data,
         [
             _("{document_kinds} ditulis ke {path} ({pages} halaman).").format(
-                document_kinds=DOCUMENT_KINDS[args.kind], path=result.path, pages=result.pages
+                document_kinds=_(DOCUMENT_KINDS[args.kind]), path=result.path, pages=result.pages
             )
         ],
     )

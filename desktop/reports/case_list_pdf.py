@@ -46,16 +46,16 @@ def _row(number: int, case: CaseRow) -> list[Any]:
         case.posyandu or "-",
     ]
     if latest is None:
-        return [*cells, "-", "-", "-", "-", "-", doc_("belum diukur"), case.status_label, ""]
+        return [*cells, "-", "-", "-", "-", "-", doc_("belum diukur"), doc_(case.status_label), ""]
     return [
         *cells,
         latest.measured_on.strftime("%d-%m-%Y"),
         decimal_text(latest.height_cm),
         decimal_text(latest.weight_kg),
-        z_score_text(latest.haz, latest.haz_category),
-        z_score_text(latest.whz, latest.whz_category),
-        "; ".join(latest.flag_labels) or "-",
-        case.status_label,
+        z_score_text(latest.haz, doc_(latest.haz_category) if latest.haz_category else None),
+        z_score_text(latest.whz, doc_(latest.whz_category) if latest.whz_category else None),
+        "; ".join(doc_(flag) for flag in latest.flag_labels) or "-",
+        doc_(case.status_label),
         "",
     ]
 
@@ -110,7 +110,7 @@ def _story(data: DesaCaseList, setup: PageSetup) -> list[Any]:
     center = (0, 3, 4, 5, 8, 9, 10)
     # The last rows go with the legend and the signature, so these never stand alone on a page.
     body, tail = table_with_tail(
-        HEADER,
+        [doc_(title) for title in HEADER],
         rows,
         widths,
         styles=styles,

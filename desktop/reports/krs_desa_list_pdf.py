@@ -51,7 +51,7 @@ def _story(data: DesaKrsList, setup: PageSetup) -> list[Any]:
     ]  # fmt: skip
     scale = setup.frame_width / (_WIDTHS_TOTAL * mm)
     widths: list[float | None] = [width * mm * scale for width in WIDTHS]
-    story.append(data_table(HEADER, rows, widths, styles=styles, center_columns=(0, 1, 10)))
+    story.append(data_table([doc_(title) for title in HEADER], rows, widths, styles=styles, center_columns=(0, 1, 10)))
     story.append(Spacer(1, 2 * mm))
     story.append(
         para(

@@ -48,7 +48,7 @@ def _signature_cells(number: int, styles: DocStyles) -> list[Any]:
 def _name_cell(person: ParticipantData, after: bool, styles: DocStyles) -> Any:
     text = text_markup(person.name)
     if after and person.attendance not in {"hadir", "diundang"}:
-        text += f"<br/><i>({text_markup(ATTENDANCE.get(person.attendance, person.attendance).lower())})</i>"
+        text += f"<br/><i>({text_markup(doc_(ATTENDANCE.get(person.attendance, person.attendance)).lower())})</i>"
     return Paragraph(text, styles.cell)
 
 

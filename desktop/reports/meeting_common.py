@@ -96,8 +96,8 @@ def _rtl_rows(record: MeetingRecord) -> list[list[str]]:
                 what,
                 action.responsible,
                 long_date(action.deadline) if action.deadline else "-",
-                label(FUNDING_SOURCES, action.funding_source),
-                label(ACTION_STATUSES, action.status),
+                doc_(label(FUNDING_SOURCES, action.funding_source)),
+                doc_(label(ACTION_STATUSES, action.status)),
             ]
         )
     return rows
@@ -114,9 +114,21 @@ def _rtl_widths(width: float) -> list[float | None]:
 
 def rtl_table(record: MeetingRecord, width: float, styles: DocStyles) -> Any:
     """The RTL table: No, Kegiatan (with its desa), Penanggung Jawab, Target Waktu, Sumber Dana, Status."""
-    return data_table(RTL_HEADER, _rtl_rows(record), _rtl_widths(width), styles=styles, center_columns=[0, 3, 5])
+    return data_table(
+        [doc_(title) for title in RTL_HEADER],
+        _rtl_rows(record),
+        _rtl_widths(width),
+        styles=styles,
+        center_columns=[0, 3, 5],
+    )
 
 
 def rtl_table_parts(record: MeetingRecord, width: float, styles: DocStyles) -> tuple[Any | None, Any]:
     """The RTL table as (body or None, last rows): the last rows are kept with the closing and the signatures."""
-    return table_with_tail(RTL_HEADER, _rtl_rows(record), _rtl_widths(width), styles=styles, center_columns=[0, 3, 5])
+    return table_with_tail(
+        [doc_(title) for title in RTL_HEADER],
+        _rtl_rows(record),
+        _rtl_widths(width),
+        styles=styles,
+        center_columns=[0, 3, 5],
+    )

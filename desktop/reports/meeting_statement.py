@@ -26,7 +26,7 @@ def opening_sentence(record: MeetingRecord) -> str:
     bertempat di ..., telah dilaksanakan ...``."""
     head = record.header
     place = head.place or record.region_name or "-"
-    kind = label(MEETING_TYPES, head.meeting_type)
+    kind = doc_(label(MEETING_TYPES, head.meeting_type))
     attendees = len(record.present) or len(record.participants)
     chair = head.chair.name + (f", {head.chair.position}" if head.chair.position else "")
     when = time_range(head.start_time, head.end_time, head.time_zone)
@@ -72,7 +72,7 @@ def statement_story(
         else:
             story += [intro, Spacer(1, 2 * mm), body]
         lead.append(tail)
-    lead += [Spacer(1, 3 * mm), para(CLOSING, styles.body)]
+    lead += [Spacer(1, 3 * mm), para(doc_(CLOSING), styles.body)]
     story.append(
         signature_block(
             [signatory(head.chair, doc_("Pimpinan Rapat,")), signatory(head.secretary, doc_("Notulis,"))],

@@ -49,6 +49,6 @@ def describe_os_error(error: OSError, path: Path | str | None = None) -> str:
         fallback = _("tidak dapat dibaca atau ditulis") + (
             _(" (kode galat {errno})").format(errno=error.errno) if error.errno else ""
         )
-        reason = _REASONS.get(error.errno or -1, fallback)
+        reason = _(_REASONS[error.errno]) if error.errno in _REASONS else fallback
     subject = _("Berkas {name}").format(name=name) if name not in (None, "") else _("Berkas")
     return f"{subject} {reason}."

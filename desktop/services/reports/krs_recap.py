@@ -130,7 +130,7 @@ def krs_recap(session_factory: sessionmaker[Session], request: ReportRequest) ->
             Column(f"hasil_{code}", doc_("Hasil: {label}").format(label=label), ColumnKind.INTEGER, 11)
             for code, label in results
         ],
-        *[Column(key, label, ColumnKind.INTEGER, 10) for key, label in RISK_FACTORS],
+        *[Column(key, doc_(label), ColumnKind.INTEGER, 10) for key, label in RISK_FACTORS],
     ]
     return ReportTable(
         key="krs",
@@ -140,7 +140,7 @@ def krs_recap(session_factory: sessionmaker[Session], request: ReportRequest) ->
         columns=columns,
         rows=rows,
         row_count=len(rows),
-        notes=[OVERLAP_NOTE, doc_("Persentase = keluarga terverifikasi dibagi jumlah keluarga dalam daftar.")],
+        notes=[doc_(OVERLAP_NOTE), doc_("Persentase = keluarga terverifikasi dibagi jumlah keluarga dalam daftar.")],
         office=scope.office,
         generated_on=request.reference_date,
         wide=True,

@@ -23,7 +23,7 @@ from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope
 
 MINLOK_TYPE = "MINLOK_KEC"
 CHECKLIST_CODE = "3S4P"
-CHECKLIST_SECTIONS = (N_("3 Standar"), "4 PASTI")
+CHECKLIST_SECTIONS = ("3 Standar", "4 PASTI")
 
 
 @dataclass(slots=True)
