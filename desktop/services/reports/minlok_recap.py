@@ -15,7 +15,7 @@ from db.models.aksi import ChecklistValue
 from db.models.meeting import ActionItem, Meeting, MeetingParticipant
 from db.models.region import Region
 from desktop.domain.dates import month_name
-from desktop.domain.i18n import N_, doc_
+from desktop.domain.i18n import doc_
 from desktop.domain.meetings.codes import OPEN_ACTION_STATUSES, PRESENT_ATTENDANCE
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.aksi.checklists import ChecklistItem, get_template
