@@ -84,14 +84,14 @@ class WorksheetResult:
 
 
 def _codes_sheet(workbook: Workbook, session_factory: sessionmaker[Session]) -> dict[str, str]:
-    sheet = workbook.create_sheet(doc_("Daftar"))
+    sheet = workbook.create_sheet("Daftar")
     ranges: dict[str, str] = {}
     for column, list_name in enumerate(("existence", "result", "verifier_role"), start=1):
         labels = [item.label for item in list_codes(session_factory, list_name)]
         for row, label in enumerate(labels, start=1):
             set_text(sheet.cell(row=row, column=column), label)
         letter = chr(64 + column)
-        ranges[list_name] = doc_("Daftar!${letter}$1:${letter}${max}").format(letter=letter, max=max(len(labels), 1))
+        ranges[list_name] = f"Daftar!${letter}$1:${letter}${max(len(labels), 1)}"
     sheet.sheet_state = "hidden"
     return ranges
 
