@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=_("folder data (database, berkas, log; juga env KONVERGENSI_DATA_DIR); bawaan: folder data pengguna"),
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    subparsers = parser.add_subparsers(dest="command", metavar=_("PERINTAH"))
     for module in COMMAND_MODULES:
         module.register(subparsers)
     parser.set_defaults(func=gui_commands.run_gui)

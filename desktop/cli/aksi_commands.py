@@ -32,13 +32,15 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "aksi", help=_("Aksi Konvergensi: status tahunan dan kerangka aksi"), description=_("Aksi Konvergensi.")
     )
-    commands = parser.add_subparsers(dest="aksi_command", metavar="PERINTAH", required=True)
+    commands = parser.add_subparsers(dest="aksi_command", metavar=_("PERINTAH"), required=True)
     listing = commands.add_parser(
         "list",
         help=_("daftar aksi suatu tahun"),
         description=_("Nomor, nama, status, tanggal rencana dan realisasi, dan jumlah data dukung setiap aksi."),
     )
-    listing.add_argument("--year", type=year, default=date.today().year, metavar="TAHUN", help=_("tahun (bawaan: ini)"))
+    listing.add_argument(
+        "--year", type=year, default=date.today().year, metavar=_("TAHUN"), help=_("tahun (bawaan: ini)")
+    )
     add_json_flag(listing)
     listing.set_defaults(func=run_list)
     start = commands.add_parser(
@@ -49,7 +51,9 @@ def register(subparsers: Any) -> None:
             "tidak pernah membuat catatan; catatan juga dibuat otomatis saat sesuatu pertama kali disimpan."
         ),
     )
-    start.add_argument("--year", type=year, default=date.today().year, metavar="TAHUN", help=_("tahun (bawaan: ini)"))
+    start.add_argument(
+        "--year", type=year, default=date.today().year, metavar=_("TAHUN"), help=_("tahun (bawaan: ini)")
+    )
     add_json_flag(start)
     start.set_defaults(func=run_start)
     due = commands.add_parser(
@@ -62,13 +66,13 @@ def register(subparsers: Any) -> None:
     add_json_flag(due)
     due.set_defaults(func=run_due)
     framework = commands.add_parser("framework", help=_("kerangka aksi per tahun"), description=_("Kerangka aksi."))
-    framework_commands = framework.add_subparsers(dest="framework_command", metavar="PERINTAH", required=True)
+    framework_commands = framework.add_subparsers(dest="framework_command", metavar=_("PERINTAH"), required=True)
     load = framework_commands.add_parser(
         "load",
         help=_("periksa lalu pasang berkas kerangka aksi (JSON)"),
         description=_("Memeriksa berkas kerangka aksi dan memasangnya; berkas yang rusak ditolak beserta alasannya."),
     )
-    load.add_argument("file", metavar="BERKAS", help=_("berkas JSON kerangka aksi"))
+    load.add_argument("file", metavar=_("BERKAS"), help=_("berkas JSON kerangka aksi"))
     add_json_flag(load)
     load.set_defaults(func=run_framework_load)
     shown = framework_commands.add_parser(

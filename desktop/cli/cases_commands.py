@@ -28,7 +28,7 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "cases", help=_("kasus stunting (z-score WHO, impor data anak)"), description=_("Verifikasi kasus stunting.")
     )
-    commands = parser.add_subparsers(dest="cases_command", metavar="PERINTAH", required=True)
+    commands = parser.add_subparsers(dest="cases_command", metavar=_("PERINTAH"), required=True)
     zscore = commands.add_parser(
         "zscore",
         help=_("hitung z-score TB/U, BB/U, BB/TB satu anak"),
@@ -53,7 +53,7 @@ def register(subparsers: Any) -> None:
         epilog=_(IMPORT_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    imported.add_argument("file", metavar="BERKAS")
+    imported.add_argument("file", metavar=_("BERKAS"))
     imported.add_argument("--dry-run", action="store_true", help=_("periksa saja, tidak menyimpan apa pun"))
     imported.add_argument(
         "--rejected", metavar="XLSX", help=_("simpan baris yang ditolak beserta alasannya ke berkas ini")
@@ -63,7 +63,7 @@ def register(subparsers: Any) -> None:
     recap = commands.add_parser(
         "recap", help=_("rekap kasus per kecamatan/desa"), description=_("Rekap anak diukur, stunting, data janggal.")
     )
-    recap.add_argument("--region", metavar="KODE", help=_("kode kabupaten atau kecamatan (bawaan: semua)"))
+    recap.add_argument("--region", metavar=_("KODE"), help=_("kode kabupaten atau kecamatan (bawaan: semua)"))
     add_json_flag(recap)
     recap.set_defaults(func=run_recap)
 

@@ -17,7 +17,7 @@ from desktop.services.database import check_database
 def register(subparsers: Any) -> None:
     """Adds the ``db`` command group."""
     parser = subparsers.add_parser("db", help=_("pemeliharaan database"), description=_("Pemeliharaan database."))
-    commands = parser.add_subparsers(dest="db_command", metavar="PERINTAH", required=True)
+    commands = parser.add_subparsers(dest="db_command", metavar=_("PERINTAH"), required=True)
     upgrade = commands.add_parser(
         "upgrade", help=_("terapkan migrasi yang belum dijalankan"), description=_("Terapkan semua migrasi skema.")
     )

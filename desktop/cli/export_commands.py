@@ -34,12 +34,15 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument(
-        "report", choices=list(REPORTS), metavar="LAPORAN", help=_("salah satu: {join}").format(join=", ".join(REPORTS))
+        "report",
+        choices=list(REPORTS),
+        metavar=_("LAPORAN"),
+        help=_("salah satu: {join}").format(join=", ".join(REPORTS)),
     )
     parser.add_argument("--year", type=year, required=True, metavar="YYYY", help="tahun")
-    parser.add_argument("--month", type=int, default=None, metavar="BULAN", help=_("satu bulan (1-12), bila perlu"))
-    parser.add_argument("--kecamatan", default="", metavar="KODE", help=_("batasi ke satu kecamatan"))
-    parser.add_argument("--desa", default="", metavar="KODE", help=_("batasi ke satu desa/kelurahan"))
+    parser.add_argument("--month", type=int, default=None, metavar=_("BULAN"), help=_("satu bulan (1-12), bila perlu"))
+    parser.add_argument("--kecamatan", default="", metavar=_("KODE"), help=_("batasi ke satu kecamatan"))
+    parser.add_argument("--desa", default="", metavar=_("KODE"), help=_("batasi ke satu desa/kelurahan"))
     parser.add_argument(
         "--format", choices=("xlsx", "pdf"), default=None, help=_("xlsx atau pdf (bawaan: dari nama berkas)")
     )

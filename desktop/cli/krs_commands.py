@@ -31,7 +31,7 @@ def register(subparsers: Any) -> None:
         help=_("verval Keluarga Berisiko Stunting"),
         description=_("Impor daftar KRS, lembar kerja desa, progres."),
     )
-    commands = parser.add_subparsers(dest="krs_command", metavar="PERINTAH", required=True)
+    commands = parser.add_subparsers(dest="krs_command", metavar=_("PERINTAH"), required=True)
     imp = commands.add_parser(
         "import",
         help=_("impor daftar KRS (.xlsx, .xls, .csv)"),
@@ -39,7 +39,7 @@ def register(subparsers: Any) -> None:
         epilog=_(IMPORT_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    imp.add_argument("file", metavar="BERKAS")
+    imp.add_argument("file", metavar=_("BERKAS"))
     imp.add_argument("--dry-run", action="store_true", help=_("uji coba: tampilkan ringkasan tanpa menyimpan"))
     imp.add_argument(
         "--round",
@@ -59,20 +59,20 @@ def register(subparsers: Any) -> None:
             "berwarna kuning, kolom NIK/No. KK/kode berformat teks) dan lembar 'Petunjuk' berisi isian dan contohnya."
         ),
     )
-    template.add_argument("-o", "--output", required=True, metavar="BERKAS.xlsx")
+    template.add_argument("-o", "--output", required=True, metavar=_("BERKAS.xlsx"))
     add_json_flag(template)
     template.set_defaults(func=run_template)
 
     worksheet = commands.add_parser("worksheet", help=_("lembar kerja verval per desa"))
-    sheets = worksheet.add_subparsers(dest="worksheet_command", metavar="PERINTAH", required=True)
+    sheets = worksheet.add_subparsers(dest="worksheet_command", metavar=_("PERINTAH"), required=True)
     export = sheets.add_parser("export", help=_("buat lembar kerja satu desa (.xlsx)"))
-    export.add_argument("--desa", required=True, metavar="KODE", help=_("kode desa, mis. 36.02.18.2004"))
-    export.add_argument("-o", "--output", required=True, metavar="BERKAS.xlsx")
+    export.add_argument("--desa", required=True, metavar=_("KODE"), help=_("kode desa, mis. 36.02.18.2004"))
+    export.add_argument("-o", "--output", required=True, metavar=_("BERKAS.xlsx"))
     export.add_argument("--show-nik", action="store_true", help=_("tampilkan NIK/No. KK lengkap (bawaan: disamarkan)"))
     add_json_flag(export)
     export.set_defaults(func=run_worksheet_export)
     back = sheets.add_parser("import", help=_("impor lembar kerja yang sudah diisi"))
-    back.add_argument("file", metavar="BERKAS")
+    back.add_argument("file", metavar=_("BERKAS"))
     back.add_argument("--dry-run", action="store_true", help=_("uji coba tanpa menyimpan"))
     back.add_argument(
         "--overwrite-conflicts", action="store_true", help=_("pada konflik, pakai isi lembar kerja (bawaan: database)")
@@ -81,8 +81,8 @@ def register(subparsers: Any) -> None:
     back.set_defaults(func=run_worksheet_import_command)
 
     printing = commands.add_parser("print", help=_("cetak daftar verval satu desa (PDF, NIK disamarkan)"))
-    printing.add_argument("--desa", required=True, metavar="KODE", help=_("kode desa, mis. 36.02.18.2004"))
-    printing.add_argument("-o", "--output", required=True, metavar="BERKAS.pdf")
+    printing.add_argument("--desa", required=True, metavar=_("KODE"), help=_("kode desa, mis. 36.02.18.2004"))
+    printing.add_argument("-o", "--output", required=True, metavar=_("BERKAS.pdf"))
     add_json_flag(printing)
     printing.set_defaults(func=run_print)
 
@@ -93,7 +93,7 @@ def register(subparsers: Any) -> None:
     codes.set_defaults(func=run_codes)
 
     progress = commands.add_parser("progress", help=_("progres verval per kecamatan atau per desa"))
-    progress.add_argument("--kecamatan", metavar="KODE", help=_("tampilkan per desa untuk kecamatan ini"))
+    progress.add_argument("--kecamatan", metavar=_("KODE"), help=_("tampilkan per desa untuk kecamatan ini"))
     add_json_flag(progress)
     progress.set_defaults(func=run_progress)
 

@@ -16,7 +16,7 @@ from desktop.services.meetings.meeting_service import get_meeting, list_meetings
 def register(subparsers: Any) -> None:
     """Adds the ``meeting`` command group."""
     parser = subparsers.add_parser("meeting", help=_("rapat dan notulen"), description=_("Rapat, notulen dan RTL."))
-    commands = parser.add_subparsers(dest="meeting_command", metavar="PERINTAH", required=True)
+    commands = parser.add_subparsers(dest="meeting_command", metavar=_("PERINTAH"), required=True)
     listing = commands.add_parser(
         "list",
         help=_("daftar rapat"),

@@ -14,7 +14,7 @@ from desktop.services.office import get_office, office_as_dict
 def register(subparsers: Any) -> None:
     """Adds the ``office`` command group."""
     parser = subparsers.add_parser("office", help=_("identitas kantor"), description=_("Identitas kantor."))
-    commands = parser.add_subparsers(dest="office_command", metavar="PERINTAH", required=True)
+    commands = parser.add_subparsers(dest="office_command", metavar=_("PERINTAH"), required=True)
     show = commands.add_parser(
         "show", help=_("tampilkan identitas kantor"), description=_("Tampilkan identitas kantor.")
     )

@@ -23,7 +23,7 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "print", help=_("cetak dokumen ke PDF"), description=_("Cetak dokumen resmi ke berkas PDF (kop surat kantor).")
     )
-    commands = parser.add_subparsers(dest="print_command", metavar="DOKUMEN", required=True)
+    commands = parser.add_subparsers(dest="print_command", metavar=_("DOKUMEN"), required=True)
     for kind in DOCUMENT_KINDS:
         sub = commands.add_parser(
             kind, help=_(_HELP[kind]), description=_("Cetak {document} ke PDF.").format(document=_(_HELP[kind]))

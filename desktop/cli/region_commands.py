@@ -17,13 +17,13 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "region", help=_("data referensi wilayah Kemendagri"), description=_("Data referensi wilayah Kemendagri.")
     )
-    commands = parser.add_subparsers(dest="region_command", metavar="PERINTAH", required=True)
+    commands = parser.add_subparsers(dest="region_command", metavar=_("PERINTAH"), required=True)
     show = commands.add_parser(
         "show",
         help=_("tampilkan satu wilayah"),
         description=_("Tampilkan kode, nama, tingkat dan jumlah wilayah di bawahnya, mis. 36.02.18."),
     )
-    show.add_argument("code", metavar="KODE", help=_("kode wilayah, bertitik (36.02.18) atau ringkas (360218)"))
+    show.add_argument("code", metavar=_("KODE"), help=_("kode wilayah, bertitik (36.02.18) atau ringkas (360218)"))
     add_json_flag(show)
     show.set_defaults(func=run_show)
     load = commands.add_parser(
@@ -36,7 +36,7 @@ def register(subparsers: Any) -> None:
     search = commands.add_parser(
         "search", help=_("cari wilayah menurut nama"), description=_("Cari wilayah menurut nama.")
     )
-    search.add_argument("text", metavar="TEKS")
+    search.add_argument("text", metavar=_("TEKS"))
     search.add_argument(
         "--level",
         choices=["provinsi", "kabupaten", "kecamatan", "desa"],
