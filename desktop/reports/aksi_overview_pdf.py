@@ -127,7 +127,7 @@ def _story(overview: YearOverview, setup: PageSetup) -> list[Any]:
             row.responsible_person or row.responsible_opd,
             _dates(row.planned_start, row.planned_end),
             _dates(row.actual_start, row.actual_end),
-            row.status_label,
+            doc_(row.status_label),
             f"{row.evidence_count}",
             Timeline(
                 overview.year, (row.planned_start, row.planned_end), (row.actual_start, row.actual_end), until=until
@@ -158,7 +158,7 @@ def _story(overview: YearOverview, setup: PageSetup) -> list[Any]:
     )
     if body is not None:
         story.append(body)
-    summary = ", ".join(f"{label}: {count}" for label, count in overview.status_counts.items())
+    summary = ", ".join(f"{doc_(label)}: {count}" for label, count in overview.status_counts.items())
     legend = para(
         doc_(
             "Ringkasan status: {summary}. Garis waktu: batang abu-abu = rencana, batang hijau = "

@@ -20,7 +20,7 @@ from desktop.domain.aksi.codes import STATUS_LABELS, AksiStatus
 from desktop.domain.aksi.records import AksiRow
 from desktop.domain.dates import long_date
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import N_, _
+from desktop.domain.i18n import N_, _, doc_
 from desktop.services.aksi.framework_schema import (
     ActionSpec,
     EvidenceSpec,
@@ -104,7 +104,7 @@ def action_label(number: int, group: str | None, groups: dict[str, str]) -> str:
     """Returns the label of an action: ``Aksi 3`` or, in a grouped framework, ``Aksi Utama 1``."""
     if group and group in groups:
         return f"{groups[group]} {number}"
-    return _("Aksi {number}").format(number=number)
+    return doc_("Aksi {number}").format(number=number)  # "Aksi" is a proper name; documents show it too
 
 
 def months_of(text: str) -> tuple[int, ...]:

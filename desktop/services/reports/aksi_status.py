@@ -50,7 +50,7 @@ def aksi_status(session_factory: sessionmaker[Session], request: ReportRequest) 
             [
                 row.label,
                 row.name,
-                row.status_label,
+                doc_(row.status_label),
                 row.responsible_person or row.responsible_opd,
                 row.planned_start,
                 row.planned_end,
