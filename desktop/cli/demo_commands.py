@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, open_cli_context, stderr_progress
+from desktop.domain.i18n import _
 from desktop.services.demo import DemoContext, run_demo
 
 
@@ -13,9 +14,11 @@ def register(subparsers: Any) -> None:
     """Adds the ``demo`` command."""
     parser = subparsers.add_parser(
         "demo",
-        help="isi database dengan data demo (Bapelitbangda Kabupaten Lebak)",
-        description="Isi database dengan kantor demo Bapelitbangda Kabupaten Lebak, Banten, beserta datanya. "
-        "Aman dijalankan ulang: data yang sudah ada tidak digandakan.",
+        help=_("isi database dengan data demo (Bapelitbangda Kabupaten Lebak)"),
+        description=_(
+            "Isi database dengan kantor demo Bapelitbangda Kabupaten Lebak, Banten, beserta datanya. "
+            "Aman dijalankan ulang: data yang sudah ada tidak digandakan."
+        ),
     )
     add_json_flag(parser)
     parser.set_defaults(func=run)

@@ -13,6 +13,7 @@ from db.base import utc_now
 from db.models.aksi import AksiOutput, AksiProgress
 from desktop.domain.aksi.codes import DONE_STATUSES, STATUS_LABELS, AksiStatus
 from desktop.domain.aksi.records import AksiRow
+from desktop.domain.i18n import _
 from desktop.services.aksi.frameworks import ensure_shipped_frameworks, framework_for_year
 from desktop.services.aksi.progress import (
     OutputInfo,
@@ -29,7 +30,7 @@ def _get_or_create(session: Session, year: int, number: int) -> AksiProgress:
     framework = framework_for_year(session, year)
     action = None if framework is None else next((a for a in framework.actions if a.number == number), None)
     if framework is None or action is None:
-        raise ProgressError(f"aksi {number} tidak ada dalam kerangka tahun {year}")
+        raise ProgressError(_("aksi {number} tidak ada dalam kerangka tahun {year}").format(number=number, year=year))
     progress = session.scalar(
         select(AksiProgress).where(
             AksiProgress.year == year,
@@ -98,20 +99,22 @@ def start_year(session_factory: sessionmaker[Session], year: int) -> int:
 
 def _validate(update: ProgressUpdate) -> None:
     if update.status not in STATUS_LABELS:
-        raise ProgressError(f"status '{update.status}' tidak dikenal")
+        raise ProgressError(_("status '{status}' tidak dikenal").format(status=update.status))
     if update.planned_start and update.planned_end and update.planned_end < update.planned_start:
-        raise ProgressError("Tanggal selesai rencana lebih awal dari tanggal mulai rencana.", "planned_end")
+        raise ProgressError(_("Tanggal selesai rencana lebih awal dari tanggal mulai rencana."), "planned_end")
     if update.actual_start and update.actual_end and update.actual_end < update.actual_start:
-        raise ProgressError("Tanggal selesai realisasi lebih awal dari tanggal mulai realisasi.", "actual_end")
+        raise ProgressError(_("Tanggal selesai realisasi lebih awal dari tanggal mulai realisasi."), "actual_end")
     if update.status in DONE_STATUSES and update.actual_end is None:
-        raise ProgressError(f"Status '{STATUS_LABELS[update.status]}' memerlukan tanggal selesai realisasi.")
+        raise ProgressError(
+            _("Status '{status}' memerlukan tanggal selesai realisasi.").format(status=_(STATUS_LABELS[update.status]))
+        )
     if update.status == AksiStatus.BELUM_MULAI and update.actual_start is not None:
-        raise ProgressError("Aksi yang sudah punya tanggal mulai realisasi tidak berstatus 'Belum mulai'.")
+        raise ProgressError(_("Aksi yang sudah punya tanggal mulai realisasi tidak berstatus 'Belum mulai'."))
 
 
 def _apply(progress: AksiProgress, update: ProgressUpdate, row_version: int | None) -> None:
     if row_version is not None and progress.row_version != row_version:
-        raise ProgressError("Data aksi ini telah diubah oleh pengguna lain; muat ulang lalu ulangi perubahan.")
+        raise ProgressError(_("Data aksi ini telah diubah oleh pengguna lain; muat ulang lalu ulangi perubahan."))
     for name in ProgressUpdate.__dataclass_fields__:
         value = getattr(update, name)
         setattr(progress, name, value.strip() if isinstance(value, str) else value)
@@ -136,7 +139,7 @@ def save_progress(
     with session_factory() as session, session.begin():
         progress = session.get(AksiProgress, progress_id)
         if progress is None or progress.deleted_at is not None:
-            raise ProgressError(f"data aksi {progress_id} tidak ditemukan")
+            raise ProgressError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
         _apply(progress, update, row_version)
     return list_row(session_factory, progress_id)
 
@@ -195,13 +198,13 @@ def save_output(
         ProgressError: no name, or unknown ids.
     """
     if not output.name.strip():
-        raise ProgressError("Nama dokumen keluaran wajib diisi.", "name")
+        raise ProgressError(_("Nama dokumen keluaran wajib diisi."), "name")
     with session_factory() as session, session.begin():
         if session.get(AksiProgress, progress_id) is None:
-            raise ProgressError(f"data aksi {progress_id} tidak ditemukan")
+            raise ProgressError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
         row = AksiOutput(progress_id=progress_id) if output.id == 0 else session.get(AksiOutput, output.id)
         if row is None or row.progress_id != progress_id:
-            raise ProgressError(f"dokumen keluaran {output.id} tidak ditemukan")
+            raise ProgressError(_("dokumen keluaran {id} tidak ditemukan").format(id=output.id))
         row.template_code = output.template_code
         row.name = output.name.strip()
         row.document_number = output.document_number.strip()

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.deadlines import KIND_RTL, Deadline
+from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import ACTION_STATUSES
 from desktop.services.meetings.directory import ActionFilter, list_actions
 
@@ -25,7 +26,7 @@ def meeting_rtl_deadlines(session_factory: sessionmaker[Session], today: date) -
             title=f"RTL: {row.description} ({row.meeting_title})",
             deadline=row.deadline,
             responsible=row.responsible,
-            status=ACTION_STATUSES.get(row.status, row.status),
+            status=_(ACTION_STATUSES.get(row.status, row.status)),
             reference=str(row.action_id),
         )
         for row in rows

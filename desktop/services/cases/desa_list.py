@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.records import DesaCaseList
+from desktop.domain.i18n import _
 from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.records import list_cases
 from desktop.services.office import get_office
@@ -27,7 +28,7 @@ def desa_case_list(
     """
     region = get_region(session_factory, desa_code)
     if region is None or region.level != 4:
-        raise CaseError(f"kode desa/kelurahan {desa_code} tidak dikenal")
+        raise CaseError(_("kode desa/kelurahan {desa_code} tidak dikenal").format(desa_code=desa_code))
     parent = get_region(session_factory, region.parent_code or "")
     rows = [row for row in list_cases(session_factory, region.code) if row.status not in _LEFT]
     rows.sort(key=lambda row: (row.posyandu.lower(), row.name.lower(), row.id))

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.repositories.cases_repository import children_with_latest
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.workflow import VERIFIED_STATUSES
+from desktop.domain.i18n import _
 from desktop.services.cases.records import region_names
 
 
@@ -67,7 +68,7 @@ def case_recap(session_factory: sessionmaker[Session], region_code: str | None =
         pairs = children_with_latest(session, region_code)
         names = region_names(session, {child.desa_code for child, _ in pairs})
     rows: dict[str, RecapRow] = {}
-    total = RecapRow("", "Jumlah", 0)
+    total = RecapRow("", _("Jumlah"), 0)
     for child, latest in pairs:
         desa, kecamatan = child.desa_code, child.desa_code.rsplit(".", 1)[0]
         desa_name, kecamatan_name = names.get(desa, (desa, ""))

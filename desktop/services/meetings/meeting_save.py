@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.i18n import _
 from desktop.domain.meetings.records import (
     ActionData,
     AgendaData,
@@ -71,7 +72,7 @@ def save_meeting(session_factory: sessionmaker[Session], edit: MeetingEdit) -> S
         MeetingValidationError: any field of any part is not valid (all problems are reported together).
     """
     if edit.header.id is None:
-        raise MeetingError("Rapat belum disimpan.")
+        raise MeetingError(_("Rapat belum disimpan."))
     with session_factory() as session, session.begin():
         meeting = load_meeting(session, edit.header.id)
         ensure_editable(meeting)
