@@ -86,8 +86,10 @@ def install_translations(app: QCoreApplication, cache_dir: Path, language: str =
     Returns:
         The installed translators (keep them alive); none for English, whose Qt texts are Qt's own source.
     """
-    # Numbers and dates keep the Indonesian form in every interface language (decimal comma, as in the reports).
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    # Numbers keep the Indonesian form in every interface language (decimal comma, day-month-year, as in the
+    # reports): English is the English of Indonesia (en_ID), whose month names are English.
+    spoken = QLocale.Language.English if language == "en" else QLocale.Language.Indonesian
+    QLocale.setDefault(QLocale(spoken, QLocale.Country.Indonesia))
     if language != "id":
         return []
     installed: list[QTranslator] = []

@@ -32,7 +32,7 @@ class MeetingCandidate:
     @property
     def evidence_title(self) -> str:
         """The evidence title recorded for the meeting."""
-        return f"{self.title}, {long_date(self.meeting_date)}"
+        return f"{self.title}, {long_date(self.meeting_date, screen=True)}"
 
 
 def year_meeting_candidates(

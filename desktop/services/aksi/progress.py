@@ -339,7 +339,7 @@ def history_value_text(field_name: str, value: str) -> str:
         return STATUS_LABELS.get(value, value)
     if field_name in _DATE_FIELDS:
         try:
-            return long_date(date.fromisoformat(value[:10]))
+            return long_date(date.fromisoformat(value[:10]), screen=True)
         except ValueError:
             return value
     return value

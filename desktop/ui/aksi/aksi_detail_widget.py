@@ -276,7 +276,7 @@ class AksiDetailWidget(QWidget):
             detail.row_version = previous.row_version
         self.setEnabled(True)
         row = detail.row
-        months = ", ".join(month_name(m) for m in detail.usual_months)
+        months = ", ".join(month_name(m, screen=True) for m in detail.usual_months)
         usual = _("Bulan biasa")
         self.title.setText(
             f"<b>{row.label} {row.year} — {row.name}</b><br/>"
@@ -316,7 +316,7 @@ class AksiDetailWidget(QWidget):
     def _load_outputs(self, detail: AksiDetail, *, keep_draft: bool = False) -> None:
         self.outputs_table.setRowCount(len(detail.outputs))
         for i, output in enumerate(detail.outputs):
-            when = long_date(output.document_date) if output.document_date else ""
+            when = long_date(output.document_date, screen=True) if output.document_date else ""
             for column, text in enumerate((output.name, output.document_number, when)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, output.id)
@@ -356,7 +356,7 @@ class AksiDetailWidget(QWidget):
                     "restore": _("dipulihkan"),
                 }.get(entry.action, entry.action)
             local = entry.at.astimezone()
-            cells = (f"{long_date(local.date())} {local:%H.%M}", entry.actor, entry.what, change)
+            cells = (f"{long_date(local.date(), screen=True)} {local:%H.%M}", entry.actor, entry.what, change)
             for column, text in enumerate(cells):
                 self.history_table.setItem(i, column, QTableWidgetItem(text))
 

@@ -90,7 +90,7 @@ class ChecklistWidget(QWidget):
         self.month = QComboBox(self)
         self.month.setObjectName("checklist_month")
         for month in range(1, 13):
-            self.month.addItem(month_name(month), month)
+            self.month.addItem(month_name(month, screen=True), month)
         self.month.setCurrentIndex(date.today().month - 1)
         self.model = ChecklistTableModel()
         self.model.problem.connect(self._on_model_problem)

@@ -189,7 +189,7 @@ class DashboardPage(QWidget):
         """Reloads the page: the kop at once, the rest gathered in the background (the window shows first)."""
         self.home.refresh()
         today = self.today()
-        self.as_of.setText(_("Keadaan per {0}").format(day_date(today)))
+        self.as_of.setText(_("Keadaan per {0}").format(day_date(today, screen=True)))
         if self._loading:
             self._reload_again = True
             return
@@ -258,7 +258,7 @@ class DashboardPage(QWidget):
         if item.effective_deadline != item.deadline:
             deadline += " *"
             tip += "\n" + _("Tenggat {0} jatuh pada hari libur; mundur ke hari kerja berikutnya.").format(
-                long_date(item.deadline)
+                long_date(item.deadline, screen=True)
             )
         color = QColor(OVERDUE_COLOR if item.overdue else DUE_SOON_COLOR)
         for column, text in enumerate((deadline, left, item.title, item.responsible)):
@@ -294,7 +294,9 @@ class DashboardPage(QWidget):
             self.checklist_period.setText(_("Belum ada isian tahun {0}.").format(data.year))
             self.completion_table.setRowCount(0)
             return
-        self.checklist_period.setText(_("Isian terakhir: {0} {1}").format(month_name(data.month), data.year))
+        self.checklist_period.setText(
+            _("Isian terakhir: {0} {1}").format(month_name(data.month, screen=True), data.year)
+        )
         self.completion_table.setRowCount(len(data.completion))
         for index, row in enumerate(data.completion):
             shade = QColor.fromHsv(int(120 * row.percent / 100), 60, 250)

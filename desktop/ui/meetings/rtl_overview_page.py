@@ -69,7 +69,12 @@ class RtlOverviewPage(QWidget):
             [
                 Column("description", _("Kegiatan"), editable=False),
                 Column("responsible", _("Penanggung jawab"), editable=False),
-                Column("deadline", _("Target waktu"), display=lambda d: long_date(d) if d else "-", editable=False),
+                Column(
+                    "deadline",
+                    _("Target waktu"),
+                    display=lambda d: long_date(d, screen=True) if d else "-",
+                    editable=False,
+                ),
                 Column("status", _("Status"), "choice", ACTION_STATUSES, editable=False),
                 Column("overdue", _("Terlambat"), display=lambda v: _("TERLAMBAT") if v else "", editable=False),
                 Column("region_name", _("Wilayah"), editable=False),

@@ -82,7 +82,7 @@ class ReportsPage(QWidget):
         self.month = QComboBox()
         self.month.addItem(_("Setahun penuh"), None)
         for month in range(1, 13):
-            self.month.addItem(month_name(month), month)
+            self.month.addItem(month_name(month, screen=True), month)
         self.kecamatan = QComboBox()
         self.desa = QComboBox()
         self.file_format = QComboBox()

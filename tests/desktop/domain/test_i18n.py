@@ -100,3 +100,17 @@ def test_translations_keep_every_placeholder(layer: str) -> None:
             if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(string)):
                 wrong.append((source, string))
     assert wrong == []
+
+
+def test_screen_dates_follow_the_interface_and_document_dates_stay_indonesian() -> None:
+    from datetime import date
+
+    from desktop.domain.dates import day_date, long_date, month_name, place_date
+
+    day = date(2026, 12, 1)
+    assert day_date(day, screen=True) == "Selasa, 1 Desember 2026"
+    set_language("en")
+    assert day_date(day, screen=True) == "Tuesday, 1 December 2026"
+    assert month_name(10, screen=True) == "October"
+    assert long_date(day) == "1 Desember 2026"
+    assert place_date("Rangkasbitung", day) == "Rangkasbitung, 1 Desember 2026"

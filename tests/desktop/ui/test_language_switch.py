@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.app import start_language
@@ -92,6 +92,9 @@ def test_english_chosen_in_settings_is_spoken_by_the_next_window(window_context:
     ]
     assert menus == ["&File", "&View", "&Help"]
     assert button == "New meeting"
+    home = english.show_page("home")
+    as_of = home.findChild(QLabel, "as_of")
+    assert as_of is not None and as_of.text().startswith("As of ") and "Desember" not in as_of.text()
     page = _settings(english)
     assert page.save_button.text() == "&Save"
     assert page.language.language.currentText() == "English"
