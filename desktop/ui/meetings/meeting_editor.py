@@ -397,16 +397,7 @@ class MeetingEditor(QWidget):
         if self.meeting_id is None:
             return None
         try:
-            edit = MeetingEdit(
-                header=self.header.collect(),  # refuses a meeting date that is not valid
-                participants=self.participants.model.rows(),
-                agenda=self.agenda.model.rows(),
-                discussion=self.discussion.model.rows(),
-                decisions=self.decisions.model.rows(),
-                action=action,
-                removed_action_id=removed_action_id,
-            )
-            saved = save_meeting(self._sf, edit)  # one transaction: all or nothing
+            saved = save_meeting(self._sf, self._edit(action, removed_action_id))  # one transaction: all or nothing
         except MeetingError as error:
             self._fail(error)
             return None
@@ -415,6 +406,22 @@ class MeetingEditor(QWidget):
         self.status.setText(self.tr("Tersimpan."))
         self.changed.emit()
         return saved.action_id or 0
+
+    def _edit(self, action: ActionData | None, removed_action_id: int | None = None) -> MeetingEdit:
+        """Everything the editor holds, as one edit to save.
+
+        Raises:
+            MeetingValidationError: the meeting date is not valid.
+        """
+        return MeetingEdit(
+            header=self.header.collect(),  # refuses a meeting date that is not valid
+            participants=self.participants.model.rows(),
+            agenda=self.agenda.model.rows(),
+            discussion=self.discussion.model.rows(),
+            decisions=self.decisions.model.rows(),
+            action=action,
+            removed_action_id=removed_action_id,
+        )
 
     def copy_participants(self) -> None:
         """Adds the previous meeting's participants (saving the edits first)."""
@@ -448,14 +455,17 @@ class MeetingEditor(QWidget):
         self.status.setText(self.tr("RTL dikeluarkan dari rapat; rapat tersimpan."))
 
     def finalise(self) -> None:
-        """Saves, then locks the minutes as a new version."""
-        if self.meeting_id is None or not self.save():
+        """Saves the whole meeting and locks the minutes as a new version, in one transaction."""
+        if self.meeting_id is None:
             return
         try:
-            number = versions.finalise_meeting(self._sf, self.meeting_id)
+            action = self.rtl.collect() if self.rtl.has_input() else None  # refuses a target date that is not valid
+            edit = self._edit(action)
+            number = versions.finalise_meeting(self._sf, self.meeting_id, edit)  # all or nothing
         except MeetingError as error:
-            self._fail(error)
+            self._fail(error)  # nothing was written; the input stays
             return
+        self.refresh_people()  # new participants join the directory
         self.load(self.meeting_id)
         self.status.setText(self.tr("Notulen final versi %1; rapat terkunci.").replace("%1", str(number)))
         self.changed.emit()
