@@ -13,6 +13,9 @@ The rule:
   that opens the unit of work and calls the core.
 - A worker task (``run_in_background`` in the UI, a long command) calls one such function, so it owns exactly one
   session from start to end.
+- The one exception is a bulk import that must read the database as it was before it started while its writer
+  thread owns the transaction's connection: :func:`snapshot_connection` gives it a read-only connection of the
+  same engine (no session, nothing written, rolled back when done).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -49,3 +53,19 @@ def reading(session_factory: sessionmaker[Session]) -> Iterator[Session]:
     """
     with session_factory() as session:
         yield session
+
+
+@contextmanager
+def snapshot_connection(session: Session) -> Iterator[Connection]:
+    """A read-only connection of the session's engine, beside the unit of work (see the module docstring).
+
+    Args:
+        session: the unit of work's session.
+
+    Yields:
+        A connection of its own; whatever it began is rolled back when the block ends.
+    """
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    with engine.connect() as connection:
+        yield connection

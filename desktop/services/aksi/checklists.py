@@ -18,6 +18,7 @@ from db.repositories import aksi_repository as repo
 from desktop.domain.errors import UserError
 from desktop.domain.numbers import decimal_text
 from desktop.paths import resource_path
+from desktop.services.unit_of_work import reading, unit_of_work
 
 CHECKLIST_FORMAT = "konvergensi.checklist"
 ITEM_TYPES = ("ya_tidak", "angka", "persen")
@@ -179,7 +180,7 @@ def month_grid(
 ) -> list[DesaChecklist]:
     """Returns every desa of a kecamatan with its values for the month (missing items absent)."""
     get_template(template_code)
-    with session_factory() as session:
+    with reading(session_factory) as session:
         desa = _desa_of(session, kecamatan_code)
         rows = repo.checklist_values(session, template_code, [code for code, _ in desa], year, month)
     by_desa: dict[str, dict[str, Value]] = {}
@@ -224,7 +225,7 @@ def save_desa_values(
     if not 1 <= month <= 12:
         raise ChecklistError(f"bulan {month} tidak sah")
     changed = 0
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         existing = {
             row.item_code: row for row in repo.checklist_values(session, template_code, [region_code], year, month)
         }
@@ -254,7 +255,7 @@ def completion_by_kecamatan(
     template = get_template(template_code)
     needed = {item.code for item in template.items}
     result = []
-    with session_factory() as session:
+    with reading(session_factory) as session:
         kecamatan = session.execute(
             select(Region.code, Region.name).where(Region.parent_code == district_code).order_by(Region.name)
         ).all()
@@ -271,7 +272,7 @@ def completion_by_kecamatan(
 
 def latest_month(session_factory: sessionmaker[Session], template_code: str, year: int) -> int | None:
     """Returns the last month of ``year`` that has any value of the checklist, None when there is none."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         month = session.scalar(
             select(func.max(ChecklistValue.month)).where(
                 ChecklistValue.template_code == template_code,

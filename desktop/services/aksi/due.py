@@ -16,6 +16,7 @@ from desktop.domain.deadlines import KIND_AKSI, Deadline
 from desktop.services.aksi import workdays
 from desktop.services.aksi.progress import action_label, list_year
 from desktop.services.aksi.rtl_deadlines import meeting_rtl_deadlines
+from desktop.services.unit_of_work import reading
 
 DEFAULT_HORIZON_DAYS = 30
 
@@ -86,7 +87,7 @@ def aksi_deadlines(session_factory: sessionmaker[Session], today: date) -> list[
     Actions of this year with no saved progress yet count with their framework schedule (nothing is written).
     """
     planned = _planned_deadlines(session_factory, today.year)
-    with session_factory() as session:
+    with reading(session_factory) as session:
         rows = repo.progress_open_between(session, today.year - 1, today.year + 1)
         result = []
         for progress in rows:

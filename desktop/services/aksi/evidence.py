@@ -25,6 +25,7 @@ from desktop.services.stored_files import (
     stored_file_problem,
 )
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import reading, unit_of_work
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 _UNSAFE = re.compile(r"[^A-Za-z0-9._\- ]+")
@@ -99,7 +100,7 @@ def add_evidence_file(
     """
     if not source.is_file():
         raise EvidenceError(f"Berkas {source} tidak ditemukan.")
-    with session_factory() as session:
+    with reading(session_factory) as session:
         progress = session.get(AksiProgress, progress_id)
         if progress is None:
             raise EvidenceError(f"data aksi {progress_id} tidak ditemukan")
@@ -126,7 +127,7 @@ def add_evidence_file(
     except StoredFileError as error:
         raise EvidenceError(str(error)) from error
     try:
-        with session_factory() as session, session.begin():
+        with unit_of_work(session_factory) as session:
             row = AksiEvidence(
                 progress_id=progress_id,
                 evidence_code=evidence_code,
@@ -152,7 +153,7 @@ def add_meeting_evidence(
     Raises:
         EvidenceError: unknown action, or the meeting is already linked.
     """
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         if session.get(AksiProgress, progress_id) is None:
             raise EvidenceError(f"data aksi {progress_id} tidak ditemukan")
         if any(row.meeting_uuid == meeting_uuid for row in repo.evidence_of(session, progress_id)):
@@ -167,7 +168,7 @@ def add_meeting_evidence(
 
 def list_evidence(session_factory: sessionmaker[Session], progress_id: int) -> list[EvidenceInfo]:
     """Returns the evidence documents of an action's yearly progress."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return [_info(row) for row in repo.evidence_of(session, progress_id)]
 
 
@@ -197,7 +198,7 @@ def verify_evidence(files_dir: Path, evidence: EvidenceInfo) -> str | None:
 
 def remove_evidence(session_factory: sessionmaker[Session], evidence_id: int) -> None:
     """Soft-deletes an evidence document (the stored file is kept, the deletion audited)."""
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         row = session.get(AksiEvidence, evidence_id)
         if row is not None and row.deleted_at is None:
             row.deleted_at = utc_now()

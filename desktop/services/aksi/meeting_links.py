@@ -14,6 +14,7 @@ from db.models.meeting import Meeting
 from db.repositories import aksi_repository as repo
 from desktop.domain.dates import long_date
 from desktop.services.aksi.evidence import EvidenceError, EvidenceInfo, add_meeting_evidence
+from desktop.services.unit_of_work import reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ def year_meeting_candidates(
     """Returns the meetings of a year of the given types, newest first (``linked``: uuids already evidence)."""
     if not meeting_types:
         return []
-    with session_factory() as session:
+    with reading(session_factory) as session:
         meetings = session.scalars(
             select(Meeting)
             .where(
@@ -63,7 +64,7 @@ def year_meeting_candidates(
 
 def meeting_candidates(session_factory: sessionmaker[Session], progress_id: int) -> list[MeetingCandidate]:
     """Returns the meetings of the action's year whose type the framework links to the action, newest first."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         progress = session.get(AksiProgress, progress_id)
         if progress is None:
             return []

@@ -15,6 +15,7 @@ from db.repositories import aksi_repository as repo
 from desktop.domain.errors import UserError
 from desktop.domain.numbers import decimal_text
 from desktop.paths import resource_path
+from desktop.services.unit_of_work import reading, unit_of_work
 
 KIND_TARGET = "target"
 KIND_ACHIEVED = "capaian"
@@ -100,7 +101,7 @@ def save_figure(
         raise PrevalenceError(f"tahun {year} tidak sah")
     if kind == KIND_ACHIEVED and not source.strip():
         raise PrevalenceError("sumber data capaian wajib diisi (mis. SSGI, SKI, e-PPGBM)")
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         row = session.scalar(
             select(PrevalenceFigure).where(
                 PrevalenceFigure.region_code == region_code,
@@ -121,7 +122,7 @@ def save_figure(
 
 def list_figures(session_factory: sessionmaker[Session], region_code: str) -> list[FigureInfo]:
     """Returns the targets and achieved figures of a region, by year."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return [
             FigureInfo(r.id, r.region_code, r.year, r.kind, r.source, r.value, r.notes)
             for r in repo.prevalence_figures(session, region_code)

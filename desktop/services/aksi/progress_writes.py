@@ -13,16 +13,16 @@ from db.base import utc_now
 from db.models.aksi import AksiOutput, AksiProgress
 from desktop.domain.aksi.codes import DONE_STATUSES, STATUS_LABELS, AksiStatus
 from desktop.domain.aksi.records import AksiRow
-from desktop.services.aksi.frameworks import ensure_shipped_frameworks, framework_for_year
+from desktop.services.aksi.frameworks import ensure_shipped_frameworks_in, framework_for_year
 from desktop.services.aksi.progress import (
     OutputInfo,
     ProgressError,
     ProgressUpdate,
     default_schedule,
-    get_detail,
-    list_row,
     months_of,
+    read_detail,
 )
+from desktop.services.unit_of_work import unit_of_work
 
 
 def _get_or_create(session: Session, year: int, number: int) -> AksiProgress:
@@ -64,8 +64,8 @@ def start_action(session_factory: sessionmaker[Session], year: int, number: int)
     Raises:
         ProgressError: the year's framework has no such action.
     """
-    ensure_shipped_frameworks(session_factory)
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
+        ensure_shipped_frameworks_in(session)
         progress = _get_or_create(session, year, number)
         session.flush()
         return progress.id
@@ -78,8 +78,8 @@ def start_year(session_factory: sessionmaker[Session], year: int) -> int:
     Returns:
         The number of rows created (0 when the year has no framework).
     """
-    ensure_shipped_frameworks(session_factory)
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
+        ensure_shipped_frameworks_in(session)
         framework = framework_for_year(session, year)
         if framework is None:
             return 0
@@ -132,13 +132,18 @@ def save_progress(
     Raises:
         ProgressError: invalid values, unknown row or a concurrent change.
     """
+    with unit_of_work(session_factory) as session:
+        return _save_progress(session, progress_id, update, row_version)
+
+
+def _save_progress(session: Session, progress_id: int, update: ProgressUpdate, row_version: int | None) -> AksiRow:
     _validate(update)
-    with session_factory() as session, session.begin():
-        progress = session.get(AksiProgress, progress_id)
-        if progress is None or progress.deleted_at is not None:
-            raise ProgressError(f"data aksi {progress_id} tidak ditemukan")
-        _apply(progress, update, row_version)
-    return list_row(session_factory, progress_id)
+    progress = session.get(AksiProgress, progress_id)
+    if progress is None or progress.deleted_at is not None:
+        raise ProgressError(f"data aksi {progress_id} tidak ditemukan")
+    _apply(progress, update, row_version)
+    session.flush()
+    return read_detail(session, progress_id).row  # the saved row, read in the same unit of work
 
 
 def save_action_progress(
@@ -161,27 +166,27 @@ def save_action_progress(
         ProgressError: invalid values, unknown action or a concurrent change.
     """
     _validate(update)
-    ensure_shipped_frameworks(session_factory)
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
+        ensure_shipped_frameworks_in(session)
         progress = _get_or_create(session, year, number)
         if progress.id is None:  # new: one audited creation with the saved values
             _apply(progress, update, None)
         else:  # someone created it meanwhile; a planned editor (version 0) may only save over an untouched row
             _apply(progress, update, 1 if row_version == 0 else row_version)
         session.flush()
-        progress_id = progress.id
-    return list_row(session_factory, progress_id)
+        return read_detail(session, progress.id).row  # the saved row, read in the same unit of work
 
 
 def set_status(session_factory: sessionmaker[Session], progress_id: int, status: str, on: date) -> AksiRow:
     """Moves an action to a status, filling the actual start/end date with ``on`` when it is still empty."""
-    values = get_detail(session_factory, progress_id).values
-    values.status = status
-    if status != AksiStatus.BELUM_MULAI and values.actual_start is None:
-        values.actual_start = on
-    if status in DONE_STATUSES and values.actual_end is None:
-        values.actual_end = max(on, values.actual_start or on)
-    return save_progress(session_factory, progress_id, values)
+    with unit_of_work(session_factory) as session:
+        values = read_detail(session, progress_id).values
+        values.status = status
+        if status != AksiStatus.BELUM_MULAI and values.actual_start is None:
+            values.actual_start = on
+        if status in DONE_STATUSES and values.actual_end is None:
+            values.actual_end = max(on, values.actual_start or on)
+        return _save_progress(session, progress_id, values, None)
 
 
 def save_output(
@@ -196,7 +201,7 @@ def save_output(
     """
     if not output.name.strip():
         raise ProgressError("Nama dokumen keluaran wajib diisi.", "name")
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         if session.get(AksiProgress, progress_id) is None:
             raise ProgressError(f"data aksi {progress_id} tidak ditemukan")
         row = AksiOutput(progress_id=progress_id) if output.id == 0 else session.get(AksiOutput, output.id)
@@ -214,7 +219,7 @@ def save_output(
 
 def delete_output(session_factory: sessionmaker[Session], output_id: int) -> None:
     """Soft-deletes an output document (audited as a deletion)."""
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         row = session.get(AksiOutput, output_id)
         if row is not None and row.deleted_at is None:
             row.deleted_at = utc_now()

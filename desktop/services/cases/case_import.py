@@ -46,6 +46,7 @@ from desktop.services.tabular import (
     resolve_mapping,
 )
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import unit_of_work
 
 CHECK_EVERY = 200
 
@@ -298,7 +299,7 @@ def import_cases(
     summary = ImportSummary(header=header.cells, header_row=header.row)
     total = max(source.total_rows - header.row, 0)
     office = get_office(session_factory)
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         places = _Places(session, office.region_code if office else "")
         writer = _RowWriter(session, parser, places, today, "desa_code" if "desa_code" in mapping else "desa_name")
         for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):

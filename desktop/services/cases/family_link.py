@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.cases import CaseChild
 from db.models.krs import KrsFamily
 from desktop.services.tabular import normalize_header
+from desktop.services.unit_of_work import reading, unit_of_work
 
 
 def _families(session: Session, desa_codes: set[str]) -> tuple[dict[str, str], dict[tuple[str, str], set[str]]]:
@@ -68,13 +69,13 @@ def link_families(session_factory: sessionmaker[Session], child_ids: list[int] |
     Returns:
         The number of children linked now.
     """
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         return link_in_session(session, child_ids)
 
 
 def linked_family(session_factory: sessionmaker[Session], family_uuid: str) -> tuple[str, str, str] | None:
     """The linked family's head name, wife's name and round, for display (None when it no longer exists)."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         row = session.execute(
             select(KrsFamily.head_name, KrsFamily.wife_name, KrsFamily.source_round).where(
                 KrsFamily.uuid == family_uuid, KrsFamily.deleted_at.is_(None)

@@ -21,6 +21,7 @@ from db.repositories.cases_repository import children_with_latest
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.workflow import VERIFIED_STATUSES
 from desktop.services.cases.records import region_names
+from desktop.services.unit_of_work import reading
 
 
 @dataclass(slots=True)
@@ -63,9 +64,14 @@ def case_recap(session_factory: sessionmaker[Session], region_code: str | None =
         session_factory: the session factory.
         region_code: a kabupaten or kecamatan code to restrict to; all cases when None.
     """
-    with session_factory() as session:
-        pairs = children_with_latest(session, region_code)
-        names = region_names(session, {child.desa_code for child, _ in pairs})
+    with reading(session_factory) as session:
+        return case_recap_in(session, region_code)
+
+
+def case_recap_in(session: Session, region_code: str | None = None) -> list[RecapRow]:
+    """:func:`case_recap` inside an open unit of work."""
+    pairs = children_with_latest(session, region_code)
+    names = region_names(session, {child.desa_code for child, _ in pairs})
     rows: dict[str, RecapRow] = {}
     total = RecapRow("", "Jumlah", 0)
     for child, latest in pairs:

@@ -19,6 +19,7 @@ from desktop.domain.cases.zscore import Sex, compute_zscores
 from desktop.domain.identifiers import nik_problem
 from desktop.domain.regions import RegionLevel
 from desktop.services.cases.case_info import CaseError, case_row, measurement_info, status_change_info
+from desktop.services.unit_of_work import reading, unit_of_work
 
 
 def child_problems(session: Session, child: ChildInput, today: date) -> list[str]:
@@ -147,7 +148,7 @@ def add_child(
         CaseError: when the data are not valid (all problems joined).
     """
     today = today or date.today()
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         problems = child_problems(session, child, today)
         if measurement is not None:
             problems += measurement_problems(measurement, today)
@@ -181,7 +182,7 @@ def record_remeasurement(
         CaseError: when the data are not valid or the case cannot be re-measured (``meninggal``).
     """
     today = today or date.today()
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         child = _live_child(session, child_id)
         problems = measurement_field_problems(measurement, today)
         if child.status != CaseStatus.DIUKUR_ULANG.value:
@@ -211,7 +212,7 @@ def change_status(
     Raises:
         CaseError: when the workflow does not allow the change (reason in Indonesian).
     """
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         child = _live_child(session, child_id)
         remeasured = [m for m in live_measurements(session, child_id) if m.source == MeasurementSource.REMEASUREMENT]
         latest = remeasured[-1] if remeasured else None
@@ -249,7 +250,7 @@ def list_cases(
         status: a status value to keep only.
         text: part of the child's or the mother's name.
     """
-    with session_factory() as session:
+    with reading(session_factory) as session:
         pairs = children_with_latest(session, region_code, status, text)
         names = region_names(session, {child.desa_code for child, _ in pairs})
         return [case_row(child, latest, names) for child, latest in pairs]
@@ -261,7 +262,7 @@ def get_case(session_factory: sessionmaker[Session], child_id: int) -> CaseDetai
     Raises:
         CaseError: when the child does not exist (or was deleted).
     """
-    with session_factory() as session:
+    with reading(session_factory) as session:
         child = _live_child(session, child_id)
         measurements = live_measurements(session, child_id)
         names = region_names(session, {child.desa_code})

@@ -13,6 +13,7 @@ from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RISKS_SHORT, SASARAN_SHORT
 from desktop.domain.krs.records import DesaKrsList, KrsListRow
 from desktop.services.office import get_office
+from desktop.services.unit_of_work import reading
 
 
 def desa_verification_list(
@@ -24,7 +25,7 @@ def desa_verification_list(
         ValueError: unknown desa.
     """
     office = get_office(session_factory)
-    with session_factory() as session:
+    with reading(session_factory) as session:
         desa = session.get(Region, desa_code)
         if desa is None:
             raise ValueError(f"Kode desa {desa_code} tidak dikenal.")

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsFamily
 from db.models.region import Region
+from desktop.services.unit_of_work import reading
 
 
 @dataclass(slots=True)
@@ -56,7 +57,7 @@ def verification_progress(
     if source_round:
         query = query.where(KrsFamily.source_round == source_round)
     rows: dict[str, ProgressRow] = {}
-    with session_factory() as session:
+    with reading(session_factory) as session:
         for code, verified, result, count in session.execute(query):
             row = rows.setdefault(code, ProgressRow(code, ""))
             row.total += count

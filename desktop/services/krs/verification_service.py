@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import FLAG_COLUMNS, KrsCode, KrsFamily, KrsVerification
 from desktop.domain.errors import UserError
+from desktop.services.unit_of_work import reading, unit_of_work
 
 CODE_LISTS = ("existence", "result", "verifier_role")
 
@@ -38,7 +39,7 @@ def list_codes(
     session_factory: sessionmaker[Session], list_name: str, *, include_inactive: bool = False
 ) -> list[CodeItem]:
     """The entries of a code list (``existence``, ``result``, ``verifier_role``) in display order."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         query = select(KrsCode).where(KrsCode.list_name == list_name).order_by(KrsCode.sort_order, KrsCode.id)
         if not include_inactive:
             query = query.where(KrsCode.active.is_(True))
@@ -60,7 +61,7 @@ def save_code(
         problems["code"] = "Kode dan label wajib diisi."
     if problems:
         raise VerificationError(problems)
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         item = session.scalar(select(KrsCode).where(KrsCode.list_name == list_name, KrsCode.code == code.strip()))
         if item is None:
             last = session.scalar(select(KrsCode.sort_order).order_by(KrsCode.sort_order.desc()).limit(1)) or 0
@@ -133,7 +134,7 @@ def record_verification(session_factory: sessionmaker[Session], family_ids: list
     """
     if not family_ids:
         raise VerificationError({"families": "Pilih minimal satu keluarga."})
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         validate_input(session, data)
         families = list(session.scalars(select(KrsFamily).where(KrsFamily.id.in_(family_ids))))
         if len(families) != len(set(family_ids)):
@@ -175,7 +176,7 @@ class VerificationRecord:
 
 def verification_history(session_factory: sessionmaker[Session], family_id: int) -> list[VerificationRecord]:
     """A family's verifications, newest first."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
         rows = session.scalars(
             select(KrsVerification)

@@ -22,6 +22,7 @@ from db.models.region import Region
 from desktop.domain.identifiers import mask_nik
 from desktop.services.krs.verification_service import list_codes
 from desktop.services.tabular import save_workbook_safely, set_text
+from desktop.services.unit_of_work import reading
 
 DATA_SHEET = "Data"
 HEADER_ROW = 4
@@ -134,7 +135,7 @@ def export_worksheet(
         list_name: {item.code: item.label for item in list_codes(session_factory, list_name, include_inactive=True)}
         for list_name in ("existence", "result", "verifier_role")
     }
-    with session_factory() as session:
+    with reading(session_factory) as session:
         desa = session.get(Region, desa_code)
         if desa is None:
             raise ValueError(f"Kode desa {desa_code} tidak dikenal.")

@@ -20,6 +20,7 @@ from desktop.services.stored_files import (
     stored_file_problem,
 )
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import reading, unit_of_work
 
 ALLOWED = {".pdf": b"%PDF-", ".png": b"\x89PNG\r\n\x1a\n", ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff"}
 MAX_BYTES = 50_000_000
@@ -77,7 +78,7 @@ def attach_file(
         MeetingError: the file is missing, too large, or not a PDF/JPG/PNG.
     """
     suffix = _check_file(source)
-    with session_factory() as session:
+    with reading(session_factory) as session:
         load_meeting(session, meeting_id)
     try:
         stored = store_file(
@@ -86,7 +87,7 @@ def attach_file(
     except StoredFileError as error:
         raise MeetingError(str(error)) from error
     try:
-        with session_factory() as session, session.begin():
+        with unit_of_work(session_factory) as session:
             load_meeting(session, meeting_id)
             row = MeetingAttachment(
                 meeting_id=meeting_id,
@@ -110,7 +111,7 @@ def _info(row: MeetingAttachment) -> AttachmentInfo:
 
 def list_attachments(session_factory: sessionmaker[Session], meeting_id: int) -> list[AttachmentInfo]:
     """The live attachments of a meeting, oldest first."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         query = repo.live(MeetingAttachment).where(MeetingAttachment.meeting_id == meeting_id)
         return [_info(row) for row in session.scalars(query.order_by(MeetingAttachment.id))]
 
