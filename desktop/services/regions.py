@@ -179,8 +179,13 @@ def get_region(session_factory: sessionmaker[Session], code: str) -> RegionInfo 
         The region with its child count and path, or None when the code is unknown.
     """
     with reading(session_factory) as session:
-        region = session.get(Region, normalize_code(code))
-        return None if region is None else _info(session, region)
+        return read_region(session, code)
+
+
+def read_region(session: Session, code: str) -> RegionInfo | None:
+    """:func:`get_region` inside an open unit of work."""
+    region = session.get(Region, normalize_code(code))
+    return None if region is None else _info(session, region)
 
 
 def name_key(name: str) -> str:

@@ -13,6 +13,9 @@ The rule:
   that opens the unit of work and calls the core.
 - A worker task (``run_in_background`` in the UI, a long command) calls one such function, so it owns exactly one
   session from start to end.
+- An action with a slow middle part that must hold no transaction (copying a file into the data folder between a
+  check and the record of it) uses :func:`one_session`: the check reads and ends with ``session.rollback()``, the
+  record is written in ``with session.begin():``, so the action still commits once.
 - The one exception is a bulk import that must read the database as it was before it started while its writer
   thread owns the transaction's connection: :func:`snapshot_connection` gives it a read-only connection of the
   same engine (no session, nothing written, rolled back when done).
@@ -50,6 +53,23 @@ def reading(session_factory: sessionmaker[Session]) -> Iterator[Session]:
 
     Yields:
         The session; pass it down to helpers and repositories.
+    """
+    with session_factory() as session:
+        yield session
+
+
+@contextmanager
+def one_session(session_factory: sessionmaker[Session]) -> Iterator[Session]:
+    """Opens one session for an action in steps: reads ended by ``session.rollback()``, one ``session.begin()`` write.
+
+    Between steps the session holds no transaction: a long file copy there neither keeps a stale SQLite snapshot
+    (which could not be upgraded to a write afterwards) nor blocks a writer.
+
+    Args:
+        session_factory: the application's session factory.
+
+    Yields:
+        The session.
     """
     with session_factory() as session:
         yield session

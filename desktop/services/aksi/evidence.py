@@ -25,7 +25,7 @@ from desktop.services.stored_files import (
     stored_file_problem,
 )
 from desktop.services.tasks import TaskControl
-from desktop.services.unit_of_work import reading, unit_of_work
+from desktop.services.unit_of_work import one_session, reading, unit_of_work
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 _UNSAFE = re.compile(r"[^A-Za-z0-9._\- ]+")
@@ -100,49 +100,50 @@ def add_evidence_file(
     """
     if not source.is_file():
         raise EvidenceError(f"Berkas {source} tidak ditemukan.")
-    with reading(session_factory) as session:
+    with one_session(session_factory) as session:  # a check, the copy outside any transaction, the record
         progress = session.get(AksiProgress, progress_id)
         if progress is None:
             raise EvidenceError(f"data aksi {progress_id} tidak ditemukan")
         year = progress.year
         existing = {row.sha256: row.title for row in repo.evidence_of(session, progress_id) if row.sha256}
+        session.rollback()  # the check only read: end it, so the copy holds no transaction
 
-    def accept(sha: str, size: int) -> None:
-        if size == 0:
-            raise EvidenceError(f"Berkas {source.name} kosong.")
-        if sha in existing:
-            raise EvidenceError(f"Berkas yang sama sudah dilampirkan sebagai '{existing[sha]}'.")
+        def accept(sha: str, size: int) -> None:
+            if size == 0:
+                raise EvidenceError(f"Berkas {source.name} kosong.")
+            if sha in existing:
+                raise EvidenceError(f"Berkas yang sama sudah dilampirkan sebagai '{existing[sha]}'.")
 
-    safe = _safe_name(source.name)
-    try:
-        stored = store_file(
-            files_dir,
-            f"aksi/{year}",
-            source,
-            lambda sha: f"{sha[:16]}-{safe}",
-            max_bytes=MAX_EVIDENCE_BYTES,
-            accept=accept,
-            control=control,
-        )
-    except StoredFileError as error:
-        raise EvidenceError(str(error)) from error
-    try:
-        with unit_of_work(session_factory) as session:
-            row = AksiEvidence(
-                progress_id=progress_id,
-                evidence_code=evidence_code,
-                title=(title or source.stem).strip()[:200],
-                original_name=source.name[:260],
-                stored_path=stored.relative_path,
-                sha256=stored.sha256,
-                size_bytes=stored.size,
+        safe = _safe_name(source.name)
+        try:
+            stored = store_file(
+                files_dir,
+                f"aksi/{year}",
+                source,
+                lambda sha: f"{sha[:16]}-{safe}",
+                max_bytes=MAX_EVIDENCE_BYTES,
+                accept=accept,
+                control=control,
             )
-            session.add(row)
-            session.flush()
-            return _info(row)
-    except BaseException:
-        remove_unreferenced(files_dir, stored)
-        raise
+        except StoredFileError as error:
+            raise EvidenceError(str(error)) from error
+        try:
+            with session.begin():  # the record: the one write, committed once
+                row = AksiEvidence(
+                    progress_id=progress_id,
+                    evidence_code=evidence_code,
+                    title=(title or source.stem).strip()[:200],
+                    original_name=source.name[:260],
+                    stored_path=stored.relative_path,
+                    sha256=stored.sha256,
+                    size_bytes=stored.size,
+                )
+                session.add(row)
+                session.flush()
+                return _info(row)
+        except BaseException:
+            remove_unreferenced(files_dir, stored)
+            raise
 
 
 def add_meeting_evidence(

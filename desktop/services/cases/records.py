@@ -251,9 +251,19 @@ def list_cases(
         text: part of the child's or the mother's name.
     """
     with reading(session_factory) as session:
-        pairs = children_with_latest(session, region_code, status, text)
-        names = region_names(session, {child.desa_code for child, _ in pairs})
-        return [case_row(child, latest, names) for child, latest in pairs]
+        return list_cases_in(session, region_code, status, text)
+
+
+def list_cases_in(
+    session: Session,
+    region_code: str | None = None,
+    status: str | None = None,
+    text: str | None = None,
+) -> list[CaseRow]:
+    """:func:`list_cases` inside an open unit of work."""
+    pairs = children_with_latest(session, region_code, status, text)
+    names = region_names(session, {child.desa_code for child, _ in pairs})
+    return [case_row(child, latest, names) for child, latest in pairs]
 
 
 def get_case(session_factory: sessionmaker[Session], child_id: int) -> CaseDetail:

@@ -12,7 +12,7 @@ from db.models.region import Region
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RISKS_SHORT, SASARAN_SHORT
 from desktop.domain.krs.records import DesaKrsList, KrsListRow
-from desktop.services.office import get_office
+from desktop.services.office import read_office
 from desktop.services.unit_of_work import reading
 
 
@@ -24,8 +24,8 @@ def desa_verification_list(
     Raises:
         ValueError: unknown desa.
     """
-    office = get_office(session_factory)
     with reading(session_factory) as session:
+        office = read_office(session)
         desa = session.get(Region, desa_code)
         if desa is None:
             raise ValueError(f"Kode desa {desa_code} tidak dikenal.")

@@ -40,10 +40,15 @@ def list_codes(
 ) -> list[CodeItem]:
     """The entries of a code list (``existence``, ``result``, ``verifier_role``) in display order."""
     with reading(session_factory) as session:
-        query = select(KrsCode).where(KrsCode.list_name == list_name).order_by(KrsCode.sort_order, KrsCode.id)
-        if not include_inactive:
-            query = query.where(KrsCode.active.is_(True))
-        return [CodeItem(c.list_name, c.code, c.label, c.sort_order, c.active) for c in session.scalars(query)]
+        return list_codes_in(session, list_name, include_inactive=include_inactive)
+
+
+def list_codes_in(session: Session, list_name: str, *, include_inactive: bool = False) -> list[CodeItem]:
+    """:func:`list_codes` inside an open unit of work."""
+    query = select(KrsCode).where(KrsCode.list_name == list_name).order_by(KrsCode.sort_order, KrsCode.id)
+    if not include_inactive:
+        query = query.where(KrsCode.active.is_(True))
+    return [CodeItem(c.list_name, c.code, c.label, c.sort_order, c.active) for c in session.scalars(query)]
 
 
 def save_code(
