@@ -252,32 +252,44 @@ def completion_by_kecamatan(
     session_factory: sessionmaker[Session], template_code: str, district_code: str, year: int, month: int
 ) -> list[KecamatanCompletion]:
     """Returns, for each kecamatan of a district, how many desa have a complete checklist for the month."""
+    with reading(session_factory) as session:
+        return completion_by_kecamatan_in(session, template_code, district_code, year, month)
+
+
+def completion_by_kecamatan_in(
+    session: Session, template_code: str, district_code: str, year: int, month: int
+) -> list[KecamatanCompletion]:
+    """:func:`completion_by_kecamatan` inside an open unit of work."""
     template = get_template(template_code)
     needed = {item.code for item in template.items}
     result = []
-    with reading(session_factory) as session:
-        kecamatan = session.execute(
-            select(Region.code, Region.name).where(Region.parent_code == district_code).order_by(Region.name)
-        ).all()
-        for code, name in kecamatan:
-            desa = [desa_code for desa_code, _ in _desa_of(session, code)]
-            filled: dict[str, set[str]] = {}
-            for row in repo.checklist_values(session, template_code, desa, year, month):
-                if _value(row) is not None:
-                    filled.setdefault(row.region_code, set()).add(row.item_code)
-            complete = sum(1 for items in filled.values() if needed <= items)
-            result.append(KecamatanCompletion(code, name, len(desa), complete))
+    kecamatan = session.execute(
+        select(Region.code, Region.name).where(Region.parent_code == district_code).order_by(Region.name)
+    ).all()
+    for code, name in kecamatan:
+        desa = [desa_code for desa_code, _ in _desa_of(session, code)]
+        filled: dict[str, set[str]] = {}
+        for row in repo.checklist_values(session, template_code, desa, year, month):
+            if _value(row) is not None:
+                filled.setdefault(row.region_code, set()).add(row.item_code)
+        complete = sum(1 for items in filled.values() if needed <= items)
+        result.append(KecamatanCompletion(code, name, len(desa), complete))
     return result
 
 
 def latest_month(session_factory: sessionmaker[Session], template_code: str, year: int) -> int | None:
     """Returns the last month of ``year`` that has any value of the checklist, None when there is none."""
     with reading(session_factory) as session:
-        month = session.scalar(
-            select(func.max(ChecklistValue.month)).where(
-                ChecklistValue.template_code == template_code,
-                ChecklistValue.year == year,
-                ChecklistValue.deleted_at.is_(None),
-            )
+        return latest_month_in(session, template_code, year)
+
+
+def latest_month_in(session: Session, template_code: str, year: int) -> int | None:
+    """:func:`latest_month` inside an open unit of work."""
+    month = session.scalar(
+        select(func.max(ChecklistValue.month)).where(
+            ChecklistValue.template_code == template_code,
+            ChecklistValue.year == year,
+            ChecklistValue.deleted_at.is_(None),
         )
+    )
     return int(month) if month is not None else None

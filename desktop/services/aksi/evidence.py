@@ -155,16 +155,23 @@ def add_meeting_evidence(
         EvidenceError: unknown action, or the meeting is already linked.
     """
     with unit_of_work(session_factory) as session:
-        if session.get(AksiProgress, progress_id) is None:
-            raise EvidenceError(f"data aksi {progress_id} tidak ditemukan")
-        if any(row.meeting_uuid == meeting_uuid for row in repo.evidence_of(session, progress_id)):
-            raise EvidenceError("Rapat ini sudah menjadi data dukung aksi ini.")
-        row = AksiEvidence(
-            progress_id=progress_id, evidence_code=evidence_code, title=title[:200], meeting_uuid=meeting_uuid
-        )
-        session.add(row)
-        session.flush()
-        return _info(row)
+        return add_meeting_evidence_in(session, progress_id, meeting_uuid, title, evidence_code)
+
+
+def add_meeting_evidence_in(
+    session: Session, progress_id: int, meeting_uuid: str, title: str, evidence_code: str = ""
+) -> EvidenceInfo:
+    """:func:`add_meeting_evidence` inside an open unit of work."""
+    if session.get(AksiProgress, progress_id) is None:
+        raise EvidenceError(f"data aksi {progress_id} tidak ditemukan")
+    if any(row.meeting_uuid == meeting_uuid for row in repo.evidence_of(session, progress_id)):
+        raise EvidenceError("Rapat ini sudah menjadi data dukung aksi ini.")
+    row = AksiEvidence(
+        progress_id=progress_id, evidence_code=evidence_code, title=title[:200], meeting_uuid=meeting_uuid
+    )
+    session.add(row)
+    session.flush()
+    return _info(row)
 
 
 def list_evidence(session_factory: sessionmaker[Session], progress_id: int) -> list[EvidenceInfo]:

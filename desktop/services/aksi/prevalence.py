@@ -123,7 +123,12 @@ def save_figure(
 def list_figures(session_factory: sessionmaker[Session], region_code: str) -> list[FigureInfo]:
     """Returns the targets and achieved figures of a region, by year."""
     with reading(session_factory) as session:
-        return [
-            FigureInfo(r.id, r.region_code, r.year, r.kind, r.source, r.value, r.notes)
-            for r in repo.prevalence_figures(session, region_code)
-        ]
+        return list_figures_in(session, region_code)
+
+
+def list_figures_in(session: Session, region_code: str) -> list[FigureInfo]:
+    """:func:`list_figures` inside an open unit of work."""
+    return [
+        FigureInfo(r.id, r.region_code, r.year, r.kind, r.source, r.value, r.notes)
+        for r in repo.prevalence_figures(session, region_code)
+    ]

@@ -273,12 +273,17 @@ def get_case(session_factory: sessionmaker[Session], child_id: int) -> CaseDetai
         CaseError: when the child does not exist (or was deleted).
     """
     with reading(session_factory) as session:
-        child = _live_child(session, child_id)
-        measurements = live_measurements(session, child_id)
-        names = region_names(session, {child.desa_code})
-        history = [status_change_info(row) for row in child.status_changes if row.deleted_at is None]
-        return CaseDetail(
-            row=case_row(child, measurements[-1] if measurements else None, names),
-            measurements=[measurement_info(row) for row in measurements],
-            history=history,
-        )
+        return get_case_in(session, child_id)
+
+
+def get_case_in(session: Session, child_id: int) -> CaseDetail:
+    """:func:`get_case` inside an open unit of work."""
+    child = _live_child(session, child_id)
+    measurements = live_measurements(session, child_id)
+    names = region_names(session, {child.desa_code})
+    history = [status_change_info(row) for row in child.status_changes if row.deleted_at is None]
+    return CaseDetail(
+        row=case_row(child, measurements[-1] if measurements else None, names),
+        measurements=[measurement_info(row) for row in measurements],
+        history=history,
+    )
