@@ -18,6 +18,7 @@ from db.models.aksi import AksiEvidence, AksiProgress
 from db.repositories import aksi_repository as repo
 from desktop.domain.errors import UserError
 from desktop.services.stored_files import (
+    StoredFile,
     StoredFileError,
     remove_unreferenced,
     store_file,
@@ -105,45 +106,68 @@ def add_evidence_file(
         if progress is None:
             raise EvidenceError(f"data aksi {progress_id} tidak ditemukan")
         year = progress.year
-        existing = {row.sha256: row.title for row in repo.evidence_of(session, progress_id) if row.sha256}
+        existing = evidence_hashes(session, progress_id)
         session.rollback()  # the check only read: end it, so the copy holds no transaction
-
-        def accept(sha: str, size: int) -> None:
-            if size == 0:
-                raise EvidenceError(f"Berkas {source.name} kosong.")
-            if sha in existing:
-                raise EvidenceError(f"Berkas yang sama sudah dilampirkan sebagai '{existing[sha]}'.")
-
-        safe = _safe_name(source.name)
-        try:
-            stored = store_file(
-                files_dir,
-                f"aksi/{year}",
-                source,
-                lambda sha: f"{sha[:16]}-{safe}",
-                max_bytes=MAX_EVIDENCE_BYTES,
-                accept=accept,
-                control=control,
-            )
-        except StoredFileError as error:
-            raise EvidenceError(str(error)) from error
+        stored = copy_evidence(files_dir, year, source, existing, control)
         try:
             with session.begin():  # the record: the one write, committed once
-                row = AksiEvidence(
-                    progress_id=progress_id,
-                    evidence_code=evidence_code,
-                    title=(title or source.stem).strip()[:200],
-                    original_name=source.name[:260],
-                    stored_path=stored.relative_path,
-                    sha256=stored.sha256,
-                    size_bytes=stored.size,
-                )
-                session.add(row)
-                session.flush()
-                return _info(row)
+                return record_evidence(session, progress_id, stored, source, title, evidence_code)
         except BaseException:
             remove_unreferenced(files_dir, stored)
             raise
+
+
+def evidence_hashes(session: Session, progress_id: int) -> dict[str, str]:
+    """SHA-256 to title of the files already attached to an action (a file is attached once)."""
+    return {row.sha256: row.title for row in repo.evidence_of(session, progress_id) if row.sha256}
+
+
+def copy_evidence(
+    files_dir: Path, year: int, source: Path, existing: dict[str, str], control: TaskControl | None
+) -> StoredFile:
+    """Copies an evidence file into the data folder (no database work: runs outside any transaction).
+
+    Raises:
+        EvidenceError: unreadable, empty or too large file, or the same file already attached.
+    """
+
+    def accept(sha: str, size: int) -> None:
+        if size == 0:
+            raise EvidenceError(f"Berkas {source.name} kosong.")
+        if sha in existing:
+            raise EvidenceError(f"Berkas yang sama sudah dilampirkan sebagai '{existing[sha]}'.")
+
+    safe = _safe_name(source.name)
+    try:
+        return store_file(
+            files_dir,
+            f"aksi/{year}",
+            source,
+            lambda sha: f"{sha[:16]}-{safe}",
+            max_bytes=MAX_EVIDENCE_BYTES,
+            accept=accept,
+            control=control,
+        )
+    except StoredFileError as error:
+        raise EvidenceError(str(error)) from error
+
+
+def record_evidence(
+    session: Session, progress_id: int, stored: StoredFile, source: Path, title: str, evidence_code: str
+) -> EvidenceInfo:
+    """Records a copied file as evidence of an action, in the caller's transaction."""
+    row = AksiEvidence(
+        progress_id=progress_id,
+        evidence_code=evidence_code,
+        title=(title or source.stem).strip()[:200],
+        original_name=source.name[:260],
+        stored_path=stored.relative_path,
+        sha256=stored.sha256,
+        size_bytes=stored.size,
+    )
+    session.add(row)
+    session.flush()
+    return _info(row)
 
 
 def add_meeting_evidence(

@@ -5,6 +5,7 @@ records it. Reading (:mod:`desktop.services.aksi.progress`) never writes."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -13,6 +14,7 @@ from db.base import utc_now
 from db.models.aksi import AksiOutput, AksiProgress
 from desktop.domain.aksi.codes import DONE_STATUSES, STATUS_LABELS, AksiStatus
 from desktop.domain.aksi.records import AksiRow
+from desktop.services.aksi.evidence import EvidenceError, EvidenceInfo, copy_evidence, evidence_hashes, record_evidence
 from desktop.services.aksi.frameworks import ensure_shipped_frameworks_in, framework_for_year
 from desktop.services.aksi.progress import (
     OutputInfo,
@@ -22,7 +24,9 @@ from desktop.services.aksi.progress import (
     months_of,
     read_detail,
 )
-from desktop.services.unit_of_work import unit_of_work
+from desktop.services.stored_files import remove_unreferenced
+from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import one_session, unit_of_work
 
 
 def _get_or_create(session: Session, year: int, number: int) -> AksiProgress:
@@ -69,6 +73,48 @@ def start_action(session_factory: sessionmaker[Session], year: int, number: int)
         progress = _get_or_create(session, year, number)
         session.flush()
         return progress.id
+
+
+def add_action_evidence_file(
+    session_factory: sessionmaker[Session],
+    files_dir: Path,
+    year: int,
+    number: int,
+    source: Path,
+    *,
+    title: str = "",
+    evidence_code: str = "",
+    control: TaskControl | None = None,
+) -> tuple[int, EvidenceInfo]:
+    """Attaches a file to an action of a year that may have no progress row yet; the row is created with the record.
+
+    One session, one commit: the check, the copy outside any transaction, then the progress row and the record
+    (see :func:`~desktop.services.aksi.evidence.add_evidence_file`).
+
+    Returns:
+        The progress row's id and the recorded evidence.
+
+    Raises:
+        ProgressError: the year's framework has no such action.
+        EvidenceError: unreadable, empty or too large file, or the same file already attached.
+    """
+    if not source.is_file():
+        raise EvidenceError(f"Berkas {source} tidak ditemukan.")
+    with one_session(session_factory) as session:  # a check, the copy outside any transaction, the record
+        ensure_shipped_frameworks_in(session)
+        progress = _get_or_create(session, year, number)  # refuses an unknown action before the copy
+        existing = evidence_hashes(session, progress.id) if progress.id is not None else {}
+        session.rollback()  # the check writes nothing: a new row is made with the record below
+        stored = copy_evidence(files_dir, year, source, existing, control)
+        try:
+            with session.begin():  # the progress row (when new) and the record: the one write, committed once
+                ensure_shipped_frameworks_in(session)
+                progress = _get_or_create(session, year, number)
+                session.flush()
+                return progress.id, record_evidence(session, progress.id, stored, source, title, evidence_code)
+        except BaseException:
+            remove_unreferenced(files_dir, stored)
+            raise
 
 
 def start_year(session_factory: sessionmaker[Session], year: int) -> int:

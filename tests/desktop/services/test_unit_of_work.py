@@ -28,12 +28,23 @@ from desktop.domain.meetings.records import (
     SeriesData,
     Signer,
 )
+from desktop.services.aksi.dashboard import gather_dashboard
+from desktop.services.aksi.evidence import EvidenceError, add_evidence_file, list_evidence
 from desktop.services.aksi.progress import get_detail, list_year, planned_detail
-from desktop.services.aksi.progress_writes import save_action_progress, save_progress, set_status, start_year
+from desktop.services.aksi.progress_writes import (
+    add_action_evidence_file,
+    save_action_progress,
+    save_progress,
+    set_status,
+    start_year,
+)
+from desktop.services.cases.family_link import case_with_family
+from desktop.services.cases.recap import cases_with_recap
 from desktop.services.cases.records import add_child, get_case, record_remeasurement
 from desktop.services.demo.krs_demo import krs_rows
 from desktop.services.demo.office_demo import demo_office_settings
 from desktop.services.krs.import_service import run_import
+from desktop.services.meetings.attachments import attach_file, list_attachments
 from desktop.services.meetings.meeting_save import MeetingEdit, save_meeting
 from desktop.services.meetings.meeting_service import create_meeting, get_meeting, save_series
 from desktop.services.meetings.printing import DOCUMENT_KINDS, print_meeting_document
@@ -226,3 +237,57 @@ def test_every_report_export_opens_one_session(demo_context: AppContext, tmp_pat
             )
             assert (key, counter.sessions, counter.committed) == (key, 1, 0)
             assert target.stat().st_size > 0
+
+
+def test_attaching_a_file_is_one_session_and_one_commit(
+    office_context: AppContext, session_counter: SessionCounter, meeting_id: int, tmp_path: Path
+) -> None:
+    scan = tmp_path / "notulen-ttd.pdf"
+    scan.write_bytes(b"%PDF-1.4 notulen bertanda tangan")
+    with session_counter.counting() as seen:
+        attach_file(office_context.session_factory, office_context.files_dir, meeting_id, scan)
+    # The check and the record are two transactions of one session (the copy between them holds none).
+    assert seen.totals() == (1, 2, 1)
+    assert [a.file_name for a in list_attachments(office_context.session_factory, meeting_id)] == [scan.name]
+
+
+def test_aksi_evidence_of_an_action_without_progress_is_one_commit(
+    office_context: AppContext, session_counter: SessionCounter, tmp_path: Path
+) -> None:
+    sf = office_context.session_factory
+    source = tmp_path / "Berita Acara Rembuk.pdf"
+    source.write_bytes(b"%PDF-1.4 berita acara rembuk stunting")
+    assert list_year(sf, 2026)[2].progress_id is None
+    with session_counter.counting() as seen:
+        progress_id, info = add_action_evidence_file(
+            sf, office_context.files_dir, 2026, 3, source, title="Berita acara"
+        )
+    assert seen.totals() == (1, 2, 1)  # the progress row is made with the record, not in a transaction of its own
+    assert list_year(sf, 2026)[2].progress_id == progress_id and info.title == "Berita"
+    other = tmp_path / "Daftar hadir.pdf"
+    other.write_bytes(b"%PDF-1.4 daftar hadir rembuk")
+    with session_counter.counting() as seen:
+        add_evidence_file(sf, office_context.files_dir, progress_id, other)
+    assert seen.totals() == (1, 2, 1)
+    with session_counter.counting() as seen, pytest.raises(EvidenceError, match="sudah dilampirkan"):
+        add_action_evidence_file(sf, office_context.files_dir, 2026, 3, source)
+    assert seen.committed == 0 and len(list_evidence(sf, progress_id)) == 2
+
+
+def test_worker_tasks_of_the_pages_read_in_one_session(
+    office_context: AppContext, session_counter: SessionCounter
+) -> None:
+    sf = office_context.session_factory
+    child = ChildInput(name="Siti Aminah", sex=Sex.P, birth_date=date(2025, 1, 10), desa_code="36.02.18.2004")
+    child_id = add_child(
+        sf, child, MeasurementInput(date(2026, 1, 12), 65.5, Method.LYING, 8.0), today=date(2026, 11, 20)
+    )
+    with session_counter.counting() as seen:  # the Kasus page's list and recap
+        rows, recap = cases_with_recap(sf, None, None, None, None)
+    assert seen.totals() == (1, 1, 0) and [r.id for r in rows] == [child_id] and recap[-1].children == 1
+    with session_counter.counting() as seen:  # the Kasus page's detail with the linked family
+        detail, family = case_with_family(sf, child_id)
+    assert seen.totals() == (1, 1, 0) and detail.row.id == child_id and family is None
+    with session_counter.counting() as seen:  # the dashboard: actions, deadlines, office, figures, verval
+        data = gather_dashboard(sf, date(2026, 8, 1), 2026, "")
+    assert seen.totals() == (1, 1, 0) and data.rows and data.region_name
