@@ -263,7 +263,7 @@ def test_aksi_evidence_of_an_action_without_progress_is_one_commit(
             sf, office_context.files_dir, 2026, 3, source, title="Berita acara"
         )
     assert seen.totals() == (1, 2, 1)  # the progress row is made with the record, not in a transaction of its own
-    assert list_year(sf, 2026)[2].progress_id == progress_id and info.title == "Berita"
+    assert list_year(sf, 2026)[2].progress_id == progress_id and info.title == "Berita acara"
     other = tmp_path / "Daftar hadir.pdf"
     other.write_bytes(b"%PDF-1.4 daftar hadir rembuk")
     with session_counter.counting() as seen:
