@@ -8,13 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from db.models.aksi import AksiFramework
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, year
 from desktop.services.aksi.due import due_items
 from desktop.services.aksi.framework_schema import FrameworkError
-from desktop.services.aksi.frameworks import ensure_shipped_frameworks, load_framework_file
+from desktop.services.aksi.frameworks import ensure_shipped_frameworks, list_frameworks, load_framework_file
 from desktop.services.aksi.progress import list_year
 from desktop.services.aksi.progress_writes import start_year
 
@@ -158,20 +155,7 @@ def run_framework_load(args: argparse.Namespace) -> int:
 def run_framework_list(args: argparse.Namespace) -> int:
     """Prints the installed frameworks."""
     context = open_cli_context(args)
-    ensure_shipped_frameworks(context.session_factory)
-    with context.session_factory() as session:
-        frameworks = session.scalars(select(AksiFramework).order_by(AksiFramework.year_from)).all()
-        data = [
-            {
-                "code": f.code,
-                "name": f.name,
-                "year_from": f.year_from,
-                "year_to": f.year_to,
-                "revision": f.revision,
-                "actions": len(f.actions),
-            }
-            for f in frameworks
-        ]
+    data = [asdict(info) for info in list_frameworks(context.session_factory)]  # one transaction
     lines = [
         f"{d['code']:<16} {d['year_from']}-{d['year_to'] or ''}  rev {d['revision']}  {d['actions']} aksi  {d['name']}"
         for d in data

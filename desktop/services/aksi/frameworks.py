@@ -36,6 +36,35 @@ class InstallResult:
     created: bool
 
 
+@dataclass(frozen=True, slots=True)
+class FrameworkInfo:
+    """An installed framework, as listed.
+
+    Attributes:
+        code: the framework code.
+        name: its name.
+        year_from: the first year it covers.
+        year_to: the last year, or None when open-ended.
+        revision: its revision.
+        actions: number of actions.
+    """
+
+    code: str
+    name: str
+    year_from: int
+    year_to: int | None
+    revision: int
+    actions: int
+
+
+def list_frameworks(session_factory: sessionmaker[Session]) -> list[FrameworkInfo]:
+    """The installed frameworks by first year, the bundled ones installed first when missing (one transaction)."""
+    with unit_of_work(session_factory) as session:
+        ensure_shipped_frameworks_in(session)
+        frameworks = session.scalars(select(AksiFramework).order_by(AksiFramework.year_from))
+        return [FrameworkInfo(f.code, f.name, f.year_from, f.year_to, f.revision, len(f.actions)) for f in frameworks]
+
+
 def shipped_framework_files() -> list[Path]:
     """Returns the framework files bundled with the application."""
     return sorted(resource_path("frameworks").glob(SHIPPED_PATTERN))
