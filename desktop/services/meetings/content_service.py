@@ -223,34 +223,39 @@ def copy_participants_from_previous(session_factory: sessionmaker[Session], meet
         MeetingError: the meeting has no previous meeting in its series.
     """
     with unit_of_work(session_factory) as session:
-        meeting = _editable_meeting(session, meeting_id)
-        previous = repo.previous_meeting(session, meeting)
-        if previous is None:
-            raise MeetingError("Tidak ada rapat sebelumnya dalam seri ini.")
-        current = repo.meeting_children(session, MeetingParticipant, meeting_id)
-        known = {(p.name.lower(), p.institution.lower()) for p in current}
-        order = len(current)
-        added = 0
-        for source in repo.meeting_children(session, MeetingParticipant, previous.id):
-            if (source.name.lower(), source.institution.lower()) in known:
-                continue
-            order += 1
-            added += 1
-            session.add(
-                MeetingParticipant(
-                    meeting_id=meeting_id,
-                    person_id=source.person_id,
-                    order_no=order,
-                    name=source.name,
-                    position=source.position,
-                    institution=source.institution,
-                    gender=source.gender,
-                    phone=source.phone,
-                    nip=source.nip,
-                    attendance="diundang",
-                )
+        return copy_participants_from_previous_in(session, meeting_id)
+
+
+def copy_participants_from_previous_in(session: Session, meeting_id: int) -> int:
+    """:func:`copy_participants_from_previous` inside an open unit of work."""
+    meeting = _editable_meeting(session, meeting_id)
+    previous = repo.previous_meeting(session, meeting)
+    if previous is None:
+        raise MeetingError("Tidak ada rapat sebelumnya dalam seri ini.")
+    current = repo.meeting_children(session, MeetingParticipant, meeting_id)
+    known = {(p.name.lower(), p.institution.lower()) for p in current}
+    order = len(current)
+    added = 0
+    for source in repo.meeting_children(session, MeetingParticipant, previous.id):
+        if (source.name.lower(), source.institution.lower()) in known:
+            continue
+        order += 1
+        added += 1
+        session.add(
+            MeetingParticipant(
+                meeting_id=meeting_id,
+                person_id=source.person_id,
+                order_no=order,
+                name=source.name,
+                position=source.position,
+                institution=source.institution,
+                gender=source.gender,
+                phone=source.phone,
+                nip=source.nip,
+                attendance="diundang",
             )
-        return added
+        )
+    return added
 
 
 def save_agenda(session_factory: sessionmaker[Session], meeting_id: int, items: Sequence[AgendaData]) -> None:

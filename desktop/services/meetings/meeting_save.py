@@ -102,6 +102,23 @@ def write_meeting_edit(session: Session, edit: MeetingEdit) -> SavedMeeting:
     return SavedMeeting(action_id=action_id)
 
 
+def save_and_copy_participants(session_factory: sessionmaker[Session], edit: MeetingEdit) -> int:
+    """Saves the editor's edit and adds the previous meeting's participants it lacks: one transaction.
+
+    Returns:
+        How many participants were added.
+
+    Raises:
+        MeetingError: the meeting has no previous meeting in its series (nothing was written).
+        MeetingLockedError: the minutes are finalised.
+        MeetingValidationError: any field of any part is not valid.
+    """
+    with unit_of_work(session_factory) as session:
+        write_meeting_edit(session, edit)
+        assert edit.header.id is not None  # write_meeting_edit refuses an edit without one
+        return content.copy_participants_from_previous_in(session, edit.header.id)
+
+
 def _problems(session: Session, edit: MeetingEdit) -> dict[str, str]:
     problems = validate_meeting(session, edit.header)
     problems.update(content.participant_problems(edit.participants))

@@ -26,11 +26,15 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.meetings.codes import STATUS_FINAL
 from desktop.domain.meetings.records import ActionData, MeetingError, MeetingRecord, MeetingValidationError
-from desktop.services.meetings import content_service as content
 from desktop.services.meetings import versions
 from desktop.services.meetings.attachments import AttachmentInfo, attach_file, attachment_file, list_attachments
 from desktop.services.meetings.directory import search_people
-from desktop.services.meetings.meeting_save import RTL_PROBLEM_PREFIX, MeetingEdit, save_meeting
+from desktop.services.meetings.meeting_save import (
+    RTL_PROBLEM_PREFIX,
+    MeetingEdit,
+    save_and_copy_participants,
+    save_meeting,
+)
 from desktop.services.meetings.meeting_service import get_meeting
 from desktop.services.tasks import TaskControl
 from desktop.ui.meetings.actions_tab import ActionsTab
@@ -424,14 +428,16 @@ class MeetingEditor(QWidget):
         )
 
     def copy_participants(self) -> None:
-        """Adds the previous meeting's participants (saving the edits first)."""
-        if self.meeting_id is None or not self.save():
+        """Saves the edits and adds the previous meeting's participants, in one transaction."""
+        if self.meeting_id is None:
             return
         try:
-            added = content.copy_participants_from_previous(self._sf, self.meeting_id)
+            action = self.rtl.collect() if self.rtl.has_input() else None  # refuses a target date that is not valid
+            added = save_and_copy_participants(self._sf, self._edit(action))  # all or nothing
         except MeetingError as error:
-            self._fail(error)
+            self._fail(error)  # nothing was written; the input stays
             return
+        self.refresh_people()  # new participants join the directory
         self.load(self.meeting_id)
         self.tabs.setCurrentWidget(self.participants)
         self.status.setText(self.tr("%1 peserta disalin dari rapat sebelumnya.").replace("%1", str(added)))

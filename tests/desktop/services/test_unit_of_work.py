@@ -45,7 +45,7 @@ from desktop.services.demo.krs_demo import krs_rows
 from desktop.services.demo.office_demo import demo_office_settings
 from desktop.services.krs.import_service import run_import
 from desktop.services.meetings.attachments import attach_file, list_attachments
-from desktop.services.meetings.meeting_save import MeetingEdit, save_meeting
+from desktop.services.meetings.meeting_save import MeetingEdit, save_and_copy_participants, save_meeting
 from desktop.services.meetings.meeting_service import create_meeting, get_meeting, save_series
 from desktop.services.meetings.printing import DOCUMENT_KINDS, print_meeting_document
 from desktop.services.meetings.versions import finalise_meeting, list_versions, version_record
@@ -108,6 +108,21 @@ def test_saving_a_meeting_is_one_transaction(
         save_meeting(office_context.session_factory, edit)
     assert seen.totals() == (1, 1, 1)
     assert get_meeting(office_context.session_factory, meeting_id).header.title == "Minlok Oktober"
+
+
+def test_copying_participants_saves_the_edit_in_the_same_transaction(
+    office_context: AppContext, session_counter: SessionCounter, meeting_id: int
+) -> None:
+    sf = office_context.session_factory
+    save_meeting(sf, _edit(office_context, meeting_id, "Minlok Oktober", PARTICIPANTS))
+    first = get_meeting(sf, meeting_id).header
+    second = create_meeting(sf, replace(first, id=None, meeting_date=date(2024, 11, 8), title="Minlok November")).id
+    edit = _edit(office_context, second, "Minlok November (diubah)", [])
+    with session_counter.counting() as seen:
+        assert save_and_copy_participants(sf, edit) == 2
+    assert seen.totals() == (1, 1, 1)
+    stored = get_meeting(sf, second)
+    assert stored.header.title == "Minlok November (diubah)" and len(stored.participants) == 2
 
 
 def test_printing_each_meeting_document_opens_one_session(
