@@ -19,6 +19,8 @@ from datetime import date, time
 from babel.dates import format_date
 from num2words import num2words
 
+from desktop.domain.i18n import doc_
+
 LOCALE = "id"
 TIME_ZONES = ("WIB", "WITA", "WIT")
 
@@ -60,9 +62,12 @@ def spelled_date(value: date) -> str:
     Returns:
         ``Jumat tanggal sebelas bulan Oktober tahun dua ribu dua puluh empat (11-10-2024)``.
     """
-    return (
-        f"{day_name(value)} tanggal {number_words(value.day)} bulan {month_name(value.month)} "
-        f"tahun {number_words(value.year)} ({value:%d-%m-%Y})"
+    return doc_("{day_name} tanggal {number_words} bulan {month_name} tahun {number_words2} ({value:%d-%m-%Y})").format(
+        day_name=day_name(value),
+        number_words=number_words(value.day),
+        month_name=month_name(value.month),
+        number_words2=number_words(value.year),
+        value=value,
     )
 
 
@@ -77,5 +82,5 @@ def time_range(start: time | None, end: time | None, zone: str = "WIB") -> str:
     if start is None:
         return "-"
     if end is None:
-        return f"{format_time(start, zone)} - selesai"
+        return doc_("{format_time} - selesai").format(format_time=format_time(start, zone))
     return f"{format_time(start, '')} - {format_time(end, zone)}"

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.office import Office
 from db.models.region import Region
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import digits_only, nip_problem
 from desktop.domain.office import OfficeSettings, PaperSize
 from desktop.domain.regions import RegionLevel
@@ -42,26 +43,26 @@ class OfficeValidationError(UserError):
 
 def _check_text(settings: OfficeSettings, problems: dict[str, str]) -> None:
     if not settings.name.strip():
-        problems["name"] = "Nama kantor wajib diisi."
+        problems["name"] = _("Nama kantor wajib diisi.")
     if not settings.address.strip():
-        problems["address"] = "Alamat kantor wajib diisi."
+        problems["address"] = _("Alamat kantor wajib diisi.")
     if settings.email and not _EMAIL.match(settings.email.strip()):
-        problems["email"] = "Alamat e-mail tidak sah."
+        problems["email"] = _("Alamat e-mail tidak sah.")
     if settings.phone and not _PHONE.match(settings.phone.strip()):
-        problems["phone"] = "Nomor telepon hanya boleh berisi angka, spasi, +, ( ) dan -."
+        problems["phone"] = _("Nomor telepon hanya boleh berisi angka, spasi, +, ( ) dan -.")
     if not settings.head_name.strip():
-        problems["head_name"] = "Nama kepala kantor wajib diisi."
+        problems["head_name"] = _("Nama kepala kantor wajib diisi.")
     if settings.head_nip.strip():
         reason = nip_problem(settings.head_nip.strip())
         if reason:
             problems["head_nip"] = reason[0].upper() + reason[1:] + "."
     if settings.paper_size not in {size.value for size in PaperSize}:
-        problems["paper_size"] = "Ukuran kertas harus F4 atau A4."
+        problems["paper_size"] = _("Ukuran kertas harus F4 atau A4.")
     if settings.emblem_png is not None:
         if len(settings.emblem_png) > MAX_EMBLEM_BYTES:
-            problems["emblem_png"] = "Berkas lambang lebih dari 2 MB."
+            problems["emblem_png"] = _("Berkas lambang lebih dari 2 MB.")
         elif not settings.emblem_png.startswith(_IMAGE_MAGIC):
-            problems["emblem_png"] = "Lambang harus berupa gambar PNG atau JPEG."
+            problems["emblem_png"] = _("Lambang harus berupa gambar PNG atau JPEG.")
 
 
 def validate_office(session: Session, settings: OfficeSettings) -> dict[str, str]:
@@ -77,9 +78,9 @@ def validate_office(session: Session, settings: OfficeSettings) -> dict[str, str
     problems: dict[str, str] = {}
     region = session.get(Region, settings.region_code) if settings.region_code else None
     if region is None:
-        problems["region_code"] = "Pilih kabupaten/kota dari daftar wilayah."
+        problems["region_code"] = _("Pilih kabupaten/kota dari daftar wilayah.")
     elif region.level != RegionLevel.KABUPATEN:
-        problems["region_code"] = "Wilayah kantor harus kabupaten/kota."
+        problems["region_code"] = _("Wilayah kantor harus kabupaten/kota.")
     _check_text(settings, problems)
     return problems
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from desktop.domain.i18n import N_
+
 
 class AksiStatus(enum.StrEnum):
     """Progress of one action in one year, in the order it normally moves."""
@@ -16,11 +18,11 @@ class AksiStatus(enum.StrEnum):
 
 
 STATUS_LABELS: dict[str, str] = {
-    AksiStatus.BELUM_MULAI: "Belum mulai",
-    AksiStatus.BERJALAN: "Berjalan",
-    AksiStatus.SELESAI: "Selesai",
-    AksiStatus.DIUNGGAH: "Diunggah ke Web Aksi Bangda",
-    AksiStatus.DIREVIU: "Direviu provinsi",
+    AksiStatus.BELUM_MULAI: N_("Belum mulai"),
+    AksiStatus.BERJALAN: N_("Berjalan"),
+    AksiStatus.SELESAI: N_("Selesai"),
+    AksiStatus.DIUNGGAH: N_("Diunggah ke Web Aksi Bangda"),
+    AksiStatus.DIREVIU: N_("Direviu provinsi"),
 }
 
 

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.number_format import decimal_text
+from desktop.domain.i18n import N_, _
 
 STATUS_LABELS: dict[CaseStatus, str] = {
-    CaseStatus.TERDATA: "Terdata",
-    CaseStatus.DIUKUR_ULANG: "Diukur ulang",
-    CaseStatus.TERKONFIRMASI_STUNTING: "Terkonfirmasi stunting",
-    CaseStatus.BUKAN_STUNTING: "Bukan stunting",
-    CaseStatus.PERLU_RUJUKAN: "Perlu rujukan",
-    CaseStatus.DATA_TIDAK_VALID: "Data tidak valid",
-    CaseStatus.PINDAH: "Pindah",
-    CaseStatus.MENINGGAL: "Meninggal",
+    CaseStatus.TERDATA: N_("Terdata"),
+    CaseStatus.DIUKUR_ULANG: N_("Diukur ulang"),
+    CaseStatus.TERKONFIRMASI_STUNTING: N_("Terkonfirmasi stunting"),
+    CaseStatus.BUKAN_STUNTING: N_("Bukan stunting"),
+    CaseStatus.PERLU_RUJUKAN: N_("Perlu rujukan"),
+    CaseStatus.DATA_TIDAK_VALID: N_("Data tidak valid"),
+    CaseStatus.PINDAH: N_("Pindah"),
+    CaseStatus.MENINGGAL: N_("Meninggal"),
 }
 
 _S = CaseStatus
@@ -77,22 +78,28 @@ def transition_problem(
     try:
         old_status, new_status = CaseStatus(current), CaseStatus(new)
     except ValueError:
-        return f"status tidak dikenal: {new}"
+        return _("status tidak dikenal: {new}").format(new=new)
     if old_status is new_status:
-        return "status sudah " + STATUS_LABELS[new_status].lower()
+        return _("status sudah {status}").format(status=_(STATUS_LABELS[new_status]).lower())
     if new_status is CaseStatus.DIUKUR_ULANG and not automatic:
-        return "status 'Diukur ulang' diberikan otomatis saat hasil ukur ulang dicatat"
+        return _("status 'Diukur ulang' diberikan otomatis saat hasil ukur ulang dicatat")
     if new_status not in TRANSITIONS[old_status]:
-        return f"dari '{STATUS_LABELS[old_status]}' tidak dapat diubah ke '{STATUS_LABELS[new_status]}'"
+        return _("dari '{old}' tidak dapat diubah ke '{new}'").format(
+            old=_(STATUS_LABELS[old_status]), new=_(STATUS_LABELS[new_status])
+        )
     if new_status in (CaseStatus.TERKONFIRMASI_STUNTING, CaseStatus.BUKAN_STUNTING):
         if remeasured_flags is None:
-            return "belum ada hasil ukur ulang"
+            return _("belum ada hasil ukur ulang")
         if remeasured_flags:
-            return "hasil ukur ulang terakhir janggal; ukur ulang lagi atau tandai data tidak valid"
+            return _("hasil ukur ulang terakhir janggal; ukur ulang lagi atau tandai data tidak valid")
         if remeasured_haz is None:
-            return "TB/U hasil ukur ulang terakhir tidak dapat dihitung"
+            return _("TB/U hasil ukur ulang terakhir tidak dapat dihitung")
         if new_status is CaseStatus.TERKONFIRMASI_STUNTING and remeasured_haz >= -2:
-            return f"TB/U hasil ukur ulang {decimal_text(remeasured_haz, 2)} tidak di bawah -2: bukan stunting"
+            return _("TB/U hasil ukur ulang {decimal_text} tidak di bawah -2: bukan stunting").format(
+                decimal_text=decimal_text(remeasured_haz, 2)
+            )
         if new_status is CaseStatus.BUKAN_STUNTING and remeasured_haz < -2:
-            return f"TB/U hasil ukur ulang {decimal_text(remeasured_haz, 2)} di bawah -2: stunting"
+            return _("TB/U hasil ukur ulang {decimal_text} di bawah -2: stunting").format(
+                decimal_text=decimal_text(remeasured_haz, 2)
+            )
     return None

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-SASARAN_SHORT = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))
+from desktop.domain.i18n import N_
+
+SASARAN_SHORT = (("baduta", N_("Baduta")), ("balita", N_("Balita")), ("pus", "PUS"), ("pus_hamil", N_("PUS hamil")))
 
 
 RISKS_SHORT = (
-    ("air_minum_tidak_layak", "Air minum"),
-    ("jamban_tidak_layak", "Jamban"),
-    ("terlalu_muda", "4T muda"),
-    ("terlalu_tua", "4T tua"),
-    ("terlalu_dekat", "4T dekat"),
-    ("terlalu_banyak", "4T banyak"),
+    ("air_minum_tidak_layak", N_("Air minum")),
+    ("jamban_tidak_layak", N_("Jamban")),
+    ("terlalu_muda", N_("4T muda")),
+    ("terlalu_tua", N_("4T tua")),
+    ("terlalu_dekat", N_("4T dekat")),
+    ("terlalu_banyak", N_("4T banyak")),
 )

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+from desktop.domain.i18n import N_
+
 MEETING_TYPES: dict[str, str] = {
-    "MINLOK_KEC": "Mini Lokakarya Stunting Kecamatan",
-    "RAKOR_TPPS_KAB": "Rakor TPPS Kabupaten",
-    "RAKOR_TPPS_KEC": "Rakor TPPS Kecamatan",
-    "REMBUK_STUNTING_KAB": "Rembuk Stunting Kabupaten",
-    "REMBUK_STUNTING_KEC": "Rembuk Stunting Kecamatan",
-    "REMBUK_STUNTING_DESA": "Rembuk Stunting Desa",
-    "ANALISIS_SITUASI": "Analisis Situasi",
-    "REVIU_KINERJA": "Reviu Kinerja",
-    "BIMTEK": "Bimtek/Sosialisasi",
-    "LAINNYA": "Lainnya",
+    "MINLOK_KEC": N_("Mini Lokakarya Stunting Kecamatan"),
+    "RAKOR_TPPS_KAB": N_("Rakor TPPS Kabupaten"),
+    "RAKOR_TPPS_KEC": N_("Rakor TPPS Kecamatan"),
+    "REMBUK_STUNTING_KAB": N_("Rembuk Stunting Kabupaten"),
+    "REMBUK_STUNTING_KEC": N_("Rembuk Stunting Kecamatan"),
+    "REMBUK_STUNTING_DESA": N_("Rembuk Stunting Desa"),
+    "ANALISIS_SITUASI": N_("Analisis Situasi"),
+    "REVIU_KINERJA": N_("Reviu Kinerja"),
+    "BIMTEK": N_("Bimtek/Sosialisasi"),
+    "LAINNYA": N_("Lainnya"),
 }
 
 LEVELS: dict[str, str] = {
-    "kabupaten": "Kabupaten",
-    "kecamatan": "Kecamatan",
-    "desa": "Desa/Kelurahan",
+    "kabupaten": N_("Kabupaten"),
+    "kecamatan": N_("Kecamatan"),
+    "desa": N_("Desa/Kelurahan"),
 }
 
 TYPE_LEVELS: dict[str, str] = {
@@ -37,36 +39,36 @@ TIME_ZONES: tuple[str, ...] = ("WIB", "WITA", "WIT")
 
 FUNDING_SOURCES: dict[str, str] = {
     "APBN": "APBN",
-    "APBD_PROV": "APBD Provinsi",
-    "APBD_KAB": "APBD Kabupaten",
-    "DAK_NONFISIK_BOKB": "DAK Non-Fisik / BOKB",
-    "DANA_DESA": "Dana Desa",
+    "APBD_PROV": N_("APBD Provinsi"),
+    "APBD_KAB": N_("APBD Kabupaten"),
+    "DAK_NONFISIK_BOKB": N_("DAK Non-Fisik / BOKB"),
+    "DANA_DESA": N_("Dana Desa"),
     "CSR": "CSR",
-    "SWADAYA": "Swadaya",
+    "SWADAYA": N_("Swadaya"),
 }
 
 ACTION_STATUSES: dict[str, str] = {
-    "belum": "Belum",
-    "berjalan": "Berjalan",
-    "selesai": "Selesai",
-    "batal": "Batal",
+    "belum": N_("Belum"),
+    "berjalan": N_("Berjalan"),
+    "selesai": N_("Selesai"),
+    "batal": N_("Batal"),
 }
 OPEN_ACTION_STATUSES: frozenset[str] = frozenset({"belum", "berjalan"})
 
 ATTENDANCE: dict[str, str] = {
-    "diundang": "Diundang",
-    "hadir": "Hadir",
-    "tidak_hadir": "Tidak hadir",
-    "terlambat": "Datang terlambat",
-    "pulang_awal": "Pulang lebih awal",
+    "diundang": N_("Diundang"),
+    "hadir": N_("Hadir"),
+    "tidak_hadir": N_("Tidak hadir"),
+    "terlambat": N_("Datang terlambat"),
+    "pulang_awal": N_("Pulang lebih awal"),
 }
 PRESENT_ATTENDANCE: frozenset[str] = frozenset({"hadir", "terlambat", "pulang_awal"})
 
-GENDERS: dict[str, str] = {"L": "Laki-laki", "P": "Perempuan"}
+GENDERS: dict[str, str] = {"L": N_("Laki-laki"), "P": N_("Perempuan")}
 
 STATUS_DRAFT = "draft"
 STATUS_FINAL = "final"
-MEETING_STATUSES: dict[str, str] = {STATUS_DRAFT: "Draf", STATUS_FINAL: "Final (terkunci)"}
+MEETING_STATUSES: dict[str, str] = {STATUS_DRAFT: N_("Draf"), STATUS_FINAL: N_("Final (terkunci)")}
 
 
 def region_level(region_code: str) -> str:

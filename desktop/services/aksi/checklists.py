@@ -16,6 +16,7 @@ from db.models.aksi import ChecklistValue
 from db.models.region import Region
 from db.repositories import aksi_repository as repo
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.domain.numbers import decimal_text
 from desktop.paths import resource_path
 from desktop.services.unit_of_work import reading, unit_of_work
@@ -85,13 +86,17 @@ class KecamatanCompletion:
 
 def _parse_item(raw: Any, section: str, where: str) -> ChecklistItem:
     if not isinstance(raw, dict) or not isinstance(raw.get("code"), str) or not isinstance(raw.get("label"), str):
-        raise ChecklistError(f"{where}: butir harus berupa objek dengan 'code' dan 'label' teks")
+        raise ChecklistError(_("{where}: butir harus berupa objek dengan 'code' dan 'label' teks").format(where=where))
     kind = raw.get("type")
     if kind not in ITEM_TYPES:
-        raise ChecklistError(f"{where}.type: jenis '{kind}' tidak dikenal (yang dikenal: {', '.join(ITEM_TYPES)})")
+        raise ChecklistError(
+            _("{where}.type: jenis '{kind}' tidak dikenal (yang dikenal: {join})").format(
+                where=where, kind=kind, join=", ".join(ITEM_TYPES)
+            )
+        )
     target = raw.get("target_min")
     if target is not None and (isinstance(target, bool) or not isinstance(target, int | float)):
-        raise ChecklistError(f"{where}.target_min: harus angka")
+        raise ChecklistError(_("{where}.target_min: harus angka").format(where=where))
     return ChecklistItem(
         raw["code"],
         raw["label"],
@@ -110,22 +115,34 @@ def parse_checklist(document: Any, name: str = "") -> ChecklistTemplate:
         ChecklistError: the problem, with the path of the bad element.
     """
     if not isinstance(document, dict) or document.get("format") != CHECKLIST_FORMAT:
-        raise ChecklistError(f"{name}: format harus '{CHECKLIST_FORMAT}'")
+        raise ChecklistError(
+            _("{name}: format harus '{checklist_format}'").format(name=name, checklist_format=CHECKLIST_FORMAT)
+        )
     items: list[ChecklistItem] = []
     sections = document.get("sections")
     if not isinstance(sections, list) or not sections:
-        raise ChecklistError(f"{name}: sections harus daftar yang tidak kosong")
+        raise ChecklistError(_("{name}: sections harus daftar yang tidak kosong").format(name=name))
     for s_index, section in enumerate(sections):
         if not isinstance(section, dict) or not isinstance(section.get("items"), list):
-            raise ChecklistError(f"{name}: sections[{s_index}] harus objek dengan daftar 'items'")
+            raise ChecklistError(
+                _("{name}: sections[{s_index}] harus objek dengan daftar 'items'").format(name=name, s_index=s_index)
+            )
         for i_index, raw in enumerate(section["items"]):
             items.append(
-                _parse_item(raw, str(section.get("name", "")), f"{name}: sections[{s_index}].items[{i_index}]")
+                _parse_item(
+                    raw,
+                    str(section.get("name", "")),
+                    _("{name}: sections[{s_index}].items[{i_index}]").format(
+                        name=name, s_index=s_index, i_index=i_index
+                    ),
+                )
             )
     codes = [item.code for item in items]
     duplicates = sorted({code for code in codes if codes.count(code) > 1})
     if duplicates:
-        raise ChecklistError(f"{name}: kode butir dipakai lebih dari sekali: {', '.join(duplicates)}")
+        raise ChecklistError(
+            _("{name}: kode butir dipakai lebih dari sekali: {join}").format(name=name, join=", ".join(duplicates))
+        )
     return ChecklistTemplate(
         code=str(document.get("code", "")),
         name=str(document.get("name", "")),
@@ -142,7 +159,9 @@ def read_checklist_file(path: Path) -> ChecklistTemplate:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ChecklistError(f"{path.name}: tidak dapat dibaca sebagai JSON: {error}") from error
+        raise ChecklistError(
+            _("{name}: tidak dapat dibaca sebagai JSON: {error}").format(name=path.name, error=error)
+        ) from error
     return parse_checklist(document, path.name)
 
 
@@ -161,7 +180,7 @@ def get_template(code: str) -> ChecklistTemplate:
     for template in checklist_templates():
         if template.code == code:
             return template
-    raise ChecklistError(f"daftar periksa '{code}' tidak dikenal")
+    raise ChecklistError(_("daftar periksa '{code}' tidak dikenal").format(code=code))
 
 
 def _desa_of(session: Session, kecamatan_code: str) -> list[tuple[str, str]]:
@@ -194,13 +213,17 @@ def _check_value(item: ChecklistItem, value: Value) -> None:
         return
     if item.type == "ya_tidak":
         if not isinstance(value, bool):
-            raise ChecklistError(f"{item.label}: isian harus ya atau tidak")
+            raise ChecklistError(_("{label}: isian harus ya atau tidak").format(label=item.label))
         return
     if isinstance(value, bool):
-        raise ChecklistError(f"{item.label}: isian harus angka")
+        raise ChecklistError(_("{label}: isian harus angka").format(label=item.label))
     if value < 0 or (item.type == "persen" and value > 100):
-        limit = "0-100" if item.type == "persen" else "0 atau lebih"
-        raise ChecklistError(f"{item.label}: nilai {decimal_text(value, 6, trim=True)} di luar rentang {limit}")
+        limit = "0-100" if item.type == "persen" else _("0 atau lebih")
+        raise ChecklistError(
+            _("{label}: nilai {decimal_text} di luar rentang {limit}").format(
+                label=item.label, decimal_text=decimal_text(value, 6, trim=True), limit=limit
+            )
+        )
 
 
 def save_desa_values(
@@ -220,10 +243,12 @@ def save_desa_values(
     items = {item.code: item for item in template.items}
     for code, value in values.items():
         if code not in items:
-            raise ChecklistError(f"butir '{code}' tidak ada di daftar periksa {template.name}")
+            raise ChecklistError(
+                _("butir '{code}' tidak ada di daftar periksa {name}").format(code=code, name=template.name)
+            )
         _check_value(items[code], value)
     if not 1 <= month <= 12:
-        raise ChecklistError(f"bulan {month} tidak sah")
+        raise ChecklistError(_("bulan {month} tidak sah").format(month=month))
     changed = 0
     with unit_of_work(session_factory) as session:
         existing = {

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.repositories import aksi_repository as repo
 from desktop.domain.aksi.codes import DONE_STATUSES, STATUS_LABELS
 from desktop.domain.deadlines import KIND_AKSI, Deadline
+from desktop.domain.i18n import _
 from desktop.services.aksi import workdays
 from desktop.services.aksi.progress import action_label, list_year_in
 from desktop.services.aksi.rtl_deadlines import meeting_rtl_deadlines
@@ -106,7 +107,7 @@ def aksi_deadlines_in(session: Session, today: date) -> list[Deadline]:
                 title=f"{label} {progress.year}: {action.name}",
                 deadline=progress.planned_end,
                 responsible=progress.responsible_person or progress.responsible_opd,
-                status=STATUS_LABELS.get(progress.status, progress.status),
+                status=_(STATUS_LABELS.get(progress.status, progress.status)),
                 reference=str(progress.id),
             )
         )

@@ -17,6 +17,7 @@ from db.base import utc_now
 from db.models.aksi import AksiEvidence, AksiProgress
 from db.repositories import aksi_repository as repo
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.services.stored_files import (
     StoredFile,
     StoredFileError,
@@ -100,11 +101,11 @@ def add_evidence_file(
         EvidenceError: unreadable, empty or too large file, unknown action, or the same file already attached.
     """
     if not source.is_file():
-        raise EvidenceError(f"Berkas {source} tidak ditemukan.")
+        raise EvidenceError(_("Berkas {source} tidak ditemukan.").format(source=source))
     with one_session(session_factory) as session:  # a check, the copy outside any transaction, the record
         progress = session.get(AksiProgress, progress_id)
         if progress is None:
-            raise EvidenceError(f"data aksi {progress_id} tidak ditemukan")
+            raise EvidenceError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
         year = progress.year
         existing = evidence_hashes(session, progress_id)
         session.rollback()  # the check only read: end it, so the copy holds no transaction
@@ -133,9 +134,11 @@ def copy_evidence(
 
     def accept(sha: str, size: int) -> None:
         if size == 0:
-            raise EvidenceError(f"Berkas {source.name} kosong.")
+            raise EvidenceError(_("Berkas {name} kosong.").format(name=source.name))
         if sha in existing:
-            raise EvidenceError(f"Berkas yang sama sudah dilampirkan sebagai '{existing[sha]}'.")
+            raise EvidenceError(
+                _("Berkas yang sama sudah dilampirkan sebagai '{existing}'.").format(existing=existing[sha])
+            )
 
     safe = _safe_name(source.name)
     try:
@@ -187,9 +190,9 @@ def add_meeting_evidence_in(
 ) -> EvidenceInfo:
     """:func:`add_meeting_evidence` inside an open unit of work."""
     if session.get(AksiProgress, progress_id) is None:
-        raise EvidenceError(f"data aksi {progress_id} tidak ditemukan")
+        raise EvidenceError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
     if any(row.meeting_uuid == meeting_uuid for row in repo.evidence_of(session, progress_id)):
-        raise EvidenceError("Rapat ini sudah menjadi data dukung aksi ini.")
+        raise EvidenceError(_("Rapat ini sudah menjadi data dukung aksi ini."))
     row = AksiEvidence(
         progress_id=progress_id, evidence_code=evidence_code, title=title[:200], meeting_uuid=meeting_uuid
     )
@@ -211,11 +214,11 @@ def evidence_file(files_dir: Path, evidence: EvidenceInfo) -> Path:
         EvidenceError: a meeting link (no file) or a path outside the files folder.
     """
     if evidence.is_meeting or not evidence.stored_path:
-        raise EvidenceError("Data dukung ini berupa rapat, bukan berkas.")
+        raise EvidenceError(_("Data dukung ini berupa rapat, bukan berkas."))
     try:
         return stored_file_path(files_dir, evidence.stored_path)
     except StoredFileError as error:
-        raise EvidenceError("Lokasi berkas data dukung tidak sah.") from error
+        raise EvidenceError(_("Lokasi berkas data dukung tidak sah.")) from error
 
 
 def verify_evidence(files_dir: Path, evidence: EvidenceInfo) -> str | None:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.models.aksi import AksiAction, AksiEvidenceTemplate, AksiFramework, AksiOutputTemplate, AksiProgress
+from desktop.domain.i18n import _
 from desktop.paths import resource_path
 from desktop.services.aksi.framework_schema import ActionSpec, FrameworkError, FrameworkSpec, read_framework_file
 from desktop.services.unit_of_work import unit_of_work
@@ -97,8 +98,14 @@ def _check_overlap(session: Session, spec: FrameworkSpec) -> None:
         if spec.year_from <= other_last and other.year_from <= last:
             raise FrameworkError(
                 [
-                    f"tahun {_years(spec.year_from, spec.year_to)} bertumpang tindih dengan kerangka "
-                    f"'{other.code}' ({_years(other.year_from, other.year_to)}); ubah rentang tahun salah satunya"
+                    _(
+                        "tahun {years} bertumpang tindih dengan kerangka '{code}' ({years2}); ubah rentang tahun "
+                        "salah satunya"
+                    ).format(
+                        years=_years(spec.year_from, spec.year_to),
+                        code=other.code,
+                        years2=_years(other.year_from, other.year_to),
+                    )
                 ]
             )
 
@@ -111,7 +118,11 @@ def _remove_dropped_actions(session: Session, framework: AksiFramework, spec: Fr
         used = session.scalar(select(func.count()).where(AksiProgress.action_id == action.id))
         if used:
             raise FrameworkError(
-                [f"aksi nomor {action.number} sudah dipakai data kemajuan {used} tahun dan tidak boleh dihapus"]
+                [
+                    _("aksi nomor {number} sudah dipakai data kemajuan {used} tahun dan tidak boleh dihapus").format(
+                        number=action.number, used=used
+                    )
+                ]
             )
         framework.actions.remove(action)
 

@@ -13,6 +13,7 @@ from db.models.aksi import AksiProgress
 from db.models.meeting import Meeting
 from db.repositories import aksi_repository as repo
 from desktop.domain.dates import long_date
+from desktop.domain.i18n import _
 from desktop.services.aksi.evidence import EvidenceError, EvidenceInfo, add_meeting_evidence_in
 from desktop.services.unit_of_work import reading, unit_of_work
 
@@ -98,5 +99,5 @@ def link_meeting(session_factory: sessionmaker[Session], progress_id: int, meeti
     with unit_of_work(session_factory) as session:  # the candidates and the record: one transaction
         candidate = next((c for c in meeting_candidates_in(session, progress_id) if c.uuid == meeting_uuid), None)
         if candidate is None:
-            raise EvidenceError("Rapat ini bukan jenis rapat yang menjadi data dukung aksi ini.")
+            raise EvidenceError(_("Rapat ini bukan jenis rapat yang menjadi data dukung aksi ini."))
         return add_meeting_evidence_in(session, progress_id, meeting_uuid, candidate.evidence_title)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.aksi import PrevalenceFigure
 from db.repositories import aksi_repository as repo
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.domain.numbers import decimal_text
 from desktop.paths import resource_path
 from desktop.services.unit_of_work import reading, unit_of_work
@@ -94,13 +95,15 @@ def save_figure(
         PrevalenceError: bad kind, value or year.
     """
     if kind not in (KIND_TARGET, KIND_ACHIEVED):
-        raise PrevalenceError(f"jenis '{kind}' tidak dikenal (target atau capaian)")
+        raise PrevalenceError(_("jenis '{kind}' tidak dikenal (target atau capaian)").format(kind=kind))
     if not 0 <= value <= 100:
-        raise PrevalenceError(f"prevalensi {decimal_text(value, 6, trim=True)}% di luar rentang 0-100")
+        raise PrevalenceError(
+            _("prevalensi {decimal_text}% di luar rentang 0-100").format(decimal_text=decimal_text(value, 6, trim=True))
+        )
     if not 2000 <= year <= 2100:
-        raise PrevalenceError(f"tahun {year} tidak sah")
+        raise PrevalenceError(_("tahun {year} tidak sah").format(year=year))
     if kind == KIND_ACHIEVED and not source.strip():
-        raise PrevalenceError("sumber data capaian wajib diisi (mis. SSGI, SKI, e-PPGBM)")
+        raise PrevalenceError(_("sumber data capaian wajib diisi (mis. SSGI, SKI, e-PPGBM)"))
     with unit_of_work(session_factory) as session:
         row = session.scalar(
             select(PrevalenceFigure).where(

@@ -20,6 +20,7 @@ from desktop.domain.aksi.codes import STATUS_LABELS, AksiStatus
 from desktop.domain.aksi.records import AksiRow
 from desktop.domain.dates import long_date
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import N_, _, doc_
 from desktop.services.aksi.framework_schema import (
     ActionSpec,
     EvidenceSpec,
@@ -104,7 +105,7 @@ def action_label(number: int, group: str | None, groups: dict[str, str]) -> str:
     """Returns the label of an action: ``Aksi 3`` or, in a grouped framework, ``Aksi Utama 1``."""
     if group and group in groups:
         return f"{groups[group]} {number}"
-    return f"Aksi {number}"
+    return doc_("Aksi {number}").format(number=number)  # "Aksi" is a proper name; documents show it too
 
 
 def months_of(text: str) -> tuple[int, ...]:
@@ -263,7 +264,7 @@ def read_detail(session: Session, progress_id: int) -> AksiDetail:
     """
     progress = session.get(AksiProgress, progress_id)
     if progress is None or progress.deleted_at is not None:
-        raise ProgressError(f"data aksi {progress_id} tidak ditemukan")
+        raise ProgressError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
     counts = repo.progress_counts(session, [progress_id]).get(progress_id, repo.ProgressCounts())
     action: AksiAction = progress.action
     framework: AksiFramework = action.framework
@@ -298,7 +299,7 @@ def planned_detail(session_factory: sessionmaker[Session], year: int, number: in
         spec = framework_spec_for_year(session, year)
     action = None if spec is None else next((a for a in spec.actions if a.number == number), None)
     if spec is None or action is None:
-        raise ProgressError(f"aksi {number} tidak ada dalam kerangka tahun {year}")
+        raise ProgressError(_("aksi {number} tidak ada dalam kerangka tahun {year}").format(number=number, year=year))
     row = _planned_row(spec, action, year)
     return AksiDetail(
         row=row,
@@ -340,7 +341,7 @@ class HistoryEntry:
     new_value: str
 
 
-_ENTITY_NAMES = {"aksi_progress": "Aksi", "aksi_output": "Keluaran", "aksi_evidence": "Data dukung"}
+_ENTITY_NAMES = {"aksi_progress": N_("Aksi"), "aksi_output": N_("Keluaran"), "aksi_evidence": N_("Data dukung")}
 _DATE_FIELDS = frozenset({"planned_start", "planned_end", "actual_start", "actual_end", "document_date"})
 
 
@@ -372,7 +373,7 @@ def history(session_factory: sessionmaker[Session], progress_id: int) -> list[Hi
             HistoryEntry(
                 at=e.at,
                 actor=e.actor,
-                what=_ENTITY_NAMES.get(e.entity, e.entity),
+                what=_(_ENTITY_NAMES.get(e.entity, e.entity)),
                 action=e.action,
                 field=e.field or "",
                 old_value=e.old_value or "",

@@ -14,6 +14,7 @@ from db.base import utc_now
 from db.models.aksi import AksiOutput, AksiProgress
 from desktop.domain.aksi.codes import DONE_STATUSES, STATUS_LABELS, AksiStatus
 from desktop.domain.aksi.records import AksiRow
+from desktop.domain.i18n import _
 from desktop.services.aksi.evidence import EvidenceError, EvidenceInfo, copy_evidence, evidence_hashes, record_evidence
 from desktop.services.aksi.frameworks import ensure_shipped_frameworks_in, framework_for_year
 from desktop.services.aksi.progress import (
@@ -33,7 +34,7 @@ def _get_or_create(session: Session, year: int, number: int) -> AksiProgress:
     framework = framework_for_year(session, year)
     action = None if framework is None else next((a for a in framework.actions if a.number == number), None)
     if framework is None or action is None:
-        raise ProgressError(f"aksi {number} tidak ada dalam kerangka tahun {year}")
+        raise ProgressError(_("aksi {number} tidak ada dalam kerangka tahun {year}").format(number=number, year=year))
     progress = session.scalar(
         select(AksiProgress).where(
             AksiProgress.year == year,
@@ -99,7 +100,7 @@ def add_action_evidence_file(
         EvidenceError: unreadable, empty or too large file, or the same file already attached.
     """
     if not source.is_file():
-        raise EvidenceError(f"Berkas {source} tidak ditemukan.")
+        raise EvidenceError(_("Berkas {source} tidak ditemukan.").format(source=source))
     with one_session(session_factory) as session:  # a check, the copy outside any transaction, the record
         ensure_shipped_frameworks_in(session)
         progress = _get_or_create(session, year, number)  # refuses an unknown action before the copy
@@ -144,20 +145,22 @@ def start_year(session_factory: sessionmaker[Session], year: int) -> int:
 
 def _validate(update: ProgressUpdate) -> None:
     if update.status not in STATUS_LABELS:
-        raise ProgressError(f"status '{update.status}' tidak dikenal")
+        raise ProgressError(_("status '{status}' tidak dikenal").format(status=update.status))
     if update.planned_start and update.planned_end and update.planned_end < update.planned_start:
-        raise ProgressError("Tanggal selesai rencana lebih awal dari tanggal mulai rencana.", "planned_end")
+        raise ProgressError(_("Tanggal selesai rencana lebih awal dari tanggal mulai rencana."), "planned_end")
     if update.actual_start and update.actual_end and update.actual_end < update.actual_start:
-        raise ProgressError("Tanggal selesai realisasi lebih awal dari tanggal mulai realisasi.", "actual_end")
+        raise ProgressError(_("Tanggal selesai realisasi lebih awal dari tanggal mulai realisasi."), "actual_end")
     if update.status in DONE_STATUSES and update.actual_end is None:
-        raise ProgressError(f"Status '{STATUS_LABELS[update.status]}' memerlukan tanggal selesai realisasi.")
+        raise ProgressError(
+            _("Status '{status}' memerlukan tanggal selesai realisasi.").format(status=_(STATUS_LABELS[update.status]))
+        )
     if update.status == AksiStatus.BELUM_MULAI and update.actual_start is not None:
-        raise ProgressError("Aksi yang sudah punya tanggal mulai realisasi tidak berstatus 'Belum mulai'.")
+        raise ProgressError(_("Aksi yang sudah punya tanggal mulai realisasi tidak berstatus 'Belum mulai'."))
 
 
 def _apply(progress: AksiProgress, update: ProgressUpdate, row_version: int | None) -> None:
     if row_version is not None and progress.row_version != row_version:
-        raise ProgressError("Data aksi ini telah diubah oleh pengguna lain; muat ulang lalu ulangi perubahan.")
+        raise ProgressError(_("Data aksi ini telah diubah oleh pengguna lain; muat ulang lalu ulangi perubahan."))
     for name in ProgressUpdate.__dataclass_fields__:
         value = getattr(update, name)
         setattr(progress, name, value.strip() if isinstance(value, str) else value)
@@ -186,7 +189,7 @@ def _save_progress(session: Session, progress_id: int, update: ProgressUpdate, r
     _validate(update)
     progress = session.get(AksiProgress, progress_id)
     if progress is None or progress.deleted_at is not None:
-        raise ProgressError(f"data aksi {progress_id} tidak ditemukan")
+        raise ProgressError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
     _apply(progress, update, row_version)
     session.flush()
     return read_detail(session, progress_id).row  # the saved row, read in the same unit of work
@@ -246,13 +249,13 @@ def save_output(
         ProgressError: no name, or unknown ids.
     """
     if not output.name.strip():
-        raise ProgressError("Nama dokumen keluaran wajib diisi.", "name")
+        raise ProgressError(_("Nama dokumen keluaran wajib diisi."), "name")
     with unit_of_work(session_factory) as session:
         if session.get(AksiProgress, progress_id) is None:
-            raise ProgressError(f"data aksi {progress_id} tidak ditemukan")
+            raise ProgressError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
         row = AksiOutput(progress_id=progress_id) if output.id == 0 else session.get(AksiOutput, output.id)
         if row is None or row.progress_id != progress_id:
-            raise ProgressError(f"dokumen keluaran {output.id} tidak ditemukan")
+            raise ProgressError(_("dokumen keluaran {id} tidak ditemukan").format(id=output.id))
         row.template_code = output.template_code
         row.name = output.name.strip()
         row.document_number = output.document_number.strip()

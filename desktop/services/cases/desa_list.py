@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.records import DesaCaseList
+from desktop.domain.i18n import _
 from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.records import list_cases_in
 from desktop.services.office import read_office
@@ -29,7 +30,7 @@ def desa_case_list(
     with reading(session_factory) as session:  # the desa, its children and the office, for one print
         region = read_region(session, desa_code)
         if region is None or region.level != 4:
-            raise CaseError(f"kode desa/kelurahan {desa_code} tidak dikenal")
+            raise CaseError(_("kode desa/kelurahan {desa_code} tidak dikenal").format(desa_code=desa_code))
         parent = read_region(session, region.parent_code or "")
         rows = [row for row in list_cases_in(session, region.code) if row.status not in _LEFT]
         office = read_office(session)

@@ -21,6 +21,7 @@ from db.repositories.cases_repository import children_with_latest
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.records import CaseRow
 from desktop.domain.cases.workflow import VERIFIED_STATUSES
+from desktop.domain.i18n import _
 from desktop.services.cases.records import list_cases_in, region_names
 from desktop.services.unit_of_work import reading
 
@@ -74,7 +75,7 @@ def case_recap_in(session: Session, region_code: str | None = None) -> list[Reca
     pairs = children_with_latest(session, region_code)
     names = region_names(session, {child.desa_code for child, _ in pairs})
     rows: dict[str, RecapRow] = {}
-    total = RecapRow("", "Jumlah", 0)
+    total = RecapRow("", _("Jumlah"), 0)
     for child, latest in pairs:
         desa, kecamatan = child.desa_code, child.desa_code.rsplit(".", 1)[0]
         desa_name, kecamatan_name = names.get(desa, (desa, ""))

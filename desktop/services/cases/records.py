@@ -16,6 +16,7 @@ from desktop.domain.cases.codes import CaseStatus, MeasurementSource
 from desktop.domain.cases.records import CaseDetail, CaseRow, ChildInput, MeasurementInfo, MeasurementInput
 from desktop.domain.cases.workflow import transition_problem
 from desktop.domain.cases.zscore import Sex, compute_zscores
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import nik_problem
 from desktop.domain.regions import RegionLevel
 from desktop.services.cases.case_info import CaseError, case_row, measurement_info, status_change_info
@@ -26,16 +27,16 @@ def child_problems(session: Session, child: ChildInput, today: date) -> list[str
     """Checks a child's data; returns the problems in Indonesian (empty when valid)."""
     problems: list[str] = []
     if not child.name.strip():
-        problems.append("nama anak wajib diisi")
+        problems.append(_("nama anak wajib diisi"))
     if child.birth_date > today:
-        problems.append("tanggal lahir di masa depan")
+        problems.append(_("tanggal lahir di masa depan"))
     if child.nik and (reason := nik_problem(child.nik)):
         problems.append(f"NIK {reason}")
     if child.no_kk and (reason := nik_problem(child.no_kk)):
         problems.append(f"No. KK {reason}")
     region = session.get(Region, child.desa_code)
     if region is None or region.level != RegionLevel.DESA:
-        problems.append(f"kode desa/kelurahan {child.desa_code} tidak dikenal")
+        problems.append(_("kode desa/kelurahan {desa_code} tidak dikenal").format(desa_code=child.desa_code))
     return problems
 
 
@@ -52,11 +53,11 @@ def measurement_field_problems(measurement: MeasurementInput, today: date) -> di
     """The problems of :func:`measurement_problems` by field (``measured_on``, ``height_cm``, ``weight_kg``)."""
     problems: dict[str, str] = {}
     if measurement.measured_on > today:
-        problems["measured_on"] = "tanggal ukur di masa depan"
+        problems["measured_on"] = _("tanggal ukur di masa depan")
     if not measurement.height_cm > 0:
-        problems["height_cm"] = "panjang/tinggi badan harus lebih dari 0"
+        problems["height_cm"] = _("panjang/tinggi badan harus lebih dari 0")
     if measurement.weight_kg is not None and not measurement.weight_kg > 0:
-        problems["weight_kg"] = "berat badan harus lebih dari 0"
+        problems["weight_kg"] = _("berat badan harus lebih dari 0")
     return problems
 
 
@@ -164,7 +165,7 @@ def add_child(
 def _live_child(session: Session, child_id: int) -> CaseChild:
     child = session.get(CaseChild, child_id)
     if child is None or child.deleted_at is not None:
-        raise CaseError("data anak tidak ditemukan")
+        raise CaseError(_("data anak tidak ditemukan"))
     return child
 
 

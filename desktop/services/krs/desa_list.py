@@ -9,6 +9,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import _, doc_
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RISKS_SHORT, SASARAN_SHORT
 from desktop.domain.krs.records import DesaKrsList, KrsListRow
@@ -22,13 +24,13 @@ def desa_verification_list(
     """Collects the desa's families for the printed verification list.
 
     Raises:
-        ValueError: unknown desa.
+        UserError: unknown desa.
     """
     with reading(session_factory) as session:
         office = read_office(session)
         desa = session.get(Region, desa_code)
         if desa is None:
-            raise ValueError(f"Kode desa {desa_code} tidak dikenal.")
+            raise UserError(_("Kode desa {code} tidak dikenal.").format(code=desa_code))
         kecamatan = session.get(Region, desa.parent_code) if desa.parent_code else None
         labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
         families = session.scalars(
@@ -43,8 +45,8 @@ def desa_verification_list(
                 mask_nik(f.nik) if f.nik else "-",
                 mask_nik(f.no_kk) if f.no_kk else "-",
                 f.wife_name,
-                ", ".join(label for key, label in SASARAN_SHORT if getattr(f, key)),
-                ", ".join(label for key, label in RISKS_SHORT if getattr(f, key)),
+                ", ".join(doc_(label) for key, label in SASARAN_SHORT if getattr(f, key)),
+                ", ".join(doc_(label) for key, label in RISKS_SHORT if getattr(f, key)),
                 labels.get(("existence", f.existence_code or ""), ""),
                 labels.get(("result", f.result_code or ""), ""),
                 f.verified_on,

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from db.models.krs import FLAG_COLUMNS
+from desktop.domain.i18n import N_, _
 from desktop.services.regions import normalize_code
 from desktop.services.tabular import (
     FLAG_LOOKUP,
@@ -33,7 +34,7 @@ def _desa_code(text: str) -> str:
     # A list repeats a few hundred codes a million times: the normalised form is cached.
     code = normalize_code(text)
     if not re.fullmatch(r"\d{2}\.\d{2}\.\d{2}\.\d{4}", code):
-        raise CellError("kode desa harus 10 angka (mis. 36.02.18.2004)")
+        raise CellError(_("kode desa harus 10 angka (mis. 36.02.18.2004)"))
     return code
 
 
@@ -45,14 +46,14 @@ def parse_round(value: Any) -> str:
         return f"PK{match.group(1)}"
     if re.fullmatch(r"20\d{2}", text):
         return f"PK{text[2:]}"
-    raise CellError("sumber data harus PK21, PK22, PK23, PK24, ...")
+    raise CellError(_("sumber data harus PK21, PK22, PK23, PK24, ..."))
 
 
 def _text(limit: int) -> Any:
     def parse(value: Any) -> str:
         text = value.strip() if value.__class__ is str and "  " not in value else parse_text(value)
         if len(text) > limit:
-            raise CellError(f"terlalu panjang (maksimum {limit} karakter)")
+            raise CellError(_("terlalu panjang (maksimum {limit} karakter)").format(limit=limit))
         return text
 
     return parse
@@ -64,7 +65,7 @@ def _welfare(value: Any) -> str:
         return text
     if text in {">4", "4+", "5", "lebihdari4", "diatas4"}:
         return ">4"
-    raise CellError("peringkat kesejahteraan harus 1, 2, 3, 4 atau >4")
+    raise CellError(_("peringkat kesejahteraan harus 1, 2, 3, 4 atau >4"))
 
 
 def _flag(key: str, label: str, *variants: str) -> FieldSpec:
@@ -74,16 +75,16 @@ def _flag(key: str, label: str, *variants: str) -> FieldSpec:
 KRS_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "source_round",
-        "Sumber Data",
+        N_("Sumber Data"),
         ("sumber", "periode", "putaran", "pendataan", "sumber pk"),
         False,
         parse_round,
         memo=True,
     ),
-    FieldSpec("semester", "Semester", ("smt",), False, integer_parser(1, 2), memo=True),
+    FieldSpec("semester", N_("Semester"), ("smt",), False, integer_parser(1, 2), memo=True),
     FieldSpec(
         "desa_code",
-        "Kode Desa",
+        N_("Kode Desa"),
         ("kode desa kel", "kode desa kelurahan", "kd desa", "kode kelurahan", "kode wilayah desa", "kode wilayah"),
         True,
         parse_desa_code,
@@ -92,7 +93,7 @@ KRS_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("rw", "RW/Dusun", ("rw", "dusun", "rw dusun", "dusun rw"), False, _text(40), memo=True),
     FieldSpec("rt", "RT", ("rt",), False, _text(10), memo=True),
     FieldSpec(
-        "address", "Alamat", ("no rumah alamat", "alamat lengkap", "no rumah", "alamat rumah"), False, _text(200)
+        "address", N_("Alamat"), ("no rumah alamat", "alamat lengkap", "no rumah", "alamat rumah"), False, _text(200)
     ),
     FieldSpec(
         "no_kk",
@@ -102,43 +103,43 @@ KRS_FIELDS: tuple[FieldSpec, ...] = (
         parse_identifier16,
     ),
     FieldSpec(
-        "nik", "NIK Kepala Keluarga", ("nik", "nik kk", "nik kepala keluarga", "nik krt"), False, parse_identifier16
+        "nik", N_("NIK Kepala Keluarga"), ("nik", "nik kk", "nik kepala keluarga", "nik krt"), False, parse_identifier16
     ),
     FieldSpec(
         "head_name",
-        "Nama Kepala Keluarga",
+        N_("Nama Kepala Keluarga"),
         ("nama kk", "nama kepala keluarga", "kepala keluarga", "nama"),
         True,
         _text(120),
     ),
-    FieldSpec("wife_name", "Nama Istri", ("istri", "nama istri pus", "nama ibu"), False, _text(120)),
+    FieldSpec("wife_name", N_("Nama Istri"), ("istri", "nama istri pus", "nama ibu"), False, _text(120)),
     FieldSpec(
         "wife_age",
-        "Umur Istri",
+        N_("Umur Istri"),
         ("usia istri", "umur", "usia", "umur istri th"),
         False,
         integer_parser(10, 80),
         memo=True,
     ),
-    _flag("baduta", "Baduta", "keluarga dengan baduta", "ada baduta", "baduta y t"),
-    _flag("balita", "Balita", "keluarga dengan balita", "ada balita", "balita y t"),
+    _flag("baduta", N_("Baduta"), "keluarga dengan baduta", "ada baduta", "baduta y t"),
+    _flag("balita", N_("Balita"), "keluarga dengan balita", "ada balita", "balita y t"),
     _flag("pus", "PUS", "pus y t", "pasangan usia subur"),
-    _flag("pus_hamil", "PUS Hamil", "pus hamil y t", "hamil", "ibu hamil"),
+    _flag("pus_hamil", N_("PUS Hamil"), "pus hamil y t", "hamil", "ibu hamil"),
     _flag(
         "air_minum_tidak_layak",
-        "Air Minum Tidak Layak",
+        N_("Air Minum Tidak Layak"),
         "sumber air minum tidak layak",
         "air minum tidak layak y t",
         "air minum",
     ),
-    _flag("jamban_tidak_layak", "Jamban Tidak Layak", "jamban tidak layak y t", "jamban", "sanitasi tidak layak"),
-    _flag("terlalu_muda", "Terlalu Muda", "4t terlalu muda", "terlalu muda y t"),
-    _flag("terlalu_tua", "Terlalu Tua", "4t terlalu tua", "terlalu tua y t"),
-    _flag("terlalu_dekat", "Terlalu Dekat", "4t terlalu dekat", "terlalu dekat y t"),
-    _flag("terlalu_banyak", "Terlalu Banyak", "4t terlalu banyak", "terlalu banyak y t"),
+    _flag("jamban_tidak_layak", N_("Jamban Tidak Layak"), "jamban tidak layak y t", "jamban", "sanitasi tidak layak"),
+    _flag("terlalu_muda", N_("Terlalu Muda"), "4t terlalu muda", "terlalu muda y t"),
+    _flag("terlalu_tua", N_("Terlalu Tua"), "4t terlalu tua", "terlalu tua y t"),
+    _flag("terlalu_dekat", N_("Terlalu Dekat"), "4t terlalu dekat", "terlalu dekat y t"),
+    _flag("terlalu_banyak", N_("Terlalu Banyak"), "4t terlalu banyak", "terlalu banyak y t"),
     FieldSpec(
         "welfare_rank",
-        "Peringkat Kesejahteraan",
+        N_("Peringkat Kesejahteraan"),
         ("kesejahteraan", "desil", "peringkat kesejahteraan p3ke"),
         False,
         _welfare,
@@ -146,7 +147,7 @@ KRS_FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec(
         "risk_status",
-        "Status Risiko",
+        N_("Status Risiko"),
         ("status risiko awal", "status krs", "status", "berisiko"),
         False,
         _text(30),

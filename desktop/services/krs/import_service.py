@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import new_uuid, utc_now
 from db.models.audit import AuditEntry
+from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
@@ -133,13 +134,13 @@ def run_import(
     source = open_table(path, sheet)
     header = detect_header(source, KRS_FIELDS)
     if header is None:
-        raise TableFileError("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa').")
+        raise TableFileError(_("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa')."))
     with unit_of_work(session_factory) as session:  # the whole import: one transaction, committed once
         if mapping is None:
             mapping, _remembered = resolve_mapping_in(session, IMPORT_KIND, header, KRS_FIELDS)
         missing = missing_required(mapping, KRS_FIELDS)
         if missing:
-            raise TableFileError("Kolom wajib belum dipetakan: " + ", ".join(spec.label for spec in missing))
+            raise TableFileError(_("Kolom wajib belum dipetakan: ") + ", ".join(spec.label for spec in missing))
         parser = RowParser(header, KRS_FIELDS, mapping)
         summary = ImportSummary(header=header.cells, header_row=header.row)
         total = max(source.total_rows - header.row, 0)
@@ -159,7 +160,7 @@ def run_import(
         _audit(session, summary, Path(path), office.code if office else "")
         remember_mapping_in(session, header, mapping)
     summary.applied = True
-    control.report(total, total, "Selesai")
+    control.report(total, total, _("Selesai"))
     return summary
 
 
@@ -190,7 +191,13 @@ def _stream(
         if done % BATCH_ROWS == 0:
             control.check()
             writer.flush()
-            control.report(done, total, f"Baris {integer_text(done)} dari {integer_text(total)}")
+            control.report(
+                done,
+                total,
+                _("Baris {integer_text} dari {integer_text2}").format(
+                    integer_text=integer_text(done), integer_text2=integer_text(total)
+                ),
+            )
     control.check()
     writer.finish()
 

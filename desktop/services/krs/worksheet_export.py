@@ -19,57 +19,59 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsFamily, KrsVerification
 from db.models.region import Region
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import N_, _, doc_
 from desktop.domain.identifiers import mask_nik
 from desktop.services.krs.verification_service import list_codes_in
 from desktop.services.tabular import save_workbook_safely, set_text
 from desktop.services.unit_of_work import reading
 
-DATA_SHEET = "Data"
+DATA_SHEET = N_("Data")
 HEADER_ROW = 4
 LOCKED_HEADERS = (
-    "Kunci",
+    N_("Kunci"),
     "No",
     "RW/Dusun",
     "RT",
-    "Alamat",
-    "Nama Kepala Keluarga",
+    N_("Alamat"),
+    N_("Nama Kepala Keluarga"),
     "NIK",
     "No. KK",
-    "Nama Istri",
-    "Sasaran",
-    "Faktor Risiko",
+    N_("Nama Istri"),
+    N_("Sasaran"),
+    N_("Faktor Risiko"),
 )
 EDITABLE_HEADERS = (
-    "Status Keberadaan",
-    "Hasil Verifikasi",
-    "Tanggal Verifikasi",
-    "Nama Verifikator",
-    "Peran Verifikator",
-    "Keterangan",
+    N_("Status Keberadaan"),
+    N_("Hasil Verifikasi"),
+    N_("Tanggal Verifikasi"),
+    N_("Nama Verifikator"),
+    N_("Peran Verifikator"),
+    N_("Keterangan"),
 )
-_SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))
+_SASARAN = (("baduta", N_("Baduta")), ("balita", N_("Balita")), ("pus", "PUS"), ("pus_hamil", N_("PUS hamil")))
 _RISKS = (
-    ("air_minum_tidak_layak", "Air minum"),
-    ("jamban_tidak_layak", "Jamban"),
-    ("terlalu_muda", "4T muda"),
-    ("terlalu_tua", "4T tua"),
-    ("terlalu_dekat", "4T dekat"),
-    ("terlalu_banyak", "4T banyak"),
+    ("air_minum_tidak_layak", N_("Air minum")),
+    ("jamban_tidak_layak", N_("Jamban")),
+    ("terlalu_muda", N_("4T muda")),
+    ("terlalu_tua", N_("4T tua")),
+    ("terlalu_dekat", N_("4T dekat")),
+    ("terlalu_banyak", N_("4T banyak")),
 )
 _WIDTHS = (4, 5, 10, 6, 28, 26, 19, 19, 24, 20, 26, 20, 22, 14, 24, 16, 30)
 
 INSTRUCTIONS = (
-    "PETUNJUK PENGISIAN LEMBAR KERJA VERVAL KRS",
+    N_("PETUNJUK PENGISIAN LEMBAR KERJA VERVAL KRS"),
     "",
-    "1. Isi hanya kolom berwarna kuning di lembar 'Data': Status Keberadaan, Hasil Verifikasi, Tanggal Verifikasi,",
-    "   Nama Verifikator, Peran Verifikator dan Keterangan. Kolom identitas keluarga terkunci.",
-    "2. Pilih Status, Hasil dan Peran dari daftar pilihan (panah di sel).",
-    "   Tanggal ditulis sebagai tanggal, mis. 2/9/2024.",
-    "3. Baris yang Status Keberadaannya kosong dianggap belum diverifikasi dan tidak diubah.",
-    "4. Jangan menambah, menghapus atau mengurutkan ulang baris; jangan mengubah kolom tersembunyi 'Kunci'.",
-    "5. Simpan sebagai .xlsx lalu serahkan kembali ke sekretariat TPPS untuk diimpor.",
+    N_("1. Isi hanya kolom berwarna kuning di lembar 'Data': Status Keberadaan, Hasil Verifikasi, Tanggal Verifikasi,"),
+    N_("   Nama Verifikator, Peran Verifikator dan Keterangan. Kolom identitas keluarga terkunci."),
+    N_("2. Pilih Status, Hasil dan Peran dari daftar pilihan (panah di sel)."),
+    N_("   Tanggal ditulis sebagai tanggal, mis. 2/9/2024."),
+    N_("3. Baris yang Status Keberadaannya kosong dianggap belum diverifikasi dan tidak diubah."),
+    N_("4. Jangan menambah, menghapus atau mengurutkan ulang baris; jangan mengubah kolom tersembunyi 'Kunci'."),
+    N_("5. Simpan sebagai .xlsx lalu serahkan kembali ke sekretariat TPPS untuk diimpor."),
     "",
-    "Data ini memuat data pribadi (UU 27/2022). Simpan dan kirim hanya kepada yang berwenang.",
+    N_("Data ini memuat data pribadi (UU 27/2022). Simpan dan kirim hanya kepada yang berwenang."),
 )
 
 
@@ -105,8 +107,8 @@ def _validations(sheet: object, ranges: dict[str, str], first: int, last: int) -
             formula1=ranges[list_name],
             allow_blank=True,
             showErrorMessage=True,
-            errorTitle="Isian tidak sah",
-            error="Pilih dari daftar.",
+            errorTitle=doc_("Isian tidak sah"),
+            error=doc_("Pilih dari daftar."),
         )
         rule.add(f"{letter}{first}:{letter}{last}")
         sheet.add_data_validation(rule)  # type: ignore[attr-defined]
@@ -117,7 +119,7 @@ def _validations(sheet: object, ranges: dict[str, str], first: int, last: int) -
         formula1="DATE(2020,1,1)",
         allow_blank=True,
         showErrorMessage=True,
-        error="Isi tanggal, mis. 2/9/2024.",
+        error=doc_("Isi tanggal, mis. 2/9/2024."),
     )
     rule.add(f"{date_letter}{first}:{date_letter}{last}")
     sheet.add_data_validation(rule)  # type: ignore[attr-defined]
@@ -129,7 +131,7 @@ def export_worksheet(
     """Writes the verification worksheet of one desa (safely: temp file, fsync, replace).
 
     Raises:
-        ValueError: the desa is unknown.
+        UserError: the desa is unknown.
     """
     with reading(session_factory) as session:  # the code lists, the desa and its families: one session
         labels = {
@@ -139,7 +141,7 @@ def export_worksheet(
         active = {name: [item.label for item in list_codes_in(session, name)] for name in labels}
         desa = session.get(Region, desa_code)
         if desa is None:
-            raise ValueError(f"Kode desa {desa_code} tidak dikenal.")
+            raise UserError(_("Kode desa {code} tidak dikenal.").format(code=desa_code))
         kecamatan = session.get(Region, desa.parent_code) if desa.parent_code else None
         families = list(
             session.scalars(
@@ -158,7 +160,7 @@ def export_worksheet(
             latest[visit.family_id] = visit
     workbook = Workbook()
     info = workbook.active
-    info.title = "Petunjuk"
+    info.title = doc_("Petunjuk")
     for row, line in enumerate(INSTRUCTIONS, start=1):
         set_text(info.cell(row=row, column=1), line)
     info["A1"].font = Font(bold=True, size=13)
@@ -167,10 +169,17 @@ def export_worksheet(
     ranges = _codes_sheet(workbook, active)
     set_text(
         sheet["B1"],
-        f"LEMBAR KERJA VERVAL KRS - DESA {desa.name.upper()}, KECAMATAN {kecamatan.name.upper() if kecamatan else ''}",
+        doc_("LEMBAR KERJA VERVAL KRS - DESA {upper}, KECAMATAN {value}").format(
+            upper=desa.name.upper(), value=kecamatan.name.upper() if kecamatan else ""
+        ),
     )
     sheet["B1"].font = Font(bold=True, size=12)
-    set_text(sheet["B2"], f"Kode desa {desa_code}; dibuat {date.today().isoformat()}; {len(families)} keluarga")
+    set_text(
+        sheet["B2"],
+        doc_("Kode desa {desa_code}; dibuat {isoformat}; {count} keluarga").format(
+            desa_code=desa_code, isoformat=date.today().isoformat(), count=len(families)
+        ),
+    )
     yellow = PatternFill("solid", fgColor="FFF2CC")
     for column, title in enumerate((*LOCKED_HEADERS, *EDITABLE_HEADERS), start=1):
         cell = sheet.cell(row=HEADER_ROW, column=column)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.meeting import MeetingAttachment
 from db.repositories import meeting_repository as repo
+from desktop.domain.i18n import _
 from desktop.domain.meetings.records import MeetingError
 from desktop.services.meetings.meeting_service import load_meeting
 from desktop.services.stored_files import (
@@ -50,16 +51,18 @@ class AttachmentInfo:
 
 def _check_file(source: Path) -> str:
     if not source.is_file():
-        raise MeetingError(f"Berkas {source} tidak ditemukan.")
+        raise MeetingError(_("Berkas {source} tidak ditemukan.").format(source=source))
     suffix = source.suffix.lower()
     if suffix not in ALLOWED:
-        raise MeetingError("Lampiran harus berupa PDF, JPG atau PNG.")
+        raise MeetingError(_("Lampiran harus berupa PDF, JPG atau PNG."))
     if source.stat().st_size > MAX_BYTES:
-        raise MeetingError("Lampiran lebih dari 50 MB.")
+        raise MeetingError(_("Lampiran lebih dari 50 MB."))
     with source.open("rb") as stream:
         head = stream.read(8)
     if not head.startswith(ALLOWED[suffix]):
-        raise MeetingError(f"Isi berkas {source.name} bukan {suffix[1:].upper()} yang sah.")
+        raise MeetingError(
+            _("Isi berkas {name} bukan {upper} yang sah.").format(name=source.name, upper=suffix[1:].upper())
+        )
     return suffix
 
 

@@ -27,6 +27,7 @@ from db.models.meeting import (
 )
 from db.models.region import Region
 from db.repositories import meeting_repository as repo
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import digits_only, nip_problem
 from desktop.domain.meetings.codes import ACTION_STATUSES, ATTENDANCE, FUNDING_SOURCES, GENDERS
 from desktop.domain.meetings.records import (
@@ -87,22 +88,30 @@ def participant_problems(items: Sequence[ParticipantData]) -> dict[str, str]:
     problems: dict[str, str] = {}
     for number, item in enumerate(items, start=1):
         if not item.name.strip():
-            problems[f"participants[{number}].name"] = f"Peserta nomor {number}: nama wajib diisi."
+            problems[f"participants[{number}].name"] = _("Peserta nomor {number}: nama wajib diisi.").format(
+                number=number
+            )
         if item.gender and item.gender not in GENDERS:
-            problems[f"participants[{number}].gender"] = f"Peserta nomor {number}: jenis kelamin harus L atau P."
+            problems[f"participants[{number}].gender"] = _(
+                "Peserta nomor {number}: jenis kelamin harus L atau P."
+            ).format(number=number)
         if item.attendance not in ATTENDANCE:
-            problems[f"participants[{number}].attendance"] = f"Peserta nomor {number}: status kehadiran tidak dikenal."
+            problems[f"participants[{number}].attendance"] = _(
+                "Peserta nomor {number}: status kehadiran tidak dikenal."
+            ).format(number=number)
         if item.nip.strip():
             reason = nip_problem(item.nip.strip())
             if reason:
-                problems[f"participants[{number}].nip"] = f"Peserta nomor {number}: {reason}."
+                problems[f"participants[{number}].nip"] = _("Peserta nomor {number}: {reason}.").format(
+                    number=number, reason=reason
+                )
     return problems
 
 
 def agenda_problems(items: Sequence[AgendaData]) -> dict[str, str]:
     """Problems of an agenda list (empty titles)."""
     if any(not item.title.strip() for item in items):
-        return {"agenda": "Setiap butir agenda harus berisi judul."}
+        return {"agenda": _("Setiap butir agenda harus berisi judul.")}
     return {}
 
 
@@ -110,14 +119,18 @@ def discussion_problems(items: Sequence[DiscussionData]) -> dict[str, str]:
     """Problems of the discussion points: each needs a speaker (the minutes name who said what) and content."""
     for number, item in enumerate(items, start=1):
         if not item.speaker.strip() or not item.content.strip():
-            return {"discussion": f"Pembahasan nomor {number}: pembicara dan isi pembahasan wajib diisi."}
+            return {
+                "discussion": _("Pembahasan nomor {number}: pembicara dan isi pembahasan wajib diisi.").format(
+                    number=number
+                )
+            }
     return {}
 
 
 def decision_problems(items: Sequence[DecisionData]) -> dict[str, str]:
     """Problems of the conclusions/decisions (empty texts)."""
     if any(not item.content.strip() for item in items):
-        return {"decisions": "Setiap kesimpulan/keputusan harus berisi teks."}
+        return {"decisions": _("Setiap kesimpulan/keputusan harus berisi teks.")}
     return {}
 
 
@@ -231,7 +244,7 @@ def copy_participants_from_previous_in(session: Session, meeting_id: int) -> int
     meeting = _editable_meeting(session, meeting_id)
     previous = repo.previous_meeting(session, meeting)
     if previous is None:
-        raise MeetingError("Tidak ada rapat sebelumnya dalam seri ini.")
+        raise MeetingError(_("Tidak ada rapat sebelumnya dalam seri ini."))
     current = repo.meeting_children(session, MeetingParticipant, meeting_id)
     known = {(p.name.lower(), p.institution.lower()) for p in current}
     order = len(current)
@@ -286,15 +299,15 @@ def action_problems(session: Session, data: ActionData) -> dict[str, str]:
     """Problems of an RTL as entered: field key to Indonesian reason (empty when valid)."""
     problems: dict[str, str] = {}
     if not data.description.strip():
-        problems["description"] = "Uraian RTL wajib diisi."
+        problems["description"] = _("Uraian RTL wajib diisi.")
     if not data.responsible.strip():
-        problems["responsible"] = "Penanggung jawab RTL wajib diisi."
+        problems["responsible"] = _("Penanggung jawab RTL wajib diisi.")
     if data.funding_source and data.funding_source not in FUNDING_SOURCES:
-        problems["funding_source"] = "Sumber dana tidak dikenal."
+        problems["funding_source"] = _("Sumber dana tidak dikenal.")
     if data.status not in ACTION_STATUSES:
-        problems["status"] = "Status RTL harus belum, berjalan, selesai atau batal."
+        problems["status"] = _("Status RTL harus belum, berjalan, selesai atau batal.")
     if data.region_code and session.get(Region, data.region_code) is None:
-        problems["region_code"] = "Wilayah RTL tidak dikenal."
+        problems["region_code"] = _("Wilayah RTL tidak dikenal.")
     return problems
 
 
@@ -375,7 +388,7 @@ def _review(session: Session, meeting_id: int, action_id: int) -> ActionReview:
         repo.live(ActionReview).where(ActionReview.meeting_id == meeting_id, ActionReview.action_id == action_id)
     ).first()
     if review is None:
-        raise MeetingError("RTL ini tidak ada dalam rapat tersebut.")
+        raise MeetingError(_("RTL ini tidak ada dalam rapat tersebut."))
     return review
 
 
@@ -399,9 +412,9 @@ def write_remove_action(session: Session, meeting_id: int, action_id: int) -> No
 def set_action_status(session_factory: sessionmaker[Session], action_id: int, status: str, note: str = "") -> None:
     """Changes an RTL's current status outside a meeting (the RTL overview); finalised minutes keep theirs."""
     if status not in ACTION_STATUSES:
-        raise MeetingValidationError({"status": "Status RTL harus belum, berjalan, selesai atau batal."})
+        raise MeetingValidationError({"status": _("Status RTL harus belum, berjalan, selesai atau batal.")})
     with unit_of_work(session_factory) as session:
         action = session.get(ActionItem, action_id)
         if action is None or action.deleted_at is not None:
-            raise MeetingError(f"RTL {action_id} tidak ditemukan.")
+            raise MeetingError(_("RTL {action_id} tidak ditemukan.").format(action_id=action_id))
         _record_status(session, action, status, None, note.strip())

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.i18n import _
 from desktop.domain.meetings.records import (
     ActionData,
     AgendaData,
@@ -84,7 +85,7 @@ def write_meeting_edit(session: Session, edit: MeetingEdit) -> SavedMeeting:
         MeetingValidationError: any field of any part is not valid (all problems are reported together).
     """
     if edit.header.id is None:
-        raise MeetingError("Rapat belum disimpan.")
+        raise MeetingError(_("Rapat belum disimpan."))
     meeting = load_meeting(session, edit.header.id)
     ensure_editable(meeting)
     problems = _problems(session, edit)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.i18n import N_, _
 from desktop.domain.meetings.codes import STATUS_FINAL
 from desktop.domain.meetings.records import MeetingError, MeetingRecord
 from desktop.domain.office import OfficeSettings
@@ -23,9 +24,9 @@ from desktop.services.office import read_office
 from desktop.services.unit_of_work import reading
 
 DOCUMENT_KINDS: dict[str, str] = {
-    "minutes": "Notulen",
-    "statement": "Berita Acara",
-    "attendance": "Daftar Hadir",
+    "minutes": N_("Notulen"),
+    "statement": N_("Berita Acara"),
+    "attendance": N_("Daftar Hadir"),
 }
 
 
@@ -86,12 +87,14 @@ def print_meeting_document(
         MeetingError: unknown kind, meeting or version, or no office settings yet.
     """
     if kind not in DOCUMENT_KINDS:
-        raise MeetingError(f"Jenis dokumen {kind} tidak dikenal (pilih: {', '.join(DOCUMENT_KINDS)}).")
+        raise MeetingError(
+            _("Jenis dokumen {kind} tidak dikenal (pilih: {join}).").format(kind=kind, join=", ".join(DOCUMENT_KINDS))
+        )
     started = time.perf_counter()
     with reading(session_factory) as session:  # office, meeting and version: one session
         office = read_office(session)
         if office is None:
-            raise MeetingError("Identitas kantor belum diisi (Pengaturan); kop surat tidak dapat dibuat.")
+            raise MeetingError(_("Identitas kantor belum diisi (Pengaturan); kop surat tidak dapat dibuat."))
         record = read_record(session, meeting_id)
         if version is None and record.status == STATUS_FINAL:
             version = record.version

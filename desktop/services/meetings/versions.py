@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.meeting import MeetingVersion
 from db.repositories import meeting_repository as repo
+from desktop.domain.i18n import N_, _
 from desktop.domain.meetings.codes import STATUS_DRAFT, STATUS_FINAL
 from desktop.domain.meetings.records import (
     MeetingError,
@@ -22,7 +23,7 @@ from desktop.services.meetings.meeting_save import MeetingEdit, write_meeting_ed
 from desktop.services.meetings.meeting_service import ensure_editable, load_meeting, read_record
 from desktop.services.unit_of_work import reading, unit_of_work
 
-FIRST_VERSION_REASON = "Finalisasi pertama"
+FIRST_VERSION_REASON = N_("Finalisasi pertama")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +47,11 @@ def finalise_problems(record: MeetingRecord) -> dict[str, str]:
     """What must be filled before minutes can be finalised (Indonesian reasons)."""
     problems: dict[str, str] = {}
     if not record.header.chair.name.strip():
-        problems["chair"] = "Pimpinan rapat wajib diisi sebelum finalisasi."
+        problems["chair"] = _("Pimpinan rapat wajib diisi sebelum finalisasi.")
     if not record.header.secretary.name.strip():
-        problems["secretary"] = "Notulis wajib diisi sebelum finalisasi."
+        problems["secretary"] = _("Notulis wajib diisi sebelum finalisasi.")
     if not record.participants:
-        problems["participants"] = "Daftar peserta masih kosong."
+        problems["participants"] = _("Daftar peserta masih kosong.")
     return problems
 
 
@@ -111,11 +112,11 @@ def start_correction(session_factory: sessionmaker[Session], meeting_id: int, re
         MeetingError: the minutes are not finalised.
     """
     if not reason.strip():
-        raise MeetingValidationError({"reason": "Alasan koreksi wajib diisi."})
+        raise MeetingValidationError({"reason": _("Alasan koreksi wajib diisi.")})
     with unit_of_work(session_factory) as session:
         meeting = load_meeting(session, meeting_id)
         if meeting.status != STATUS_FINAL:
-            raise MeetingError("Notulen belum final; koreksi tidak diperlukan.")
+            raise MeetingError(_("Notulen belum final; koreksi tidak diperlukan."))
         meeting.status = STATUS_DRAFT
         meeting.correction_reason = reason.strip()
 
@@ -151,7 +152,9 @@ def read_version(session: Session, meeting_id: int, version_no: int) -> MeetingR
         )
     ).first()
     if row is None:
-        raise MeetingError(f"Versi {version_no} rapat {meeting_id} tidak ada.")
+        raise MeetingError(
+            _("Versi {version_no} rapat {meeting_id} tidak ada.").format(version_no=version_no, meeting_id=meeting_id)
+        )
     return record_from_json(row.snapshot_json)
 
 

@@ -17,22 +17,23 @@ from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
 from db.repositories.cases_repository import latest_measurement_ids
 from desktop.domain.cases.workflow import status_label
+from desktop.domain.i18n import N_, doc_
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.reports.krs_recap import scope_clause, source_period, source_round_for
 from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope_in
 
 PAGE_SIZE = 2000
-SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))
+SASARAN = (("baduta", N_("Baduta")), ("balita", N_("Balita")), ("pus", "PUS"), ("pus_hamil", N_("PUS hamil")))
 RISK_SHORT = (
-    ("air_minum_tidak_layak", "Air minum"),
-    ("jamban_tidak_layak", "Jamban"),
-    ("terlalu_muda", "4T muda"),
-    ("terlalu_tua", "4T tua"),
-    ("terlalu_dekat", "4T dekat"),
-    ("terlalu_banyak", "4T banyak"),
+    ("air_minum_tidak_layak", N_("Air minum")),
+    ("jamban_tidak_layak", N_("Jamban")),
+    ("terlalu_muda", N_("4T muda")),
+    ("terlalu_tua", N_("4T tua")),
+    ("terlalu_dekat", N_("4T dekat")),
+    ("terlalu_banyak", N_("4T banyak")),
 )
-PERSONAL_NOTE = (
+PERSONAL_NOTE = N_(
     "Dokumen kerja berisi data pribadi (UU 27/2022 tentang Pelindungan Data Pribadi): jangan disebarluaskan."
 )
 
@@ -62,7 +63,7 @@ def _personal_list(
     count: int,
 ) -> ReportTable:
     """A by-name list: landscape, marked personal, with the privacy notes."""
-    shown = "NIK dan No. KK ditampilkan lengkap." if request.show_nik else "NIK dan No. KK disamarkan."
+    shown = doc_("NIK dan No. KK ditampilkan lengkap.") if request.show_nik else doc_("NIK dan No. KK disamarkan.")
     return ReportTable(
         key=key,
         title=title,
@@ -71,7 +72,7 @@ def _personal_list(
         columns=columns,
         rows=rows,
         row_count=count,
-        notes=[PERSONAL_NOTE, shown],
+        notes=[doc_(PERSONAL_NOTE), shown],
         office=scope.office,
         generated_on=request.reference_date,
         wide=True,
@@ -143,8 +144,8 @@ def krs_family_list(session: Session, request: ReportRequest) -> ReportTable:
             _identifier(nik, show),
             _identifier(no_kk, show),
             wife,
-            ", ".join(text for (_, text), on in zip(SASARAN, marks[:sasaran_count], strict=True) if on),
-            ", ".join(text for (_, text), on in zip(RISK_SHORT, marks[sasaran_count:], strict=True) if on),
+            ", ".join(doc_(text) for (_, text), on in zip(SASARAN, marks[:sasaran_count], strict=True) if on),
+            ", ".join(doc_(text) for (_, text), on in zip(RISK_SHORT, marks[sasaran_count:], strict=True) if on),
             labels.get(("existence", existence or ""), ""),
             labels.get(("result", result or ""), ""),
             verified_on,
@@ -152,23 +153,23 @@ def krs_family_list(session: Session, request: ReportRequest) -> ReportTable:
 
     columns = [
         Column("id", "ID", ColumnKind.INTEGER, 7),
-        Column("kecamatan", "Kecamatan", ColumnKind.TEXT, 14),
-        Column("desa", "Desa/Kelurahan", ColumnKind.TEXT, 16),
+        Column("kecamatan", doc_("Kecamatan"), ColumnKind.TEXT, 14),
+        Column("desa", doc_("Desa/Kelurahan"), ColumnKind.TEXT, 16),
         Column("rw_rt", "RW/RT", ColumnKind.TEXT, 11),
-        Column("alamat", "Alamat", ColumnKind.TEXT, 22),
-        Column("kepala_keluarga", "Kepala keluarga", ColumnKind.TEXT, 22),
+        Column("alamat", doc_("Alamat"), ColumnKind.TEXT, 22),
+        Column("kepala_keluarga", doc_("Kepala keluarga"), ColumnKind.TEXT, 22),
         Column("nik", "NIK", ColumnKind.IDENTIFIER, 19),
         Column("no_kk", "No. KK", ColumnKind.IDENTIFIER, 19),
-        Column("istri", "Nama istri", ColumnKind.TEXT, 20),
-        Column("sasaran", "Sasaran", ColumnKind.TEXT, 14),
-        Column("faktor_risiko", "Faktor risiko", ColumnKind.TEXT, 22),
-        Column("keberadaan", "Keberadaan", ColumnKind.TEXT, 12),
-        Column("hasil", "Hasil verval", ColumnKind.TEXT, 14),
-        Column("tanggal_verval", "Tanggal verval", ColumnKind.DATE, 11),
+        Column("istri", doc_("Nama istri"), ColumnKind.TEXT, 20),
+        Column("sasaran", doc_("Sasaran"), ColumnKind.TEXT, 14),
+        Column("faktor_risiko", doc_("Faktor risiko"), ColumnKind.TEXT, 22),
+        Column("keberadaan", doc_("Keberadaan"), ColumnKind.TEXT, 12),
+        Column("hasil", doc_("Hasil verval"), ColumnKind.TEXT, 14),
+        Column("tanggal_verval", doc_("Tanggal verval"), ColumnKind.DATE, 11),
     ]
     return _personal_list(
         "krs-list",
-        "DAFTAR KELUARGA BERISIKO STUNTING (BY NAME BY ADDRESS)",
+        doc_("DAFTAR KELUARGA BERISIKO STUNTING (BY NAME BY ADDRESS)"),
         source_period(scope, source_round),
         scope,
         request,
@@ -212,34 +213,34 @@ def case_list(session: Session, request: ReportRequest) -> ReportTable:
             m.height_cm if m else None,
             m.weight_kg if m else None,
             m.haz if m else None,
-            (m.haz_category or "") if m else "",
-            "Ya" if m is not None and m.flags else "",
-            status_label(child.status),
+            doc_(m.haz_category) if m and m.haz_category else "",
+            doc_("Ya") if m is not None and m.flags else "",
+            doc_(status_label(child.status)),
         )
 
     columns = [
         Column("id", "ID", ColumnKind.INTEGER, 7),
-        Column("kecamatan", "Kecamatan", ColumnKind.TEXT, 14),
-        Column("desa", "Desa/Kelurahan", ColumnKind.TEXT, 16),
-        Column("nama_anak", "Nama anak", ColumnKind.TEXT, 22),
+        Column("kecamatan", doc_("Kecamatan"), ColumnKind.TEXT, 14),
+        Column("desa", doc_("Desa/Kelurahan"), ColumnKind.TEXT, 16),
+        Column("nama_anak", doc_("Nama anak"), ColumnKind.TEXT, 22),
         Column("nik", "NIK", ColumnKind.IDENTIFIER, 19),
         Column("jk", "L/P", ColumnKind.TEXT, 5),
-        Column("tanggal_lahir", "Tanggal lahir", ColumnKind.DATE, 11),
-        Column("nama_ibu", "Nama ibu", ColumnKind.TEXT, 20),
+        Column("tanggal_lahir", doc_("Tanggal lahir"), ColumnKind.DATE, 11),
+        Column("nama_ibu", doc_("Nama ibu"), ColumnKind.TEXT, 20),
         Column("no_kk", "No. KK", ColumnKind.IDENTIFIER, 19),
-        Column("posyandu", "Posyandu", ColumnKind.TEXT, 14),
-        Column("tanggal_ukur", "Tanggal ukur", ColumnKind.DATE, 11),
-        Column("tb", "TB/PB (cm)", ColumnKind.DECIMAL, 9),
-        Column("bb", "BB (kg)", ColumnKind.DECIMAL, 8),
+        Column("posyandu", doc_("Posyandu"), ColumnKind.TEXT, 14),
+        Column("tanggal_ukur", doc_("Tanggal ukur"), ColumnKind.DATE, 11),
+        Column("tb", doc_("TB/PB (cm)"), ColumnKind.DECIMAL, 9),
+        Column("bb", doc_("BB (kg)"), ColumnKind.DECIMAL, 8),
         Column("haz", "Z TB/U", ColumnKind.DECIMAL, 8),
-        Column("kategori", "Kategori TB/U", ColumnKind.TEXT, 14),
-        Column("janggal", "Data janggal", ColumnKind.TEXT, 8),
-        Column("status", "Status verifikasi", ColumnKind.TEXT, 18),
+        Column("kategori", doc_("Kategori TB/U"), ColumnKind.TEXT, 14),
+        Column("janggal", doc_("Data janggal"), ColumnKind.TEXT, 8),
+        Column("status", doc_("Status verifikasi"), ColumnKind.TEXT, 18),
     ]
     return _personal_list(
         "cases-list",
-        "DAFTAR KASUS STUNTING (BY NAME BY ADDRESS)",
-        f"{scope.period}, pengukuran terakhir",
+        doc_("DAFTAR KASUS STUNTING (BY NAME BY ADDRESS)"),
+        doc_("{period}, pengukuran terakhir").format(period=scope.period),
         scope,
         request,
         columns,

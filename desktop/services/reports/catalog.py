@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.i18n import N_, _
 from desktop.domain.reports.table import ReportTable
 from desktop.services.reports.aksi_status import aksi_status
 from desktop.services.reports.by_name import case_list, krs_family_list
@@ -43,13 +44,13 @@ class ReportSpec:
 REPORTS: dict[str, ReportSpec] = {
     spec.key: spec
     for spec in (
-        ReportSpec("minlok", "Rekap Mini Lokakarya Stunting", minlok_recap),
-        ReportSpec("krs", "Rekap Verval KRS", krs_recap, uses_month=False),
-        ReportSpec("cases", "Rekap Kasus Stunting", cases_recap, uses_month=False),
-        ReportSpec("aksi", "Status Aksi Konvergensi", aksi_status, uses_month=False),
-        ReportSpec("rtl", "Daftar RTL", rtl_list),
-        ReportSpec("krs-list", "Daftar keluarga KRS (by name)", krs_family_list, personal=True, uses_month=False),
-        ReportSpec("cases-list", "Daftar kasus stunting (by name)", case_list, personal=True, uses_month=False),
+        ReportSpec("minlok", N_("Rekap Mini Lokakarya Stunting"), minlok_recap),
+        ReportSpec("krs", N_("Rekap Verval KRS"), krs_recap, uses_month=False),
+        ReportSpec("cases", N_("Rekap Kasus Stunting"), cases_recap, uses_month=False),
+        ReportSpec("aksi", N_("Status Aksi Konvergensi"), aksi_status, uses_month=False),
+        ReportSpec("rtl", N_("Daftar RTL"), rtl_list),
+        ReportSpec("krs-list", N_("Daftar keluarga KRS (by name)"), krs_family_list, personal=True, uses_month=False),
+        ReportSpec("cases-list", N_("Daftar kasus stunting (by name)"), case_list, personal=True, uses_month=False),
     )
 }
 
@@ -72,5 +73,9 @@ def build_report_in(session: Session, request: ReportRequest) -> ReportTable:
     """
     spec = REPORTS.get(request.report)
     if spec is None:
-        raise ReportError(f"Laporan '{request.report}' tidak dikenal (pilihan: {', '.join(REPORTS)}).")
+        raise ReportError(
+            _("Laporan '{report}' tidak dikenal (pilihan: {join}).").format(
+                report=request.report, join=", ".join(REPORTS)
+            )
+        )
     return spec.builder(session, request)

@@ -15,18 +15,19 @@ from sqlalchemy.orm import Session
 
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
+from desktop.domain.i18n import N_, doc_
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope_in
 
 RISK_FACTORS = (
-    ("air_minum_tidak_layak", "Air minum tidak layak"),
-    ("jamban_tidak_layak", "Jamban tidak layak"),
-    ("terlalu_muda", "Terlalu muda"),
-    ("terlalu_tua", "Terlalu tua"),
-    ("terlalu_dekat", "Terlalu dekat"),
-    ("terlalu_banyak", "Terlalu banyak"),
+    ("air_minum_tidak_layak", N_("Air minum tidak layak")),
+    ("jamban_tidak_layak", N_("Jamban tidak layak")),
+    ("terlalu_muda", N_("Terlalu muda")),
+    ("terlalu_tua", N_("Terlalu tua")),
+    ("terlalu_dekat", N_("Terlalu dekat")),
+    ("terlalu_banyak", N_("Terlalu banyak")),
 )
-OVERLAP_NOTE = (
+OVERLAP_NOTE = N_(
     "Catatan: satu keluarga dapat memiliki lebih dari satu faktor risiko, sehingga jumlah per faktor risiko saling "
     "tumpang tindih dan tidak boleh dijumlahkan."
 )
@@ -44,7 +45,11 @@ def source_round_for(session: Session, year: int) -> str | None:
 
 def source_period(scope: Scope, source_round: str | None) -> str:
     """The period line naming the KRS round the figures come from (``Tahun 2024 (sumber data PK24)``)."""
-    return f"{scope.period} (sumber data {source_round})" if source_round else scope.period
+    return (
+        doc_("{period} (sumber data {source_round})").format(period=scope.period, source_round=source_round)
+        if source_round
+        else scope.period
+    )
 
 
 def scope_clause(column: Any, scope: Scope) -> Any:
@@ -115,23 +120,26 @@ def krs_recap(session: Session, request: ReportRequest) -> ReportTable:
         for desa in sorted(code for code in counts if code.startswith(kecamatan + ".")):
             rows.append(_row(desa, names.get(desa, desa), counts[desa], results))
     columns = [
-        Column("kode", "Kode wilayah", ColumnKind.IDENTIFIER, 14),
-        Column("wilayah", "Kecamatan / Desa", ColumnKind.TEXT, 24),
-        Column("keluarga", "Jumlah keluarga", ColumnKind.INTEGER, 10),
-        Column("terverifikasi", "Sudah diverval", ColumnKind.INTEGER, 12),
-        Column("persen", "% diverval", ColumnKind.PERCENT, 12),
-        *[Column(f"hasil_{code}", f"Hasil: {label}", ColumnKind.INTEGER, 11) for code, label in results],
-        *[Column(key, label, ColumnKind.INTEGER, 10) for key, label in RISK_FACTORS],
+        Column("kode", doc_("Kode wilayah"), ColumnKind.IDENTIFIER, 14),
+        Column("wilayah", doc_("Kecamatan / Desa"), ColumnKind.TEXT, 24),
+        Column("keluarga", doc_("Jumlah keluarga"), ColumnKind.INTEGER, 10),
+        Column("terverifikasi", doc_("Sudah diverval"), ColumnKind.INTEGER, 12),
+        Column("persen", doc_("% diverval"), ColumnKind.PERCENT, 12),
+        *[
+            Column(f"hasil_{code}", doc_("Hasil: {label}").format(label=label), ColumnKind.INTEGER, 11)
+            for code, label in results
+        ],
+        *[Column(key, doc_(label), ColumnKind.INTEGER, 10) for key, label in RISK_FACTORS],
     ]
     return ReportTable(
         key="krs",
-        title="REKAP VERIFIKASI DAN VALIDASI KELUARGA BERISIKO STUNTING",
+        title=doc_("REKAP VERIFIKASI DAN VALIDASI KELUARGA BERISIKO STUNTING"),
         area=scope.label,
         period=source_period(scope, source_round),
         columns=columns,
         rows=rows,
         row_count=len(rows),
-        notes=[OVERLAP_NOTE, "Persentase = keluarga terverifikasi dibagi jumlah keluarga dalam daftar."],
+        notes=[doc_(OVERLAP_NOTE), doc_("Persentase = keluarga terverifikasi dibagi jumlah keluarga dalam daftar.")],
         office=scope.office,
         generated_on=request.reference_date,
         wide=True,

@@ -15,6 +15,7 @@ from db.models.aksi import ChecklistValue
 from db.models.meeting import ActionItem, Meeting, MeetingParticipant
 from db.models.region import Region
 from desktop.domain.dates import month_name
+from desktop.domain.i18n import doc_
 from desktop.domain.meetings.codes import OPEN_ACTION_STATUSES, PRESENT_ATTENDANCE
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.aksi.checklists import ChecklistItem, get_template
@@ -132,8 +133,8 @@ def _item_value(item: ChecklistItem, values: list[Any]) -> float | int | None:
 
 def _item_column(item: ChecklistItem) -> Column:
     if item.type == "ya_tidak":
-        return Column(item.code.lower(), f"{item.short} (desa ya)", ColumnKind.INTEGER, 11)
-    return Column(item.code.lower(), f"{item.short} (rata-rata)", ColumnKind.DECIMAL, 11)
+        return Column(item.code.lower(), doc_("{short} (desa ya)").format(short=item.short), ColumnKind.INTEGER, 11)
+    return Column(item.code.lower(), doc_("{short} (rata-rata)").format(short=item.short), ColumnKind.DECIMAL, 11)
 
 
 def minlok_recap(session: Session, request: ReportRequest) -> ReportTable:
@@ -161,7 +162,7 @@ def minlok_recap(session: Session, request: ReportRequest) -> ReportTable:
                 [
                     name,
                     month_name(month),
-                    "Ya" if done.dates else "Tidak",
+                    doc_("Ya") if done.dates else doc_("Tidak"),
                     min(done.dates) if done.dates else None,
                     done.attendance if done.dates else None,
                     desa_counts.get(code, 0),
@@ -173,30 +174,32 @@ def minlok_recap(session: Session, request: ReportRequest) -> ReportTable:
                 ]
             )
     columns = [
-        Column("kecamatan", "Kecamatan", ColumnKind.TEXT, 18),
-        Column("bulan", "Bulan", ColumnKind.TEXT, 11),
-        Column("dilaksanakan", "Dilaksanakan", ColumnKind.TEXT, 13),
-        Column("tanggal", "Tanggal", ColumnKind.DATE, 11),
-        Column("hadir", "Jumlah hadir", ColumnKind.INTEGER, 10),
-        Column("jumlah_desa", "Jumlah desa", ColumnKind.INTEGER, 8),
-        Column("desa_melapor", "Desa melapor", ColumnKind.INTEGER, 8),
+        Column("kecamatan", doc_("Kecamatan"), ColumnKind.TEXT, 18),
+        Column("bulan", doc_("Bulan"), ColumnKind.TEXT, 11),
+        Column("dilaksanakan", doc_("Dilaksanakan"), ColumnKind.TEXT, 13),
+        Column("tanggal", doc_("Tanggal"), ColumnKind.DATE, 11),
+        Column("hadir", doc_("Jumlah hadir"), ColumnKind.INTEGER, 10),
+        Column("jumlah_desa", doc_("Jumlah desa"), ColumnKind.INTEGER, 8),
+        Column("desa_melapor", doc_("Desa melapor"), ColumnKind.INTEGER, 8),
         *[_item_column(item) for item in items],
-        Column("rtl_dibuat", "RTL dibuat", ColumnKind.INTEGER, 8),
-        Column("rtl_selesai", "RTL selesai", ColumnKind.INTEGER, 8),
-        Column("rtl_terlambat", "RTL terlambat", ColumnKind.INTEGER, 9),
+        Column("rtl_dibuat", doc_("RTL dibuat"), ColumnKind.INTEGER, 8),
+        Column("rtl_selesai", doc_("RTL selesai"), ColumnKind.INTEGER, 8),
+        Column("rtl_terlambat", doc_("RTL terlambat"), ColumnKind.INTEGER, 9),
     ]
     return ReportTable(
         key="minlok",
-        title="REKAP PELAKSANAAN MINI LOKAKARYA STUNTING KECAMATAN",
+        title=doc_("REKAP PELAKSANAAN MINI LOKAKARYA STUNTING KECAMATAN"),
         area=scope.label,
         period=scope.period,
         columns=columns,
         rows=rows,
         row_count=len(rows),
         notes=[
-            "3 standar / 4 PASTI: butir ya/tidak = jumlah desa yang menjawab ya; butir persen = rata-rata desa "
-            "yang melapor (daftar periksa 3 Standar dan 4 PASTI bulan tersebut).",
-            f"RTL terlambat: belum selesai dan melewati batas waktu per {today:%d-%m-%Y}.",
+            doc_(
+                "3 standar / 4 PASTI: butir ya/tidak = jumlah desa yang menjawab ya; butir persen = rata-rata desa "
+                "yang melapor (daftar periksa 3 Standar dan 4 PASTI bulan tersebut)."
+            ),
+            doc_("RTL terlambat: belum selesai dan melewati batas waktu per {today:%d-%m-%Y}.").format(today=today),
         ],
         office=scope.office,
         generated_on=today,

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.domain.i18n import doc_
 from desktop.domain.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, OPEN_ACTION_STATUSES, label
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.meetings.directory import ActionFilter, list_actions_in
@@ -33,9 +34,9 @@ def rtl_list(session: Session, request: ReportRequest) -> ReportTable:
                 action.description,
                 action.responsible,
                 action.deadline,
-                label(ACTION_STATUSES, action.status),
+                doc_(label(ACTION_STATUSES, action.status)),
                 late if action.status in OPEN_ACTION_STATUSES else None,
-                label(FUNDING_SOURCES, action.funding_source) if action.funding_source else "",
+                doc_(label(FUNDING_SOURCES, action.funding_source)) if action.funding_source else "",
                 action.region_name,
                 action.meeting_title,
                 action.meeting_date,
@@ -43,27 +44,29 @@ def rtl_list(session: Session, request: ReportRequest) -> ReportTable:
         )
     columns = [
         Column("no", "No", ColumnKind.INTEGER, 5),
-        Column("kegiatan", "Kegiatan (RTL)", ColumnKind.TEXT, 40),
-        Column("penanggung_jawab", "Penanggung jawab", ColumnKind.TEXT, 22),
-        Column("batas_waktu", "Batas waktu", ColumnKind.DATE, 11),
-        Column("status", "Status", ColumnKind.TEXT, 10),
-        Column("hari_terlambat", "Hari terlambat", ColumnKind.INTEGER, 11),
-        Column("sumber_dana", "Sumber dana", ColumnKind.TEXT, 14),
-        Column("wilayah", "Wilayah", ColumnKind.TEXT, 16),
-        Column("rapat_asal", "Rapat asal", ColumnKind.TEXT, 30),
-        Column("tanggal_rapat", "Tanggal rapat", ColumnKind.DATE, 11),
+        Column("kegiatan", doc_("Kegiatan (RTL)"), ColumnKind.TEXT, 40),
+        Column("penanggung_jawab", doc_("Penanggung jawab"), ColumnKind.TEXT, 22),
+        Column("batas_waktu", doc_("Batas waktu"), ColumnKind.DATE, 11),
+        Column("status", doc_("Status"), ColumnKind.TEXT, 10),
+        Column("hari_terlambat", doc_("Hari terlambat"), ColumnKind.INTEGER, 11),
+        Column("sumber_dana", doc_("Sumber dana"), ColumnKind.TEXT, 14),
+        Column("wilayah", doc_("Wilayah"), ColumnKind.TEXT, 16),
+        Column("rapat_asal", doc_("Rapat asal"), ColumnKind.TEXT, 30),
+        Column("tanggal_rapat", doc_("Tanggal rapat"), ColumnKind.DATE, 11),
     ]
     overdue = sum(1 for row in rows if row[5])
     return ReportTable(
         key="rtl",
-        title="DAFTAR RENCANA TINDAK LANJUT (RTL) HASIL RAPAT",
+        title=doc_("DAFTAR RENCANA TINDAK LANJUT (RTL) HASIL RAPAT"),
         area=scope.label,
         period=scope.period,
         columns=columns,
         rows=rows,
         row_count=len(rows),
         notes=[
-            f"Hari terlambat dihitung sampai {today:%d-%m-%Y} untuk RTL yang belum selesai; {overdue} RTL terlambat.",
+            doc_(
+                "Hari terlambat dihitung sampai {today:%d-%m-%Y} untuk RTL yang belum selesai; {overdue} RTL terlambat."
+            ).format(today=today, overdue=overdue),
         ],
         office=scope.office,
         generated_on=today,

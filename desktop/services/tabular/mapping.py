@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import utc_now
 from db.models.tabular import ImportMapping
+from desktop.domain.i18n import _
 from desktop.services.tabular.fields import CellError, CellParser, FieldSpec, is_empty, normalize_header
 from desktop.services.tabular.readers import RawRow, TableSource
 from desktop.services.unit_of_work import reading, unit_of_work
@@ -249,7 +250,7 @@ class RowParser:
             if raw == "" or raw is None or (raw.__class__ is str and raw.isspace()):
                 values[key] = empty
                 if required:
-                    errors.append(self._cell_error(number, key, "wajib diisi"))
+                    errors.append(self._cell_error(number, key, _("wajib diisi")))
                 continue
             filled = True
             if parser is None:

@@ -6,10 +6,11 @@ from datetime import date
 from typing import Any
 
 from babel.dates import format_date
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.aksi.records import AksiRow
+from desktop.domain.i18n import N_, _
 
 # Light backgrounds per status, readable with black text; also used by the dashboard.
 STATUS_COLORS: dict[str, str] = {
@@ -22,10 +23,6 @@ STATUS_COLORS: dict[str, str] = {
 OVERDUE_COLOR = "#f8d0d0"
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AksiTableModel", text)
 
 
 def short_date(value: date) -> str:
@@ -51,7 +48,15 @@ class AksiTableModel(QAbstractTableModel):
         today: the day used to mark overdue rows (planned end passed, work not finished).
     """
 
-    COLUMNS = ("Aksi", "Nama aksi", "Status", "Rencana", "Realisasi", "Penanggung jawab", "Data dukung")
+    COLUMNS = (
+        N_("Aksi"),
+        N_("Nama aksi"),
+        N_("Status"),
+        N_("Rencana"),
+        N_("Realisasi"),
+        N_("Penanggung jawab"),
+        N_("Data dukung"),
+    )
 
     def __init__(self, today: date | None = None) -> None:
         super().__init__()
@@ -73,7 +78,7 @@ class AksiTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.COLUMNS):
-                return _tr(self.COLUMNS[section])
+                return _(self.COLUMNS[section])
         return None
 
     def is_overdue(self, row: AksiRow) -> bool:
@@ -86,7 +91,7 @@ class AksiTableModel(QAbstractTableModel):
         if column == 1:
             return row.name
         if column == 2:
-            return _tr(row.status_label) + (_tr(" (terlambat)") if self.is_overdue(row) else "")
+            return _(row.status_label) + (_(" (terlambat)") if self.is_overdue(row) else "")
         if column == 3:
             return date_range_text(row.planned_start, row.planned_end)
         if column == 4:

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.domain.i18n import N_, _
 from desktop.domain.numbers import decimal_text
 from desktop.services.aksi.checklists import ChecklistItem, ChecklistTemplate, DesaChecklist, Value
 
 _Index = QModelIndex | QPersistentModelIndex
-YES = "Ya"
-NO = "Tidak"
+YES = N_("Ya")
+NO = N_("Tidak")
 BELOW_TARGET = "#b00020"
 COMPLETE_COLOR = "#d7efd9"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistTableModel", text)
 
 
 def value_text(value: Value) -> str:
@@ -26,7 +23,7 @@ def value_text(value: Value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _tr(YES) if value else _tr(NO)
+        return _(YES) if value else _(NO)
     return decimal_text(value, 2, trim=True)
 
 
@@ -38,9 +35,9 @@ def parse_value(item: ChecklistItem, value: object) -> tuple[bool, Value]:
         if isinstance(value, bool):
             return True, value
         text = str(value).strip().lower()
-        if text in ("ya", "y", "1", _tr(YES).lower()):
+        if text in ("ya", "y", "1", _(YES).lower()):
             return True, True
-        if text in ("tidak", "t", "0", _tr(NO).lower()):
+        if text in ("tidak", "t", "0", _(NO).lower()):
             return True, False
         return False, None
     if isinstance(value, bool):
@@ -98,10 +95,10 @@ class ChecklistTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if item is not None:
                 return item.short
-            return _tr("Desa/kelurahan") if section == 0 else _tr("Lengkap")
+            return _("Desa/kelurahan") if section == 0 else _("Lengkap")
         if role == Qt.ItemDataRole.ToolTipRole and item is not None:
             target = (
-                _tr(" (target ≥ {0})").format(decimal_text(item.target_min, 2, trim=True))
+                _(" (target ≥ {0})").format(decimal_text(item.target_min, 2, trim=True))
                 if item.target_min is not None
                 else ""
             )
@@ -117,7 +114,7 @@ class ChecklistTableModel(QAbstractTableModel):
         if item is None:
             complete = row.complete(self.template)
             if role == Qt.ItemDataRole.DisplayRole:
-                return row.name if column == 0 else (_tr("Ya") if complete else "")
+                return row.name if column == 0 else (_("Ya") if complete else "")
             if role == Qt.ItemDataRole.BackgroundRole and column == len(self._items()) + 1 and complete:
                 return QBrush(QColor(COMPLETE_COLOR))
             return None
@@ -147,8 +144,8 @@ class ChecklistTableModel(QAbstractTableModel):
             return False
         ok, parsed = parse_value(item, value)
         if not ok:
-            expected = {"ya_tidak": _tr("Ya atau Tidak"), "persen": _tr("angka 0-100")}.get(item.type, _tr("angka ≥ 0"))
-            self.problem.emit(_tr("{0}: isian '{1}' ditolak, harus {2}.").format(item.label, value, expected))
+            expected = {"ya_tidak": _("Ya atau Tidak"), "persen": _("angka 0-100")}.get(item.type, _("angka ≥ 0"))
+            self.problem.emit(_("{0}: isian '{1}' ditolak, harus {2}.").format(item.label, value, expected))
             return False
         row = self.rows[index.row()]
         if row.values.get(item.code) == parsed and (parsed is None or item.code in row.values):

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.cases.number_format import decimal_text, z_score_text
 from desktop.domain.cases.records import METHOD_LABELS, CaseRow, MeasurementInfo
+from desktop.domain.i18n import N_, _
 from desktop.services.cases.recap import RecapRow
 
 FLAG_BACKGROUND = "#f8c9c9"  # flagged (implausible) values
@@ -18,10 +19,6 @@ SEVERE_BACKGROUND = "#f6cda2"  # TB/U below -3
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 1  # True on cells of a flagged measurement
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CasesTableModel", text)
 
 
 def z_text(value: float | None, category: str | None) -> str:
@@ -58,7 +55,7 @@ class _TableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.COLUMNS):
-                return _tr(self.COLUMNS[section])
+                return _(self.COLUMNS[section])
         return None
 
     rows: list[Any]
@@ -74,17 +71,17 @@ class CasesTableModel(_TableModel):
     """Rows are :class:`CaseRow` with their latest measurement; NIK masked unless ``reveal_nik`` is set."""
 
     COLUMNS = (
-        "Nama anak",
-        "NIK",
-        "L/P",
-        "Umur (bln)",
-        "Nama ibu",
-        "Desa",
-        "Posyandu",
-        "TB/U",
-        "BB/TB",
-        "Status",
-        "Tanda",
+        N_("Nama anak"),
+        N_("NIK"),
+        N_("L/P"),
+        N_("Umur (bln)"),
+        N_("Nama ibu"),
+        N_("Desa"),
+        N_("Posyandu"),
+        N_("TB/U"),
+        N_("BB/TB"),
+        N_("Status"),
+        N_("Tanda"),
     )
 
     def __init__(self) -> None:
@@ -114,8 +111,8 @@ class CasesTableModel(_TableModel):
             row.posyandu,
             z_text(latest.haz, latest.haz_category) if latest else "-",
             z_text(latest.whz, latest.whz_category) if latest else "-",
-            row.status_label,
-            "; ".join(latest.flag_labels) if latest else _tr("belum diukur"),
+            _(row.status_label),
+            "; ".join(_(label) for label in latest.flag_labels) if latest else _("belum diukur"),
         ]
         return str(values[column])
 
@@ -140,17 +137,17 @@ class MeasurementsTableModel(_TableModel):
     """Rows are :class:`MeasurementInfo` of one case, oldest first."""
 
     COLUMNS = (
-        "Tanggal",
-        "Sumber",
-        "Umur",
-        "Cara ukur",
-        "PB/TB (cm)",
-        "BB (kg)",
-        "TB/U",
-        "BB/U",
-        "BB/TB",
-        "Tanda",
-        "Petugas",
+        N_("Tanggal"),
+        N_("Sumber"),
+        N_("Umur"),
+        N_("Cara ukur"),
+        N_("PB/TB (cm)"),
+        N_("BB (kg)"),
+        N_("TB/U"),
+        N_("BB/U"),
+        N_("BB/TB"),
+        N_("Tanda"),
+        N_("Petugas"),
     )
 
     def __init__(self) -> None:
@@ -158,18 +155,22 @@ class MeasurementsTableModel(_TableModel):
         self.rows: list[MeasurementInfo] = []
 
     def _text(self, row: MeasurementInfo, column: int) -> str:
-        age = "-" if row.age_days is None else f"{row.age_months} bln ({row.age_days} hr)"
+        age = (
+            "-"
+            if row.age_days is None
+            else _("{months} bln ({days} hr)").format(months=row.age_months, days=row.age_days)
+        )
         values = [
             short_date(row.measured_on),
-            row.source_label,
+            _(row.source_label),
             age,
-            METHOD_LABELS.get(row.method, row.method),
+            _(METHOD_LABELS.get(row.method, row.method)),
             decimal_text(row.height_cm),
             decimal_text(row.weight_kg),
             z_text(row.haz, row.haz_category),
             z_text(row.waz, row.waz_category),
             z_text(row.whz, row.whz_category),
-            "; ".join(row.flag_labels) or "-",
+            "; ".join(_(label) for label in row.flag_labels) or "-",
             row.measurer,
         ]
         return values[column]
@@ -195,15 +196,15 @@ class RecapTableModel(_TableModel):
     """Rows are :class:`RecapRow`: kecamatan rows in bold, each followed by its desa, then the total."""
 
     COLUMNS = (
-        "Kode",
-        "Wilayah",
-        "Anak",
-        "Diukur",
-        "Stunting",
-        "% stunting",
-        "Sangat pendek",
-        "Data janggal",
-        "Terverifikasi",
+        N_("Kode"),
+        N_("Wilayah"),
+        N_("Anak"),
+        N_("Diukur"),
+        N_("Stunting"),
+        N_("% stunting"),
+        N_("Sangat pendek"),
+        N_("Data janggal"),
+        N_("Terverifikasi"),
     )
 
     def __init__(self) -> None:

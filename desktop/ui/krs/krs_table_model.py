@@ -5,37 +5,38 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.repositories.krs_repository import FamilyFilter
+from desktop.domain.i18n import N_, _
 from desktop.domain.identifiers import mask_nik
 from desktop.services.krs import family_list
 
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _COLUMNS = (
-    "Desa",
-    "RW/RT",
-    "Nama Kepala Keluarga",
-    "NIK",
-    "No. KK",
-    "Nama Istri",
-    "Alamat",
-    "Sasaran",
-    "Faktor Risiko",
-    "Status",
-    "Hasil",
-    "Tgl Verval",
+    N_("Desa"),
+    N_("RW/RT"),
+    N_("Nama Kepala Keluarga"),
+    N_("NIK"),
+    N_("No. KK"),
+    N_("Nama Istri"),
+    N_("Alamat"),
+    N_("Sasaran"),
+    N_("Faktor Risiko"),
+    N_("Status"),
+    N_("Hasil"),
+    N_("Tgl Verval"),
 )
-_SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "Hamil"))
+_SASARAN = (("baduta", N_("Baduta")), ("balita", N_("Balita")), ("pus", N_("PUS")), ("pus_hamil", N_("Hamil")))
 _RISKS = (
-    ("air_minum_tidak_layak", "Air"),
-    ("jamban_tidak_layak", "Jamban"),
-    ("terlalu_muda", "Muda"),
-    ("terlalu_tua", "Tua"),
-    ("terlalu_dekat", "Dekat"),
-    ("terlalu_banyak", "Banyak"),
+    ("air_minum_tidak_layak", N_("Air")),
+    ("jamban_tidak_layak", N_("Jamban")),
+    ("terlalu_muda", N_("Muda")),
+    ("terlalu_tua", N_("Tua")),
+    ("terlalu_dekat", N_("Dekat")),
+    ("terlalu_banyak", N_("Banyak")),
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -244,7 +245,7 @@ class KrsTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(_COLUMNS):
-            return QCoreApplication.translate("KrsTableModel", _COLUMNS[section])
+            return _(_COLUMNS[section])
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None
@@ -279,9 +280,9 @@ class KrsTableModel(QAbstractTableModel):
             lambda: self._identifier(record, record.no_kk),
             lambda: record.wife_name,
             lambda: record.address,
-            lambda: ", ".join(label for key, label in _SASARAN if getattr(record, key)),
-            lambda: ", ".join(label for key, label in _RISKS if getattr(record, key)),
-            lambda: self._labels.get(("existence", record.existence_code or ""), "Belum"),
+            lambda: ", ".join(_(label) for key, label in _SASARAN if getattr(record, key)),
+            lambda: ", ".join(_(label) for key, label in _RISKS if getattr(record, key)),
+            lambda: self._labels.get(("existence", record.existence_code or ""), _("Belum")),
             lambda: self._labels.get(("result", record.result_code or ""), ""),
             lambda: record.verified_on.strftime("%d-%m-%Y") if record.verified_on else "",
         )
