@@ -8,13 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from db.models.aksi import AksiFramework
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, year
 from desktop.domain.i18n import _
 from desktop.services.aksi.due import due_items
-from desktop.services.aksi.frameworks import ensure_shipped_frameworks, load_framework_file
+from desktop.services.aksi.frameworks import ensure_shipped_frameworks, list_frameworks, load_framework_file
 from desktop.services.aksi.progress import list_year
 from desktop.services.aksi.progress_writes import start_year
 
@@ -188,20 +185,7 @@ def run_framework_load(args: argparse.Namespace) -> int:
 def run_framework_list(args: argparse.Namespace) -> int:
     """Prints the installed frameworks."""
     context = open_cli_context(args)
-    ensure_shipped_frameworks(context.session_factory)
-    with context.session_factory() as session:
-        frameworks = session.scalars(select(AksiFramework).order_by(AksiFramework.year_from)).all()
-        data = [
-            {
-                "code": f.code,
-                "name": f.name,
-                "year_from": f.year_from,
-                "year_to": f.year_to,
-                "revision": f.revision,
-                "actions": len(f.actions),
-            }
-            for f in frameworks
-        ]
+    data = [asdict(info) for info in list_frameworks(context.session_factory)]  # one transaction
     lines = [
         _("{d:<16} {d2}-{value}  rev {d3}  {d4} aksi  {d5}").format(
             d=d["code"], d2=d["year_from"], value=d["year_to"] or "", d3=d["revision"], d4=d["actions"], d5=d["name"]

@@ -17,6 +17,7 @@ from desktop.domain.identifiers import digits_only, nip_problem
 from desktop.domain.office import OfficeSettings, PaperSize
 from desktop.domain.regions import RegionLevel
 from desktop.services.regions import RegionInfo
+from desktop.services.unit_of_work import reading, unit_of_work
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[0-9+()\-\s.]{6,}$")
@@ -93,9 +94,14 @@ def _to_settings(office: Office) -> OfficeSettings:
 
 def get_office(session_factory: sessionmaker[Session]) -> OfficeSettings | None:
     """Returns the office settings, or None before the setup wizard has run."""
-    with session_factory() as session:
-        office = session.scalar(select(Office).where(Office.deleted_at.is_(None)).order_by(Office.id).limit(1))
-        return None if office is None else _to_settings(office)
+    with reading(session_factory) as session:
+        return read_office(session)
+
+
+def read_office(session: Session) -> OfficeSettings | None:
+    """The office settings read in an open unit of work, or None before the setup wizard has run."""
+    office = session.scalar(select(Office).where(Office.deleted_at.is_(None)).order_by(Office.id).limit(1))
+    return None if office is None else _to_settings(office)
 
 
 def new_office_code(region_code: str) -> str:
@@ -116,7 +122,7 @@ def save_office(session_factory: sessionmaker[Session], settings: OfficeSettings
     Raises:
         OfficeValidationError: a field is not valid; nothing was written.
     """
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         problems = validate_office(session, settings)
         if problems:
             raise OfficeValidationError(problems)
@@ -151,13 +157,13 @@ def office_as_dict(settings: OfficeSettings) -> dict[str, object]:
 
 def check_office(session_factory: sessionmaker[Session], settings: OfficeSettings) -> dict[str, str]:
     """Validates settings without saving; see :func:`validate_office`."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return validate_office(session, settings)
 
 
 def kabupaten_choices(session_factory: sessionmaker[Session]) -> list[RegionInfo]:
     """Returns every kabupaten/kota with its province, for the office's region field."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         provinces = {
             code: name for code, name in session.execute(select(Region.code, Region.name).where(Region.level == 1))
         }

@@ -19,6 +19,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.domain.numbers import decimal_text
 from desktop.paths import resource_path
+from desktop.services.unit_of_work import reading, unit_of_work
 
 CHECKLIST_FORMAT = "konvergensi.checklist"
 ITEM_TYPES = ("ya_tidak", "angka", "persen")
@@ -198,7 +199,7 @@ def month_grid(
 ) -> list[DesaChecklist]:
     """Returns every desa of a kecamatan with its values for the month (missing items absent)."""
     get_template(template_code)
-    with session_factory() as session:
+    with reading(session_factory) as session:
         desa = _desa_of(session, kecamatan_code)
         rows = repo.checklist_values(session, template_code, [code for code, _ in desa], year, month)
     by_desa: dict[str, dict[str, Value]] = {}
@@ -249,7 +250,7 @@ def save_desa_values(
     if not 1 <= month <= 12:
         raise ChecklistError(_("bulan {month} tidak sah").format(month=month))
     changed = 0
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         existing = {
             row.item_code: row for row in repo.checklist_values(session, template_code, [region_code], year, month)
         }
@@ -276,32 +277,44 @@ def completion_by_kecamatan(
     session_factory: sessionmaker[Session], template_code: str, district_code: str, year: int, month: int
 ) -> list[KecamatanCompletion]:
     """Returns, for each kecamatan of a district, how many desa have a complete checklist for the month."""
+    with reading(session_factory) as session:
+        return completion_by_kecamatan_in(session, template_code, district_code, year, month)
+
+
+def completion_by_kecamatan_in(
+    session: Session, template_code: str, district_code: str, year: int, month: int
+) -> list[KecamatanCompletion]:
+    """:func:`completion_by_kecamatan` inside an open unit of work."""
     template = get_template(template_code)
     needed = {item.code for item in template.items}
     result = []
-    with session_factory() as session:
-        kecamatan = session.execute(
-            select(Region.code, Region.name).where(Region.parent_code == district_code).order_by(Region.name)
-        ).all()
-        for code, name in kecamatan:
-            desa = [desa_code for desa_code, _ in _desa_of(session, code)]
-            filled: dict[str, set[str]] = {}
-            for row in repo.checklist_values(session, template_code, desa, year, month):
-                if _value(row) is not None:
-                    filled.setdefault(row.region_code, set()).add(row.item_code)
-            complete = sum(1 for items in filled.values() if needed <= items)
-            result.append(KecamatanCompletion(code, name, len(desa), complete))
+    kecamatan = session.execute(
+        select(Region.code, Region.name).where(Region.parent_code == district_code).order_by(Region.name)
+    ).all()
+    for code, name in kecamatan:
+        desa = [desa_code for desa_code, _ in _desa_of(session, code)]
+        filled: dict[str, set[str]] = {}
+        for row in repo.checklist_values(session, template_code, desa, year, month):
+            if _value(row) is not None:
+                filled.setdefault(row.region_code, set()).add(row.item_code)
+        complete = sum(1 for items in filled.values() if needed <= items)
+        result.append(KecamatanCompletion(code, name, len(desa), complete))
     return result
 
 
 def latest_month(session_factory: sessionmaker[Session], template_code: str, year: int) -> int | None:
     """Returns the last month of ``year`` that has any value of the checklist, None when there is none."""
-    with session_factory() as session:
-        month = session.scalar(
-            select(func.max(ChecklistValue.month)).where(
-                ChecklistValue.template_code == template_code,
-                ChecklistValue.year == year,
-                ChecklistValue.deleted_at.is_(None),
-            )
+    with reading(session_factory) as session:
+        return latest_month_in(session, template_code, year)
+
+
+def latest_month_in(session: Session, template_code: str, year: int) -> int | None:
+    """:func:`latest_month` inside an open unit of work."""
+    month = session.scalar(
+        select(func.max(ChecklistValue.month)).where(
+            ChecklistValue.template_code == template_code,
+            ChecklistValue.year == year,
+            ChecklistValue.deleted_at.is_(None),
         )
+    )
     return int(month) if month is not None else None

@@ -29,6 +29,7 @@ from desktop.services.aksi.framework_schema import (
     read_framework_file,
 )
 from desktop.services.aksi.frameworks import framework_for_year, shipped_framework_files
+from desktop.services.unit_of_work import reading
 
 
 class ProgressError(UserError):
@@ -219,21 +220,26 @@ def list_year(session_factory: sessionmaker[Session], year: int) -> list[AksiRow
     Actions without saved progress in that year come back as planned rows (``progress_id`` None); rows of another
     framework saved for that year follow the framework's actions.
     """
-    with session_factory() as session:
-        spec = framework_spec_for_year(session, year)
-        progresses = repo.progress_for_year(session, year)
-        counts = repo.progress_counts(session, [p.id for p in progresses])
-        saved = {(p.framework_code, p.action_number): p for p in progresses}
-        rows: list[AksiRow] = []
-        for action in spec.actions if spec is not None else ():
-            assert spec is not None
-            progress = saved.pop((spec.code, action.number), None)
-            if progress is None:
-                rows.append(_planned_row(spec, action, year))
-            else:
-                rows.append(_row(session, progress, counts.get(progress.id, repo.ProgressCounts())))
-        rows += [_row(session, p, counts.get(p.id, repo.ProgressCounts())) for p in saved.values()]
-        return rows
+    with reading(session_factory) as session:
+        return list_year_in(session, year)
+
+
+def list_year_in(session: Session, year: int) -> list[AksiRow]:
+    """:func:`list_year` inside an open unit of work."""
+    spec = framework_spec_for_year(session, year)
+    progresses = repo.progress_for_year(session, year)
+    counts = repo.progress_counts(session, [p.id for p in progresses])
+    saved = {(p.framework_code, p.action_number): p for p in progresses}
+    rows: list[AksiRow] = []
+    for action in spec.actions if spec is not None else ():
+        assert spec is not None
+        progress = saved.pop((spec.code, action.number), None)
+        if progress is None:
+            rows.append(_planned_row(spec, action, year))
+        else:
+            rows.append(_row(session, progress, counts.get(progress.id, repo.ProgressCounts())))
+    rows += [_row(session, p, counts.get(p.id, repo.ProgressCounts())) for p in saved.values()]
+    return rows
 
 
 def _values(progress: AksiProgress) -> ProgressUpdate:
@@ -246,32 +252,41 @@ def get_detail(session_factory: sessionmaker[Session], progress_id: int) -> Aksi
     Raises:
         ProgressError: no such progress row.
     """
-    with session_factory() as session:
-        progress = session.get(AksiProgress, progress_id)
-        if progress is None or progress.deleted_at is not None:
-            raise ProgressError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
-        counts = repo.progress_counts(session, [progress_id]).get(progress_id, repo.ProgressCounts())
-        action: AksiAction = progress.action
-        framework: AksiFramework = action.framework
-        outputs = repo.outputs_of(session, progress_id)
-        evidence_codes = {e.evidence_code for e in repo.evidence_of(session, progress_id)}
-        output_codes = {o.template_code for o in outputs}
-        return AksiDetail(
-            row=_row(session, progress, counts),
-            description=action.description,
-            framework_name=framework.name,
-            usual_months=months_of(action.usual_months),
-            meeting_types=tuple(t for t in action.meeting_types.split(",") if t),
-            row_version=progress.row_version,
-            values=_values(progress),
-            outputs=[
-                OutputInfo(o.id, o.template_code, o.name, o.document_number, o.document_date, o.notes) for o in outputs
-            ],
-            expected_outputs=[TemplateItem(t.code, t.name, True, t.code in output_codes) for t in action.outputs],
-            evidence_checklist=[
-                TemplateItem(t.code, t.name, t.required, t.code in evidence_codes) for t in action.evidence_items
-            ],
-        )
+    with reading(session_factory) as session:
+        return read_detail(session, progress_id)
+
+
+def read_detail(session: Session, progress_id: int) -> AksiDetail:
+    """:func:`get_detail` inside an open unit of work (a save returns the saved row from its own).
+
+    Raises:
+        ProgressError: no such progress row.
+    """
+    progress = session.get(AksiProgress, progress_id)
+    if progress is None or progress.deleted_at is not None:
+        raise ProgressError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
+    counts = repo.progress_counts(session, [progress_id]).get(progress_id, repo.ProgressCounts())
+    action: AksiAction = progress.action
+    framework: AksiFramework = action.framework
+    outputs = repo.outputs_of(session, progress_id)
+    evidence_codes = {e.evidence_code for e in repo.evidence_of(session, progress_id)}
+    output_codes = {o.template_code for o in outputs}
+    return AksiDetail(
+        row=_row(session, progress, counts),
+        description=action.description,
+        framework_name=framework.name,
+        usual_months=months_of(action.usual_months),
+        meeting_types=tuple(t for t in action.meeting_types.split(",") if t),
+        row_version=progress.row_version,
+        values=_values(progress),
+        outputs=[
+            OutputInfo(o.id, o.template_code, o.name, o.document_number, o.document_date, o.notes) for o in outputs
+        ],
+        expected_outputs=[TemplateItem(t.code, t.name, True, t.code in output_codes) for t in action.outputs],
+        evidence_checklist=[
+            TemplateItem(t.code, t.name, t.required, t.code in evidence_codes) for t in action.evidence_items
+        ],
+    )
 
 
 def planned_detail(session_factory: sessionmaker[Session], year: int, number: int) -> AksiDetail:
@@ -280,7 +295,7 @@ def planned_detail(session_factory: sessionmaker[Session], year: int, number: in
     Raises:
         ProgressError: the year's framework has no such action.
     """
-    with session_factory() as session:
+    with reading(session_factory) as session:
         spec = framework_spec_for_year(session, year)
     action = None if spec is None else next((a for a in spec.actions if a.number == number), None)
     if spec is None or action is None:
@@ -347,7 +362,7 @@ def history_value_text(field_name: str, value: str) -> str:
 
 def history(session_factory: sessionmaker[Session], progress_id: int) -> list[HistoryEntry]:
     """Returns the audit trail of an action's yearly data, newest first."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         progress = session.get(AksiProgress, progress_id)
         if progress is None:
             return []

@@ -33,7 +33,7 @@ from desktop.domain.regions import RegionLevel
 from desktop.services.cases.family_link import link_in_session
 from desktop.services.cases.import_fields import CASE_FIELDS, IMPORT_KIND
 from desktop.services.cases.records import insert_child, measurement_values, new_measurement
-from desktop.services.office import get_office
+from desktop.services.office import read_office
 from desktop.services.tabular import (
     HeaderInfo,
     ImportSummary,
@@ -46,7 +46,9 @@ from desktop.services.tabular import (
     open_table,
     resolve_mapping,
 )
+from desktop.services.tabular.mapping import resolve_mapping_in
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import unit_of_work
 
 CHECK_EVERY = 200
 
@@ -298,16 +300,16 @@ def import_cases(
     header = detect_header(source, CASE_FIELDS)
     if header is None:
         raise TableFileError(_("Baris judul kolom tidak ditemukan (mis. 'Nama', 'Tgl Lahir', 'Tinggi', 'Cara Ukur')."))
-    if mapping is None:
-        mapping, _remembered = resolve_mapping(session_factory, IMPORT_KIND, header, CASE_FIELDS)
-    missing = mapping_problems(mapping)
-    if missing:
-        raise TableFileError(_("Kolom wajib belum dipetakan: ") + ", ".join(missing))
-    parser = RowParser(header, CASE_FIELDS, mapping)
-    summary = ImportSummary(header=header.cells, header_row=header.row)
-    total = max(source.total_rows - header.row, 0)
-    office = get_office(session_factory)
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:  # the whole import: one transaction, committed once
+        if mapping is None:
+            mapping, _remembered = resolve_mapping_in(session, IMPORT_KIND, header, CASE_FIELDS)
+        missing = mapping_problems(mapping)
+        if missing:
+            raise TableFileError(_("Kolom wajib belum dipetakan: ") + ", ".join(missing))
+        parser = RowParser(header, CASE_FIELDS, mapping)
+        summary = ImportSummary(header=header.cells, header_row=header.row)
+        total = max(source.total_rows - header.row, 0)
+        office = read_office(session)
         places = _Places(session, office.region_code if office else "")
         writer = _RowWriter(session, parser, places, today, "desa_code" if "desa_code" in mapping else "desa_name")
         for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):

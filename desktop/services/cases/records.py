@@ -20,6 +20,7 @@ from desktop.domain.i18n import _
 from desktop.domain.identifiers import nik_problem
 from desktop.domain.regions import RegionLevel
 from desktop.services.cases.case_info import CaseError, case_row, measurement_info, status_change_info
+from desktop.services.unit_of_work import reading, unit_of_work
 
 
 def child_problems(session: Session, child: ChildInput, today: date) -> list[str]:
@@ -148,7 +149,7 @@ def add_child(
         CaseError: when the data are not valid (all problems joined).
     """
     today = today or date.today()
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         problems = child_problems(session, child, today)
         if measurement is not None:
             problems += measurement_problems(measurement, today)
@@ -182,7 +183,7 @@ def record_remeasurement(
         CaseError: when the data are not valid or the case cannot be re-measured (``meninggal``).
     """
     today = today or date.today()
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         child = _live_child(session, child_id)
         problems = measurement_field_problems(measurement, today)
         if child.status != CaseStatus.DIUKUR_ULANG.value:
@@ -212,7 +213,7 @@ def change_status(
     Raises:
         CaseError: when the workflow does not allow the change (reason in Indonesian).
     """
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         child = _live_child(session, child_id)
         remeasured = [m for m in live_measurements(session, child_id) if m.source == MeasurementSource.REMEASUREMENT]
         latest = remeasured[-1] if remeasured else None
@@ -250,10 +251,20 @@ def list_cases(
         status: a status value to keep only.
         text: part of the child's or the mother's name.
     """
-    with session_factory() as session:
-        pairs = children_with_latest(session, region_code, status, text)
-        names = region_names(session, {child.desa_code for child, _ in pairs})
-        return [case_row(child, latest, names) for child, latest in pairs]
+    with reading(session_factory) as session:
+        return list_cases_in(session, region_code, status, text)
+
+
+def list_cases_in(
+    session: Session,
+    region_code: str | None = None,
+    status: str | None = None,
+    text: str | None = None,
+) -> list[CaseRow]:
+    """:func:`list_cases` inside an open unit of work."""
+    pairs = children_with_latest(session, region_code, status, text)
+    names = region_names(session, {child.desa_code for child, _ in pairs})
+    return [case_row(child, latest, names) for child, latest in pairs]
 
 
 def get_case(session_factory: sessionmaker[Session], child_id: int) -> CaseDetail:
@@ -262,13 +273,18 @@ def get_case(session_factory: sessionmaker[Session], child_id: int) -> CaseDetai
     Raises:
         CaseError: when the child does not exist (or was deleted).
     """
-    with session_factory() as session:
-        child = _live_child(session, child_id)
-        measurements = live_measurements(session, child_id)
-        names = region_names(session, {child.desa_code})
-        history = [status_change_info(row) for row in child.status_changes if row.deleted_at is None]
-        return CaseDetail(
-            row=case_row(child, measurements[-1] if measurements else None, names),
-            measurements=[measurement_info(row) for row in measurements],
-            history=history,
-        )
+    with reading(session_factory) as session:
+        return get_case_in(session, child_id)
+
+
+def get_case_in(session: Session, child_id: int) -> CaseDetail:
+    """:func:`get_case` inside an open unit of work."""
+    child = _live_child(session, child_id)
+    measurements = live_measurements(session, child_id)
+    names = region_names(session, {child.desa_code})
+    history = [status_change_info(row) for row in child.status_changes if row.deleted_at is None]
+    return CaseDetail(
+        row=case_row(child, measurements[-1] if measurements else None, names),
+        measurements=[measurement_info(row) for row in measurements],
+        history=history,
+    )

@@ -14,7 +14,8 @@ from desktop.domain.i18n import _, doc_
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RISKS_SHORT, SASARAN_SHORT
 from desktop.domain.krs.records import DesaKrsList, KrsListRow
-from desktop.services.office import get_office
+from desktop.services.office import read_office
+from desktop.services.unit_of_work import reading
 
 
 def desa_verification_list(
@@ -25,8 +26,8 @@ def desa_verification_list(
     Raises:
         UserError: unknown desa.
     """
-    office = get_office(session_factory)
-    with session_factory() as session:
+    with reading(session_factory) as session:
+        office = read_office(session)
         desa = session.get(Region, desa_code)
         if desa is None:
             raise UserError(_("Kode desa {code} tidak dikenal.").format(code=desa_code))

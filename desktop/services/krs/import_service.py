@@ -26,7 +26,7 @@ from desktop.domain.numbers import integer_text
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
 from desktop.services.krs.row_validator import KrsRowValidator, content_hash, identity_key
-from desktop.services.office import get_office
+from desktop.services.office import read_office
 from desktop.services.tabular import (
     HeaderInfo,
     ImportSummary,
@@ -38,7 +38,9 @@ from desktop.services.tabular import (
     remember_mapping,
     resolve_mapping,
 )
+from desktop.services.tabular.mapping import resolve_mapping_in
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import snapshot_connection, unit_of_work
 
 BATCH_ROWS = 5_000
 DEFAULT_ROUND = "PK24"
@@ -133,24 +135,25 @@ def run_import(
     header = detect_header(source, KRS_FIELDS)
     if header is None:
         raise TableFileError(_("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa')."))
-    if mapping is None:
-        mapping, _remembered = resolve_mapping(session_factory, IMPORT_KIND, header, KRS_FIELDS)
-    missing = missing_required(mapping, KRS_FIELDS)
-    if missing:
-        raise TableFileError(_("Kolom wajib belum dipetakan: ") + ", ".join(spec.label for spec in missing))
-    parser = RowParser(header, KRS_FIELDS, mapping)
-    summary = ImportSummary(header=header.cells, header_row=header.row)
-    total = max(source.total_rows - header.row, 0)
-    office = get_office(session_factory)
-    # The validator reads what was stored before this import through its own connection, while the writer
-    # thread owns the import transaction's connection.
-    with session_factory() as reader, session_factory() as session, session.begin():
-        validator = KrsRowValidator(reader.connection(), session_factory, parser, source_round, semester)
-        writer = BulkWriter(session.connection(), office.code if office else "", source.total_rows)
-        try:
-            _stream(source, header.row, parser, validator, writer, summary, dry_run, control, total)
-        finally:
-            writer.close()
+    with unit_of_work(session_factory) as session:  # the whole import: one transaction, committed once
+        if mapping is None:
+            mapping, _remembered = resolve_mapping_in(session, IMPORT_KIND, header, KRS_FIELDS)
+        missing = missing_required(mapping, KRS_FIELDS)
+        if missing:
+            raise TableFileError(_("Kolom wajib belum dipetakan: ") + ", ".join(spec.label for spec in missing))
+        parser = RowParser(header, KRS_FIELDS, mapping)
+        summary = ImportSummary(header=header.cells, header_row=header.row)
+        total = max(source.total_rows - header.row, 0)
+        office = read_office(session)
+        # The validator reads what was stored before this import through a read-only connection of its own (a
+        # snapshot, not a second unit of work), while the writer thread owns the import transaction's connection.
+        with snapshot_connection(session) as reader:
+            validator = KrsRowValidator(reader, office, parser, source_round, semester)
+            writer = BulkWriter(session.connection(), office.code if office else "", source.total_rows)
+            try:
+                _stream(source, header.row, parser, validator, writer, summary, dry_run, control, total)
+            finally:
+                writer.close()
         if dry_run:
             session.rollback()
             return summary

@@ -6,15 +6,14 @@ import hashlib
 from typing import Any
 
 from sqlalchemy import Connection, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import FLAG_COLUMNS
 from db.models.region import Region
 from desktop.domain.i18n import _
+from desktop.domain.office import OfficeSettings
 from desktop.domain.regions import RegionLevel
 from desktop.services.krs.fields import STORED_FIELDS
 from desktop.services.krs.table import TABLE as _TABLE
-from desktop.services.office import get_office
 from desktop.services.tabular import ParsedRow, RowParser
 
 _HASHED = (*STORED_FIELDS, "semester")
@@ -68,7 +67,7 @@ class KrsRowValidator:
 
     Args:
         connection: a connection reading the database as it was before the import (not the writer's).
-        session_factory: for the office's kabupaten.
+        office: the office (its kabupaten bounds the desa codes), read in the import's unit of work.
         parser: the row parser (to name columns in errors).
         source_round: the round for rows without a ``Sumber Data`` column.
         semester: the semester for rows without a ``Semester`` column.
@@ -77,12 +76,11 @@ class KrsRowValidator:
     def __init__(
         self,
         connection: Connection,
-        session_factory: sessionmaker[Session],
+        office: OfficeSettings | None,
         parser: RowParser,
         source_round: str,
         semester: int | None,
     ) -> None:
-        office = get_office(session_factory)
         self.kabupaten = office.region_code if office else ""
         self.kabupaten_name = office.region_name if office else ""
         self.parser = parser

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.krs import FLAG_COLUMNS, KrsCode, KrsFamily, KrsVerification
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
+from desktop.services.unit_of_work import reading, unit_of_work
 
 CODE_LISTS = ("existence", "result", "verifier_role")
 
@@ -39,11 +40,16 @@ def list_codes(
     session_factory: sessionmaker[Session], list_name: str, *, include_inactive: bool = False
 ) -> list[CodeItem]:
     """The entries of a code list (``existence``, ``result``, ``verifier_role``) in display order."""
-    with session_factory() as session:
-        query = select(KrsCode).where(KrsCode.list_name == list_name).order_by(KrsCode.sort_order, KrsCode.id)
-        if not include_inactive:
-            query = query.where(KrsCode.active.is_(True))
-        return [CodeItem(c.list_name, c.code, c.label, c.sort_order, c.active) for c in session.scalars(query)]
+    with reading(session_factory) as session:
+        return list_codes_in(session, list_name, include_inactive=include_inactive)
+
+
+def list_codes_in(session: Session, list_name: str, *, include_inactive: bool = False) -> list[CodeItem]:
+    """:func:`list_codes` inside an open unit of work."""
+    query = select(KrsCode).where(KrsCode.list_name == list_name).order_by(KrsCode.sort_order, KrsCode.id)
+    if not include_inactive:
+        query = query.where(KrsCode.active.is_(True))
+    return [CodeItem(c.list_name, c.code, c.label, c.sort_order, c.active) for c in session.scalars(query)]
 
 
 def save_code(
@@ -61,7 +67,7 @@ def save_code(
         problems["code"] = _("Kode dan label wajib diisi.")
     if problems:
         raise VerificationError(problems)
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         item = session.scalar(select(KrsCode).where(KrsCode.list_name == list_name, KrsCode.code == code.strip()))
         if item is None:
             last = session.scalar(select(KrsCode.sort_order).order_by(KrsCode.sort_order.desc()).limit(1)) or 0
@@ -134,7 +140,7 @@ def record_verification(session_factory: sessionmaker[Session], family_ids: list
     """
     if not family_ids:
         raise VerificationError({"families": _("Pilih minimal satu keluarga.")})
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         validate_input(session, data)
         families = list(session.scalars(select(KrsFamily).where(KrsFamily.id.in_(family_ids))))
         if len(families) != len(set(family_ids)):
@@ -176,7 +182,7 @@ class VerificationRecord:
 
 def verification_history(session_factory: sessionmaker[Session], family_id: int) -> list[VerificationRecord]:
     """A family's verifications, newest first."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
         rows = session.scalars(
             select(KrsVerification)

@@ -22,8 +22,9 @@ from db.models.region import Region
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import N_, _, doc_
 from desktop.domain.identifiers import mask_nik
-from desktop.services.krs.verification_service import list_codes
+from desktop.services.krs.verification_service import list_codes_in
 from desktop.services.tabular import save_workbook_safely, set_text
+from desktop.services.unit_of_work import reading
 
 DATA_SHEET = N_("Data")
 HEADER_ROW = 4
@@ -84,11 +85,11 @@ class WorksheetResult:
     families: int
 
 
-def _codes_sheet(workbook: Workbook, session_factory: sessionmaker[Session]) -> dict[str, str]:
+def _codes_sheet(workbook: Workbook, active: dict[str, list[str]]) -> dict[str, str]:
     sheet = workbook.create_sheet("Daftar")
     ranges: dict[str, str] = {}
     for column, list_name in enumerate(("existence", "result", "verifier_role"), start=1):
-        labels = [item.label for item in list_codes(session_factory, list_name)]
+        labels = active[list_name]
         for row, label in enumerate(labels, start=1):
             set_text(sheet.cell(row=row, column=column), label)
         letter = chr(64 + column)
@@ -132,11 +133,12 @@ def export_worksheet(
     Raises:
         UserError: the desa is unknown.
     """
-    labels = {
-        list_name: {item.code: item.label for item in list_codes(session_factory, list_name, include_inactive=True)}
-        for list_name in ("existence", "result", "verifier_role")
-    }
-    with session_factory() as session:
+    with reading(session_factory) as session:  # the code lists, the desa and its families: one session
+        labels = {
+            list_name: {item.code: item.label for item in list_codes_in(session, list_name, include_inactive=True)}
+            for list_name in ("existence", "result", "verifier_role")
+        }
+        active = {name: [item.label for item in list_codes_in(session, name)] for name in labels}
         desa = session.get(Region, desa_code)
         if desa is None:
             raise UserError(_("Kode desa {code} tidak dikenal.").format(code=desa_code))
@@ -164,7 +166,7 @@ def export_worksheet(
     info["A1"].font = Font(bold=True, size=13)
     sheet = workbook.create_sheet(DATA_SHEET)
     workbook.active = 1
-    ranges = _codes_sheet(workbook, session_factory)
+    ranges = _codes_sheet(workbook, active)
     set_text(
         sheet["B1"],
         doc_("LEMBAR KERJA VERVAL KRS - DESA {upper}, KECAMATAN {value}").format(

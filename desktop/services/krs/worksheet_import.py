@@ -33,6 +33,7 @@ from desktop.services.tabular import (
     parse_text,
 )
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import unit_of_work
 
 
 def _parse_date(value: Any) -> date:
@@ -205,7 +206,7 @@ def run_worksheet_import(
         raise TableFileError(_("Bukan lembar kerja verval KRS dari aplikasi ini (kolom 'Kunci' tidak ditemukan)."))
     parser = RowParser(header, WORKSHEET_FIELDS, mapping)
     summary = ImportSummary(header=header.cells, header_row=header.row)
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         codes = _Codes(session)
         for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):
             if done % 500 == 0:

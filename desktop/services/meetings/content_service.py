@@ -40,6 +40,7 @@ from desktop.domain.meetings.records import (
     ParticipantData,
 )
 from desktop.services.meetings.meeting_service import ensure_editable, load_meeting
+from desktop.services.unit_of_work import unit_of_work
 
 
 def _sync(
@@ -221,7 +222,7 @@ def save_participants(
         The participant ids, in list order.
     """
     _raise_if(participant_problems(items))
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         return write_participants(session, _editable_meeting(session, meeting_id), items)
 
 
@@ -234,41 +235,46 @@ def copy_participants_from_previous(session_factory: sessionmaker[Session], meet
     Raises:
         MeetingError: the meeting has no previous meeting in its series.
     """
-    with session_factory() as session, session.begin():
-        meeting = _editable_meeting(session, meeting_id)
-        previous = repo.previous_meeting(session, meeting)
-        if previous is None:
-            raise MeetingError(_("Tidak ada rapat sebelumnya dalam seri ini."))
-        current = repo.meeting_children(session, MeetingParticipant, meeting_id)
-        known = {(p.name.lower(), p.institution.lower()) for p in current}
-        order = len(current)
-        added = 0
-        for source in repo.meeting_children(session, MeetingParticipant, previous.id):
-            if (source.name.lower(), source.institution.lower()) in known:
-                continue
-            order += 1
-            added += 1
-            session.add(
-                MeetingParticipant(
-                    meeting_id=meeting_id,
-                    person_id=source.person_id,
-                    order_no=order,
-                    name=source.name,
-                    position=source.position,
-                    institution=source.institution,
-                    gender=source.gender,
-                    phone=source.phone,
-                    nip=source.nip,
-                    attendance="diundang",
-                )
+    with unit_of_work(session_factory) as session:
+        return copy_participants_from_previous_in(session, meeting_id)
+
+
+def copy_participants_from_previous_in(session: Session, meeting_id: int) -> int:
+    """:func:`copy_participants_from_previous` inside an open unit of work."""
+    meeting = _editable_meeting(session, meeting_id)
+    previous = repo.previous_meeting(session, meeting)
+    if previous is None:
+        raise MeetingError(_("Tidak ada rapat sebelumnya dalam seri ini."))
+    current = repo.meeting_children(session, MeetingParticipant, meeting_id)
+    known = {(p.name.lower(), p.institution.lower()) for p in current}
+    order = len(current)
+    added = 0
+    for source in repo.meeting_children(session, MeetingParticipant, previous.id):
+        if (source.name.lower(), source.institution.lower()) in known:
+            continue
+        order += 1
+        added += 1
+        session.add(
+            MeetingParticipant(
+                meeting_id=meeting_id,
+                person_id=source.person_id,
+                order_no=order,
+                name=source.name,
+                position=source.position,
+                institution=source.institution,
+                gender=source.gender,
+                phone=source.phone,
+                nip=source.nip,
+                attendance="diundang",
             )
-        return added
+        )
+    return added
 
 
 def save_agenda(session_factory: sessionmaker[Session], meeting_id: int, items: Sequence[AgendaData]) -> None:
     """Replaces the agenda (see module doc); empty titles are refused."""
     _raise_if(agenda_problems(items))
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         _editable_meeting(session, meeting_id)
         write_agenda(session, meeting_id, items)
 
@@ -276,7 +282,7 @@ def save_agenda(session_factory: sessionmaker[Session], meeting_id: int, items: 
 def save_discussion(session_factory: sessionmaker[Session], meeting_id: int, items: Sequence[DiscussionData]) -> None:
     """Replaces the discussion points; each needs a speaker and content."""
     _raise_if(discussion_problems(items))
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         _editable_meeting(session, meeting_id)
         write_discussion(session, meeting_id, items)
 
@@ -284,7 +290,7 @@ def save_discussion(session_factory: sessionmaker[Session], meeting_id: int, ite
 def save_decisions(session_factory: sessionmaker[Session], meeting_id: int, items: Sequence[DecisionData]) -> None:
     """Replaces the conclusions/decisions."""
     _raise_if(decision_problems(items))
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         _editable_meeting(session, meeting_id)
         write_decisions(session, meeting_id, items)
 
@@ -329,7 +335,7 @@ def save_action(session_factory: sessionmaker[Session], meeting_id: int, data: A
     Returns:
         The RTL's id.
     """
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         meeting = _editable_meeting(session, meeting_id)
         _raise_if(action_problems(session, data))
         return write_action(session, meeting, data)
@@ -388,7 +394,7 @@ def _review(session: Session, meeting_id: int, action_id: int) -> ActionReview:
 
 def remove_action(session_factory: sessionmaker[Session], meeting_id: int, action_id: int) -> None:
     """Removes an RTL from a meeting: one created here is deleted, a carried-over one just leaves the review."""
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         _editable_meeting(session, meeting_id)
         write_remove_action(session, meeting_id, action_id)
 
@@ -407,7 +413,7 @@ def set_action_status(session_factory: sessionmaker[Session], action_id: int, st
     """Changes an RTL's current status outside a meeting (the RTL overview); finalised minutes keep theirs."""
     if status not in ACTION_STATUSES:
         raise MeetingValidationError({"status": _("Status RTL harus belum, berjalan, selesai atau batal.")})
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         action = session.get(ActionItem, action_id)
         if action is None or action.deleted_at is not None:
             raise MeetingError(_("RTL {action_id} tidak ditemukan.").format(action_id=action_id))

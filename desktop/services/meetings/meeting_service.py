@@ -41,6 +41,7 @@ from desktop.domain.meetings.records import (
     Signer,
 )
 from desktop.services.regions import name_key
+from desktop.services.unit_of_work import reading, unit_of_work
 
 
 def region_names(session: Session, codes: set[str]) -> dict[str, str]:
@@ -53,7 +54,7 @@ def region_names(session: Session, codes: set[str]) -> dict[str, str]:
 
 def list_series(session_factory: sessionmaker[Session]) -> list[SeriesData]:
     """Every live meeting series with its region name and number of meetings, by name."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         rows = session.scalars(repo.live(MeetingSeries).order_by(MeetingSeries.name)).all()
         counts = repo.series_meeting_counts(session)
         names = region_names(session, {row.region_code for row in rows})
@@ -92,7 +93,7 @@ def save_series(session_factory: sessionmaker[Session], data: SeriesData) -> int
     Raises:
         MeetingValidationError: a field is not valid.
     """
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         problems = _check_codes(session, data.meeting_type, data.level, data.region_code)
         if not data.name.strip():
             problems["name"] = _("Nama seri rapat wajib diisi.")
@@ -113,7 +114,7 @@ def save_series(session_factory: sessionmaker[Session], data: SeriesData) -> int
 
 def list_meetings(session_factory: sessionmaker[Session], series_id: int | None = None) -> list[MeetingSummary]:
     """Live meetings (of one series, or all), newest first."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         rows = session.execute(repo.meetings_query(series_id)).all()
         names = region_names(session, {meeting.region_code for meeting, _series in rows})
         return [
@@ -200,7 +201,7 @@ def create_meeting(session_factory: sessionmaker[Session], data: MeetingData) ->
     Raises:
         MeetingValidationError: a field is not valid; nothing was written.
     """
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         problems = validate_meeting(session, data)
         if problems:
             raise MeetingValidationError(problems)
@@ -258,7 +259,7 @@ def update_meeting(session_factory: sessionmaker[Session], data: MeetingData) ->
     """
     if data.id is None:
         raise MeetingError(_("Rapat belum disimpan."))
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         meeting = load_meeting(session, data.id)
         ensure_editable(meeting)
         problems = validate_meeting(session, data)
@@ -269,7 +270,7 @@ def update_meeting(session_factory: sessionmaker[Session], data: MeetingData) ->
 
 def delete_meeting(session_factory: sessionmaker[Session], meeting_id: int) -> None:
     """Soft-deletes a draft meeting (finalised minutes are kept)."""
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         meeting = load_meeting(session, meeting_id)
         ensure_editable(meeting)
         now = utc_now()
@@ -354,7 +355,7 @@ def read_record(session: Session, meeting_id: int) -> MeetingRecord:
 
 def get_meeting(session_factory: sessionmaker[Session], meeting_id: int) -> MeetingRecord:
     """The live state of a meeting; see :func:`read_record`."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return read_record(session, meeting_id)
 
 
@@ -370,7 +371,7 @@ def region_choices(session_factory: sessionmaker[Session], kabupaten_code: str) 
     """The kabupaten, its kecamatan and desa as (code, label) for pickers: ``Kecamatan Cibadak (36.02.18)``,
     ``  Desa Cibadak, Cibadak (36.02.18.2004)``; one query. The kabupaten first, then the kecamatan in
     alphabetical order, each followed by its desa in alphabetical order."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         rows = session.execute(
             select(Region.code, Region.name, Region.level, Region.kind)
             .where((Region.code == kabupaten_code) | Region.code.startswith(kabupaten_code + "."))

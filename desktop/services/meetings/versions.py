@@ -19,7 +19,9 @@ from desktop.domain.meetings.records import (
     record_from_json,
     record_to_json,
 )
+from desktop.services.meetings.meeting_save import MeetingEdit, write_meeting_edit
 from desktop.services.meetings.meeting_service import ensure_editable, load_meeting, read_record
+from desktop.services.unit_of_work import reading, unit_of_work
 
 FIRST_VERSION_REASON = N_("Finalisasi pertama")
 
@@ -53,40 +55,53 @@ def finalise_problems(record: MeetingRecord) -> dict[str, str]:
     return problems
 
 
-def finalise_meeting(session_factory: sessionmaker[Session], meeting_id: int) -> int:
-    """Locks the minutes and stores a snapshot as the next version.
+def finalise_meeting(session_factory: sessionmaker[Session], meeting_id: int, edit: MeetingEdit | None = None) -> int:
+    """Saves the editor's pending edit (when given) and locks the minutes as the next version: one transaction.
+
+    Args:
+        session_factory: the session factory.
+        meeting_id: the meeting.
+        edit: what the editor holds, saved first as :func:`~desktop.services.meetings.meeting_save.save_meeting`
+            would; None finalises what is stored.
 
     Returns:
         The new version number.
 
     Raises:
         MeetingLockedError: already final.
-        MeetingValidationError: required parts are missing.
+        MeetingValidationError: the edit is not valid, or required parts are missing; nothing was written.
     """
-    with session_factory() as session, session.begin():
-        meeting = load_meeting(session, meeting_id)
-        ensure_editable(meeting)
-        record = read_record(session, meeting_id)
-        problems = finalise_problems(record)
-        if problems:
-            raise MeetingValidationError(problems)
-        number = meeting.version + 1
-        record.status = STATUS_FINAL
-        record.version = number
-        reason = meeting.correction_reason or FIRST_VERSION_REASON
-        session.add(
-            MeetingVersion(
-                meeting_id=meeting_id,
-                version_no=number,
-                reason=reason,
-                snapshot_json=record_to_json(record),
-                finalised_by=str(session.info.get("actor", "")),
-            )
+    with unit_of_work(session_factory) as session:
+        if edit is not None:
+            write_meeting_edit(session, edit)
+        return _finalise(session, meeting_id)
+
+
+def _finalise(session: Session, meeting_id: int) -> int:
+    meeting = load_meeting(session, meeting_id)
+    ensure_editable(meeting)
+    session.flush()  # the edit saved just before is what the snapshot reads
+    record = read_record(session, meeting_id)
+    problems = finalise_problems(record)
+    if problems:
+        raise MeetingValidationError(problems)
+    number = meeting.version + 1
+    record.status = STATUS_FINAL
+    record.version = number
+    reason = meeting.correction_reason or FIRST_VERSION_REASON
+    session.add(
+        MeetingVersion(
+            meeting_id=meeting_id,
+            version_no=number,
+            reason=reason,
+            snapshot_json=record_to_json(record),
+            finalised_by=str(session.info.get("actor", "")),
         )
-        meeting.status = STATUS_FINAL
-        meeting.version = number
-        meeting.correction_reason = ""
-        return number
+    )
+    meeting.status = STATUS_FINAL
+    meeting.version = number
+    meeting.correction_reason = ""
+    return number
 
 
 def start_correction(session_factory: sessionmaker[Session], meeting_id: int, reason: str) -> None:
@@ -98,7 +113,7 @@ def start_correction(session_factory: sessionmaker[Session], meeting_id: int, re
     """
     if not reason.strip():
         raise MeetingValidationError({"reason": _("Alasan koreksi wajib diisi.")})
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         meeting = load_meeting(session, meeting_id)
         if meeting.status != STATUS_FINAL:
             raise MeetingError(_("Notulen belum final; koreksi tidak diperlukan."))
@@ -108,7 +123,7 @@ def start_correction(session_factory: sessionmaker[Session], meeting_id: int, re
 
 def list_versions(session_factory: sessionmaker[Session], meeting_id: int) -> list[VersionInfo]:
     """The finalised versions of a meeting, oldest first."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         rows = session.scalars(
             repo.live(MeetingVersion).where(MeetingVersion.meeting_id == meeting_id).order_by(MeetingVersion.version_no)
         )
@@ -121,19 +136,26 @@ def version_record(session_factory: sessionmaker[Session], meeting_id: int, vers
     Raises:
         MeetingError: no such version.
     """
-    with session_factory() as session:
-        row = session.scalars(
-            repo.live(MeetingVersion).where(
-                MeetingVersion.meeting_id == meeting_id, MeetingVersion.version_no == version_no
-            )
-        ).first()
-        if row is None:
-            raise MeetingError(
-                _("Versi {version_no} rapat {meeting_id} tidak ada.").format(
-                    version_no=version_no, meeting_id=meeting_id
-                )
-            )
-        return record_from_json(row.snapshot_json)
+    with reading(session_factory) as session:
+        return read_version(session, meeting_id, version_no)
+
+
+def read_version(session: Session, meeting_id: int, version_no: int) -> MeetingRecord:
+    """The minutes exactly as finalised in ``version_no``, read in an open unit of work.
+
+    Raises:
+        MeetingError: no such version.
+    """
+    row = session.scalars(
+        repo.live(MeetingVersion).where(
+            MeetingVersion.meeting_id == meeting_id, MeetingVersion.version_no == version_no
+        )
+    ).first()
+    if row is None:
+        raise MeetingError(
+            _("Versi {version_no} rapat {meeting_id} tidak ada.").format(version_no=version_no, meeting_id=meeting_id)
+        )
+    return record_from_json(row.snapshot_json)
 
 
 def latest_version_no(session: Session, meeting_id: int) -> int:

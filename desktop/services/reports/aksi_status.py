@@ -6,43 +6,42 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from db.repositories import aksi_repository as repo
 from desktop.domain.aksi.records import AksiRow
 from desktop.domain.i18n import _, doc_
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
-from desktop.services.aksi.progress import list_year
-from desktop.services.reports.scope import ReportError, ReportRequest, resolve_scope
+from desktop.services.aksi.progress import list_year_in
+from desktop.services.reports.scope import ReportError, ReportRequest, resolve_scope_in
 
 
-def _documents(session_factory: sessionmaker[Session], rows: list[AksiRow]) -> dict[int, tuple[str, str]]:
+def _documents(session: Session, rows: list[AksiRow]) -> dict[int, tuple[str, str]]:
     """progress id -> (outputs, evidence titles), one per line."""
     result: dict[int, tuple[str, str]] = {}
-    with session_factory() as session:
-        for row in rows:
-            if row.progress_id is None:
-                continue
-            outputs = [
-                " ".join(part for part in (o.name, f"({o.document_number})" if o.document_number else "") if part)
-                for o in repo.outputs_of(session, row.progress_id)
-            ]
-            evidence = [e.title for e in repo.evidence_of(session, row.progress_id)]
-            result[row.progress_id] = ("\n".join(outputs), "\n".join(evidence))
+    for row in rows:
+        if row.progress_id is None:
+            continue
+        outputs = [
+            " ".join(part for part in (o.name, f"({o.document_number})" if o.document_number else "") if part)
+            for o in repo.outputs_of(session, row.progress_id)
+        ]
+        evidence = [e.title for e in repo.evidence_of(session, row.progress_id)]
+        result[row.progress_id] = ("\n".join(outputs), "\n".join(evidence))
     return result
 
 
-def aksi_status(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+def aksi_status(session: Session, request: ReportRequest) -> ReportTable:
     """Builds the Status Aksi Konvergensi of the request's year.
 
     Raises:
         ReportError: no framework covers the year.
     """
-    scope = resolve_scope(session_factory, replace(request, month=None, kecamatan_code="", desa_code=""))
-    rows = list_year(session_factory, request.year)
+    scope = resolve_scope_in(session, replace(request, month=None, kecamatan_code="", desa_code=""))
+    rows = list_year_in(session, request.year)
     if not rows:
         raise ReportError(_("Tidak ada kerangka Aksi Konvergensi untuk tahun {year}.").format(year=request.year))
-    documents = _documents(session_factory, rows)
+    documents = _documents(session, rows)
     table: list[list[Any]] = []
     for row in rows:
         outputs, evidence = documents.get(row.progress_id or -1, ("", ""))

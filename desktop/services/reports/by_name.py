@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy.orm import Session, aliased
 
 from db.models.cases import CaseChild, CaseMeasurement
 from db.models.krs import KrsCode, KrsFamily
@@ -21,7 +21,7 @@ from desktop.domain.i18n import N_, doc_
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.reports.krs_recap import scope_clause, source_period, source_round_for
-from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope
+from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope_in
 
 PAGE_SIZE = 2000
 SASARAN = (("baduta", N_("Baduta")), ("balita", N_("Balita")), ("pus", "PUS"), ("pus_hamil", N_("PUS hamil")))
@@ -81,31 +81,36 @@ def _personal_list(
 
 
 def _paged(
-    session_factory: sessionmaker[Session], query: Any, id_column: Any, convert: Callable[[Any], Sequence[Any]]
+    session: Session, query: Any, id_column: Any, convert: Callable[[Any], Sequence[Any]]
 ) -> Iterator[Sequence[Any]]:
-    """Yields converted rows page by page (a fresh short read per page, so nothing is held between pages)."""
+    """Yields converted rows page by page, in the export's one session.
+
+    Each page is converted, then its read ends (nothing is held between pages while the file is written). The
+    rows are read after the builder returned, so the session may have been closed by then: a closed session begins
+    afresh on the next page.
+    """
     last = 0
     while True:
-        with session_factory() as session:
-            page = session.execute(query.where(id_column > last).order_by(id_column).limit(PAGE_SIZE)).all()
+        page = session.execute(query.where(id_column > last).order_by(id_column).limit(PAGE_SIZE)).all()
         if not page:
+            session.rollback()
             return
-        for row in page:
-            yield convert(row)
+        converted = [convert(row) for row in page]
         last = page[-1][0]
+        session.rollback()
+        yield from converted
 
 
-def krs_family_list(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+def krs_family_list(session: Session, request: ReportRequest) -> ReportTable:
     """The by-name KRS family list of the area (rows streamed)."""
-    scope = resolve_scope(session_factory, request)
-    with session_factory() as session:
-        source_round = source_round_for(session, request.year)
-        names = _names(session, scope)
-        labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
-        where = [KrsFamily.deleted_at.is_(None), scope_clause(KrsFamily.desa_code, scope)]
-        if source_round:
-            where.append(KrsFamily.source_round == source_round)
-        count = session.scalar(select(func.count()).select_from(KrsFamily).where(*where)) or 0
+    scope = resolve_scope_in(session, request)
+    source_round = source_round_for(session, request.year)
+    names = _names(session, scope)
+    labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
+    where = [KrsFamily.deleted_at.is_(None), scope_clause(KrsFamily.desa_code, scope)]
+    if source_round:
+        where.append(KrsFamily.source_round == source_round)
+    count = session.scalar(select(func.count()).select_from(KrsFamily).where(*where)) or 0
     flags = [getattr(KrsFamily, key) for key, _ in (*SASARAN, *RISK_SHORT)]
     query = select(
         KrsFamily.id,
@@ -169,20 +174,19 @@ def krs_family_list(session_factory: sessionmaker[Session], request: ReportReque
         scope,
         request,
         columns,
-        _paged(session_factory, query, KrsFamily.id, convert),
+        _paged(session, query, KrsFamily.id, convert),
         count,
     )
 
 
-def case_list(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+def case_list(session: Session, request: ReportRequest) -> ReportTable:
     """The by-name list of stunting cases of the area, each child with its latest measurement (rows streamed)."""
-    scope = resolve_scope(session_factory, request)
+    scope = resolve_scope_in(session, request)
     latest = latest_measurement_ids().subquery()
     measurement = aliased(CaseMeasurement)
     where = [CaseChild.deleted_at.is_(None), scope_clause(CaseChild.desa_code, scope)]
-    with session_factory() as session:
-        names = _names(session, scope)
-        count = session.scalar(select(func.count()).select_from(CaseChild).where(*where)) or 0
+    names = _names(session, scope)
+    count = session.scalar(select(func.count()).select_from(CaseChild).where(*where)) or 0
     query = (
         select(CaseChild.id, CaseChild, measurement)
         .outerjoin(latest, latest.c.child_id == CaseChild.id)
@@ -240,6 +244,6 @@ def case_list(session_factory: sessionmaker[Session], request: ReportRequest) ->
         scope,
         request,
         columns,
-        _paged(session_factory, query, CaseChild.id, convert),
+        _paged(session, query, CaseChild.id, convert),
         count,
     )

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from desktop.domain.dates import long_date
 from desktop.domain.i18n import doc_
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
-from desktop.services.cases.recap import RecapRow, case_recap
-from desktop.services.reports.scope import ReportRequest, resolve_scope
+from desktop.services.cases.recap import RecapRow, case_recap_in
+from desktop.services.reports.scope import ReportRequest, resolve_scope_in
 
 
 def _row(row: RecapRow) -> list[Any]:
@@ -30,10 +30,10 @@ def _row(row: RecapRow) -> list[Any]:
     ]
 
 
-def cases_recap(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+def cases_recap(session: Session, request: ReportRequest) -> ReportTable:
     """Builds the Rekap Kasus Stunting for the request's area (the cases' state on the reference date)."""
-    scope = resolve_scope(session_factory, request)
-    recap = case_recap(session_factory, scope.code if scope.level <= 3 else scope.code.rsplit(".", 1)[0])
+    scope = resolve_scope_in(session, request)
+    recap = case_recap_in(session, scope.code if scope.level <= 3 else scope.code.rsplit(".", 1)[0])
     if scope.level == 4:
         recap = [row for row in recap if row.code == scope.code]
     body = [row for row in recap if row.level != 0]

@@ -16,8 +16,10 @@ from desktop.services.reports.krs_recap import krs_recap
 from desktop.services.reports.minlok_recap import minlok_recap
 from desktop.services.reports.rtl_list import rtl_list
 from desktop.services.reports.scope import ReportError, ReportRequest
+from desktop.services.unit_of_work import reading
 
-ReportBuilder = Callable[[sessionmaker[Session], ReportRequest], ReportTable]
+# A builder reads in the export's one session; rows it streams are read from that session too.
+ReportBuilder = Callable[[Session, ReportRequest], ReportTable]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,16 @@ def build_report(session_factory: sessionmaker[Session], request: ReportRequest)
     Raises:
         ReportError: unknown report, area or period, or nothing to report on.
     """
+    with reading(session_factory) as session:
+        return build_report_in(session, request)
+
+
+def build_report_in(session: Session, request: ReportRequest) -> ReportTable:
+    """:func:`build_report` inside an open unit of work (the export's).
+
+    Raises:
+        ReportError: unknown report, area or period, or nothing to report on.
+    """
     spec = REPORTS.get(request.report)
     if spec is None:
         raise ReportError(
@@ -66,4 +78,4 @@ def build_report(session_factory: sessionmaker[Session], request: ReportRequest)
                 report=request.report, join=", ".join(REPORTS)
             )
         )
-    return spec.builder(session_factory, request)
+    return spec.builder(session, request)

@@ -25,9 +25,10 @@ from desktop.reports.report_pdf.table_report_pdf import build_table_pdf
 from desktop.reports.workbooks.encryption import encrypt_xlsx
 from desktop.reports.workbooks.table_workbook import write_table_workbook
 from desktop.reports.workbooks.template_fill import TemplateError, fill_template
-from desktop.services.reports.catalog import build_report
+from desktop.services.reports.catalog import build_report_in
 from desktop.services.reports.scope import ReportError, ReportRequest
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import reading
 
 FORMATS = ("xlsx", "pdf")
 # A PDF is laid out in memory; beyond this many rows a by-name list is a working document for Excel, not print.
@@ -133,26 +134,27 @@ def export_report(
     target = Path(target)
     if not target.parent.is_dir():
         raise ReportError(_("Folder {parent} tidak ada.").format(parent=target.parent))
-    control.report(0, 0, _("Mengumpulkan data"))
-    table = build_report(session_factory, request)
-    template = template_for(data_dir, request.report) if file_format == "xlsx" else None
-    pages = 0
-    try:
-        if file_format == "xlsx":
-            rows = _xlsx(target, table, template, password or None, control)
-        else:
-            if (table.row_count or 0) > PDF_ROW_LIMIT:
-                raise ReportError(
-                    _(
-                        "{integer_text} baris terlalu banyak untuk PDF (batas {integer_text2}); pilih xlsx atau "
-                        "satu kecamatan/desa."
-                    ).format(integer_text=integer_text(table.row_count), integer_text2=integer_text(PDF_ROW_LIMIT))
-                )
-            rows = len(table.materialized_rows())
-            control.check()
-            pages = build_table_pdf(target, table, password=password or None)
-    except TemplateError as error:
-        raise ReportError(str(error)) from error
+    with reading(session_factory) as session:  # one session: the data, then the rows streamed into the file
+        control.report(0, 0, _("Mengumpulkan data"))
+        table = build_report_in(session, request)
+        template = template_for(data_dir, request.report) if file_format == "xlsx" else None
+        pages = 0
+        try:
+            if file_format == "xlsx":
+                rows = _xlsx(target, table, template, password or None, control)
+            else:
+                if (table.row_count or 0) > PDF_ROW_LIMIT:
+                    raise ReportError(
+                        _(
+                            "{integer_text} baris terlalu banyak untuk PDF (batas {integer_text2}); pilih xlsx atau "
+                            "satu kecamatan/desa."
+                        ).format(integer_text=integer_text(table.row_count), integer_text2=integer_text(PDF_ROW_LIMIT))
+                    )
+                rows = len(table.materialized_rows())
+                control.check()
+                pages = build_table_pdf(target, table, password=password or None)
+        except TemplateError as error:
+            raise ReportError(str(error)) from error
     control.report(rows, rows, _("Selesai"))
     return ExportResult(
         target, request.report, file_format, rows, pages, template, bool(password), time.perf_counter() - started

@@ -11,13 +11,13 @@ from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import Integer, cast, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
 from desktop.domain.i18n import N_, doc_
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
-from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope
+from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope_in
 
 RISK_FACTORS = (
     ("air_minum_tidak_layak", N_("Air minum tidak layak")),
@@ -94,20 +94,19 @@ def _row(code: str, name: str, counts: dict[str, int], results: list[tuple[str, 
     ]
 
 
-def krs_recap(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+def krs_recap(session: Session, request: ReportRequest) -> ReportTable:
     """Builds the Rekap Verval KRS: a kecamatan row followed by its desa rows, and a total row."""
-    scope = resolve_scope(session_factory, request)
-    with session_factory() as session:
-        source_round = source_round_for(session, request.year)
-        counts = _counts(session, scope, source_round)
-        results = [
-            (c.code, c.label)
-            for c in session.scalars(
-                select(KrsCode).where(KrsCode.list_name == "result", KrsCode.active).order_by(KrsCode.sort_order)
-            )
-        ]
-        codes = set(counts) | {code.rsplit(".", 1)[0] for code in counts}
-        names = dict(session.execute(select(Region.code, Region.name).where(Region.code.in_(codes))).all())
+    scope = resolve_scope_in(session, request)
+    source_round = source_round_for(session, request.year)
+    counts = _counts(session, scope, source_round)
+    results = [
+        (c.code, c.label)
+        for c in session.scalars(
+            select(KrsCode).where(KrsCode.list_name == "result", KrsCode.active).order_by(KrsCode.sort_order)
+        )
+    ]
+    codes = set(counts) | {code.rsplit(".", 1)[0] for code in counts}
+    names = dict(session.execute(select(Region.code, Region.name).where(Region.code.in_(codes))).all())
     kecamatan_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     total: dict[str, int] = defaultdict(int)
     for desa, row in counts.items():

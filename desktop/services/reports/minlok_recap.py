@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from db.models.aksi import ChecklistValue
 from db.models.meeting import ActionItem, Meeting, MeetingParticipant
@@ -19,7 +19,7 @@ from desktop.domain.i18n import doc_
 from desktop.domain.meetings.codes import OPEN_ACTION_STATUSES, PRESENT_ATTENDANCE
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.aksi.checklists import ChecklistItem, get_template
-from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope
+from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope_in
 
 MINLOK_TYPE = "MINLOK_KEC"
 CHECKLIST_CODE = "3S4P"
@@ -137,24 +137,21 @@ def _item_column(item: ChecklistItem) -> Column:
     return Column(item.code.lower(), doc_("{short} (rata-rata)").format(short=item.short), ColumnKind.DECIMAL, 11)
 
 
-def minlok_recap(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+def minlok_recap(session: Session, request: ReportRequest) -> ReportTable:
     """Builds the Rekap Mini Lokakarya for the request's area and period."""
-    scope = resolve_scope(session_factory, request)
+    scope = resolve_scope_in(session, request)
     template = get_template(CHECKLIST_CODE)
     items = [item for item in template.items if item.section in CHECKLIST_SECTIONS]
     today = request.reference_date
-    with session_factory() as session:
-        kecamatan = _kecamatan(session, scope)
-        codes = [code for code, _ in kecamatan]
-        meetings = _meetings(session, codes, request.year, today)
-        checklist = _checklist(session, codes, request.year, items)
-        desa_counts = dict(
-            session.execute(
-                select(Region.parent_code, func.count())
-                .where(Region.parent_code.in_(codes))
-                .group_by(Region.parent_code)
-            ).all()
-        )
+    kecamatan = _kecamatan(session, scope)
+    codes = [code for code, _ in kecamatan]
+    meetings = _meetings(session, codes, request.year, today)
+    checklist = _checklist(session, codes, request.year, items)
+    desa_counts = dict(
+        session.execute(
+            select(Region.parent_code, func.count()).where(Region.parent_code.in_(codes)).group_by(Region.parent_code)
+        ).all()
+    )
     rows: list[list[Any]] = []
     for code, name in kecamatan:
         for month in _months(request):

@@ -5,20 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from desktop.domain.i18n import doc_
 from desktop.domain.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, OPEN_ACTION_STATUSES, label
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
-from desktop.services.meetings.directory import ActionFilter, list_actions
-from desktop.services.reports.scope import ReportRequest, resolve_scope
+from desktop.services.meetings.directory import ActionFilter, list_actions_in
+from desktop.services.reports.scope import ReportRequest, resolve_scope_in
 
 
-def rtl_list(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+def rtl_list(session: Session, request: ReportRequest) -> ReportTable:
     """Builds the Daftar RTL: RTL whose meeting or deadline falls in the period, in the area."""
-    scope = resolve_scope(session_factory, request)
+    scope = resolve_scope_in(session, request)
     today = request.reference_date
-    actions = list_actions(session_factory, ActionFilter(open_only=False, region_code=scope.code), today)
+    actions = list_actions_in(session, ActionFilter(open_only=False, region_code=scope.code), today)
 
     def in_period(day: Any) -> bool:
         return day is not None and day.year == request.year and (request.month is None or day.month == request.month)

@@ -33,7 +33,7 @@ from desktop.services.aksi.evidence import (
     verify_evidence,
 )
 from desktop.services.aksi.meeting_links import link_meeting, meeting_candidates, year_meeting_candidates
-from desktop.services.aksi.progress_writes import start_action
+from desktop.services.aksi.progress_writes import add_action_evidence_file, start_action
 from desktop.services.tasks import TaskControl
 from desktop.ui.widgets.dialogs import confirm_delete
 from desktop.ui.widgets.failures import report_failure
@@ -194,8 +194,11 @@ class EvidenceWidget(QWidget):
         progress_id, year, number = self.progress_id, self.year, self.number
 
         def work(_control: TaskControl) -> tuple[int, EvidenceInfo]:
-            target = progress_id if progress_id is not None else start_action(factory, year, number)
-            return target, add_evidence_file(factory, files_dir, target, path, title=title, evidence_code=code)
+            if progress_id is None:  # the action's row is made with the record: one session, one commit
+                return add_action_evidence_file(factory, files_dir, year, number, path, title=title, evidence_code=code)
+            return progress_id, add_evidence_file(
+                factory, files_dir, progress_id, path, title=title, evidence_code=code
+            )
 
         self.add_button.setEnabled(False)
         self._show(_("Menyalin dan memeriksa berkas {0}…").format(path.name), True)

@@ -31,9 +31,8 @@ from desktop.domain.numbers import integer_text
 from desktop.reports.case_list_pdf import build_desa_case_list
 from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.desa_list import desa_case_list
-from desktop.services.cases.family_link import link_families, linked_family
-from desktop.services.cases.recap import RecapRow, case_recap
-from desktop.services.cases.records import get_case, list_cases
+from desktop.services.cases.family_link import case_with_family, link_families
+from desktop.services.cases.recap import RecapRow, cases_with_recap
 from desktop.services.office import get_office
 from desktop.services.regions import by_name, children_of
 from desktop.services.tasks import TaskControl
@@ -314,7 +313,7 @@ class CasesPage(QWidget):
         text, recap_region = self.search.text().strip() or None, self.kecamatan.currentData() or None
 
         def work(_control: TaskControl) -> _Listing:
-            return _Listing(list_cases(factory, region, status, text), case_recap(factory, recap_region))
+            return _Listing(*cases_with_recap(factory, region, status, text, recap_region))  # one session
 
         self._run(f"list{generation}", work, lambda result: self._apply_listing(generation, result))
 
@@ -361,13 +360,10 @@ class CasesPage(QWidget):
 
         def work(_control: TaskControl) -> _Shown:
             try:
-                detail = get_case(factory, case_id)
+                detail, found = case_with_family(factory, case_id)  # one session
             except CaseError as error:
                 return _Shown(None, "", str(error))
-            family = ""
-            if detail.row.family_uuid:
-                found = linked_family(factory, detail.row.family_uuid)
-                family = f"{found[0]} / {found[1]} ({found[2]})" if found else ""
+            family = f"{found[0]} / {found[1]} ({found[2]})" if found else ""
             return _Shown(detail, family, "")
 
         self._run(f"detail{generation}", work, lambda shown: self._apply_detail(generation, shown))

@@ -27,11 +27,15 @@ from PySide6.QtWidgets import (
 from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import STATUS_FINAL
 from desktop.domain.meetings.records import ActionData, MeetingError, MeetingRecord, MeetingValidationError
-from desktop.services.meetings import content_service as content
 from desktop.services.meetings import versions
 from desktop.services.meetings.attachments import AttachmentInfo, attach_file, attachment_file, list_attachments
 from desktop.services.meetings.directory import search_people
-from desktop.services.meetings.meeting_save import RTL_PROBLEM_PREFIX, MeetingEdit, save_meeting
+from desktop.services.meetings.meeting_save import (
+    RTL_PROBLEM_PREFIX,
+    MeetingEdit,
+    save_and_copy_participants,
+    save_meeting,
+)
 from desktop.services.meetings.meeting_service import get_meeting
 from desktop.services.tasks import TaskControl
 from desktop.ui.meetings.actions_tab import ActionsTab
@@ -399,16 +403,7 @@ class MeetingEditor(QWidget):
         if self.meeting_id is None:
             return None
         try:
-            edit = MeetingEdit(
-                header=self.header.collect(),  # refuses a meeting date that is not valid
-                participants=self.participants.model.rows(),
-                agenda=self.agenda.model.rows(),
-                discussion=self.discussion.model.rows(),
-                decisions=self.decisions.model.rows(),
-                action=action,
-                removed_action_id=removed_action_id,
-            )
-            saved = save_meeting(self._sf, edit)  # one transaction: all or nothing
+            saved = save_meeting(self._sf, self._edit(action, removed_action_id))  # one transaction: all or nothing
         except MeetingError as error:
             self._fail(error)
             return None
@@ -418,15 +413,33 @@ class MeetingEditor(QWidget):
         self.changed.emit()
         return saved.action_id or 0
 
+    def _edit(self, action: ActionData | None, removed_action_id: int | None = None) -> MeetingEdit:
+        """Everything the editor holds, as one edit to save.
+
+        Raises:
+            MeetingValidationError: the meeting date is not valid.
+        """
+        return MeetingEdit(
+            header=self.header.collect(),  # refuses a meeting date that is not valid
+            participants=self.participants.model.rows(),
+            agenda=self.agenda.model.rows(),
+            discussion=self.discussion.model.rows(),
+            decisions=self.decisions.model.rows(),
+            action=action,
+            removed_action_id=removed_action_id,
+        )
+
     def copy_participants(self) -> None:
-        """Adds the previous meeting's participants (saving the edits first)."""
-        if self.meeting_id is None or not self.save():
+        """Saves the edits and adds the previous meeting's participants, in one transaction."""
+        if self.meeting_id is None:
             return
         try:
-            added = content.copy_participants_from_previous(self._sf, self.meeting_id)
+            action = self.rtl.collect() if self.rtl.has_input() else None  # refuses a target date that is not valid
+            added = save_and_copy_participants(self._sf, self._edit(action))  # all or nothing
         except MeetingError as error:
-            self._fail(error)
+            self._fail(error)  # nothing was written; the input stays
             return
+        self.refresh_people()  # new participants join the directory
         self.load(self.meeting_id)
         self.tabs.setCurrentWidget(self.participants)
         self.status.setText(_("{added} peserta disalin dari rapat sebelumnya.").format(added=str(added)))
@@ -450,14 +463,17 @@ class MeetingEditor(QWidget):
         self.status.setText(_("RTL dikeluarkan dari rapat; rapat tersimpan."))
 
     def finalise(self) -> None:
-        """Saves, then locks the minutes as a new version."""
-        if self.meeting_id is None or not self.save():
+        """Saves the whole meeting and locks the minutes as a new version, in one transaction."""
+        if self.meeting_id is None:
             return
         try:
-            number = versions.finalise_meeting(self._sf, self.meeting_id)
+            action = self.rtl.collect() if self.rtl.has_input() else None  # refuses a target date that is not valid
+            edit = self._edit(action)
+            number = versions.finalise_meeting(self._sf, self.meeting_id, edit)  # all or nothing
         except MeetingError as error:
-            self._fail(error)
+            self._fail(error)  # nothing was written; the input stays
             return
+        self.refresh_people()  # new participants join the directory
         self.load(self.meeting_id)
         self.status.setText(_("Notulen final versi {number}; rapat terkunci.").format(number=str(number)))
         self.changed.emit()

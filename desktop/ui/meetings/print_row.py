@@ -13,7 +13,6 @@ from desktop.domain.i18n import N_, _
 from desktop.domain.meetings.records import MeetingRecord
 from desktop.services.meetings.printing import PrintResult, print_meeting_document
 from desktop.services.meetings.versions import VersionInfo
-from desktop.services.office import get_office
 from desktop.services.tasks import TaskControl
 from desktop.ui.meetings.pdf_printing import preview_dialog
 from desktop.ui.widgets.failures import report_failure
@@ -108,10 +107,9 @@ class PrintRow(QWidget):
         self._preview_pending = True
         self.print_document(folder / f"pratinjau-{self.meeting_id}.pdf")
 
-    def _show_preview(self, path: Path) -> None:
-        office = get_office(self.context.app.session_factory)
+    def _show_preview(self, path: Path, paper_size: str) -> None:
         try:
-            self.preview = preview_dialog(path, office.paper_size if office else "F4", self)
+            self.preview = preview_dialog(path, paper_size or "F4", self)
         except OSError as error:
             self.message.emit(str(error))
             return
@@ -150,7 +148,7 @@ class PrintRow(QWidget):
         )
         if self._preview_pending:
             self._preview_pending = False
-            self._show_preview(result.path)
+            self._show_preview(result.path, result.paper_size)  # the print's own session read the paper
         elif self.open_after.isChecked():
             open_path(self, result.path)
         self.printed.emit(result)
