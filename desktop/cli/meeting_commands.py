@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
-from desktop.domain.meetings.codes import MEETING_TYPES, label
+from desktop.domain.meetings.codes import MeetingType
 from desktop.domain.meetings.records import MeetingError
 from desktop.services.meetings.meeting_service import get_meeting, list_meetings
 
@@ -37,7 +37,7 @@ def run_list(args: argparse.Namespace) -> int:
             "id": m.id,
             "date": m.meeting_date.isoformat(),
             "type": m.meeting_type,
-            "type_label": label(MEETING_TYPES, m.meeting_type),
+            "type_label": MeetingType.label_of(m.meeting_type),
             "region_code": m.region_code,
             "region": m.region_name,
             "title": m.title,
@@ -64,7 +64,7 @@ def run_show(args: argparse.Namespace) -> int:
         return fail(args, str(error))
     head = record.header
     lines = [
-        f"{head.title} ({label(MEETING_TYPES, head.meeting_type)})",
+        f"{head.title} ({MeetingType.label_of(head.meeting_type)})",
         f"Tanggal: {head.meeting_date.isoformat()}  Tempat: {head.place}  Wilayah: {record.region_name}",
         f"Status: {record.status}, versi {record.version}",
         f"Peserta: {len(record.participants)}, agenda: {len(record.agenda)}, pembahasan: {len(record.discussion)}, "

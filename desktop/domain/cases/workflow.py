@@ -1,4 +1,4 @@
-"""The verification status workflow of a stunting case: labels, allowed transitions and their conditions.
+"""The verification status workflow of a stunting case: allowed transitions and their conditions.
 
 ``terdata`` (listed from e-PPGBM / posyandu) becomes ``diukur_ulang`` automatically when a re-measurement is
 recorded. After re-measurement the team decides: ``terkonfirmasi_stunting`` (the latest re-measurement has TB/U
@@ -11,17 +11,6 @@ from __future__ import annotations
 
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.number_format import decimal_text
-
-STATUS_LABELS: dict[CaseStatus, str] = {
-    CaseStatus.TERDATA: "Terdata",
-    CaseStatus.DIUKUR_ULANG: "Diukur ulang",
-    CaseStatus.TERKONFIRMASI_STUNTING: "Terkonfirmasi stunting",
-    CaseStatus.BUKAN_STUNTING: "Bukan stunting",
-    CaseStatus.PERLU_RUJUKAN: "Perlu rujukan",
-    CaseStatus.DATA_TIDAK_VALID: "Data tidak valid",
-    CaseStatus.PINDAH: "Pindah",
-    CaseStatus.MENINGGAL: "Meninggal",
-}
 
 _S = CaseStatus
 TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
@@ -43,14 +32,6 @@ TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
 VERIFIED_STATUSES = frozenset(
     {_S.TERKONFIRMASI_STUNTING, _S.BUKAN_STUNTING, _S.PERLU_RUJUKAN, _S.DATA_TIDAK_VALID, _S.PINDAH, _S.MENINGGAL}
 )
-
-
-def status_label(status: str) -> str:
-    """The Indonesian label of a status value (the value itself when unknown)."""
-    try:
-        return STATUS_LABELS[CaseStatus(status)]
-    except ValueError:
-        return status
 
 
 def allowed_next(status: str) -> list[CaseStatus]:
@@ -79,11 +60,11 @@ def transition_problem(
     except ValueError:
         return f"status tidak dikenal: {new}"
     if old_status is new_status:
-        return "status sudah " + STATUS_LABELS[new_status].lower()
+        return "status sudah " + new_status.label.lower()
     if new_status is CaseStatus.DIUKUR_ULANG and not automatic:
         return "status 'Diukur ulang' diberikan otomatis saat hasil ukur ulang dicatat"
     if new_status not in TRANSITIONS[old_status]:
-        return f"dari '{STATUS_LABELS[old_status]}' tidak dapat diubah ke '{STATUS_LABELS[new_status]}'"
+        return f"dari '{old_status.label}' tidak dapat diubah ke '{new_status.label}'"
     if new_status in (CaseStatus.TERKONFIRMASI_STUNTING, CaseStatus.BUKAN_STUNTING):
         if remeasured_flags is None:
             return "belum ada hasil ukur ulang"

@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.repositories import aksi_repository as repo
-from desktop.domain.aksi.codes import DONE_STATUSES, STATUS_LABELS
+from desktop.domain.aksi.codes import DONE_STATUSES, AksiStatus
 from desktop.domain.deadlines import KIND_AKSI, Deadline
 from desktop.services.aksi import workdays
 from desktop.services.aksi.progress import action_label, list_year
@@ -100,7 +100,7 @@ def aksi_deadlines(session_factory: sessionmaker[Session], today: date) -> list[
                     title=f"{label} {progress.year}: {action.name}",
                     deadline=progress.planned_end,
                     responsible=progress.responsible_person or progress.responsible_opd,
-                    status=STATUS_LABELS.get(progress.status, progress.status),
+                    status=AksiStatus.label_of(progress.status),
                     reference=str(progress.id),
                 )
             )

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.aksi.codes import STATUS_LABELS
+from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.aksi.records import YearOverview
 from desktop.services.aksi.progress import list_year
 from desktop.services.office import get_office
@@ -26,6 +26,6 @@ def year_overview(
         framework_code=rows[0].framework_code,
         rows=rows,
         office=get_office(session_factory),
-        status_counts={label: counts[code] for code, label in STATUS_LABELS.items() if counts[code]},
+        status_counts={s.document_label: counts[s] for s in AksiStatus if counts[s]},
         printed_on=printed_on or date.today(),
     )

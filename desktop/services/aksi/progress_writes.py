@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import utc_now
 from db.models.aksi import AksiOutput, AksiProgress
-from desktop.domain.aksi.codes import DONE_STATUSES, STATUS_LABELS, AksiStatus
+from desktop.domain.aksi.codes import DONE_STATUSES, AksiStatus
 from desktop.domain.aksi.records import AksiRow
 from desktop.services.aksi.frameworks import ensure_shipped_frameworks, framework_for_year
 from desktop.services.aksi.progress import (
@@ -97,14 +97,14 @@ def start_year(session_factory: sessionmaker[Session], year: int) -> int:
 
 
 def _validate(update: ProgressUpdate) -> None:
-    if update.status not in STATUS_LABELS:
+    if AksiStatus.of(update.status) is None:
         raise ProgressError(f"status '{update.status}' tidak dikenal")
     if update.planned_start and update.planned_end and update.planned_end < update.planned_start:
         raise ProgressError("Tanggal selesai rencana lebih awal dari tanggal mulai rencana.", "planned_end")
     if update.actual_start and update.actual_end and update.actual_end < update.actual_start:
         raise ProgressError("Tanggal selesai realisasi lebih awal dari tanggal mulai realisasi.", "actual_end")
     if update.status in DONE_STATUSES and update.actual_end is None:
-        raise ProgressError(f"Status '{STATUS_LABELS[update.status]}' memerlukan tanggal selesai realisasi.")
+        raise ProgressError(f"Status '{AksiStatus.label_of(update.status)}' memerlukan tanggal selesai realisasi.")
     if update.status == AksiStatus.BELUM_MULAI and update.actual_start is not None:
         raise ProgressError("Aksi yang sudah punya tanggal mulai realisasi tidak berstatus 'Belum mulai'.")
 

@@ -28,7 +28,7 @@ from db.models.meeting import (
 from db.models.region import Region
 from db.repositories import meeting_repository as repo
 from desktop.domain.identifiers import digits_only, nip_problem
-from desktop.domain.meetings.codes import ACTION_STATUSES, ATTENDANCE, FUNDING_SOURCES, GENDERS
+from desktop.domain.meetings.codes import ActionStatus, Attendance, FundingSource, Gender
 from desktop.domain.meetings.records import (
     ActionData,
     AgendaData,
@@ -87,9 +87,9 @@ def participant_problems(items: Sequence[ParticipantData]) -> dict[str, str]:
     for number, item in enumerate(items, start=1):
         if not item.name.strip():
             problems[f"participants[{number}].name"] = f"Peserta nomor {number}: nama wajib diisi."
-        if item.gender and item.gender not in GENDERS:
+        if item.gender and Gender.of(item.gender) is None:
             problems[f"participants[{number}].gender"] = f"Peserta nomor {number}: jenis kelamin harus L atau P."
-        if item.attendance not in ATTENDANCE:
+        if Attendance.of(item.attendance) is None:
             problems[f"participants[{number}].attendance"] = f"Peserta nomor {number}: status kehadiran tidak dikenal."
         if item.nip.strip():
             reason = nip_problem(item.nip.strip())
@@ -283,9 +283,9 @@ def action_problems(session: Session, data: ActionData) -> dict[str, str]:
         problems["description"] = "Uraian RTL wajib diisi."
     if not data.responsible.strip():
         problems["responsible"] = "Penanggung jawab RTL wajib diisi."
-    if data.funding_source and data.funding_source not in FUNDING_SOURCES:
+    if data.funding_source and FundingSource.of(data.funding_source) is None:
         problems["funding_source"] = "Sumber dana tidak dikenal."
-    if data.status not in ACTION_STATUSES:
+    if ActionStatus.of(data.status) is None:
         problems["status"] = "Status RTL harus belum, berjalan, selesai atau batal."
     if data.region_code and session.get(Region, data.region_code) is None:
         problems["region_code"] = "Wilayah RTL tidak dikenal."
@@ -392,7 +392,7 @@ def write_remove_action(session: Session, meeting_id: int, action_id: int) -> No
 
 def set_action_status(session_factory: sessionmaker[Session], action_id: int, status: str, note: str = "") -> None:
     """Changes an RTL's current status outside a meeting (the RTL overview); finalised minutes keep theirs."""
-    if status not in ACTION_STATUSES:
+    if ActionStatus.of(status) is None:
         raise MeetingValidationError({"status": "Status RTL harus belum, berjalan, selesai atau batal."})
     with session_factory() as session, session.begin():
         action = session.get(ActionItem, action_id)

@@ -23,7 +23,7 @@ from db.models.meeting import (
 from db.models.region import Region
 from db.repositories import meeting_repository as repo
 from desktop.domain.identifiers import digits_only, nip_problem
-from desktop.domain.meetings.codes import LEVELS, MEETING_TYPES, STATUS_FINAL, TIME_ZONES
+from desktop.domain.meetings.codes import TIME_ZONES, MeetingLevel, MeetingStatus, MeetingType
 from desktop.domain.meetings.records import (
     ActionData,
     AgendaData,
@@ -73,9 +73,9 @@ def list_series(session_factory: sessionmaker[Session]) -> list[SeriesData]:
 
 def _check_codes(session: Session, meeting_type: str, level: str, region_code: str) -> dict[str, str]:
     problems: dict[str, str] = {}
-    if meeting_type not in MEETING_TYPES:
+    if MeetingType.of(meeting_type) is None:
         problems["meeting_type"] = "Jenis rapat tidak dikenal."
-    if level not in LEVELS:
+    if MeetingLevel.of(level) is None:
         problems["level"] = "Tingkat rapat harus kabupaten, kecamatan atau desa."
     if not region_code or session.get(Region, region_code) is None:
         problems["region_code"] = "Pilih wilayah dari daftar wilayah."
@@ -239,7 +239,7 @@ def load_meeting(session: Session, meeting_id: int) -> Meeting:
 
 def ensure_editable(meeting: Meeting) -> None:
     """Raises MeetingLockedError when the minutes are finalised."""
-    if meeting.status == STATUS_FINAL:
+    if meeting.status == MeetingStatus.FINAL:
         raise MeetingLockedError(
             f"Notulen rapat ini sudah final (versi {meeting.version}) dan terkunci. "
             "Buka koreksi dengan alasan untuk mengubahnya."

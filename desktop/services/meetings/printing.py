@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.meetings.codes import STATUS_FINAL
+from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import MeetingError, MeetingRecord
 from desktop.domain.office import OfficeSettings
 from desktop.reports.kop import letterhead_from_office
@@ -89,7 +89,7 @@ def print_meeting_document(
         raise MeetingError("Identitas kantor belum diisi (Pengaturan); kop surat tidak dapat dibuat.")
     started = time.perf_counter()
     record = get_meeting(session_factory, meeting_id)
-    if version is None and record.status == STATUS_FINAL:
+    if version is None and record.status == MeetingStatus.FINAL:
         version = record.version
     if version is not None:
         record = version_record(session_factory, meeting_id, version)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.meeting import MeetingVersion
 from db.repositories import meeting_repository as repo
-from desktop.domain.meetings.codes import STATUS_DRAFT, STATUS_FINAL
+from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import (
     MeetingError,
     MeetingRecord,
@@ -70,7 +70,7 @@ def finalise_meeting(session_factory: sessionmaker[Session], meeting_id: int) ->
         if problems:
             raise MeetingValidationError(problems)
         number = meeting.version + 1
-        record.status = STATUS_FINAL
+        record.status = MeetingStatus.FINAL.value
         record.version = number
         reason = meeting.correction_reason or FIRST_VERSION_REASON
         session.add(
@@ -82,7 +82,7 @@ def finalise_meeting(session_factory: sessionmaker[Session], meeting_id: int) ->
                 finalised_by=str(session.info.get("actor", "")),
             )
         )
-        meeting.status = STATUS_FINAL
+        meeting.status = MeetingStatus.FINAL.value
         meeting.version = number
         meeting.correction_reason = ""
         return number
@@ -99,9 +99,9 @@ def start_correction(session_factory: sessionmaker[Session], meeting_id: int, re
         raise MeetingValidationError({"reason": "Alasan koreksi wajib diisi."})
     with session_factory() as session, session.begin():
         meeting = load_meeting(session, meeting_id)
-        if meeting.status != STATUS_FINAL:
+        if meeting.status != MeetingStatus.FINAL:
             raise MeetingError("Notulen belum final; koreksi tidak diperlukan.")
-        meeting.status = STATUS_DRAFT
+        meeting.status = MeetingStatus.DRAFT.value
         meeting.correction_reason = reason.strip()
 
 

@@ -16,7 +16,7 @@ from db.models.cases import CaseChild, CaseMeasurement
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
 from db.repositories.cases_repository import latest_measurement_ids
-from desktop.domain.cases.workflow import status_label
+from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.reports.krs_recap import scope_clause, source_period, source_round_for
@@ -210,7 +210,7 @@ def case_list(session_factory: sessionmaker[Session], request: ReportRequest) ->
             m.haz if m else None,
             (m.haz_category or "") if m else "",
             "Ya" if m is not None and m.flags else "",
-            status_label(child.status),
+            CaseStatus.document_label_of(child.status),
         )
 
     columns = [

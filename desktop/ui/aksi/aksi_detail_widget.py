@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.aksi.codes import STATUS_LABELS
+from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.aksi.records import AksiRow
 from desktop.domain.dates import long_date, month_name
 from desktop.services.aksi.progress import (
@@ -143,8 +143,8 @@ class AksiDetailWidget(QWidget):
         self.status = QComboBox(page)
         self.status.setObjectName("status")
         self.status.setMaximumWidth(320)
-        for code, label in STATUS_LABELS.items():
-            self.status.addItem(self.tr(label), str(code))
+        for status in AksiStatus:
+            self.status.addItem(status.label, status.value)
         self.planned_start, self.planned_end = DateField(page, optional=True), DateField(page, optional=True)
         self.actual_start, self.actual_end = DateField(page, optional=True), DateField(page, optional=True)
         for name, edit in (

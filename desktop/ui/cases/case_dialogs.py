@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.records import CaseRow
-from desktop.domain.cases.workflow import STATUS_LABELS, allowed_next
+from desktop.domain.cases.workflow import allowed_next
 from desktop.domain.cases.zscore import Sex, compute_zscores
 from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.records import change_status, record_remeasurement
@@ -132,7 +132,7 @@ class StatusDialog(GuardedDialog):
         form.addRow(_tr("Status sekarang"), QLabel(case.status_label))
         self.status = QComboBox()
         for status in allowed_next(case.status):
-            self.status.addItem(_tr(STATUS_LABELS[status]), status.value)
+            self.status.addItem(status.label, status.value)
         self.status.setPlaceholderText(_tr("— pilih status baru —"))
         self.status.setCurrentIndex(-1)  # no preselection: "Data tidak valid" must be a choice, not a default
         self.on = date_edit(date.today())

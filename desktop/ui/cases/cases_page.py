@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.records import CaseDetail, CaseRow
-from desktop.domain.cases.workflow import STATUS_LABELS
 from desktop.domain.numbers import integer_text
 from desktop.reports.case_list_pdf import build_desa_case_list
 from desktop.services.cases.case_info import CaseError
@@ -135,7 +134,7 @@ class CasesPage(QWidget):
         self.status = QComboBox()
         self.status.addItem(_tr("Semua status"), "")
         for status in CaseStatus:
-            self.status.addItem(_tr(STATUS_LABELS[status]), status.value)
+            self.status.addItem(status.label, status.value)
         self.search = QLineEdit()
         self.search.setPlaceholderText(_tr("Cari nama anak / ibu"))
         self.search.setClearButtonEnabled(True)

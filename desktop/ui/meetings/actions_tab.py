@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES
+from desktop.domain.meetings.codes import ActionStatus, FundingSource
 from desktop.domain.meetings.records import ActionData, MeetingValidationError
 from desktop.services.meetings.meeting_save import RTL_PROBLEM_PREFIX
 from desktop.ui.meetings.meeting_header_form import set_text_locked
@@ -66,7 +66,7 @@ class ActionsTab(QWidget):
             Column(
                 "deadline", self.tr("Target"), display=lambda d: d.strftime("%d-%m-%Y") if d else "-", editable=False
             ),
-            Column("funding_source", self.tr("Sumber dana"), "choice", FUNDING_SOURCES, editable=False),
+            Column("funding_source", self.tr("Sumber dana"), "choice", FundingSource.labels(), editable=False),
             Column("status", self.tr("Status"), display=self._status_text, editable=False, row_display=True),
             Column("carried_over", self.tr("Lanjutan"), display=lambda v: self.tr("ya") if v else "", editable=False),
         ]
@@ -101,12 +101,12 @@ class ActionsTab(QWidget):
         self.funding = QComboBox(self)
         self.funding.setObjectName("action_funding")
         self.funding.addItem("-", "")
-        for code, label in FUNDING_SOURCES.items():
-            self.funding.addItem(label, code)
+        for source in FundingSource:
+            self.funding.addItem(source.label, source.value)
         self.status = QComboBox(self)
         self.status.setObjectName("action_status")
-        for code, label in ACTION_STATUSES.items():
-            self.status.addItem(self.tr(label), code)
+        for status in ActionStatus:
+            self.status.addItem(status.label, status.value)
         self.region = RegionCombo(regions, optional=True, parent=self)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("catatan perkembangan pada rapat ini"))
@@ -178,9 +178,9 @@ class ActionsTab(QWidget):
 
     def _status_text(self, action: ActionData) -> str:
         """The status this meeting records, and the RTL's status now when it moved on: ``Belum (kini Selesai)``."""
-        text = self.tr(ACTION_STATUSES.get(action.status, action.status))
+        text = ActionStatus.label_of(action.status)
         if action.current_status and action.current_status != action.status:
-            now = self.tr(ACTION_STATUSES.get(action.current_status, action.current_status))
+            now = ActionStatus.label_of(action.current_status)
             return self.tr("%1 (kini %2)").replace("%1", text).replace("%2", now)
         return text
 

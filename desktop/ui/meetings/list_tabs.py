@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.meetings.codes import ATTENDANCE, GENDERS
+from desktop.domain.meetings.codes import Attendance, Gender
 from desktop.domain.meetings.records import AgendaData, DecisionData, DiscussionData, ParticipantData
 from desktop.services.meetings.directory import PersonInfo
 from desktop.ui.meetings.rows_table_model import ChoiceDelegate, Column, RowsTableModel
@@ -137,10 +137,10 @@ class ParticipantsTab(ListTab):
             Column("name", self.tr("Nama")),
             Column("position", self.tr("Jabatan")),
             Column("institution", self.tr("Instansi/unsur")),
-            Column("gender", self.tr("L/P"), "choice", {"": "-", **{code: code for code in GENDERS}}),
+            Column("gender", self.tr("L/P"), "choice", {"": "-", **{gender.value: gender.value for gender in Gender}}),
             Column("phone", self.tr("No. HP")),
             Column("nip", self.tr("NIP")),
-            Column("attendance", self.tr("Kehadiran"), "choice", {k: self.tr(v) for k, v in ATTENDANCE.items()}),
+            Column("attendance", self.tr("Kehadiran"), "choice", Attendance.labels()),
         ]
         super().__init__(columns, ParticipantData, "participants", parent, describe=_named(self.tr("peserta"), "name"))
         self.people: dict[str, PersonInfo] = {}

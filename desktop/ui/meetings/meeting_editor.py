@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.meetings.codes import STATUS_FINAL
+from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import ActionData, MeetingError, MeetingRecord, MeetingValidationError
 from desktop.services.meetings import content_service as content
 from desktop.services.meetings import versions
@@ -237,7 +237,7 @@ class MeetingEditor(QWidget):
             self.decisions.model.set_rows(record.decisions)
             self.rtl.set_actions(record.actions)
             self._load_versions(meeting_id, record)
-            self._apply_lock(record.status == STATUS_FINAL)
+            self._apply_lock(record.status == MeetingStatus.FINAL)
 
     def _load_versions(self, meeting_id: int, record: MeetingRecord) -> None:
         found = versions.list_versions(self._sf, meeting_id)
@@ -345,7 +345,7 @@ class MeetingEditor(QWidget):
 
     def _state_text(self) -> str:
         """``Draf.`` or ``Final versi 2 (terkunci).``."""
-        if self.record is not None and self.record.status == STATUS_FINAL:
+        if self.record is not None and self.record.status == MeetingStatus.FINAL:
             return self.tr("Final versi %1 (terkunci).").replace("%1", str(self.record.version))
         return self.tr("Draf.")
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.meetings.codes import LEVELS, MEETING_TYPES, TIME_ZONES
+from desktop.domain.meetings.codes import TIME_ZONES, MeetingLevel, MeetingType
 from desktop.domain.meetings.records import MeetingData, MeetingValidationError, Signer
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.series_dialog import follow_type
@@ -95,11 +95,11 @@ class MeetingHeaderForm(QWidget):
         self.title.setObjectName("meeting_title")
         self.meeting_type = QComboBox(self)
         self.meeting_type.setObjectName("meeting_type")
-        for code, label in MEETING_TYPES.items():
-            self.meeting_type.addItem(self.tr(label), code)
+        for meeting_type in MeetingType:
+            self.meeting_type.addItem(meeting_type.label, meeting_type.value)
         self.level = QComboBox(self)
-        for code, label in LEVELS.items():
-            self.level.addItem(self.tr(label), code)
+        for level in MeetingLevel:
+            self.level.addItem(level.label, level.value)
         self.meeting_type.currentIndexChanged.connect(lambda _i: follow_type(self.meeting_type, self.level))
         self.region = RegionCombo(regions, parent=self)
         self.region.setObjectName("meeting_region")

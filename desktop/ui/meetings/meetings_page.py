@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.meetings.codes import MEETING_STATUSES, MEETING_TYPES, STATUS_FINAL, TYPE_LEVELS, label
+from desktop.domain.meetings.codes import TYPE_LEVELS, MeetingLevel, MeetingStatus, MeetingType
 from desktop.domain.meetings.records import MeetingData, MeetingError, MeetingValidationError, SeriesData
 from desktop.services.meetings.meeting_service import (
     create_meeting,
@@ -45,7 +45,7 @@ from desktop.ui.window_context import WindowContext
 
 def _short_status(status: str) -> str:
     """``Final`` or ``Draf`` for the list (the editor says more)."""
-    return "Final" if status == STATUS_FINAL else label(MEETING_STATUSES, status)
+    return "Final" if status == MeetingStatus.FINAL else MeetingStatus.label_of(status)
 
 
 class MeetingsPage(QWidget):
@@ -74,7 +74,7 @@ class MeetingsPage(QWidget):
                 Column("meeting_date", self.tr("Tanggal"), display=lambda d: d.strftime("%d-%m-%Y"), editable=False),
                 Column("region_name", self.tr("Wilayah"), editable=False),
                 Column("title", self.tr("Judul"), editable=False),
-                Column("meeting_type", self.tr("Jenis"), "choice", MEETING_TYPES, editable=False),
+                Column("meeting_type", self.tr("Jenis"), "choice", MeetingType.labels(), editable=False),
                 Column("status", self.tr("Status"), display=_short_status, editable=False),
             ],
             lambda: None,
@@ -270,9 +270,9 @@ class MeetingsPage(QWidget):
         series = self._series(series_id) if series_id is not None else None
         data = MeetingData(
             series_id=series_id,
-            title=series.name if series else label(MEETING_TYPES, meeting_type),
+            title=series.name if series else MeetingType.label_of(meeting_type),
             meeting_type=series.meeting_type if series else meeting_type,
-            level=series.level if series else TYPE_LEVELS.get(meeting_type, "kabupaten"),
+            level=series.level if series else TYPE_LEVELS.get(meeting_type, MeetingLevel.KABUPATEN).value,
             region_code=series.region_code if series else self.office_region,
             number=suggested_number(self.number_pattern, when),
             meeting_date=when,

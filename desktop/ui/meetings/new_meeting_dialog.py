@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from desktop.domain.meetings.codes import MEETING_TYPES
+from desktop.domain.meetings.codes import MeetingType
 from desktop.domain.meetings.records import SeriesData
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors
@@ -34,8 +34,8 @@ class NewMeetingDialog(QDialog):
             self.series.addItem(item.name, item.id)
         self.meeting_type = QComboBox(self)
         self.meeting_type.setObjectName("new_meeting_type")
-        for code, label in MEETING_TYPES.items():
-            self.meeting_type.addItem(self.tr(label), code)
+        for meeting_type in MeetingType:
+            self.meeting_type.addItem(meeting_type.label, meeting_type.value)
         self.meeting_date = DateField(self, value=date.today())
         self.meeting_date.setObjectName("new_meeting_date")
         self.errors = FieldErrors(self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import long_date
-from desktop.domain.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, label
+from desktop.domain.meetings.codes import ActionStatus, FundingSource
 from desktop.domain.meetings.records import MeetingError
 from desktop.services.meetings.content_service import set_action_status
 from desktop.services.meetings.directory import ActionFilter, ActionOverviewRow, action_history, list_actions
@@ -71,7 +71,7 @@ class RtlOverviewPage(QWidget):
                 Column(
                     "deadline", self.tr("Target waktu"), display=lambda d: long_date(d) if d else "-", editable=False
                 ),
-                Column("status", self.tr("Status"), "choice", ACTION_STATUSES, editable=False),
+                Column("status", self.tr("Status"), "choice", ActionStatus.labels(), editable=False),
                 Column(
                     "overdue", self.tr("Terlambat"), display=lambda v: self.tr("TERLAMBAT") if v else "", editable=False
                 ),
@@ -79,7 +79,7 @@ class RtlOverviewPage(QWidget):
                 Column(
                     "funding_source",
                     self.tr("Sumber dana"),
-                    display=lambda v: label(FUNDING_SOURCES, v),
+                    display=FundingSource.label_of,
                     editable=False,
                 ),
                 Column("meeting_title", self.tr("Dari rapat"), editable=False),
@@ -106,8 +106,8 @@ class RtlOverviewPage(QWidget):
         self.summary.setObjectName("rtl_summary")
         self.new_status = QComboBox(self)
         self.new_status.setObjectName("rtl_new_status")
-        for code, text in ACTION_STATUSES.items():
-            self.new_status.addItem(self.tr(text), code)
+        for status in ActionStatus:
+            self.new_status.addItem(status.label, status.value)
         self.note = QLineEdit(self)
         self.note.setObjectName("rtl_status_note")
         self.note.setPlaceholderText(self.tr("catatan perubahan status"))
@@ -187,8 +187,8 @@ class RtlOverviewPage(QWidget):
             return
         entries = action_history(self.context.app.session_factory, row.action_id)
         lines = [
-            f"{entry.changed_at:%d-%m-%Y}: {label(ACTION_STATUSES, entry.old_status)} → "
-            f"{label(ACTION_STATUSES, entry.new_status)}" + (f" ({entry.note})" if entry.note else "")
+            f"{entry.changed_at:%d-%m-%Y}: {ActionStatus.label_of(entry.old_status)} → "
+            f"{ActionStatus.label_of(entry.new_status)}" + (f" ({entry.note})" if entry.note else "")
             for entry in entries
         ]
         self.history.setText(self.tr("Riwayat status: ") + "; ".join(lines))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from desktop.domain.meetings.codes import LEVELS, MEETING_TYPES, TYPE_LEVELS, region_level
+from desktop.domain.meetings.codes import TYPE_LEVELS, MeetingLevel, MeetingType, region_level
 from desktop.domain.meetings.records import SeriesData
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
@@ -15,7 +15,7 @@ def follow_type(type_combo: QComboBox, level_combo: QComboBox) -> None:
     """Sets the level a meeting type implies (Minlok → kecamatan, Rakor TPPS Kabupaten → kabupaten)."""
     level = TYPE_LEVELS.get(str(type_combo.currentData()))
     if level is not None:
-        level_combo.setCurrentIndex(max(level_combo.findData(level), 0))
+        level_combo.setCurrentIndex(max(level_combo.findData(level.value), 0))
 
 
 class SeriesDialog(QDialog):
@@ -40,12 +40,12 @@ class SeriesDialog(QDialog):
         self.name.setPlaceholderText(self.tr("mis. Minlok Kecamatan Cibadak"))
         self.meeting_type = QComboBox(self)
         self.meeting_type.setObjectName("series_type")
-        for code, label in MEETING_TYPES.items():
-            self.meeting_type.addItem(self.tr(label), code)
+        for meeting_type in MeetingType:
+            self.meeting_type.addItem(meeting_type.label, meeting_type.value)
         self.level = QComboBox(self)
         self.level.setObjectName("series_level")
-        for code, label in LEVELS.items():
-            self.level.addItem(self.tr(label), code)
+        for level in MeetingLevel:
+            self.level.addItem(level.label, level.value)
         self.region = RegionCombo(regions, parent=self)
         self.region.setObjectName("series_region")
         line = self.region.lineEdit()
