@@ -16,7 +16,7 @@ from desktop.cli.common import (
     open_cli_context,
     stderr_progress,
 )
-from desktop.services.krs.import_service import DEFAULT_ROUND, run_import
+from desktop.services.krs.import_service import run_import
 from desktop.services.krs.progress_service import verification_progress
 from desktop.services.regions import normalize_code
 from desktop.services.tabular import TableFileError
@@ -39,7 +39,7 @@ def register(subparsers: Any) -> None:
     imp.add_argument("file", metavar="BERKAS")
     imp.add_argument("--dry-run", action="store_true", help="uji coba: tampilkan ringkasan tanpa menyimpan")
     imp.add_argument(
-        "--round", default=DEFAULT_ROUND, help=f"sumber data bila tidak ada kolomnya (bawaan {DEFAULT_ROUND})"
+        "--round", help="sumber data bila tidak ada kolomnya (bawaan: putaran data KRS di Pengaturan kantor)"
     )
     imp.add_argument("--semester", type=int, choices=[1, 2], help="semester bila tidak ada kolomnya")
     imp.add_argument("--rejected", metavar="XLSX", help="simpan baris yang ditolak beserta alasannya ke berkas ini")
@@ -98,7 +98,7 @@ def run_import_command(args: argparse.Namespace) -> int:
         summary = run_import(
             context.session_factory,
             Path(args.file),
-            source_round=args.round.upper(),
+            source_round=args.round.upper() if args.round else None,
             semester=args.semester,
             dry_run=args.dry_run,
             control=stderr_progress(args),

@@ -8,7 +8,8 @@ A member is declared with its stored code and its label, marked for the catalogu
 
 The member *is* the stored string (``Gender.L == "L"``), so database values never change; ``.label`` translates the
 label when it is read (interface language) and ``.document_label`` in the document language (for the letters and
-reports an office sends out). ``labels()`` gives the code-to-label mapping for pickers, and ``label_of(code)`` the
+reports an office sends out); a list whose labels must fit a narrow column gives each member a third value, its
+``.short_label``. ``labels()`` gives the code-to-label mapping for pickers, and ``label_of(code)`` the
 label of a stored code, the code itself when the list does not know it (``-`` when empty), so an old or foreign
 value is shown rather than lost.
 """
@@ -26,18 +27,25 @@ class CodeList(enum.StrEnum):
 
     _value_: str
     _label: str
+    _short_label: str
 
-    def __new__(cls, value: str, label: str = "") -> Self:
-        """Creates a member whose value is the stored code and which remembers its (untranslated) label."""
+    def __new__(cls, value: str, label: str = "", short_label: str = "") -> Self:
+        """Creates a member: the stored code, its (untranslated) label and, for narrow columns, a short one."""
         member = str.__new__(cls, value)
         member._value_ = value
         member._label = label or value
+        member._short_label = short_label or member._label
         return member
 
     @property
     def label(self) -> str:
         """The member's label in the interface language."""
         return _(self._label)
+
+    @property
+    def short_label(self) -> str:
+        """The member's short label (narrow table columns) in the interface language; the label when it has none."""
+        return _(self._short_label)
 
     @property
     def document_label(self) -> str:

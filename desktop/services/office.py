@@ -13,7 +13,7 @@ from db.models.office import Office
 from db.models.region import Region
 from desktop.domain.errors import UserError
 from desktop.domain.identifiers import digits_only, nip_problem
-from desktop.domain.office import OfficeSettings, PaperSize
+from desktop.domain.office import OfficeSettings, PaperSize, normalize_round
 from desktop.domain.regions import RegionLevel
 from desktop.services.regions import RegionInfo
 
@@ -80,6 +80,8 @@ def validate_office(session: Session, settings: OfficeSettings) -> dict[str, str
     elif region.level != RegionLevel.KABUPATEN:
         problems["region_code"] = "Wilayah kantor harus kabupaten/kota."
     _check_text(settings, problems)
+    if normalize_round(settings.krs_round) is None:
+        problems["krs_round"] = "Putaran data KRS harus seperti PK24 (atau tahunnya, mis. 2024)."
     return problems
 
 
@@ -122,6 +124,7 @@ def save_office(session_factory: sessionmaker[Session], settings: OfficeSettings
         office = session.scalar(select(Office).where(Office.deleted_at.is_(None)).order_by(Office.id).limit(1))
         values = {name: _clean(getattr(settings, name)) for name in _EDITABLE}
         values["head_nip"] = digits_only(settings.head_nip)
+        values["krs_round"] = normalize_round(settings.krs_round)
         if office is None:
             code = new_office_code(settings.region_code)
             session.info["office_code"] = code

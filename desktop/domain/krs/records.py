@@ -39,3 +39,35 @@ class DesaKrsList:
     def verified(self) -> int:
         """Families with a verification."""
         return sum(1 for row in self.rows if row.existence)
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyListRow:
+    """One family as the KRS list and the by-name report read it (the columns of the list query, by name).
+
+    Identifiers are as stored (not masked): the list masks them unless the user reveals a row.
+    """
+
+    id: int
+    kecamatan_code: str
+    desa_code: str
+    rw: str
+    rt: str
+    address: str
+    head_name: str
+    nik: str | None
+    no_kk: str | None
+    wife_name: str
+    existence_code: str | None
+    result_code: str | None
+    verified_on: date | None
+    baduta: bool
+    balita: bool
+    pus: bool
+    pus_hamil: bool
+    air_minum_tidak_layak: bool
+    jamban_tidak_layak: bool
+    terlalu_muda: bool
+    terlalu_tua: bool
+    terlalu_dekat: bool
+    terlalu_banyak: bool

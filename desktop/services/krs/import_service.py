@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.base import new_uuid, utc_now
 from db.models.audit import AuditEntry
 from desktop.domain.numbers import integer_text
+from desktop.domain.office import DEFAULT_KRS_ROUND
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
 from desktop.services.krs.row_validator import KrsRowValidator, content_hash, identity_key
@@ -40,7 +41,12 @@ from desktop.services.tabular import (
 from desktop.services.tasks import TaskControl
 
 BATCH_ROWS = 5_000
-DEFAULT_ROUND = "PK24"
+
+
+def office_round(session_factory: sessionmaker[Session]) -> str:
+    """The KRS data round set in Pengaturan (rows without a ``Sumber Data`` column get it); PK24 before setup."""
+    office = get_office(session_factory)
+    return office.krs_round if office is not None else DEFAULT_KRS_ROUND
 
 
 @dataclass(slots=True)
@@ -102,7 +108,7 @@ def run_import(
     path: Path | str,
     *,
     mapping: dict[str, int] | None = None,
-    source_round: str = DEFAULT_ROUND,
+    source_round: str | None = None,
     semester: int | None = None,
     dry_run: bool = True,
     control: TaskControl | None = None,
@@ -114,7 +120,7 @@ def run_import(
         session_factory: the session factory.
         path: the file.
         mapping: the confirmed mapping (field key to column index); the remembered/automatic one when None.
-        source_round: the round (``PK24``) of rows without a ``Sumber Data`` column.
+        source_round: the round (``PK24``) of rows without a ``Sumber Data`` column; the office's when None.
         semester: the semester of rows without a ``Semester`` column.
         dry_run: classify and report only; nothing is written.
         control: progress and cancellation; Cancel rolls the whole import back.
@@ -128,6 +134,7 @@ def run_import(
         Cancelled: the user cancelled; nothing was written.
     """
     control = control or TaskControl()
+    source_round = source_round or office_round(session_factory)
     source = open_table(path, sheet)
     header = detect_header(source, KRS_FIELDS)
     if header is None:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.krs import KrsFamily, KrsVerification
 from db.models.region import Region
 from desktop.domain.identifiers import mask_nik
+from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.services.krs.verification_service import list_codes
 from desktop.services.tabular import save_workbook_safely, set_text
 
@@ -45,15 +46,6 @@ EDITABLE_HEADERS = (
     "Nama Verifikator",
     "Peran Verifikator",
     "Keterangan",
-)
-_SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))
-_RISKS = (
-    ("air_minum_tidak_layak", "Air minum"),
-    ("jamban_tidak_layak", "Jamban"),
-    ("terlalu_muda", "4T muda"),
-    ("terlalu_tua", "4T tua"),
-    ("terlalu_dekat", "4T dekat"),
-    ("terlalu_banyak", "4T banyak"),
 )
 _WIDTHS = (4, 5, 10, 6, 28, 26, 19, 19, 24, 20, 26, 20, 22, 14, 24, 16, 30)
 
@@ -226,8 +218,8 @@ def _write_family(
             _shown(family.nik, reveal),
             _shown(family.no_kk, reveal),
             family.wife_name,
-            ", ".join(t for k, t in _SASARAN if getattr(family, k)),
-            ", ".join(t for k, t in _RISKS if getattr(family, k)),
+            flag_text(family, Sasaran, short=True),
+            flag_text(family, RiskFactor, short=True),
         ),
         start=3,
     ):

@@ -16,22 +16,15 @@ from db.models.cases import CaseChild, CaseMeasurement
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
 from db.repositories.cases_repository import latest_measurement_ids
+from db.repositories.krs_repository import LIST_COLUMNS
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.identifiers import mask_nik
+from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.reports.krs_recap import scope_clause, source_period, source_round_for
 from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope
 
 PAGE_SIZE = 2000
-SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))
-RISK_SHORT = (
-    ("air_minum_tidak_layak", "Air minum"),
-    ("jamban_tidak_layak", "Jamban"),
-    ("terlalu_muda", "4T muda"),
-    ("terlalu_tua", "4T tua"),
-    ("terlalu_dekat", "4T dekat"),
-    ("terlalu_banyak", "4T banyak"),
-)
 PERSONAL_NOTE = (
     "Dokumen kerja berisi data pribadi (UU 27/2022 tentang Pelindungan Data Pribadi): jangan disebarluaskan."
 )
@@ -105,44 +98,25 @@ def krs_family_list(session_factory: sessionmaker[Session], request: ReportReque
         if source_round:
             where.append(KrsFamily.source_round == source_round)
         count = session.scalar(select(func.count()).select_from(KrsFamily).where(*where)) or 0
-    flags = [getattr(KrsFamily, key) for key, _ in (*SASARAN, *RISK_SHORT)]
-    query = select(
-        KrsFamily.id,
-        KrsFamily.kecamatan_code,
-        KrsFamily.desa_code,
-        KrsFamily.rw,
-        KrsFamily.rt,
-        KrsFamily.address,
-        KrsFamily.head_name,
-        KrsFamily.nik,
-        KrsFamily.no_kk,
-        KrsFamily.wife_name,
-        KrsFamily.existence_code,
-        KrsFamily.result_code,
-        KrsFamily.verified_on,
-        *flags,
-    ).where(*where)
-    sasaran_count = len(SASARAN)
+    query = select(*LIST_COLUMNS).where(*where)
     show = request.show_nik
 
     def convert(row: Any) -> Sequence[Any]:
-        (family_id, kecamatan, desa, rw, rt, address, head, nik, no_kk, wife, existence, result, verified_on) = row[:13]
-        marks = row[13:]
         return (
-            family_id,
-            names.get(kecamatan, kecamatan),
-            names.get(desa, desa),
-            f"{rw}/{rt}",
-            address,
-            head,
-            _identifier(nik, show),
-            _identifier(no_kk, show),
-            wife,
-            ", ".join(text for (_, text), on in zip(SASARAN, marks[:sasaran_count], strict=True) if on),
-            ", ".join(text for (_, text), on in zip(RISK_SHORT, marks[sasaran_count:], strict=True) if on),
-            labels.get(("existence", existence or ""), ""),
-            labels.get(("result", result or ""), ""),
-            verified_on,
+            row.id,
+            names.get(row.kecamatan_code, row.kecamatan_code),
+            names.get(row.desa_code, row.desa_code),
+            f"{row.rw}/{row.rt}",
+            row.address,
+            row.head_name,
+            _identifier(row.nik, show),
+            _identifier(row.no_kk, show),
+            row.wife_name,
+            flag_text(row, Sasaran, short=True),
+            flag_text(row, RiskFactor, short=True),
+            labels.get(("existence", row.existence_code or ""), ""),
+            labels.get(("result", row.result_code or ""), ""),
+            row.verified_on,
         )
 
     columns = [

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.numbers import integer_text
 from desktop.services.krs.fields import KRS_FIELDS
-from desktop.services.krs.import_service import DEFAULT_ROUND, ImportPreview, preview_import, run_import
+from desktop.services.krs.import_service import ImportPreview, office_round, preview_import, run_import
 from desktop.services.krs.worksheet_import import run_worksheet_import
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular import ImportSummary
@@ -66,7 +66,8 @@ class KrsImportDialog(QDialog):
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.combos: dict[str, QComboBox] = {}
         options = QFormLayout()
-        self.round_edit = QLineEdit(DEFAULT_ROUND)
+        self.default_round = office_round(context.app.session_factory)
+        self.round_edit = QLineEdit(self.default_round)
         options.addRow(self.tr("Sumber data (bila tidak ada kolomnya)"), self.round_edit)
         self.overwrite = QCheckBox(self.tr("Pada konflik, pakai isi lembar kerja (bawaan: data di database)"))
         if worksheet:
@@ -197,7 +198,7 @@ class KrsImportDialog(QDialog):
                 session_factory, path, dry_run=dry_run, overwrite=overwrite, control=control
             )
         mapping = self.mapping()
-        source_round = self.round_edit.text().strip().upper() or DEFAULT_ROUND
+        source_round = self.round_edit.text().strip().upper() or self.default_round
         return lambda control: run_import(
             session_factory, path, mapping=mapping, source_round=source_round, dry_run=dry_run, control=control
         )

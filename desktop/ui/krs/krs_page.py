@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from db.repositories.krs_repository import NOT_VERIFIED, FamilyFilter
 from desktop.domain.identifiers import mask_nik
+from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.numbers import decimal_text, integer_text
 from desktop.services.krs import family_list
 from desktop.services.krs.progress_service import ProgressRow, verification_progress
@@ -48,15 +50,6 @@ from desktop.ui.window_context import WindowContext
 _INDEXED_FROM = 10 * KrsTableModel.PAGE
 # Widest a text column starts (addresses can be long; the full text shows as a tooltip).
 _MAX_TEXT_COLUMN = 260
-_SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "PUS hamil"))
-_RISKS = (
-    ("air_minum_tidak_layak", "Air minum tidak layak"),
-    ("jamban_tidak_layak", "Jamban tidak layak"),
-    ("terlalu_muda", "Terlalu muda"),
-    ("terlalu_tua", "Terlalu tua"),
-    ("terlalu_dekat", "Terlalu dekat"),
-    ("terlalu_banyak", "Terlalu banyak"),
-)
 
 
 class KrsPage(QWidget):
@@ -110,8 +103,8 @@ class KrsPage(QWidget):
         filters = QHBoxLayout()
         self.kecamatan = QComboBox()
         self.desa = QComboBox()
-        self.sasaran = self._choice(self.tr("Semua sasaran"), _SASARAN)
-        self.risk = self._choice(self.tr("Semua faktor risiko"), _RISKS)
+        self.sasaran = self._choice(self.tr("Semua sasaran"), Sasaran.labels().items())
+        self.risk = self._choice(self.tr("Semua faktor risiko"), RiskFactor.labels().items())
         self.status = self._choice(self.tr("Semua status"), [(NOT_VERIFIED, self.tr("Belum diverifikasi"))])
         self.result = self._choice(self.tr("Semua hasil"), [])
         for item in list_codes(self.session_factory, "existence"):
@@ -182,10 +175,10 @@ class KrsPage(QWidget):
             if column not in (3, 4, 11) and header.sectionSize(column) > _MAX_TEXT_COLUMN:
                 header.resizeSection(column, _MAX_TEXT_COLUMN)
 
-    def _choice(self, everything: str, items: object) -> QComboBox:
+    def _choice(self, everything: str, items: Iterable[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
         combo.addItem(everything, "")
-        for key, label in items:  # type: ignore[attr-defined]
+        for key, label in items:
             combo.addItem(label, key)
         return combo
 
@@ -341,8 +334,8 @@ class KrsPage(QWidget):
         family = family_list.get_family(self.session_factory, family_id)
         if family is None:
             return
-        sasaran = ", ".join(label for key, label in _SASARAN if getattr(family, key)) or "-"
-        risks = ", ".join(label for key, label in _RISKS if getattr(family, key)) or "-"
+        sasaran = flag_text(family, Sasaran) or "-"
+        risks = flag_text(family, RiskFactor) or "-"
         self.detail.setText(
             f"<b>{family.head_name}</b><br>NIK {mask_nik(family.nik or '')} / KK {mask_nik(family.no_kk or '')}<br>"
             f"{family.address} RT {family.rt} RW {family.rw}<br>{self.tr('Istri')}: {family.wife_name}"

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.repositories.krs_repository import FamilyFilter
 from desktop.domain.identifiers import mask_nik
+from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.services.krs import family_list
 
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,15 +28,6 @@ _COLUMNS = (
     "Status",
     "Hasil",
     "Tgl Verval",
-)
-_SASARAN = (("baduta", "Baduta"), ("balita", "Balita"), ("pus", "PUS"), ("pus_hamil", "Hamil"))
-_RISKS = (
-    ("air_minum_tidak_layak", "Air"),
-    ("jamban_tidak_layak", "Jamban"),
-    ("terlalu_muda", "Muda"),
-    ("terlalu_tua", "Tua"),
-    ("terlalu_dekat", "Dekat"),
-    ("terlalu_banyak", "Banyak"),
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -279,8 +271,8 @@ class KrsTableModel(QAbstractTableModel):
             lambda: self._identifier(record, record.no_kk),
             lambda: record.wife_name,
             lambda: record.address,
-            lambda: ", ".join(label for key, label in _SASARAN if getattr(record, key)),
-            lambda: ", ".join(label for key, label in _RISKS if getattr(record, key)),
+            lambda: flag_text(record, Sasaran, short=True),
+            lambda: flag_text(record, RiskFactor, short=True),
             lambda: self._labels.get(("existence", record.existence_code or ""), "Belum"),
             lambda: self._labels.get(("result", record.result_code or ""), ""),
             lambda: record.verified_on.strftime("%d-%m-%Y") if record.verified_on else "",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.krs.codes import FLAGS
 from desktop.services.krs.verification_service import (
     VerificationError,
     VerificationInput,
@@ -29,19 +30,6 @@ from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
 from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark
 from desktop.ui.widgets.window_fit import fit_title
-
-FLAG_LABELS = (
-    ("baduta", "Baduta"),
-    ("balita", "Balita"),
-    ("pus", "PUS"),
-    ("pus_hamil", "PUS hamil"),
-    ("air_minum_tidak_layak", "Air minum tidak layak"),
-    ("jamban_tidak_layak", "Jamban tidak layak"),
-    ("terlalu_muda", "Terlalu muda"),
-    ("terlalu_tua", "Terlalu tua"),
-    ("terlalu_dekat", "Terlalu dekat"),
-    ("terlalu_banyak", "Terlalu banyak"),
-)
 
 
 class VerificationDialog(GuardedDialog):
@@ -89,8 +77,9 @@ class VerificationDialog(GuardedDialog):
         flags = QGroupBox(self.tr("Perbarui sasaran/faktor risiko (kotak abu-abu = tidak berubah)"))
         grid = QGridLayout(flags)
         self.flag_boxes: dict[str, QCheckBox] = {}
-        for number, (name, label) in enumerate(FLAG_LABELS):
-            box = QCheckBox(label)
+        for number, flag in enumerate(FLAGS):
+            name = flag.value
+            box = QCheckBox(flag.label)
             box.setTristate(True)
             box.setCheckState(Qt.CheckState.PartiallyChecked)
             self.flag_boxes[name] = box
