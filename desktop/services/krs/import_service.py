@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.base import new_uuid, utc_now
+from db.base import new_uuid
 from db.models.audit import AuditEntry
 from desktop.domain.numbers import integer_text
 from desktop.domain.office import DEFAULT_KRS_ROUND
@@ -36,6 +35,7 @@ from desktop.services.tabular import (
     missing_required,
     open_table,
     remember_mapping,
+    remember_mapping_in,
     resolve_mapping,
 )
 from desktop.services.tasks import TaskControl
@@ -161,7 +161,7 @@ def run_import(
             session.rollback()
             return summary
         _audit(session, summary, Path(path), office.code if office else "")
-        remember_mapping_in(session, header, mapping)
+        remember_mapping_in(session, IMPORT_KIND, header, mapping)
     summary.applied = True
     control.report(total, total, "Selesai")
     return summary
@@ -197,21 +197,6 @@ def _stream(
             control.report(done, total, f"Baris {integer_text(done)} dari {integer_text(total)}")
     control.check()
     writer.finish()
-
-
-def remember_mapping_in(session: Session, header: HeaderInfo, mapping: dict[str, int]) -> None:
-    """Remembers the mapping inside the import transaction (so a cancelled import forgets it too)."""
-    from db.models.tabular import ImportMapping
-
-    row = session.scalar(
-        select(ImportMapping).where(ImportMapping.kind == IMPORT_KIND, ImportMapping.shape_hash == header.shape_hash)
-    )
-    if row is None:
-        row = ImportMapping(kind=IMPORT_KIND, shape_hash=header.shape_hash)
-        session.add(row)
-    row.header_json = json.dumps(header.cells, ensure_ascii=False)
-    row.mapping_json = json.dumps(mapping, sort_keys=True)
-    row.updated_at = utc_now()
 
 
 def _audit(session: Session, summary: ImportSummary, path: Path, office_code: str) -> None:

@@ -8,7 +8,14 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.numbers import decimal_text
-from desktop.services.aksi.checklists import ChecklistItem, ChecklistTemplate, DesaChecklist, Value
+from desktop.services.aksi.checklists import (
+    ChecklistError,
+    ChecklistItem,
+    ChecklistTemplate,
+    DesaChecklist,
+    Value,
+    parse_item_value,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 YES = "Ya"
@@ -28,30 +35,6 @@ def value_text(value: Value) -> str:
     if isinstance(value, bool):
         return _tr(YES) if value else _tr(NO)
     return decimal_text(value, 2, trim=True)
-
-
-def parse_value(item: ChecklistItem, value: object) -> tuple[bool, Value]:
-    """Parses what the user typed or chose for an item; returns (ok, value)."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return True, None
-    if item.type == "ya_tidak":
-        if isinstance(value, bool):
-            return True, value
-        text = str(value).strip().lower()
-        if text in ("ya", "y", "1", _tr(YES).lower()):
-            return True, True
-        if text in ("tidak", "t", "0", _tr(NO).lower()):
-            return True, False
-        return False, None
-    if isinstance(value, bool):
-        return False, None
-    try:
-        number = float(str(value).strip().replace(",", "."))
-    except ValueError:
-        return False, None
-    if number < 0 or (item.type == "persen" and number > 100):
-        return False, None
-    return True, number
 
 
 class ChecklistTableModel(QAbstractTableModel):
@@ -145,8 +128,9 @@ class ChecklistTableModel(QAbstractTableModel):
         item = self.item_at(index.column())
         if item is None or not 0 <= index.row() < len(self.rows):
             return False
-        ok, parsed = parse_value(item, value)
-        if not ok:
+        try:
+            parsed = parse_item_value(item, value, yes=_tr(YES), no=_tr(NO))
+        except ChecklistError:
             expected = {"ya_tidak": _tr("Ya atau Tidak"), "persen": _tr("angka 0-100")}.get(item.type, _tr("angka ≥ 0"))
             self.problem.emit(_tr("{0}: isian '{1}' ditolak, harus {2}.").format(item.label, value, expected))
             return False
