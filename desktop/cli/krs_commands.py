@@ -151,7 +151,7 @@ def run_worksheet_import_command(args: argparse.Namespace) -> int:
     context = open_cli_context(args)
     try:
         dry = run_worksheet_import(context.session_factory, Path(args.file), dry_run=True)
-        overwrite = {c["uuid"] for c in dry.conflicts} if args.overwrite_conflicts else set()
+        overwrite = {c.uuid for c in dry.conflicts} if args.overwrite_conflicts else set()
         summary = (
             dry
             if args.dry_run

@@ -71,3 +71,22 @@ class FamilyListRow:
     terlalu_tua: bool
     terlalu_dekat: bool
     terlalu_banyak: bool
+
+
+@dataclass(frozen=True, slots=True)
+class WorksheetConflict:
+    """A family of a desa worksheet whose record changed in the database since the worksheet was exported.
+
+    Attributes:
+        uuid: the family's uuid (what the user's choice to let the worksheet win is keyed by).
+        row: the worksheet row.
+        head_name: the head of the family, to name it to the user.
+        database: the status keberadaan code now in the database (empty when none).
+        worksheet: the status keberadaan code the worksheet brings.
+    """
+
+    uuid: str
+    row: int
+    head_name: str
+    database: str
+    worksheet: str

@@ -264,22 +264,22 @@ class KrsImportDialog(QDialog):
                 self.errors.setItem(row, column, QTableWidgetItem(value))
         for row, conflict in enumerate(conflicts, start=len(shown)):
             reason = self.tr("Konflik: %1 sudah diubah di database; centang untuk memakai isi lembar kerja").replace(
-                "%1", conflict["head_name"]
+                "%1", conflict.head_name
             )
-            choice = QTableWidgetItem(str(conflict["row"]))
+            choice = QTableWidgetItem(str(conflict.row))
             self.errors.setItem(row, 0, choice)
             for column, value in enumerate(("", reason), start=1):
                 self.errors.setItem(row, column, QTableWidgetItem(value))
             choice.setFlags(choice.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             choice.setCheckState(Qt.CheckState.Unchecked)
-            choice.setData(Qt.ItemDataRole.UserRole, conflict["uuid"])
+            choice.setData(Qt.ItemDataRole.UserRole, conflict.uuid)
 
     def chosen_overwrites(self) -> set[str]:
         """The conflicting families for which the worksheet wins: those ticked, or all with the option set."""
         if self.summary is None:
             return set()
         if self.overwrite.isChecked():
-            return {conflict["uuid"] for conflict in self.summary.conflicts}
+            return {conflict.uuid for conflict in self.summary.conflicts}
         chosen: set[str] = set()
         for row in range(self.errors.rowCount()):
             item = self.errors.item(row, 0)
