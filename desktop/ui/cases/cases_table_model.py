@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.cases.number_format import decimal_text, z_score_text
 from desktop.domain.cases.records import METHOD_LABELS, CaseRow, MeasurementInfo
 from desktop.services.cases.recap import RecapRow
+from desktop.ui.widgets.record_table_model import RIGHT, ColumnSpec, RecordTableModel
 
 FLAG_BACKGROUND = "#f8c9c9"  # flagged (implausible) values
 STUNTED_BACKGROUND = "#fde7c8"  # TB/U below -2
@@ -46,51 +48,36 @@ def _haz_background(info: MeasurementInfo | None) -> QBrush | None:
     return None
 
 
-class _TableModel(QAbstractTableModel):
-    COLUMNS: tuple[str, ...] = ()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.COLUMNS):
-                return _tr(self.COLUMNS[section])
-        return None
-
-    rows: list[Any]
-
-    def set_rows(self, rows: list[Any]) -> None:
-        """Replaces the rows."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-
-class CasesTableModel(_TableModel):
+class CasesTableModel(RecordTableModel):
     """Rows are :class:`CaseRow` with their latest measurement; NIK masked unless ``reveal_nik`` is set."""
 
-    COLUMNS = (
-        "Nama anak",
-        "NIK",
-        "L/P",
-        "Umur (bln)",
-        "Nama ibu",
-        "Desa",
-        "Posyandu",
-        "TB/U",
-        "BB/TB",
-        "Status",
-        "Tanda",
-    )
+    TR_CONTEXT = "CasesTableModel"
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[CaseRow] = []
         self.reveal_nik = False
+
+    def column_specs(self) -> list[ColumnSpec]:
+        """Child, NIK, sex, age, mother, desa, posyandu, TB/U, BB/TB, status, flags (every cell's text as tooltip)."""
+
+        def latest(text: Callable[[MeasurementInfo], object], none: object = "-") -> Callable[[CaseRow], object]:
+            return lambda row: text(row.latest) if row.latest is not None else none
+
+        columns: list[tuple[str, Callable[[CaseRow], object]]] = [
+            ("Nama anak", lambda row: row.name),
+            ("NIK", lambda row: (row.nik or "") if self.reveal_nik else row.masked_nik),
+            ("L/P", lambda row: row.sex),
+            ("Umur (bln)", latest(lambda m: "-" if m.age_months is None else m.age_months)),
+            ("Nama ibu", lambda row: row.mother_name),
+            ("Desa", lambda row: row.desa_name),
+            ("Posyandu", lambda row: row.posyandu),
+            ("TB/U", latest(lambda m: z_text(m.haz, m.haz_category))),
+            ("BB/TB", latest(lambda m: z_text(m.whz, m.whz_category))),
+            ("Status", lambda row: row.status_label),
+            ("Tanda", latest(lambda m: "; ".join(m.flag_labels), _tr("belum diukur"))),
+        ]
+        return [ColumnSpec(title, text, tooltip=True) for title, text in columns]
 
     def set_reveal_nik(self, reveal: bool) -> None:
         """Shows the full NIK (explicit user action) or the masked form."""
@@ -100,32 +87,11 @@ class CasesTableModel(_TableModel):
 
     def row_at(self, index: _Index) -> CaseRow | None:
         """The case at a (valid) index."""
-        return self.rows[index.row()] if index.isValid() and 0 <= index.row() < len(self.rows) else None
+        return self.record_at(index.row()) if index.isValid() else None
 
-    def _text(self, row: CaseRow, column: int) -> str:
-        latest = row.latest
-        values: list[Any] = [
-            row.name,
-            (row.nik or "") if self.reveal_nik else row.masked_nik,
-            row.sex,
-            "-" if latest is None or latest.age_months is None else latest.age_months,
-            row.mother_name,
-            row.desa_name,
-            row.posyandu,
-            z_text(latest.haz, latest.haz_category) if latest else "-",
-            z_text(latest.whz, latest.whz_category) if latest else "-",
-            row.status_label,
-            "; ".join(latest.flag_labels) if latest else _tr("belum diukur"),
-        ]
-        return str(values[column])
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index)
-        if row is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, column)
+    def cell_data(self, record: Any, column: int, role: int) -> Any:
+        """The TB/U and flag backgrounds, and :data:`FLAG_ROLE`."""
+        row: CaseRow = record
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == 7:
                 return _haz_background(row.latest)
@@ -136,51 +102,35 @@ class CasesTableModel(_TableModel):
         return None
 
 
-class MeasurementsTableModel(_TableModel):
+class MeasurementsTableModel(RecordTableModel):
     """Rows are :class:`MeasurementInfo` of one case, oldest first."""
 
-    COLUMNS = (
-        "Tanggal",
-        "Sumber",
-        "Umur",
-        "Cara ukur",
-        "PB/TB (cm)",
-        "BB (kg)",
-        "TB/U",
-        "BB/U",
-        "BB/TB",
-        "Tanda",
-        "Petugas",
-    )
+    TR_CONTEXT = "CasesTableModel"
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[MeasurementInfo] = []
 
-    def _text(self, row: MeasurementInfo, column: int) -> str:
-        age = "-" if row.age_days is None else f"{row.age_months} bln ({row.age_days} hr)"
-        values = [
-            short_date(row.measured_on),
-            row.source_label,
-            age,
-            METHOD_LABELS.get(row.method, row.method),
-            decimal_text(row.height_cm),
-            decimal_text(row.weight_kg),
-            z_text(row.haz, row.haz_category),
-            z_text(row.waz, row.waz_category),
-            z_text(row.whz, row.whz_category),
-            "; ".join(row.flag_labels) or "-",
-            row.measurer,
+    def column_specs(self) -> list[ColumnSpec]:
+        """Date, source, age, method, height, weight, the three z-scores, flags, measurer."""
+        columns: list[tuple[str, Callable[[MeasurementInfo], object]]] = [
+            ("Tanggal", lambda row: short_date(row.measured_on)),
+            ("Sumber", lambda row: row.source_label),
+            ("Umur", lambda row: "-" if row.age_days is None else f"{row.age_months} bln ({row.age_days} hr)"),
+            ("Cara ukur", lambda row: METHOD_LABELS.get(row.method, row.method)),
+            ("PB/TB (cm)", lambda row: decimal_text(row.height_cm)),
+            ("BB (kg)", lambda row: decimal_text(row.weight_kg)),
+            ("TB/U", lambda row: z_text(row.haz, row.haz_category)),
+            ("BB/U", lambda row: z_text(row.waz, row.waz_category)),
+            ("BB/TB", lambda row: z_text(row.whz, row.whz_category)),
+            ("Tanda", lambda row: "; ".join(row.flag_labels) or "-"),
+            ("Petugas", lambda row: row.measurer),
         ]
-        return values[column]
+        return [ColumnSpec(title, text, tooltip=True) for title, text in columns]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, column)
+    def cell_data(self, record: Any, column: int, role: int) -> Any:
+        """The flag and TB/U backgrounds, and :data:`FLAG_ROLE`."""
+        row: MeasurementInfo = record
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.flags and column in (4, 5, 6, 7, 8, 9):
                 return QBrush(QColor(FLAG_BACKGROUND))
@@ -191,50 +141,39 @@ class MeasurementsTableModel(_TableModel):
         return None
 
 
-class RecapTableModel(_TableModel):
+class RecapTableModel(RecordTableModel):
     """Rows are :class:`RecapRow`: kecamatan rows in bold, each followed by its desa, then the total."""
 
-    COLUMNS = (
-        "Kode",
-        "Wilayah",
-        "Anak",
-        "Diukur",
-        "Stunting",
-        "% stunting",
-        "Sangat pendek",
-        "Data janggal",
-        "Terverifikasi",
-    )
+    TR_CONTEXT = "CasesTableModel"
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[RecapRow] = []
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            name = row.name if row.level != 4 else f"    {row.name}"
-            values: list[Any] = [
-                row.code,
-                name,
-                row.children,
-                row.measured,
-                row.stunted,
-                decimal_text(row.stunted_percent),
-                row.severely_stunted,
-                row.flagged,
-                row.verified,
-            ]
-            return str(values[column])
+    def column_specs(self) -> list[ColumnSpec]:
+        """Code, area (desa indented), then the counts, right-aligned."""
+        counts: list[tuple[str, Callable[[RecapRow], object]]] = [
+            ("Anak", lambda row: row.children),
+            ("Diukur", lambda row: row.measured),
+            ("Stunting", lambda row: row.stunted),
+            ("% stunting", lambda row: decimal_text(row.stunted_percent)),
+            ("Sangat pendek", lambda row: row.severely_stunted),
+            ("Data janggal", lambda row: row.flagged),
+            ("Terverifikasi", lambda row: row.verified),
+        ]
+        return [
+            ColumnSpec("Kode", lambda row: row.code),
+            ColumnSpec("Wilayah", lambda row: row.name if row.level != 4 else f"    {row.name}"),
+            *(ColumnSpec(title, text, alignment=RIGHT) for title, text in counts),
+        ]
+
+    def cell_data(self, record: Any, column: int, role: int) -> Any:
+        """Bold kecamatan and total rows; the flagged count highlighted."""
+        row: RecapRow = record
         if role == Qt.ItemDataRole.FontRole and row.level in (0, 3):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column == 7 and row.flagged:
             return QBrush(QColor(FLAG_BACKGROUND))
         return None
