@@ -9,16 +9,17 @@ from babel.dates import format_date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.aksi.records import AksiRow
 from desktop.ui.widgets.record_table_model import ColumnSpec, RecordTableModel
 
 # Light backgrounds per status, readable with black text; also used by the dashboard.
 STATUS_COLORS: dict[str, str] = {
-    "belum_mulai": "#eeeeee",
-    "berjalan": "#fff3c4",
-    "selesai": "#d7efd9",
-    "diunggah": "#cfe3fb",
-    "direviu": "#e3d7f5",
+    AksiStatus.BELUM_MULAI: "#eeeeee",
+    AksiStatus.BERJALAN: "#fff3c4",
+    AksiStatus.SELESAI: "#d7efd9",
+    AksiStatus.DIUNGGAH: "#cfe3fb",
+    AksiStatus.DIREVIU: "#e3d7f5",
 }
 OVERDUE_COLOR = "#f8d0d0"
 
@@ -83,7 +84,11 @@ class AksiTableModel(RecordTableModel):
 
     def is_overdue(self, row: AksiRow) -> bool:
         """True when the planned end has passed and the action's own work is not finished."""
-        return bool(row.planned_end and row.planned_end < self.today and row.status in ("belum_mulai", "berjalan"))
+        return bool(
+            row.planned_end
+            and row.planned_end < self.today
+            and row.status in (AksiStatus.BELUM_MULAI, AksiStatus.BERJALAN)
+        )
 
     def cell_data(self, record: Any, column: int, role: int) -> Any:
         """The status colour (red when overdue) and the progress id under ``UserRole``."""

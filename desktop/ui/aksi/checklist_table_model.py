@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.numbers import decimal_text
@@ -16,6 +16,7 @@ from desktop.services.aksi.checklists import (
     Value,
     parse_item_value,
 )
+from desktop.ui.widgets.record_table_model import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 YES = "Ya"
@@ -37,7 +38,7 @@ def value_text(value: Value) -> str:
     return decimal_text(value, 2, trim=True)
 
 
-class ChecklistTableModel(QAbstractTableModel):
+class ChecklistTableModel(RecordTableModel):
     """Rows are desa; columns: desa name, each item, complete. Item cells are editable.
 
     Signals:
@@ -45,6 +46,7 @@ class ChecklistTableModel(QAbstractTableModel):
     """
 
     problem = Signal(str)
+    TR_CONTEXT = "ChecklistTableModel"
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,8 +54,8 @@ class ChecklistTableModel(QAbstractTableModel):
         self.rows: list[DesaChecklist] = []
         self.dirty: set[int] = set()
 
-    def set_rows(self, template: ChecklistTemplate, rows: list[DesaChecklist]) -> None:
-        """Shows a template's month for the given desa."""
+    def set_rows(self, template: ChecklistTemplate, rows: list[DesaChecklist]) -> None:  # type: ignore[override]
+        """Shows a template's month for the given desa (the columns follow the template)."""
         self.beginResetModel()
         self.template = template
         self.rows = list(rows)
@@ -63,11 +65,11 @@ class ChecklistTableModel(QAbstractTableModel):
     def _items(self) -> tuple[ChecklistItem, ...]:
         return self.template.items if self.template else ()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() or self.template is None else len(self._items()) + 2
+    def titles(self) -> list[str]:
+        """Desa, each item's short name, complete (none before a template is shown)."""
+        if self.template is None:
+            return []
+        return ["Desa/kelurahan", *(item.short for item in self._items()), "Lengkap"]
 
     def item_at(self, column: int) -> ChecklistItem | None:
         """Returns the checklist item of a column (None for the desa and complete columns)."""
@@ -75,13 +77,12 @@ class ChecklistTableModel(QAbstractTableModel):
         return items[column - 1] if 1 <= column <= len(items) else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Titles from the base; an item's tooltip names its section, label and target."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         item = self.item_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            if item is not None:
-                return item.short
-            return _tr("Desa/kelurahan") if section == 0 else _tr("Lengkap")
+            return super().headerData(section, orientation, role)
         if role == Qt.ItemDataRole.ToolTipRole and item is not None:
             target = (
                 _tr(" (target ≥ {0})").format(decimal_text(item.target_min, 2, trim=True))
@@ -91,21 +92,29 @@ class ChecklistTableModel(QAbstractTableModel):
             return f"{item.section}: {item.label}{target}"
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or self.template is None:
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
+    def cell_text(self, record: Any, column: int) -> str:
+        """The desa's name, an item's value (Ya / Tidak, a number) or whether the desa is complete."""
+        row: DesaChecklist = record
         item = self.item_at(column)
+        if item is not None:
+            return value_text(row.values.get(item.code))
+        if column == 0:
+            return row.name
+        return _tr("Ya") if self.template is not None and row.complete(self.template) else ""
+
+    def cell_data(self, record: Any, column: int, role: int) -> Any:
+        """Edit values, centred item cells, red values below target, the complete column's colour."""
+        row: DesaChecklist = record
+        item = self.item_at(column)
+        if self.template is None:
+            return None
         if item is None:
             complete = row.complete(self.template)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return row.name if column == 0 else (_tr("Ya") if complete else "")
             if role == Qt.ItemDataRole.BackgroundRole and column == len(self._items()) + 1 and complete:
                 return QBrush(QColor(COMPLETE_COLOR))
             return None
         value = row.values.get(item.code)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.EditRole:
             return value_text(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)

@@ -51,6 +51,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Any] = []
         self._columns: tuple[ColumnSpec, ...] = tuple(self.column_specs())
+        self._titles = tuple(column.title for column in self._columns)
 
     def column_specs(self) -> Sequence[ColumnSpec]:
         """The model's columns (a subclass declares them)."""
@@ -58,7 +59,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def titles(self) -> Sequence[str]:
         """The column titles, untranslated (a model with columns from data overrides this and :meth:`cell_text`)."""
-        return [column.title for column in self._columns]
+        return self._titles
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Replaces the rows (views are reset)."""
