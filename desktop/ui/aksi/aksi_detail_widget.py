@@ -42,6 +42,7 @@ from desktop.services.aksi.progress_writes import (
     start_action,
 )
 from desktop.ui.aksi.evidence_widget import EvidenceWidget
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.dialogs import confirm_delete
 from desktop.ui.widgets.field_errors import FieldErrors
@@ -143,8 +144,7 @@ class AksiDetailWidget(QWidget):
         self.status = QComboBox(page)
         self.status.setObjectName("status")
         self.status.setMaximumWidth(320)
-        for status in AksiStatus:
-            self.status.addItem(status.label, status.value)
+        add_codes(self.status, AksiStatus)
         self.planned_start, self.planned_end = DateField(page, optional=True), DateField(page, optional=True)
         self.actual_start, self.actual_end = DateField(page, optional=True), DateField(page, optional=True)
         for name, edit in (

@@ -23,6 +23,7 @@ from desktop.domain.cases.zscore import Sex, compute_zscores
 from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.records import change_status, record_remeasurement
 from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.field_errors import FieldErrors
 from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark
 from desktop.ui.widgets.window_fit import fit_title
@@ -131,8 +132,7 @@ class StatusDialog(GuardedDialog):
         form = QFormLayout()
         form.addRow(_tr("Status sekarang"), QLabel(case.status_label))
         self.status = QComboBox()
-        for status in allowed_next(case.status):
-            self.status.addItem(status.label, status.value)
+        add_codes(self.status, allowed_next(case.status))
         self.status.setPlaceholderText(_tr("— pilih status baru —"))
         self.status.setCurrentIndex(-1)  # no preselection: "Data tidak valid" must be a choice, not a default
         self.on = date_edit(date.today())

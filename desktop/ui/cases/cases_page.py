@@ -40,6 +40,7 @@ from desktop.ui.cases.case_dialogs import RemeasureDialog, StatusDialog
 from desktop.ui.cases.case_import_dialog import CaseImportDialog
 from desktop.ui.cases.cases_table_model import CasesTableModel, RecapTableModel
 from desktop.ui.cases.zscore_dialog import ZScoreDialog
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.dialogs import inform
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.read_only_table import LIST_ROW_HEIGHT, read_only_view
@@ -133,8 +134,7 @@ class CasesPage(QWidget):
         self.desa = QComboBox()
         self.status = QComboBox()
         self.status.addItem(_tr("Semua status"), "")
-        for status in CaseStatus:
-            self.status.addItem(status.label, status.value)
+        add_codes(self.status, CaseStatus)
         self.search = QLineEdit()
         self.search.setPlaceholderText(_tr("Cari nama anak / ibu"))
         self.search.setClearButtonEnabled(True)

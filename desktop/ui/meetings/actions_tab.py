@@ -31,6 +31,7 @@ from desktop.services.meetings.meeting_save import RTL_PROBLEM_PREFIX
 from desktop.ui.meetings.meeting_header_form import set_text_locked
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.dialogs import confirm_delete
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
@@ -101,12 +102,10 @@ class ActionsTab(QWidget):
         self.funding = QComboBox(self)
         self.funding.setObjectName("action_funding")
         self.funding.addItem("-", "")
-        for source in FundingSource:
-            self.funding.addItem(source.label, source.value)
+        add_codes(self.funding, FundingSource)
         self.status = QComboBox(self)
         self.status.setObjectName("action_status")
-        for status in ActionStatus:
-            self.status.addItem(status.label, status.value)
+        add_codes(self.status, ActionStatus)
         self.region = RegionCombo(regions, optional=True, parent=self)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("catatan perkembangan pada rapat ini"))

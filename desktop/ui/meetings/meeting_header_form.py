@@ -23,6 +23,7 @@ from desktop.domain.meetings.codes import TIME_ZONES, MeetingLevel, MeetingType
 from desktop.domain.meetings.records import MeetingData, MeetingValidationError, Signer
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.series_dialog import follow_type
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
 from desktop.ui.widgets.time_field import TimeField
@@ -95,11 +96,9 @@ class MeetingHeaderForm(QWidget):
         self.title.setObjectName("meeting_title")
         self.meeting_type = QComboBox(self)
         self.meeting_type.setObjectName("meeting_type")
-        for meeting_type in MeetingType:
-            self.meeting_type.addItem(meeting_type.label, meeting_type.value)
+        add_codes(self.meeting_type, MeetingType)
         self.level = QComboBox(self)
-        for level in MeetingLevel:
-            self.level.addItem(level.label, level.value)
+        add_codes(self.level, MeetingLevel)
         self.meeting_type.currentIndexChanged.connect(lambda _i: follow_type(self.meeting_type, self.level))
         self.region = RegionCombo(regions, parent=self)
         self.region.setObjectName("meeting_region")

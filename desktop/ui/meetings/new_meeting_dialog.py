@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop.domain.meetings.codes import MeetingType
 from desktop.domain.meetings.records import SeriesData
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors
 from desktop.ui.widgets.window_fit import fit_title
@@ -34,8 +35,7 @@ class NewMeetingDialog(QDialog):
             self.series.addItem(item.name, item.id)
         self.meeting_type = QComboBox(self)
         self.meeting_type.setObjectName("new_meeting_type")
-        for meeting_type in MeetingType:
-            self.meeting_type.addItem(meeting_type.label, meeting_type.value)
+        add_codes(self.meeting_type, MeetingType)
         self.meeting_date = DateField(self, value=date.today())
         self.meeting_date.setObjectName("new_meeting_date")
         self.errors = FieldErrors(self)

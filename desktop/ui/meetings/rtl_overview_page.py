@@ -28,6 +28,7 @@ from desktop.services.meetings.meeting_service import region_choices
 from desktop.services.office import get_office
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
@@ -106,8 +107,7 @@ class RtlOverviewPage(QWidget):
         self.summary.setObjectName("rtl_summary")
         self.new_status = QComboBox(self)
         self.new_status.setObjectName("rtl_new_status")
-        for status in ActionStatus:
-            self.new_status.addItem(status.label, status.value)
+        add_codes(self.new_status, ActionStatus)
         self.note = QLineEdit(self)
         self.note.setObjectName("rtl_status_note")
         self.note.setPlaceholderText(self.tr("catatan perubahan status"))

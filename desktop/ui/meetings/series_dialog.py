@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop.domain.meetings.codes import TYPE_LEVELS, MeetingLevel, MeetingType, region_level
 from desktop.domain.meetings.records import SeriesData
 from desktop.ui.meetings.region_combo import RegionCombo
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
 from desktop.ui.widgets.window_fit import fit_title
 
@@ -40,12 +41,10 @@ class SeriesDialog(QDialog):
         self.name.setPlaceholderText(self.tr("mis. Minlok Kecamatan Cibadak"))
         self.meeting_type = QComboBox(self)
         self.meeting_type.setObjectName("series_type")
-        for meeting_type in MeetingType:
-            self.meeting_type.addItem(meeting_type.label, meeting_type.value)
+        add_codes(self.meeting_type, MeetingType)
         self.level = QComboBox(self)
         self.level.setObjectName("series_level")
-        for level in MeetingLevel:
-            self.level.addItem(level.label, level.value)
+        add_codes(self.level, MeetingLevel)
         self.region = RegionCombo(regions, parent=self)
         self.region.setObjectName("series_region")
         line = self.region.lineEdit()
