@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.identifiers import format_nip
-from desktop.domain.office import OfficeSettings, PaperSize
+from desktop.domain.office import DEFAULT_KRS_ROUND, OfficeSettings, PaperSize
 from desktop.services.regions import RegionInfo
 from desktop.ui.settings.region_picker import RegionPicker
 from desktop.ui.widgets.dialogs import confirm_delete
@@ -265,9 +265,9 @@ class DocumentSection(FormSection):
         hint = QLabel(self.tr("{nomor} diganti nomor urut (kosong: ___ untuk diisi tangan), {tahun} diganti tahun."))
         hint.setWordWrap(True)
         self.form.addRow("", hint)
-        self.krs_round = QLineEdit(self)
+        self.krs_round = QLineEdit(DEFAULT_KRS_ROUND, self)  # a new office starts with the default round
         self.krs_round.setObjectName("krs_round")
-        self.krs_round.setPlaceholderText("PK24")
+        self.krs_round.setPlaceholderText(DEFAULT_KRS_ROUND)
         self.krs_round.setMaxLength(8)
         self.add_field("krs_round", self.tr("Putaran data KRS:"), self.krs_round)
 
