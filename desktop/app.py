@@ -1,4 +1,4 @@
-"""Bootstrap of the GUI: Qt application, translations, database, first-start steps, main window.
+"""Bootstrap of the GUI: interface language, Qt application, translations, database, first-start steps, main window.
 
 First start runs three steps in order, without nested event loops: load the region reference data in the
 background (progress dialog with Cancel), ask for the office (setup wizard), then open the main window.
@@ -12,14 +12,16 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog
 from sqlalchemy.exc import DBAPIError
 
 from desktop import APP_NAME, __version__
 from desktop.context import AppContext, open_context
+from desktop.domain.i18n import _, language, set_language
 from desktop.log import setup_logging
 from desktop.paths import default_data_dir
+from desktop.preferences import interface_language
 from desktop.services.office import get_office
 from desktop.services.regions import load_regions, regions_loaded
 from desktop.services.tasks import TaskControl
@@ -78,13 +80,13 @@ class Startup(QObject):
 
     def _load_regions(self) -> None:
         dialog = QProgressDialog(
-            self.tr("Memuat data wilayah Kemendagri (38 provinsi, 514 kabupaten/kota, 83.762 desa/kelurahan)…"),
-            self.tr("Batal"),
+            _("Memuat data wilayah Kemendagri (38 provinsi, 514 kabupaten/kota, 83.762 desa/kelurahan)…"),
+            _("Batal"),
             0,
             0,
         )
         dialog.setObjectName("region_progress")
-        dialog.setWindowTitle(self.tr("Persiapan pertama"))
+        dialog.setWindowTitle(_("Persiapan pertama"))
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -111,7 +113,7 @@ class Startup(QObject):
             self.progress.setMaximum(total)
             self.progress.setValue(done)
             if message:
-                self.progress.setLabelText(self.tr("Memuat data wilayah: {0}").format(message))
+                self.progress.setLabelText(_("Memuat data wilayah: {0}").format(message))
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -132,7 +134,7 @@ class Startup(QObject):
 
     def _on_regions_cancelled(self) -> None:
         self._close_progress()
-        self.aborted.emit(self.tr("Pemuatan data wilayah dibatalkan; tidak ada yang disimpan."))
+        self.aborted.emit(_("Pemuatan data wilayah dibatalkan; tidak ada yang disimpan."))
 
     def _ask_office(self) -> None:
         if get_office(self.context.app.session_factory) is not None:
@@ -141,7 +143,7 @@ class Startup(QObject):
         wizard = SetupWizard(self.context.app.session_factory)
         self.wizard = wizard
         wizard.accepted.connect(self._show_main_window)
-        wizard.rejected.connect(lambda: self.aborted.emit(self.tr("Pengaturan awal belum selesai.")))
+        wizard.rejected.connect(lambda: self.aborted.emit(_("Pengaturan awal belum selesai.")))
         wizard.show()
 
     def _show_main_window(self) -> None:
@@ -161,6 +163,19 @@ def build_window_context(context: AppContext) -> WindowContext:
     )
 
 
+def start_language(data_dir: Path | None) -> str:
+    """Sets the interface language of this run from the preferences of ``data_dir`` (or ``$KONVERGENSI_LANGUAGE``).
+
+    Called before any widget is built: every text is translated when its widget is made, so a language chosen
+    later applies at the next start.
+
+    Returns:
+        The language code now in force.
+    """
+    set_language(interface_language((data_dir or default_data_dir()).expanduser().resolve()))
+    return language()
+
+
 def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup: bool = False) -> int:
     """Starts the GUI and runs the event loop.
 
@@ -172,6 +187,7 @@ def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup:
     Returns:
         The exit code.
     """
+    start_language(data_dir)
     problem = check_display_platform()
     if problem is not None:
         return report_platform_problem(problem, data_dir)
@@ -181,14 +197,14 @@ def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup:
     except DBAPIError as error:
         show_error(
             None,
-            QCoreApplication.translate("Startup", "Database tidak dapat dibuka atau rusak:") + f"\n{error.orig}",
+            _("Database tidak dapat dibuka atau rusak:") + f"\n{error.orig}",
             None,
         )
         return 2
     context.log_path = setup_logging(context.data_dir)
     hook = ExceptionHook(context.log_path)
     hook.install()
-    install_translations(app, context.data_dir / "cache" / "i18n")
+    install_translations(app, context.data_dir / "cache" / "i18n", language())
     log.info("Konvergensi %s starting; database %s", __version__, context.database_location)
     startup = Startup(build_window_context(context))
     exit_code = {"value": 0}
@@ -221,7 +237,7 @@ def report_platform_problem(problem: PlatformProblem, data_dir: Path | None) -> 
         log_path = None
     print(message, file=sys.stderr)
     if log_path is not None:
-        print(f"Pesan ini juga dicatat di {log_path}", file=sys.stderr)
+        print(_("Pesan ini juga dicatat di {path}").format(path=log_path), file=sys.stderr)
     return 1
 
 

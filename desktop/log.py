@@ -34,3 +34,11 @@ def setup_logging(data_dir: Path, *, level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def current_log_file() -> Path | None:
+    """The file the root logger writes to, when :func:`setup_logging` ran; None otherwise."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, RotatingFileHandler):
+            return Path(handler.baseFilename)
+    return None

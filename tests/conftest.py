@@ -22,6 +22,7 @@ from desktop.paths import DATABASE_FILE
 from desktop.services.demo.office_demo import demo_office_settings
 from desktop.services.office import save_office
 from desktop.services.regions import load_regions
+from tests.session_counter import SessionCounter
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -101,3 +102,11 @@ def office_context(tmp_path: Path, office_template: Path) -> Iterator[AppContext
     context = _context_from(office_template, tmp_path / "data")
     yield context
     context.dispose()
+
+
+@pytest.fixture
+def session_counter(office_context: AppContext) -> Iterator[SessionCounter]:
+    """Counts sessions opened and transactions committed on ``office_context``'s real factory and engine."""
+    counter = SessionCounter(office_context.session_factory)
+    yield counter
+    counter.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import subprocess
 from pathlib import Path
@@ -78,3 +79,28 @@ def test_every_documented_command_exists() -> None:
     unknown = [text for text in documented if tuple(text.split()) not in known]
     assert unknown == []
     assert ("krs", "template") in known
+
+
+ARCHITECTURE = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+
+
+def test_readme_links_the_architecture_page_not_a_folder_outside_the_repository() -> None:
+    assert "](docs/architecture.md)" in README
+    assert "../shared" not in README and "DESIGN.md" not in README
+
+
+def test_every_path_the_architecture_page_names_exists() -> None:
+    named = set(re.findall(r"`((?:desktop|db|tests|installer)/[\w./-]*)`", ARCHITECTURE))
+    assert len(named) > 40
+    missing = sorted(path for path in named if not (ROOT / path).exists())
+    assert missing == []
+
+
+def test_the_architecture_page_quotes_the_layers_the_test_enforces() -> None:
+    from tests.test_layers import FORBIDDEN_PACKAGES, LAYERS
+
+    block = ARCHITECTURE[ARCHITECTURE.index("```python\n") : ARCHITECTURE.index("\n```\n")]
+    quoted = ast.literal_eval(block[block.index("LAYERS = ") + len("LAYERS = ") : block.index("\nFORBIDDEN")])
+    assert quoted == LAYERS
+    packages = ast.literal_eval(block[block.index("FORBIDDEN_PACKAGES = ") + len("FORBIDDEN_PACKAGES = ") :])
+    assert packages == dict(FORBIDDEN_PACKAGES)

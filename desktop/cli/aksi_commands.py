@@ -8,13 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from db.models.aksi import AksiFramework
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, year
+from desktop.domain.i18n import _
 from desktop.services.aksi.due import due_items
-from desktop.services.aksi.framework_schema import FrameworkError
-from desktop.services.aksi.frameworks import ensure_shipped_frameworks, load_framework_file
+from desktop.services.aksi.frameworks import ensure_shipped_frameworks, list_frameworks, load_framework_file
 from desktop.services.aksi.progress import list_year
 from desktop.services.aksi.progress_writes import start_year
 
@@ -23,53 +20,59 @@ def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"tanggal harus YYYY-MM-DD: {text}") from None
+        raise argparse.ArgumentTypeError(_("tanggal harus YYYY-MM-DD: {text}").format(text=text)) from None
 
 
 def register(subparsers: Any) -> None:
     """Adds the ``aksi`` command group."""
     parser = subparsers.add_parser(
-        "aksi", help="Aksi Konvergensi: status tahunan dan kerangka aksi", description="Aksi Konvergensi."
+        "aksi", help=_("Aksi Konvergensi: status tahunan dan kerangka aksi"), description=_("Aksi Konvergensi.")
     )
-    commands = parser.add_subparsers(dest="aksi_command", metavar="PERINTAH", required=True)
+    commands = parser.add_subparsers(dest="aksi_command", metavar=_("PERINTAH"), required=True)
     listing = commands.add_parser(
         "list",
-        help="daftar aksi suatu tahun",
-        description="Nomor, nama, status, tanggal rencana dan realisasi, dan jumlah data dukung setiap aksi.",
+        help=_("daftar aksi suatu tahun"),
+        description=_("Nomor, nama, status, tanggal rencana dan realisasi, dan jumlah data dukung setiap aksi."),
     )
-    listing.add_argument("--year", type=year, default=date.today().year, metavar="TAHUN", help="tahun (bawaan: ini)")
+    listing.add_argument(
+        "--year", type=year, default=date.today().year, metavar=_("TAHUN"), help=_("tahun (bawaan: ini)")
+    )
     add_json_flag(listing)
     listing.set_defaults(func=run_list)
     start = commands.add_parser(
         "start",
-        help="mulai mencatat aksi suatu tahun",
-        description="Membuat catatan kemajuan setiap aksi tahun itu (jadwal dan OPD dari kerangka). Melihat daftar "
-        "tidak pernah membuat catatan; catatan juga dibuat otomatis saat sesuatu pertama kali disimpan.",
+        help=_("mulai mencatat aksi suatu tahun"),
+        description=_(
+            "Membuat catatan kemajuan setiap aksi tahun itu (jadwal dan OPD dari kerangka). Melihat daftar "
+            "tidak pernah membuat catatan; catatan juga dibuat otomatis saat sesuatu pertama kali disimpan."
+        ),
     )
-    start.add_argument("--year", type=year, default=date.today().year, metavar="TAHUN", help="tahun (bawaan: ini)")
+    start.add_argument(
+        "--year", type=year, default=date.today().year, metavar=_("TAHUN"), help=_("tahun (bawaan: ini)")
+    )
     add_json_flag(start)
     start.set_defaults(func=run_start)
     due = commands.add_parser(
-        "due", help="aksi terlambat atau jatuh tempo", description="Aksi terlambat atau jatuh tempo dalam N hari."
+        "due", help=_("aksi terlambat atau jatuh tempo"), description=_("Aksi terlambat atau jatuh tempo dalam N hari.")
     )
     due.add_argument(
-        "--today", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="tanggal acuan (bawaan: hari ini)"
+        "--today", type=_iso_date, default=None, metavar="YYYY-MM-DD", help=_("tanggal acuan (bawaan: hari ini)")
     )
-    due.add_argument("--days", type=int, default=30, metavar="N", help="jangka jatuh tempo dalam hari (bawaan: 30)")
+    due.add_argument("--days", type=int, default=30, metavar="N", help=_("jangka jatuh tempo dalam hari (bawaan: 30)"))
     add_json_flag(due)
     due.set_defaults(func=run_due)
-    framework = commands.add_parser("framework", help="kerangka aksi per tahun", description="Kerangka aksi.")
-    framework_commands = framework.add_subparsers(dest="framework_command", metavar="PERINTAH", required=True)
+    framework = commands.add_parser("framework", help=_("kerangka aksi per tahun"), description=_("Kerangka aksi."))
+    framework_commands = framework.add_subparsers(dest="framework_command", metavar=_("PERINTAH"), required=True)
     load = framework_commands.add_parser(
         "load",
-        help="periksa lalu pasang berkas kerangka aksi (JSON)",
-        description="Memeriksa berkas kerangka aksi dan memasangnya; berkas yang rusak ditolak beserta alasannya.",
+        help=_("periksa lalu pasang berkas kerangka aksi (JSON)"),
+        description=_("Memeriksa berkas kerangka aksi dan memasangnya; berkas yang rusak ditolak beserta alasannya."),
     )
-    load.add_argument("file", metavar="BERKAS", help="berkas JSON kerangka aksi")
+    load.add_argument("file", metavar=_("BERKAS"), help=_("berkas JSON kerangka aksi"))
     add_json_flag(load)
     load.set_defaults(func=run_framework_load)
     shown = framework_commands.add_parser(
-        "list", help="kerangka aksi yang terpasang", description="Kerangka terpasang."
+        "list", help=_("kerangka aksi yang terpasang"), description=_("Kerangka terpasang.")
     )
     add_json_flag(shown)
     shown.set_defaults(func=run_framework_list)
@@ -84,7 +87,7 @@ def run_list(args: argparse.Namespace) -> int:
     context = open_cli_context(args)
     rows = list_year(context.session_factory, args.year)
     if not rows:
-        return fail(args, f"tidak ada kerangka aksi untuk tahun {args.year}")
+        return fail(args, _("tidak ada kerangka aksi untuk tahun {year}").format(year=args.year))
     data = [
         {
             "number": r.number,
@@ -103,12 +106,26 @@ def run_list(args: argparse.Namespace) -> int:
         }
         for r in rows
     ]
-    lines = [f"Aksi Konvergensi tahun {args.year} ({rows[0].framework_code})"]
+    lines = [
+        _("Aksi Konvergensi tahun {year} ({framework_code})").format(
+            year=args.year, framework_code=rows[0].framework_code
+        )
+    ]
     for r in rows:
         lines.append(
-            f"{r.label:<18} {r.name[:44]:<44} {r.status_label:<28} "
-            f"rencana {_date_text(r.planned_start)}..{_date_text(r.planned_end)}  "
-            f"realisasi {_date_text(r.actual_start)}..{_date_text(r.actual_end)}  data dukung {r.evidence_count}"
+            _(
+                "{label:<18} {name:<44} {status_label:<28} rencana {date_text}..{date_text2}  realisasi "
+                "{date_text3}..{date_text4}  data dukung {evidence_count}"
+            ).format(
+                label=r.label,
+                name=r.name[:44],
+                status_label=r.status_label,
+                date_text=_date_text(r.planned_start),
+                date_text2=_date_text(r.planned_end),
+                date_text3=_date_text(r.actual_start),
+                date_text4=_date_text(r.actual_end),
+                evidence_count=r.evidence_count,
+            )
         )
     emit(args, data, lines)
     return 0
@@ -118,9 +135,13 @@ def run_start(args: argparse.Namespace) -> int:
     """Creates the progress rows of a year's actions."""
     context = open_cli_context(args)
     if not list_year(context.session_factory, args.year):
-        return fail(args, f"tidak ada kerangka aksi untuk tahun {args.year}")
+        return fail(args, _("tidak ada kerangka aksi untuk tahun {year}").format(year=args.year))
     created = start_year(context.session_factory, args.year)
-    emit(args, {"year": args.year, "created": created}, [f"Tahun {args.year}: {created} catatan aksi dibuat."])
+    emit(
+        args,
+        {"year": args.year, "created": created},
+        [_("Tahun {year}: {created} catatan aksi dibuat.").format(year=args.year, created=created)],
+    )
     return 0
 
 
@@ -130,11 +151,16 @@ def run_due(args: argparse.Namespace) -> int:
     today = args.today or date.today()
     items = due_items(context.session_factory, today, args.days)
     lines = [
-        f"{'TERLAMBAT' if i.overdue else 'jatuh tempo'}  {i.effective_deadline}  "
-        f"({i.working_days_left} hari kerja)  {i.title}  [{i.responsible}]"
+        _("{value}  {effective_deadline}  ({working_days_left} hari kerja)  {title}  [{responsible}]").format(
+            value="TERLAMBAT" if i.overdue else _("jatuh tempo"),
+            effective_deadline=i.effective_deadline,
+            working_days_left=i.working_days_left,
+            title=i.title,
+            responsible=i.responsible,
+        )
         for i in items
     ]
-    emit(args, [asdict(i) for i in items], lines or ["Tidak ada yang terlambat atau jatuh tempo."])
+    emit(args, [asdict(i) for i in items], lines or [_("Tidak ada yang terlambat atau jatuh tempo.")])
     return 0
 
 
@@ -142,15 +168,16 @@ def run_framework_load(args: argparse.Namespace) -> int:
     """Validates and installs a framework file."""
     context = open_cli_context(args)
     ensure_shipped_frameworks(context.session_factory)
-    try:
-        result = load_framework_file(context.session_factory, Path(args.file).expanduser())
-    except FrameworkError as error:
-        return fail(args, str(error))
+    result = load_framework_file(context.session_factory, Path(args.file).expanduser())
     verb = "dipasang" if result.created else "diperbarui"
     emit(
         args,
         asdict(result),
-        [f"Kerangka '{result.code}' ({result.name}, tahun {result.years}, {result.actions} aksi) {verb}."],
+        [
+            _("Kerangka '{code}' ({name}, tahun {years}, {actions} aksi) {verb}.").format(
+                code=result.code, name=result.name, years=result.years, actions=result.actions, verb=verb
+            )
+        ],
     )
     return 0
 
@@ -158,22 +185,11 @@ def run_framework_load(args: argparse.Namespace) -> int:
 def run_framework_list(args: argparse.Namespace) -> int:
     """Prints the installed frameworks."""
     context = open_cli_context(args)
-    ensure_shipped_frameworks(context.session_factory)
-    with context.session_factory() as session:
-        frameworks = session.scalars(select(AksiFramework).order_by(AksiFramework.year_from)).all()
-        data = [
-            {
-                "code": f.code,
-                "name": f.name,
-                "year_from": f.year_from,
-                "year_to": f.year_to,
-                "revision": f.revision,
-                "actions": len(f.actions),
-            }
-            for f in frameworks
-        ]
+    data = [asdict(info) for info in list_frameworks(context.session_factory)]  # one transaction
     lines = [
-        f"{d['code']:<16} {d['year_from']}-{d['year_to'] or ''}  rev {d['revision']}  {d['actions']} aksi  {d['name']}"
+        _("{d:<16} {d2}-{value}  rev {d3}  {d4} aksi  {d5}").format(
+            d=d["code"], d2=d["year_from"], value=d["year_to"] or "", d3=d["revision"], d4=d["actions"], d5=d["name"]
+        )
         for d in data
     ]
     emit(args, data, lines)

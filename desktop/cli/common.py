@@ -10,28 +10,28 @@ import sys
 import textwrap
 import traceback
 from collections.abc import Callable, Iterable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
 from desktop.context import AppContext, open_context
-from desktop.log import setup_logging
+from desktop.domain.i18n import N_, _
+from desktop.log import current_log_file, setup_logging
 from desktop.paths import default_data_dir
 from desktop.services.tabular import ImportSummary
 from desktop.services.tasks import TaskControl
 
 log = logging.getLogger(__name__)
 
-DATABASE_URL_HINT = (
+DATABASE_URL_HINT = N_(
     "URL database (--database atau KONVERGENSI_DATABASE_URL) tidak dapat dipakai; contoh yang sah: "
     "sqlite:///C:/Data/konvergensi.sqlite3 atau postgresql+psycopg://pengguna@server/konvergensi"
 )
-IMPORT_DESCRIPTION = (
+IMPORT_DESCRIPTION = N_(
     "Impor {what} (.xlsx, .xls, .csv). Baris yang sah disimpan; baris yang bermasalah tidak ikut disimpan dan "
     "dicetak dengan nomor baris, kolom dan alasannya (simpan ke berkas dengan --rejected). Semuanya ditulis dalam "
     "satu transaksi: bila impor terhenti di tengah jalan (galat, Ctrl+C), database tidak berubah sama sekali."
 )
-IMPORT_EPILOG = (
+IMPORT_EPILOG = N_(
     "kode keluar:\n"
     "  0  baris sah disimpan (atau sudah sama dengan database); baris ditolak tercantum di keluaran\n"
     "  1  tidak ada yang disimpan: berkas tidak dapat dibaca, tidak berisi baris data, atau semua baris ditolak"
@@ -48,7 +48,11 @@ def year(text: str) -> int:
     except ValueError:
         value = 0
     if not FIRST_YEAR <= value <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(f"tahun harus 4 angka antara {FIRST_YEAR} dan {LAST_YEAR}: {text!r}")
+        raise argparse.ArgumentTypeError(
+            _("tahun harus 4 angka antara {first_year} dan {last_year}: {text!r}").format(
+                first_year=FIRST_YEAR, last_year=LAST_YEAR, text=text
+            )
+        )
     return value
 
 
@@ -61,7 +65,9 @@ def measurement(upper: float) -> Callable[[str], float]:
         except ValueError:
             value = math.nan
         if not (math.isfinite(value) and 0 <= value <= upper):
-            raise argparse.ArgumentTypeError(f"harus angka antara 0 dan {upper:g}: {text!r}")
+            raise argparse.ArgumentTypeError(
+                _("harus angka antara 0 dan {upper:g}: {text!r}").format(upper=upper, text=text)
+            )
         return value
 
     return parse
@@ -69,7 +75,7 @@ def measurement(upper: float) -> Callable[[str], float]:
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     """Adds ``--json`` to a command that reports results."""
-    parser.add_argument("--json", action="store_true", help="cetak hasil sebagai JSON")
+    parser.add_argument("--json", action="store_true", help=_("cetak hasil sebagai JSON"))
 
 
 def open_cli_context(args: argparse.Namespace, *, upgrade: bool = True) -> AppContext:
@@ -88,17 +94,19 @@ def open_cli_context(args: argparse.Namespace, *, upgrade: bool = True) -> AppCo
 def unexpected_failure(args: argparse.Namespace, error: Exception) -> int:
     """Reports an error no handler expected: one Indonesian sentence, the traceback in the log; exit code 70."""
     log.error("unexpected error in command %r", getattr(args, "command", None), exc_info=error)
-    files = [h.baseFilename for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler)]
+    log_file = current_log_file()
     # "krs worksheet import": the group's dest is "command", each level below it "<group>_command".
     words = [args.command] if getattr(args, "command", None) else ["gui"]
     words += [str(value) for name, value in vars(args).items() if name.endswith("_command") and value]
     command = " ".join(words)
-    message = f"terjadi kesalahan tak terduga saat menjalankan perintah '{command}'."
-    if files:
-        message += f" Rincian teknis dicatat di {files[0]}; kirimkan berkas itu kepada pengembang."
+    message = _("terjadi kesalahan tak terduga saat menjalankan perintah '{command}'.").format(command=command)
+    if log_file is not None:
+        message += _(" Rincian teknis dicatat di {files}; kirimkan berkas itu kepada pengembang.").format(
+            files=log_file
+        )
     code = fail(args, message, code=70)
-    if not files:  # nowhere else to keep it: the details go to stderr, after the sentence
-        sys.stderr.write("Rincian teknis untuk pengembang:\n" + "".join(traceback.format_exception(error)))
+    if log_file is None:  # nowhere else to keep it: the details go to stderr, after the sentence
+        sys.stderr.write(_("Rincian teknis untuk pengembang:\n") + "".join(traceback.format_exception(error)))
     return code
 
 
@@ -118,13 +126,13 @@ def fail(args: argparse.Namespace, message: str, code: int = 1) -> int:
         json.dump({"error": message}, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        print(f"Galat: {message}", file=sys.stderr)
+        print(_("Galat: {message}").format(message=message), file=sys.stderr)
     return code
 
 
 def import_description(what: str) -> str:
     """The description of an import command, wrapped (its parser keeps line breaks for the exit-code table)."""
-    return textwrap.fill(IMPORT_DESCRIPTION.format(what=what), width=79)
+    return textwrap.fill(_(IMPORT_DESCRIPTION).format(what=what), width=79)
 
 
 def import_exit_code(summary: ImportSummary) -> int:

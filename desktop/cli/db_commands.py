@@ -10,22 +10,25 @@ from sqlalchemy.exc import DBAPIError
 
 from db import migrate
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
+from desktop.domain.i18n import _
 from desktop.services.database import check_database
 
 
 def register(subparsers: Any) -> None:
     """Adds the ``db`` command group."""
-    parser = subparsers.add_parser("db", help="pemeliharaan database", description="Pemeliharaan database.")
-    commands = parser.add_subparsers(dest="db_command", metavar="PERINTAH", required=True)
+    parser = subparsers.add_parser("db", help=_("pemeliharaan database"), description=_("Pemeliharaan database."))
+    commands = parser.add_subparsers(dest="db_command", metavar=_("PERINTAH"), required=True)
     upgrade = commands.add_parser(
-        "upgrade", help="terapkan migrasi yang belum dijalankan", description="Terapkan semua migrasi skema."
+        "upgrade", help=_("terapkan migrasi yang belum dijalankan"), description=_("Terapkan semua migrasi skema.")
     )
     add_json_flag(upgrade)
     upgrade.set_defaults(func=run_upgrade)
     check = commands.add_parser(
         "check",
-        help="periksa integritas dan status migrasi",
-        description="Periksa integritas database, foreign key dan status migrasi; keluar bukan-nol jika ada masalah.",
+        help=_("periksa integritas dan status migrasi"),
+        description=_(
+            "Periksa integritas database, foreign key dan status migrasi; keluar bukan-nol jika ada masalah."
+        ),
     )
     add_json_flag(check)
     check.set_defaults(func=run_check)
@@ -40,7 +43,11 @@ def run_upgrade(args: argparse.Namespace) -> int:
     emit(
         args,
         {"database": context.database_location, "before": list(before), "after": list(after)},
-        [f"Database {context.database_location}: revisi {', '.join(before) or '-'} → {', '.join(after)}"],
+        [
+            _("Database {database_location}: revisi {value} → {join}").format(
+                database_location=context.database_location, value=", ".join(before) or "-", join=", ".join(after)
+            )
+        ],
     )
     return 0
 
@@ -52,14 +59,25 @@ def run_check(args: argparse.Namespace) -> int:
         result = check_database(context.engine)
     except DBAPIError as error:
         # A file that is not a database, or is truncated, fails before any check can run.
-        return fail(args, f"database {context.database_location} tidak dapat dibaca: {error.orig}")
+        return fail(
+            args,
+            _("database {database_location} tidak dapat dibaca: {orig}").format(
+                database_location=context.database_location, orig=error.orig
+            ),
+        )
     data = asdict(result) | {"ok": result.ok, "database": context.database_location}
     lines = [
-        f"Database: {context.database_location} ({result.backend})",
-        f"Integritas: {', '.join(result.integrity) or '-'}",
-        f"Pelanggaran foreign key: {result.foreign_key_violations}",
-        f"Revisi: {', '.join(result.current_revision) or '-'} (terbaru {', '.join(result.head_revision)})",
+        _("Database: {database_location} ({backend})").format(
+            database_location=context.database_location, backend=result.backend
+        ),
+        _("Integritas: {value}").format(value=", ".join(result.integrity) or "-"),
+        _("Pelanggaran foreign key: {foreign_key_violations}").format(
+            foreign_key_violations=result.foreign_key_violations
+        ),
+        _("Revisi: {value} (terbaru {join})").format(
+            value=", ".join(result.current_revision) or "-", join=", ".join(result.head_revision)
+        ),
     ]
-    lines += [f"MASALAH: {problem}" for problem in result.problems] or ["Status: baik"]
+    lines += [f"MASALAH: {problem}" for problem in result.problems] or [_("Status: baik")]
     emit(args, data, lines)
     return 0 if result.ok else 1

@@ -5,18 +5,20 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
+from desktop.cli.common import add_json_flag, emit, open_cli_context, stderr_progress
+from desktop.domain.i18n import _
 from desktop.services.demo import DemoContext, run_demo
-from desktop.services.demo.office_demo import DemoConflictError
 
 
 def register(subparsers: Any) -> None:
     """Adds the ``demo`` command."""
     parser = subparsers.add_parser(
         "demo",
-        help="isi database dengan data demo (Bapelitbangda Kabupaten Lebak)",
-        description="Isi database dengan kantor demo Bapelitbangda Kabupaten Lebak, Banten, beserta datanya. "
-        "Aman dijalankan ulang: data yang sudah ada tidak digandakan.",
+        help=_("isi database dengan data demo (Bapelitbangda Kabupaten Lebak)"),
+        description=_(
+            "Isi database dengan kantor demo Bapelitbangda Kabupaten Lebak, Banten, beserta datanya. "
+            "Aman dijalankan ulang: data yang sudah ada tidak digandakan."
+        ),
     )
     add_json_flag(parser)
     parser.set_defaults(func=run)
@@ -25,9 +27,6 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Fills the demo data."""
     context = open_cli_context(args)
-    try:
-        lines = run_demo(DemoContext(context.session_factory, context.files_dir, stderr_progress(args)))
-    except DemoConflictError as error:
-        return fail(args, str(error))
+    lines = run_demo(DemoContext(context.session_factory, context.files_dir, stderr_progress(args)))
     emit(args, {"database": context.database_location, "steps": lines}, lines)
     return 0

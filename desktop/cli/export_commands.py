@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress, year
+from desktop.domain.i18n import _
 from desktop.services.regions import normalize_code
 from desktop.services.reports.catalog import REPORTS
-from desktop.services.reports.scope import ReportError, ReportRequest
+from desktop.services.reports.scope import ReportRequest
 from desktop.services.tasks import Cancelled
 
 
@@ -18,30 +19,37 @@ def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"tanggal harus YYYY-MM-DD: {text}") from None
+        raise argparse.ArgumentTypeError(_("tanggal harus YYYY-MM-DD: {text}").format(text=text)) from None
 
 
 def register(subparsers: Any) -> None:
     """Adds the ``export`` command."""
     parser = subparsers.add_parser(
         "export",
-        help="laporan ke Excel atau PDF",
-        description="Menulis laporan (rekap Minlok, verval KRS, kasus stunting, status Aksi, daftar RTL, daftar "
-        "by name KRS/kasus) sebagai xlsx atau PDF. Templat kantor di <folder data>/templates/<laporan>.xlsx "
-        "dipakai bila ada. NIK dan No. KK disamarkan kecuali --show-nik.",
+        help=_("laporan ke Excel atau PDF"),
+        description=_(
+            "Menulis laporan (rekap Minlok, verval KRS, kasus stunting, status Aksi, daftar RTL, daftar "
+            "by name KRS/kasus) sebagai xlsx atau PDF. Templat kantor di <folder data>/templates/<laporan>.xlsx "
+            "dipakai bila ada. NIK dan No. KK disamarkan kecuali --show-nik."
+        ),
     )
-    parser.add_argument("report", choices=list(REPORTS), metavar="LAPORAN", help=f"salah satu: {', '.join(REPORTS)}")
-    parser.add_argument("--year", type=year, required=True, metavar="YYYY", help="tahun")
-    parser.add_argument("--month", type=int, default=None, metavar="BULAN", help="satu bulan (1-12), bila perlu")
-    parser.add_argument("--kecamatan", default="", metavar="KODE", help="batasi ke satu kecamatan")
-    parser.add_argument("--desa", default="", metavar="KODE", help="batasi ke satu desa/kelurahan")
     parser.add_argument(
-        "--format", choices=("xlsx", "pdf"), default=None, help="xlsx atau pdf (bawaan: dari nama berkas)"
+        "report",
+        choices=list(REPORTS),
+        metavar=_("LAPORAN"),
+        help=_("salah satu: {join}").format(join=", ".join(REPORTS)),
     )
-    parser.add_argument("--show-nik", action="store_true", help="tampilkan NIK dan No. KK lengkap (data pribadi)")
-    parser.add_argument("--password", default=None, metavar="P", help="kata sandi untuk membuka berkas")
-    parser.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="tanggal acuan")
-    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="berkas keluaran")
+    parser.add_argument("--year", type=year, required=True, metavar="YYYY", help="tahun")
+    parser.add_argument("--month", type=int, default=None, metavar=_("BULAN"), help=_("satu bulan (1-12), bila perlu"))
+    parser.add_argument("--kecamatan", default="", metavar=_("KODE"), help=_("batasi ke satu kecamatan"))
+    parser.add_argument("--desa", default="", metavar=_("KODE"), help=_("batasi ke satu desa/kelurahan"))
+    parser.add_argument(
+        "--format", choices=("xlsx", "pdf"), default=None, help=_("xlsx atau pdf (bawaan: dari nama berkas)")
+    )
+    parser.add_argument("--show-nik", action="store_true", help=_("tampilkan NIK dan No. KK lengkap (data pribadi)"))
+    parser.add_argument("--password", default=None, metavar="P", help=_("kata sandi untuk membuka berkas"))
+    parser.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD", help=_("tanggal acuan"))
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help=_("berkas keluaran"))
     add_json_flag(parser)
     parser.set_defaults(func=run_export)
 
@@ -54,7 +62,7 @@ def run_export(args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser().resolve()
     file_format = args.format or (target.suffix.lstrip(".").lower() if target.suffix else "xlsx")
     if file_format not in FORMATS:
-        return fail(args, f"format '{file_format}' tidak dikenal (xlsx atau pdf)")
+        return fail(args, _("format '{file_format}' tidak dikenal (xlsx atau pdf)").format(file_format=file_format))
     context = open_cli_context(args)
     try:
         request = ReportRequest(
@@ -75,8 +83,6 @@ def run_export(args: argparse.Namespace) -> int:
             data_dir=context.data_dir,
             control=stderr_progress(args),
         )
-    except ReportError as error:
-        return fail(args, str(error))
     except Cancelled:
         return fail(args, "dibatalkan")
     finally:
@@ -91,11 +97,15 @@ def run_export(args: argparse.Namespace) -> int:
         "encrypted": result.encrypted,
         "seconds": round(result.seconds, 3),
     }
-    layout = f"templat {result.template.name}" if result.template else "tata letak bawaan"
-    lines = [f"{REPORTS[result.report].label}: {result.rows} baris, {layout} -> {result.path}"]
+    layout = _("templat {name}").format(name=result.template.name) if result.template else _("tata letak bawaan")
+    lines = [
+        _("{label}: {rows} baris, {layout} -> {path}").format(
+            label=_(REPORTS[result.report].label), rows=result.rows, layout=layout, path=result.path
+        )
+    ]
     if result.pages:
-        lines.append(f"{result.pages} halaman")
+        lines.append(_("{pages} halaman").format(pages=result.pages))
     if result.encrypted:
-        lines.append("Berkas dilindungi kata sandi.")
+        lines.append(_("Berkas dilindungi kata sandi."))
     emit(args, data, lines)
     return 0

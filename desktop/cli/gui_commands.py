@@ -8,22 +8,27 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_json_flag
+from desktop.domain.i18n import _
 
 
 def register(subparsers: Any) -> None:
     """Adds the ``gui`` and ``smoke-test`` commands."""
-    gui = subparsers.add_parser("gui", help="buka jendela aplikasi (bawaan)", description="Buka jendela aplikasi.")
+    gui = subparsers.add_parser(
+        "gui", help=_("buka jendela aplikasi (bawaan)"), description=_("Buka jendela aplikasi.")
+    )
     gui.add_argument(
         "--measure-startup",
         action="store_true",
-        help="cetak detik sejak proses mulai sampai jendela tampil (JSON), lalu keluar",
+        help=_("cetak detik sejak proses mulai sampai jendela tampil (JSON), lalu keluar"),
     )
     gui.set_defaults(func=run_gui)
     smoke = subparsers.add_parser(
         "smoke-test",
-        help="uji asap: buka GUI tanpa layar dan setiap halaman",
-        description="Jalankan GUI tanpa layar (offscreen) pada folder data sementara, buka setiap halaman dan "
-        "dialog Tentang; keluar 0 hanya bila semuanya berhasil. Tidak menulis apa pun di luar folder sementara.",
+        help=_("uji asap: buka GUI tanpa layar dan setiap halaman"),
+        description=_(
+            "Jalankan GUI tanpa layar (offscreen) pada folder data sementara, buka setiap halaman dan "
+            "dialog Tentang; keluar 0 hanya bila semuanya berhasil. Tidak menulis apa pun di luar folder sementara."
+        ),
     )
     add_json_flag(smoke)
     smoke.set_defaults(func=run_smoke_test)

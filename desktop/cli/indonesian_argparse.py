@@ -15,44 +15,46 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NoReturn
 
+from desktop.domain.i18n import N_, _
+
 # argparse's message ids (Python 3.11 to 3.14) and their Indonesian texts. The placeholders must stay as they are.
 # Messages only a programming error can raise (a wrong add_argument call) stay English: see DEVELOPER_MESSAGES.
 MESSAGES: dict[str, str] = {
-    "usage: ": "penggunaan: ",
-    "options": "opsi",
-    "positional arguments": "argumen",
-    "subcommands": "sub-perintah",
-    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
-    "%(prog)s: error: %(message)s\n": "%(prog)s: galat: %(message)s\n",
-    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
-    "invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)": (
+    "usage: ": N_("penggunaan: "),
+    "options": N_("opsi"),
+    "positional arguments": N_("argumen"),
+    "subcommands": N_("sub-perintah"),
+    "show this help message and exit": N_("tampilkan bantuan ini lalu keluar"),
+    "%(prog)s: error: %(message)s\n": N_("%(prog)s: galat: %(message)s\n"),
+    "the following arguments are required: %s": N_("argumen berikut wajib diisi: %s"),
+    "invalid choice: %(value)r (choose from %(choices)s)": N_("pilihan tidak sah: %(value)r (pilih dari %(choices)s)"),
+    "invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)": N_(
         "pilihan tidak sah: %(value)r, mungkin maksudnya %(closest)r? (pilih dari %(choices)s)"
     ),
-    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
-    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
-    "expected one argument": "perlu satu nilai",
-    "expected at least one argument": "perlu sedikitnya satu nilai",
-    "expected at most one argument": "paling banyak satu nilai",
-    "invalid %(type)s value: %(value)r": "nilai tidak sah: %(value)r",
-    "ambiguous option: %(option)s could match %(matches)s": "opsi %(option)s tidak jelas, bisa berarti %(matches)s",
-    "not allowed with argument %s": "tidak boleh bersama argumen %s",
-    "one of the arguments %s is required": "salah satu argumen ini wajib diisi: %s",
-    "ignored explicit argument %r": "nilai %r diabaikan",
-    "can't open '%(filename)s': %(error)s": "berkas '%(filename)s' tidak dapat dibuka: %(error)s",
-    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+    "unrecognized arguments: %s": N_("argumen tidak dikenal: %s"),
+    "argument %(argument_name)s: %(message)s": N_("argumen %(argument_name)s: %(message)s"),
+    "expected one argument": N_("perlu satu nilai"),
+    "expected at least one argument": N_("perlu sedikitnya satu nilai"),
+    "expected at most one argument": N_("paling banyak satu nilai"),
+    "invalid %(type)s value: %(value)r": N_("nilai tidak sah: %(value)r"),
+    "ambiguous option: %(option)s could match %(matches)s": N_("opsi %(option)s tidak jelas, bisa berarti %(matches)s"),
+    "not allowed with argument %s": N_("tidak boleh bersama argumen %s"),
+    "one of the arguments %s is required": N_("salah satu argumen ini wajib diisi: %s"),
+    "ignored explicit argument %r": N_("nilai %r diabaikan"),
+    "can't open '%(filename)s': %(error)s": N_("berkas '%(filename)s' tidak dapat dibuka: %(error)s"),
+    "unknown parser %(parser_name)r (choices: %(choices)s)": N_(
         "perintah %(parser_name)r tidak dikenal (pilihan: %(choices)s)"
     ),
-    "unexpected option string: %s": "opsi tidak terduga: %s",
-    "option '%(option)s' is ambiguous; could match %(matches)s": (
+    "unexpected option string: %s": N_("opsi tidak terduga: %s"),
+    "option '%(option)s' is ambiguous; could match %(matches)s": N_(
         "opsi '%(option)s' tidak jelas, bisa berarti %(matches)s"
     ),
-    "argument '%(argument_name)s' is deprecated": "argumen '%(argument_name)s' sudah usang",
-    "command '%(parser_name)s' is deprecated": "perintah '%(parser_name)s' sudah usang",
+    "argument '%(argument_name)s' is deprecated": N_("argumen '%(argument_name)s' sudah usang"),
+    "command '%(parser_name)s' is deprecated": N_("perintah '%(parser_name)s' sudah usang"),
 }
 PLURAL_MESSAGES: dict[str, str] = {
-    "expected %s argument": "perlu %s nilai",
-    "expected %s arguments": "perlu %s nilai",
+    "expected %s argument": N_("perlu %s nilai"),
+    "expected %s arguments": N_("perlu %s nilai"),
 }
 # Raised while the parser is built, by a mistake in our code, never by what a user types.
 DEVELOPER_MESSAGES = frozenset(
@@ -73,21 +75,27 @@ DEVELOPER_MESSAGES = frozenset(
         "invalid option string %(option)r: must start with a character %(prefix_chars)r",
     }
 )
-VERSION_HELP = "tampilkan versi program lalu keluar"
+VERSION_HELP = N_("tampilkan versi program lalu keluar")
 
 _lock = threading.RLock()
 _depth = 0
 
 
 def translate(message: str) -> str:
-    """The Indonesian text of one argparse message (the message itself when unknown)."""
-    return MESSAGES.get(message, message)
+    """One argparse message in the interface language (the message itself when unknown).
+
+    The Indonesian text of :data:`MESSAGES` is the catalogue's source; with the interface in English its
+    translation is argparse's own English again.
+    """
+    known = MESSAGES.get(message)
+    return _(known) if known is not None else message
 
 
 def translate_plural(singular: str, plural: str, count: int) -> str:
-    """The Indonesian text of one argparse message with a count."""
+    """One argparse message with a count, in the interface language."""
     chosen = singular if count == 1 else plural
-    return PLURAL_MESSAGES.get(chosen, chosen)
+    known = PLURAL_MESSAGES.get(chosen)
+    return _(known) if known is not None else chosen
 
 
 @contextlib.contextmanager
@@ -118,7 +126,7 @@ class IndonesianArgumentParser(argparse.ArgumentParser):
     def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
         """As ``ArgumentParser.add_argument``; ``--version`` gets an Indonesian help text."""
         if kwargs.get("action") == "version":
-            kwargs.setdefault("help", VERSION_HELP)
+            kwargs.setdefault("help", _(VERSION_HELP))
         with indonesian_messages():
             return super().add_argument(*args, **kwargs)
 

@@ -16,6 +16,7 @@ from desktop.cli.common import (
     open_cli_context,
     stderr_progress,
 )
+from desktop.domain.i18n import _
 from desktop.services.krs.import_service import run_import
 from desktop.services.krs.progress_service import verification_progress
 from desktop.services.regions import normalize_code
@@ -26,67 +27,71 @@ from desktop.services.tasks import Cancelled
 def register(subparsers: Any) -> None:
     """Adds the ``krs`` command group."""
     parser = subparsers.add_parser(
-        "krs", help="verval Keluarga Berisiko Stunting", description="Impor daftar KRS, lembar kerja desa, progres."
+        "krs",
+        help=_("verval Keluarga Berisiko Stunting"),
+        description=_("Impor daftar KRS, lembar kerja desa, progres."),
     )
-    commands = parser.add_subparsers(dest="krs_command", metavar="PERINTAH", required=True)
+    commands = parser.add_subparsers(dest="krs_command", metavar=_("PERINTAH"), required=True)
     imp = commands.add_parser(
         "import",
-        help="impor daftar KRS (.xlsx, .xls, .csv)",
-        description=import_description("daftar KRS"),
-        epilog=IMPORT_EPILOG,
+        help=_("impor daftar KRS (.xlsx, .xls, .csv)"),
+        description=import_description(_("daftar KRS")),
+        epilog=_(IMPORT_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    imp.add_argument("file", metavar="BERKAS")
-    imp.add_argument("--dry-run", action="store_true", help="uji coba: tampilkan ringkasan tanpa menyimpan")
+    imp.add_argument("file", metavar=_("BERKAS"))
+    imp.add_argument("--dry-run", action="store_true", help=_("uji coba: tampilkan ringkasan tanpa menyimpan"))
     imp.add_argument(
-        "--round", help="sumber data bila tidak ada kolomnya (bawaan: putaran data KRS di Pengaturan kantor)"
+        "--round", help=_("sumber data bila tidak ada kolomnya (bawaan: putaran data KRS di Pengaturan kantor)")
     )
-    imp.add_argument("--semester", type=int, choices=[1, 2], help="semester bila tidak ada kolomnya")
-    imp.add_argument("--rejected", metavar="XLSX", help="simpan baris yang ditolak beserta alasannya ke berkas ini")
+    imp.add_argument("--semester", type=int, choices=[1, 2], help=_("semester bila tidak ada kolomnya"))
+    imp.add_argument("--rejected", metavar="XLSX", help=_("simpan baris yang ditolak beserta alasannya ke berkas ini"))
     add_json_flag(imp)
     imp.set_defaults(func=run_import_command)
 
     template = commands.add_parser(
         "template",
-        help="buat templat daftar KRS kosong (.xlsx) dengan semua kolom yang dibaca impor",
-        description="Tulis templat daftar KRS (.xlsx): lembar 'Daftar KRS' berisi judul kolom (kolom wajib "
-        "berwarna kuning, kolom NIK/No. KK/kode berformat teks) dan lembar 'Petunjuk' berisi isian dan contohnya.",
+        help=_("buat templat daftar KRS kosong (.xlsx) dengan semua kolom yang dibaca impor"),
+        description=_(
+            "Tulis templat daftar KRS (.xlsx): lembar 'Daftar KRS' berisi judul kolom (kolom wajib "
+            "berwarna kuning, kolom NIK/No. KK/kode berformat teks) dan lembar 'Petunjuk' berisi isian dan contohnya."
+        ),
     )
-    template.add_argument("-o", "--output", required=True, metavar="BERKAS.xlsx")
+    template.add_argument("-o", "--output", required=True, metavar=_("BERKAS.xlsx"))
     add_json_flag(template)
     template.set_defaults(func=run_template)
 
-    worksheet = commands.add_parser("worksheet", help="lembar kerja verval per desa")
-    sheets = worksheet.add_subparsers(dest="worksheet_command", metavar="PERINTAH", required=True)
-    export = sheets.add_parser("export", help="buat lembar kerja satu desa (.xlsx)")
-    export.add_argument("--desa", required=True, metavar="KODE", help="kode desa, mis. 36.02.18.2004")
-    export.add_argument("-o", "--output", required=True, metavar="BERKAS.xlsx")
-    export.add_argument("--show-nik", action="store_true", help="tampilkan NIK/No. KK lengkap (bawaan: disamarkan)")
+    worksheet = commands.add_parser("worksheet", help=_("lembar kerja verval per desa"))
+    sheets = worksheet.add_subparsers(dest="worksheet_command", metavar=_("PERINTAH"), required=True)
+    export = sheets.add_parser("export", help=_("buat lembar kerja satu desa (.xlsx)"))
+    export.add_argument("--desa", required=True, metavar=_("KODE"), help=_("kode desa, mis. 36.02.18.2004"))
+    export.add_argument("-o", "--output", required=True, metavar=_("BERKAS.xlsx"))
+    export.add_argument("--show-nik", action="store_true", help=_("tampilkan NIK/No. KK lengkap (bawaan: disamarkan)"))
     add_json_flag(export)
     export.set_defaults(func=run_worksheet_export)
-    back = sheets.add_parser("import", help="impor lembar kerja yang sudah diisi")
-    back.add_argument("file", metavar="BERKAS")
-    back.add_argument("--dry-run", action="store_true", help="uji coba tanpa menyimpan")
+    back = sheets.add_parser("import", help=_("impor lembar kerja yang sudah diisi"))
+    back.add_argument("file", metavar=_("BERKAS"))
+    back.add_argument("--dry-run", action="store_true", help=_("uji coba tanpa menyimpan"))
     back.add_argument(
-        "--overwrite-conflicts", action="store_true", help="pada konflik, pakai isi lembar kerja (bawaan: database)"
+        "--overwrite-conflicts", action="store_true", help=_("pada konflik, pakai isi lembar kerja (bawaan: database)")
     )
     add_json_flag(back)
     back.set_defaults(func=run_worksheet_import_command)
 
-    printing = commands.add_parser("print", help="cetak daftar verval satu desa (PDF, NIK disamarkan)")
-    printing.add_argument("--desa", required=True, metavar="KODE", help="kode desa, mis. 36.02.18.2004")
-    printing.add_argument("-o", "--output", required=True, metavar="BERKAS.pdf")
+    printing = commands.add_parser("print", help=_("cetak daftar verval satu desa (PDF, NIK disamarkan)"))
+    printing.add_argument("--desa", required=True, metavar=_("KODE"), help=_("kode desa, mis. 36.02.18.2004"))
+    printing.add_argument("-o", "--output", required=True, metavar=_("BERKAS.pdf"))
     add_json_flag(printing)
     printing.set_defaults(func=run_print)
 
-    codes = commands.add_parser("codes", help="daftar kode status/hasil/peran verifikator (dapat diubah kantor)")
-    codes.add_argument("--set", nargs=3, metavar=("DAFTAR", "KODE", "LABEL"), help="tambah/ubah satu kode")
-    codes.add_argument("--inactive", action="store_true", help="bersama --set: nonaktifkan kode itu")
+    codes = commands.add_parser("codes", help=_("daftar kode status/hasil/peran verifikator (dapat diubah kantor)"))
+    codes.add_argument("--set", nargs=3, metavar=("DAFTAR", "KODE", "LABEL"), help=_("tambah/ubah satu kode"))
+    codes.add_argument("--inactive", action="store_true", help=_("bersama --set: nonaktifkan kode itu"))
     add_json_flag(codes)
     codes.set_defaults(func=run_codes)
 
-    progress = commands.add_parser("progress", help="progres verval per kecamatan atau per desa")
-    progress.add_argument("--kecamatan", metavar="KODE", help="tampilkan per desa untuk kecamatan ini")
+    progress = commands.add_parser("progress", help=_("progres verval per kecamatan atau per desa"))
+    progress.add_argument("--kecamatan", metavar=_("KODE"), help=_("tampilkan per desa untuk kecamatan ini"))
     add_json_flag(progress)
     progress.set_defaults(func=run_progress)
 
@@ -103,10 +108,8 @@ def run_import_command(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             control=stderr_progress(args),
         )
-    except TableFileError as error:
-        return fail(args, str(error))
     except Cancelled:
-        return fail(args, "dibatalkan; database tidak berubah")
+        return fail(args, _("dibatalkan; database tidak berubah"))
     if args.rejected and summary.rejected:
         summary.save_rejected(Path(args.rejected))
     emit(args, summary.as_dict(), summary.lines())
@@ -118,7 +121,7 @@ def run_template(args: argparse.Namespace) -> int:
     from desktop.services.krs.template import write_krs_template  # openpyxl: see run_worksheet_export
 
     path = write_krs_template(Path(args.output).expanduser())
-    emit(args, {"path": str(path)}, [f"Templat daftar KRS -> {path}"])
+    emit(args, {"path": str(path)}, [_("Templat daftar KRS -> {path}").format(path=path)])
     return 0
 
 
@@ -128,19 +131,24 @@ def run_worksheet_export(args: argparse.Namespace) -> int:
     from desktop.services.krs.worksheet_export import export_worksheet
 
     context = open_cli_context(args)
-    try:
-        result = export_worksheet(
-            context.session_factory, normalize_code(args.desa), Path(args.output), reveal_nik=args.show_nik
-        )
-    except ValueError as error:
-        return fail(args, str(error))
+    result = export_worksheet(
+        context.session_factory, normalize_code(args.desa), Path(args.output), reveal_nik=args.show_nik
+    )
     data = {
         "path": str(result.path),
         "desa_code": result.desa_code,
         "desa": result.desa_name,
         "families": result.families,
     }
-    emit(args, data, [f"Lembar kerja Desa {result.desa_name}: {result.families} keluarga -> {result.path}"])
+    emit(
+        args,
+        data,
+        [
+            _("Lembar kerja Desa {desa_name}: {families} keluarga -> {path}").format(
+                desa_name=result.desa_name, families=result.families, path=result.path
+            )
+        ],
+    )
     return 0
 
 
@@ -197,16 +205,17 @@ def run_print(args: argparse.Namespace) -> int:
     from desktop.services.krs.desa_list import desa_verification_list
 
     context = open_cli_context(args)
-    try:
-        data = desa_verification_list(context.session_factory, normalize_code(args.desa))
-    except ValueError as error:
-        return fail(args, str(error))
+    data = desa_verification_list(context.session_factory, normalize_code(args.desa))
     pages = build_desa_krs_list(Path(args.output), data)
     result = {"path": args.output, "desa": data.desa_name, "families": len(data.rows), "pages": pages}
     emit(
         args,
         result,
-        [f"Daftar verval Desa {data.desa_name}: {len(data.rows)} keluarga, {pages} halaman -> {args.output}"],
+        [
+            _("Daftar verval Desa {desa_name}: {count} keluarga, {pages} halaman -> {output}").format(
+                desa_name=data.desa_name, count=len(data.rows), pages=pages, output=args.output
+            )
+        ],
     )
     return 0
 
@@ -215,7 +224,6 @@ def run_codes(args: argparse.Namespace) -> int:
     """Lists the editable code lists, or adds/changes one entry."""
     from desktop.services.krs.verification_service import (
         CODE_LISTS,
-        VerificationError,
         list_codes,
         save_code,
     )
@@ -223,10 +231,7 @@ def run_codes(args: argparse.Namespace) -> int:
     context = open_cli_context(args)
     if args.set:
         list_name, code, label = args.set
-        try:
-            save_code(context.session_factory, list_name, code, label, active=not args.inactive)
-        except VerificationError as error:
-            return fail(args, str(error))
+        save_code(context.session_factory, list_name, code, label, active=not args.inactive)
     data = {
         name: [
             {"code": item.code, "label": item.label, "active": item.active}

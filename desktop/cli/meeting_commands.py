@@ -6,23 +6,25 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
+from desktop.cli.common import add_json_flag, emit, open_cli_context
+from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import MeetingType
-from desktop.domain.meetings.records import MeetingError
 from desktop.services.meetings.meeting_service import get_meeting, list_meetings
 
 
 def register(subparsers: Any) -> None:
     """Adds the ``meeting`` command group."""
-    parser = subparsers.add_parser("meeting", help="rapat dan notulen", description="Rapat, notulen dan RTL.")
-    commands = parser.add_subparsers(dest="meeting_command", metavar="PERINTAH", required=True)
+    parser = subparsers.add_parser("meeting", help=_("rapat dan notulen"), description=_("Rapat, notulen dan RTL."))
+    commands = parser.add_subparsers(dest="meeting_command", metavar=_("PERINTAH"), required=True)
     listing = commands.add_parser(
-        "list", help="daftar rapat", description="Daftar rapat: id, tanggal, jenis, wilayah, judul (terbaru dulu)."
+        "list",
+        help=_("daftar rapat"),
+        description=_("Daftar rapat: id, tanggal, jenis, wilayah, judul (terbaru dulu)."),
     )
-    listing.add_argument("--series", type=int, metavar="ID", help="hanya rapat dari seri ini")
+    listing.add_argument("--series", type=int, metavar="ID", help=_("hanya rapat dari seri ini"))
     add_json_flag(listing)
     listing.set_defaults(func=run_list)
-    show = commands.add_parser("show", help="isi satu rapat", description="Tampilkan isi lengkap satu rapat.")
+    show = commands.add_parser("show", help=_("isi satu rapat"), description=_("Tampilkan isi lengkap satu rapat."))
     show.add_argument("meeting_id", type=int, metavar="ID")
     add_json_flag(show)
     show.set_defaults(func=run_show)
@@ -49,7 +51,7 @@ def run_list(args: argparse.Namespace) -> int:
         for m in meetings
     ]
     lines = [f"{m['id']:>4}  {m['date']}  {m['type_label']:<34}  {m['region']:<14}  {m['title']}" for m in data] or [
-        "Belum ada rapat."
+        _("Belum ada rapat.")
     ]
     emit(args, data, lines)
     return 0
@@ -58,17 +60,21 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     """Prints one meeting with its lists."""
     context = open_cli_context(args)
-    try:
-        record = get_meeting(context.session_factory, args.meeting_id)
-    except MeetingError as error:
-        return fail(args, str(error))
+    record = get_meeting(context.session_factory, args.meeting_id)
     head = record.header
     lines = [
         f"{head.title} ({MeetingType.label_of(head.meeting_type)})",
-        f"Tanggal: {head.meeting_date.isoformat()}  Tempat: {head.place}  Wilayah: {record.region_name}",
-        f"Status: {record.status}, versi {record.version}",
-        f"Peserta: {len(record.participants)}, agenda: {len(record.agenda)}, pembahasan: {len(record.discussion)}, "
-        f"keputusan: {len(record.decisions)}, RTL: {len(record.actions)}",
+        _("Tanggal: {isoformat}  Tempat: {place}  Wilayah: {region_name}").format(
+            isoformat=head.meeting_date.isoformat(), place=head.place, region_name=record.region_name
+        ),
+        _("Status: {status}, versi {version}").format(status=record.status, version=record.version),
+        _("Peserta: {count}, agenda: {count2}, pembahasan: {count3}, keputusan: {count4}, RTL: {count5}").format(
+            count=len(record.participants),
+            count2=len(record.agenda),
+            count3=len(record.discussion),
+            count4=len(record.decisions),
+            count5=len(record.actions),
+        ),
     ]
     emit(args, asdict(record), lines)
     return 0

@@ -7,34 +7,36 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
-from desktop.domain.meetings.records import MeetingError
+from desktop.domain.i18n import N_, _
 from desktop.services.meetings.printing import DOCUMENT_KINDS, print_meeting_document
 
 _HELP = {
-    "minutes": "notulen rapat",
-    "statement": "berita acara rapat",
-    "attendance": "daftar hadir rapat",
+    "minutes": N_("notulen rapat"),
+    "statement": N_("berita acara rapat"),
+    "attendance": N_("daftar hadir rapat"),
 }
 
 
 def register(subparsers: Any) -> None:
     """Adds the ``print`` command group (one sub-command per document)."""
     parser = subparsers.add_parser(
-        "print", help="cetak dokumen ke PDF", description="Cetak dokumen resmi ke berkas PDF (kop surat kantor)."
+        "print", help=_("cetak dokumen ke PDF"), description=_("Cetak dokumen resmi ke berkas PDF (kop surat kantor).")
     )
-    commands = parser.add_subparsers(dest="print_command", metavar="DOKUMEN", required=True)
+    commands = parser.add_subparsers(dest="print_command", metavar=_("DOKUMEN"), required=True)
     for kind in DOCUMENT_KINDS:
-        sub = commands.add_parser(kind, help=_HELP[kind], description=f"Cetak {_HELP[kind]} ke PDF.")
-        sub.add_argument("--meeting", type=int, required=True, metavar="ID", help="id rapat (lihat: meeting list)")
-        sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="berkas PDF tujuan")
-        sub.add_argument("--version", type=int, metavar="N", help="cetak versi final ke-N (bawaan: terkini)")
+        sub = commands.add_parser(
+            kind, help=_(_HELP[kind]), description=_("Cetak {document} ke PDF.").format(document=_(_HELP[kind]))
+        )
+        sub.add_argument("--meeting", type=int, required=True, metavar="ID", help=_("id rapat (lihat: meeting list)"))
+        sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=_("berkas PDF tujuan"))
+        sub.add_argument("--version", type=int, metavar="N", help=_("cetak versi final ke-N (bawaan: terkini)"))
         if kind == "attendance":
             when = sub.add_mutually_exclusive_group()
             when.add_argument(
-                "--before", action="store_true", help="daftar undangan dengan baris kosong (sebelum rapat)"
+                "--before", action="store_true", help=_("daftar undangan dengan baris kosong (sebelum rapat)")
             )
-            when.add_argument("--after", action="store_true", help="kehadiran yang tercatat (sesudah rapat)")
-            sub.add_argument("--blank-rows", type=int, default=10, metavar="N", help="baris kosong (bawaan: 10)")
+            when.add_argument("--after", action="store_true", help=_("kehadiran yang tercatat (sesudah rapat)"))
+            sub.add_argument("--blank-rows", type=int, default=10, metavar="N", help=_("baris kosong (bawaan: 10)"))
         add_json_flag(sub)
         sub.set_defaults(func=run_print, kind=kind)
 
@@ -44,20 +46,25 @@ def run_print(args: argparse.Namespace) -> int:
     context = open_cli_context(args)
     target = Path(args.output).expanduser()
     if not target.parent.is_dir():
-        return fail(args, f"folder {target.parent} tidak ada")
+        return fail(args, _("folder {parent} tidak ada").format(parent=target.parent))
     after = True if getattr(args, "after", False) else False if getattr(args, "before", False) else None
-    try:
-        result = print_meeting_document(
-            context.session_factory,
-            args.meeting,
-            args.kind,
-            target,
-            version=args.version,
-            after=after,
-            blank_rows=getattr(args, "blank_rows", 10),
-        )
-    except MeetingError as error:
-        return fail(args, str(error))
+    result = print_meeting_document(
+        context.session_factory,
+        args.meeting,
+        args.kind,
+        target,
+        version=args.version,
+        after=after,
+        blank_rows=getattr(args, "blank_rows", 10),
+    )
     data = {"path": str(result.path), "pages": result.pages, "version": result.version, "kind": args.kind}
-    emit(args, data, [f"{DOCUMENT_KINDS[args.kind]} ditulis ke {result.path} ({result.pages} halaman)."])
+    emit(
+        args,
+        data,
+        [
+            _("{document_kinds} ditulis ke {path} ({pages} halaman).").format(
+                document_kinds=_(DOCUMENT_KINDS[args.kind]), path=result.path, pages=result.pages
+            )
+        ],
+    )
     return 0

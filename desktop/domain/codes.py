@@ -38,6 +38,12 @@ class CodeList(enum.StrEnum):
         return member
 
     @property
+    def source_label(self) -> str:
+        """The member's label as written (Indonesian, untranslated): the catalogue's message id, for constants that
+        are translated with ``_()`` where they are shown."""
+        return self._label
+
+    @property
     def label(self) -> str:
         """The member's label in the interface language."""
         return _(self._label)
@@ -52,10 +58,20 @@ class CodeList(enum.StrEnum):
         """The member's label in the document language (official letters and reports)."""
         return doc_(self._label)
 
+    @property
+    def document_short_label(self) -> str:
+        """The member's short label in the document language; the label when it has none."""
+        return doc_(self._short_label)
+
     @classmethod
     def labels(cls) -> dict[str, str]:
         """Every code of the list with its label (interface language), in declaration order."""
         return {member.value: member.label for member in cls}
+
+    @classmethod
+    def source_labels(cls) -> dict[str, str]:
+        """Every code with its untranslated label (for a table that translates its choices where it shows them)."""
+        return {member.value: member.source_label for member in cls}
 
     @classmethod
     def of(cls, code: str | None) -> Self | None:
@@ -70,6 +86,12 @@ class CodeList(enum.StrEnum):
         """The label of a stored code; the code itself when unknown, ``-`` when empty."""
         member = cls.of(code)
         return member.label if member is not None else (code or "-")
+
+    @classmethod
+    def source_label_of(cls, code: str | None) -> str:
+        """Like :meth:`label_of`, untranslated (the message id): for a record translated where it is shown."""
+        member = cls.of(code)
+        return member.source_label if member is not None else (code or "-")
 
     @classmethod
     def document_label_of(cls, code: str | None) -> str:

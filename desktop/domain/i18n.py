@@ -25,6 +25,10 @@ SOURCE_LANGUAGE = "id"
 LANGUAGES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
 """The languages the interface speaks: code to the language's own name."""
 
+# The babel locale that writes dates and numbers for each language: English as used in Indonesia keeps the decimal
+# comma and the day-month-year order (``1.234,5``; ``31 Oct 2026``).
+BABEL_LOCALES: dict[str, str] = {"id": "id", "en": "en_ID"}
+
 _lock = threading.Lock()
 _language = SOURCE_LANGUAGE
 _messages: dict[str, str] = {}
@@ -58,6 +62,11 @@ def ngettext(text: str, count: int) -> str:
     if not forms:
         return _(text)
     return forms[0] if count == 1 or len(forms) == 1 else forms[1]
+
+
+def babel_locale(code: str) -> str:
+    """The babel locale for a language code (Indonesian for unknown codes)."""
+    return BABEL_LOCALES.get(code, BABEL_LOCALES[SOURCE_LANGUAGE])
 
 
 def language() -> str:

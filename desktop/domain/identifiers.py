@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from desktop.domain.i18n import _
+
 _DIGITS = re.compile(r"\d+")
 
 
@@ -24,17 +26,17 @@ def nip_problem(nip: str) -> str | None:
     """
     value = digits_only(nip)
     if len(value) != 18 or value != nip.replace(" ", ""):
-        return "NIP harus 18 angka"
+        return _("NIP harus 18 angka")
     try:
         date(int(value[0:4]), int(value[4:6]), int(value[6:8]))
     except ValueError:
-        return "8 angka pertama NIP bukan tanggal lahir yang sah"
+        return _("8 angka pertama NIP bukan tanggal lahir yang sah")
     if not 1 <= int(value[12:14]) <= 12:
-        return "angka ke-13 dan ke-14 NIP (bulan pengangkatan) tidak sah"
+        return _("angka ke-13 dan ke-14 NIP (bulan pengangkatan) tidak sah")
     if value[14] not in "12":
-        return "angka ke-15 NIP (jenis kelamin) harus 1 atau 2"
+        return _("angka ke-15 NIP (jenis kelamin) harus 1 atau 2")
     if value[15:] == "000":
-        return "nomor urut NIP tidak boleh 000"
+        return _("nomor urut NIP tidak boleh 000")
     return None
 
 
@@ -56,16 +58,16 @@ def nik_problem(nik: str) -> str | None:
         None when plausible, else the reason in Indonesian.
     """
     if len(nik) != 16 or not nik.isdigit():
-        return "harus 16 angka"
+        return _("harus 16 angka")
     if nik[0:2] == "00" or nik[2:4] == "00" or nik[4:6] == "00":
-        return "kode wilayah (6 angka pertama) tidak sah"
+        return _("kode wilayah (6 angka pertama) tidak sah")
     day, month = int(nik[6:8]), int(nik[8:10])
     if not (1 <= day <= 31 or 41 <= day <= 71):
-        return "tanggal lahir (angka ke-7 dan ke-8) tidak sah"
+        return _("tanggal lahir (angka ke-7 dan ke-8) tidak sah")
     if not 1 <= month <= 12:
-        return "bulan lahir (angka ke-9 dan ke-10) tidak sah"
+        return _("bulan lahir (angka ke-9 dan ke-10) tidak sah")
     if nik[12:] == "0000":
-        return "nomor urut (4 angka terakhir) tidak boleh 0000"
+        return _("nomor urut (4 angka terakhir) tidak boleh 0000")
     return None
 
 

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from desktop.domain.aksi.records import YearOverview
+from desktop.domain.i18n import doc_
 from desktop.reports.office_blocks import head_of_office_signature, office_kop
 from desktop.reports.pdf_base import PageSetup, build_pdf, document_styles, para
 from desktop.reports.table_tail import table_with_tail
@@ -113,8 +114,10 @@ def _dates(start: date | None, end: date | None) -> str:
 def _story(overview: YearOverview, setup: PageSetup) -> list[Any]:
     styles = document_styles(10)
     story: list[Any] = office_kop(overview.office, setup.frame_width, styles)
-    story.append(para(f"IKHTISAR PELAKSANAAN AKSI KONVERGENSI TAHUN {overview.year}", styles.title))
-    story.append(para("Percepatan Penurunan Stunting", styles.subtitle))
+    story.append(
+        para(doc_("IKHTISAR PELAKSANAAN AKSI KONVERGENSI TAHUN {year}").format(year=overview.year), styles.title)
+    )
+    story.append(para(doc_("Percepatan Penurunan Stunting"), styles.subtitle))
     story.append(Spacer(1, 4 * mm))
     until = min(overview.printed_on, date(overview.year, 12, 31))
     rows = [
@@ -124,7 +127,7 @@ def _story(overview: YearOverview, setup: PageSetup) -> list[Any]:
             row.responsible_person or row.responsible_opd,
             _dates(row.planned_start, row.planned_end),
             _dates(row.actual_start, row.actual_end),
-            row.status_label,
+            doc_(row.status_label),
             f"{row.evidence_count}",
             Timeline(
                 overview.year, (row.planned_start, row.planned_end), (row.actual_start, row.actual_end), until=until
@@ -132,7 +135,16 @@ def _story(overview: YearOverview, setup: PageSetup) -> list[Any]:
         ]
         for row in overview.rows
     ]
-    header = ["Aksi", "Nama aksi", "Penanggung jawab", "Rencana", "Realisasi", "Status", "Data dukung", MonthHeader()]
+    header = [
+        doc_("Aksi"),
+        doc_("Nama aksi"),
+        doc_("Penanggung jawab"),
+        doc_("Rencana"),
+        doc_("Realisasi"),
+        doc_("Status"),
+        doc_("Data dukung"),
+        MonthHeader(),
+    ]
     fixed = [21 * mm, None, 36 * mm, 25 * mm, 25 * mm, 24 * mm, 14 * mm, TIMELINE_WIDTH + 6]
     # The last rows go with the summary and the signature, so the signature never stands alone on a page.
     body, tail = table_with_tail(
@@ -148,8 +160,10 @@ def _story(overview: YearOverview, setup: PageSetup) -> list[Any]:
         story.append(body)
     summary = ", ".join(f"{label}: {count}" for label, count in overview.status_counts.items())
     legend = para(
-        f"Ringkasan status: {summary}. Garis waktu: batang abu-abu = rencana, batang hijau = realisasi "
-        f"(yang masih berjalan digambar sampai tanggal cetak).",
+        doc_(
+            "Ringkasan status: {summary}. Garis waktu: batang abu-abu = rencana, batang hijau = "
+            "realisasi (yang masih berjalan digambar sampai tanggal cetak)."
+        ).format(summary=summary),
         styles.small,
     )
     story += head_of_office_signature(
@@ -167,7 +181,7 @@ def build_year_overview(target: Path | str, overview: YearOverview) -> int:
         target,
         _story(overview, setup),
         setup=setup,
-        title=f"Ikhtisar Aksi Konvergensi {overview.year}",
+        title=doc_("Ikhtisar Aksi Konvergensi {year}").format(year=overview.year),
         author=author,
-        subject="Aksi Konvergensi",
+        subject=doc_("Aksi Konvergensi"),
     )

@@ -14,13 +14,14 @@ from reportlab.platypus import Spacer
 from desktop.domain.cases.number_format import decimal_text, z_score_text
 from desktop.domain.cases.records import CaseRow, DesaCaseList
 from desktop.domain.dates import long_date
+from desktop.domain.i18n import N_, doc_
 from desktop.reports.office_blocks import head_of_office_signature, office_kop
 from desktop.reports.pdf_base import Margins, PageSetup, build_pdf, document_styles, label_table, para
 from desktop.reports.table_tail import table_with_tail
 
 HEADER = (
-    "No", "Nama Anak", "NIK", "L/P", "Tgl Lahir", "Umur (bln)", "Nama Ibu", "Posyandu", "Tgl Ukur", "PB/TB (cm)",
-    "BB (kg)", "TB/U", "BB/TB", "Catatan", "Status", "Tindak Lanjut",
+    "No", N_("Nama Anak"), "NIK", "L/P", N_("Tgl Lahir"), N_("Umur (bln)"), N_("Nama Ibu"), N_("Posyandu"),
+    N_("Tgl Ukur"), N_("PB/TB (cm)"), N_("BB (kg)"), "TB/U", "BB/TB", N_("Catatan"), N_("Status"), N_("Tindak Lanjut"),
 )  # fmt: skip
 # Column widths in mm for the F4 landscape frame (280 mm). On a narrower frame (A4) the short fixed-format columns
 # (No, NIK, L/P, dates, numbers) keep their width and the text columns share what is left.
@@ -45,16 +46,16 @@ def _row(number: int, case: CaseRow) -> list[Any]:
         case.posyandu or "-",
     ]
     if latest is None:
-        return [*cells, "-", "-", "-", "-", "-", "belum diukur", case.status_label, ""]
+        return [*cells, "-", "-", "-", "-", "-", doc_("belum diukur"), doc_(case.status_label), ""]
     return [
         *cells,
         latest.measured_on.strftime("%d-%m-%Y"),
         decimal_text(latest.height_cm),
         decimal_text(latest.weight_kg),
-        z_score_text(latest.haz, latest.haz_category),
-        z_score_text(latest.whz, latest.whz_category),
-        "; ".join(latest.flag_labels) or "-",
-        case.status_label,
+        z_score_text(latest.haz, doc_(latest.haz_category) if latest.haz_category else None),
+        z_score_text(latest.whz, doc_(latest.whz_category) if latest.whz_category else None),
+        "; ".join(doc_(flag) for flag in latest.flag_labels) or "-",
+        doc_(case.status_label),
         "",
     ]
 
@@ -84,13 +85,23 @@ def column_widths(frame_width: float) -> list[float | None]:
 def _story(data: DesaCaseList, setup: PageSetup) -> list[Any]:
     styles = document_styles(9)
     story: list[Any] = office_kop(data.office, setup.frame_width, styles)
-    story.append(para("DAFTAR NAMA BALITA UNTUK TINDAK LANJUT POSYANDU", styles.title))
-    story.append(para("Verifikasi Kasus Stunting", styles.subtitle))
+    story.append(para(doc_("DAFTAR NAMA BALITA UNTUK TINDAK LANJUT POSYANDU"), styles.title))
+    story.append(para(doc_("Verifikasi Kasus Stunting"), styles.subtitle))
     story.append(Spacer(1, 3 * mm))
     pairs = [
-        ("Desa/Kelurahan", f"{data.desa_name} ({data.desa_code}), Kecamatan {data.kecamatan_name}"),
-        ("Keadaan per", long_date(data.printed_on)),
-        ("Jumlah anak", f"{len(data.rows)} anak; {data.stunted} stunting; {data.flagged} data perlu dicek"),
+        (
+            doc_("Desa/Kelurahan"),
+            doc_("{desa_name} ({desa_code}), Kecamatan {kecamatan_name}").format(
+                desa_name=data.desa_name, desa_code=data.desa_code, kecamatan_name=data.kecamatan_name
+            ),
+        ),
+        (doc_("Keadaan per"), long_date(data.printed_on)),
+        (
+            doc_("Jumlah anak"),
+            doc_("{count} anak; {stunted} stunting; {flagged} data perlu dicek").format(
+                count=len(data.rows), stunted=data.stunted, flagged=data.flagged
+            ),
+        ),
     ]
     story.append(label_table(pairs, setup.frame_width, styles=styles, label_width=32 * mm))
     story.append(Spacer(1, 3 * mm))
@@ -99,7 +110,7 @@ def _story(data: DesaCaseList, setup: PageSetup) -> list[Any]:
     center = (0, 3, 4, 5, 8, 9, 10)
     # The last rows go with the legend and the signature, so these never stand alone on a page.
     body, tail = table_with_tail(
-        HEADER,
+        [doc_(title) for title in HEADER],
         rows,
         widths,
         styles=styles,
@@ -110,9 +121,11 @@ def _story(data: DesaCaseList, setup: PageSetup) -> list[Any]:
     if body is not None:
         story.append(body)
     legend = para(
-        "TB/U: tinggi/panjang badan menurut umur, BB/TB: berat badan menurut tinggi/panjang badan (z-score standar "
-        "WHO, kategori Permenkes 2/2020). Baris berwarna merah: data janggal, ukur ulang. NIK disamarkan "
-        "(UU 27/2022 tentang Pelindungan Data Pribadi); daftar ini dokumen kerja, jangan disebarluaskan.",
+        doc_(
+            "TB/U: tinggi/panjang badan menurut umur, BB/TB: berat badan menurut tinggi/panjang badan (z-score standar "
+            "WHO, kategori Permenkes 2/2020). Baris berwarna merah: data janggal, ukur ulang. NIK disamarkan "
+            "(UU 27/2022 tentang Pelindungan Data Pribadi); daftar ini dokumen kerja, jangan disebarluaskan."
+        ),
         styles.small,
     )
     story += head_of_office_signature(
@@ -130,7 +143,7 @@ def build_desa_case_list(target: Path | str, data: DesaCaseList) -> int:
         target,
         _story(data, setup),
         setup=setup,
-        title=f"Daftar balita tindak lanjut posyandu - {data.desa_name}",
+        title=doc_("Daftar balita tindak lanjut posyandu - {desa_name}").format(desa_name=data.desa_name),
         author=data.office.name if data.office else "",
-        subject="Verifikasi kasus stunting",
+        subject=doc_("Verifikasi kasus stunting"),
     )

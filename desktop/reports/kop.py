@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
+from desktop.domain.i18n import doc_
 from desktop.domain.office import OfficeSettings
 from desktop.reports.pdf_base import DocStyles, text_markup
 
@@ -42,11 +43,11 @@ def letterhead_from_office(office: OfficeSettings) -> Letterhead:
     """Builds the kop from the office settings (``PEMERINTAH`` + the kabupaten name in capitals)."""
     contact = []
     if office.phone:
-        contact.append(f"Telp. {office.phone}")
+        contact.append(doc_("Telp. {phone}").format(phone=office.phone))
     if office.email:
-        contact.append(f"Pos-el: {office.email}")
+        contact.append(doc_("Pos-el: {email}").format(email=office.email))
     if office.website:
-        contact.append(f"Laman: {office.website}")
+        contact.append(doc_("Laman: {website}").format(website=office.website))
     return Letterhead(
         government=f"PEMERINTAH {office.region_name}".upper().strip(),
         office_name=office.name.upper(),

@@ -10,14 +10,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from desktop.domain.dates import long_date, place_date
+from desktop.domain.i18n import N_, doc_
 from desktop.domain.krs.records import DesaKrsList
 from desktop.reports.office_blocks import office_kop
 from desktop.reports.pdf_base import PageSetup, build_pdf, data_table, document_styles, label_table, para
 from desktop.reports.signature import Signatory, signature_block
 
 HEADER = (
-    "No", "RW/RT", "Nama Kepala Keluarga", "NIK", "No. KK", "Nama Istri", "Sasaran", "Faktor Risiko",
-    "Status Keberadaan", "Hasil Verifikasi", "Tgl Verval", "Paraf/Keterangan",
+    "No", "RW/RT", N_("Nama Kepala Keluarga"), "NIK", "No. KK", N_("Nama Istri"), N_("Sasaran"), N_("Faktor Risiko"),
+    N_("Status Keberadaan"), N_("Hasil Verifikasi"), N_("Tgl Verval"), N_("Paraf/Keterangan"),
 )  # fmt: skip
 WIDTHS = (8, 13, 33, 29, 29, 29, 22, 30, 21, 23, 17, 26)  # mm on the F4 landscape frame (280 mm)
 _WIDTHS_TOTAL = 280
@@ -27,13 +28,18 @@ BLANK_NAME = "(..............................)"
 def _story(data: DesaKrsList, setup: PageSetup) -> list[Any]:
     styles = document_styles(8.5)
     story: list[Any] = office_kop(data.office, setup.frame_width, styles)
-    story.append(para("DAFTAR VERIFIKASI DAN VALIDASI KELUARGA BERISIKO STUNTING", styles.title))
+    story.append(para(doc_("DAFTAR VERIFIKASI DAN VALIDASI KELUARGA BERISIKO STUNTING"), styles.title))
     story.append(Spacer(1, 3 * mm))
     pairs = [
-        ("Desa/Kelurahan", f"{data.desa_name} ({data.desa_code})"),
-        ("Kecamatan", data.kecamatan_name),
-        ("Keadaan per", long_date(data.printed_on)),
-        ("Jumlah keluarga", f"{len(data.rows)} keluarga; {data.verified} sudah diverifikasi"),
+        (doc_("Desa/Kelurahan"), f"{data.desa_name} ({data.desa_code})"),
+        (doc_("Kecamatan"), data.kecamatan_name),
+        (doc_("Keadaan per"), long_date(data.printed_on)),
+        (
+            doc_("Jumlah keluarga"),
+            doc_("{count} keluarga; {verified} sudah diverifikasi").format(
+                count=len(data.rows), verified=data.verified
+            ),
+        ),
     ]
     story.append(label_table(pairs, setup.frame_width, styles=styles, label_width=32 * mm))
     story.append(Spacer(1, 3 * mm))
@@ -45,17 +51,27 @@ def _story(data: DesaKrsList, setup: PageSetup) -> list[Any]:
     ]  # fmt: skip
     scale = setup.frame_width / (_WIDTHS_TOTAL * mm)
     widths: list[float | None] = [width * mm * scale for width in WIDTHS]
-    story.append(data_table(HEADER, rows, widths, styles=styles, center_columns=(0, 1, 10)))
+    story.append(data_table([doc_(title) for title in HEADER], rows, widths, styles=styles, center_columns=(0, 1, 10)))
     story.append(Spacer(1, 2 * mm))
     story.append(
         para(
-            "NIK dan No. KK disamarkan (UU 27/2022 tentang Pelindungan Data Pribadi); daftar ini dokumen kerja TPK, "
-            "jangan disebarluaskan.",
+            doc_(
+                "NIK dan No. KK disamarkan (UU 27/2022 tentang Pelindungan Data Pribadi); daftar ini dokumen kerja "
+                "TPK, jangan disebarluaskan."
+            ),
             styles.small,
         )
     )
-    coordinator = Signatory(role="Koordinator TPK,", position=f"Desa {data.desa_name}", name=BLANK_NAME)
-    head = Signatory(role="Mengetahui,", position=f"Kepala Desa {data.desa_name}", name=BLANK_NAME)
+    coordinator = Signatory(
+        role=doc_("Koordinator TPK,"),
+        position=doc_("Desa {desa_name}").format(desa_name=data.desa_name),
+        name=BLANK_NAME,
+    )
+    head = Signatory(
+        role=doc_("Mengetahui,"),
+        position=doc_("Kepala Desa {desa_name}").format(desa_name=data.desa_name),
+        name=BLANK_NAME,
+    )
     story.append(Spacer(1, 4 * mm))
     signed = place_date(data.desa_name, data.printed_on)
     story.append(signature_block([head, coordinator], setup.frame_width, styles=styles, place_date=signed))
@@ -70,7 +86,7 @@ def build_desa_krs_list(target: Path | str, data: DesaKrsList) -> int:
         target,
         _story(data, setup),
         setup=setup,
-        title=f"Daftar verval KRS - Desa {data.desa_name}",
+        title=doc_("Daftar verval KRS - Desa {desa_name}").format(desa_name=data.desa_name),
         author=data.office.name if data.office else "",
-        subject="Verifikasi dan validasi keluarga berisiko stunting",
+        subject=doc_("Verifikasi dan validasi keluarga berisiko stunting"),
     )

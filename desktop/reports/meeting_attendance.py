@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from desktop.domain.dates import place_date
+from desktop.domain.i18n import doc_
 from desktop.domain.meetings.codes import Attendance
 from desktop.domain.meetings.records import MeetingRecord, ParticipantData
 from desktop.reports.kop import kop_flowables
@@ -89,7 +90,7 @@ def attendance_tables(
 ) -> tuple[Any | None, Any]:
     """The attendance table with a staggered, unsplit signature column, as (body or None, last rows): the last
     rows are kept on the page of the total and the signature."""
-    header = ["No", "Nama", "Jabatan", "Instansi / Unsur", "L/P", "No. HP", "Tanda Tangan", ""]
+    header = ["No", doc_("Nama"), doc_("Jabatan"), doc_("Instansi / Unsur"), "L/P", "No. HP", doc_("Tanda Tangan"), ""]
     return table_with_tail(
         header,
         _attendance_rows(people, blank_rows, styles, after),
@@ -124,9 +125,9 @@ def attendance_story(
     width = context.setup.frame_width
     head = record.header
     story: list[Any] = kop_flowables(context.letterhead, width, styles)
-    story.append(Paragraph("DAFTAR HADIR", styles.title))
+    story.append(Paragraph(doc_("DAFTAR HADIR"), styles.title))
     if head.number:
-        story.append(para(f"Nomor: {head.number}", styles.subtitle))
+        story.append(para(doc_("Nomor: {number}").format(number=head.number), styles.subtitle))
     story.append(Spacer(1, 4 * mm))
     # The chair signs below (Mengetahui), so the event block does not repeat them.
     story.append(label_table(event_pairs(record, include_chair=False), width, styles=styles))
@@ -140,11 +141,22 @@ def attendance_story(
         men = sum(1 for p in people if p.gender == "L")
         women = sum(1 for p in people if p.gender == "P")
         lead.append(Spacer(1, 2 * mm))
-        lead.append(para(f"Jumlah hadir: {len(people)} orang (laki-laki {men}, perempuan {women}).", styles.body))
+        lead.append(
+            para(
+                doc_("Jumlah hadir: {count} orang (laki-laki {men}, perempuan {women}).").format(
+                    count=len(people), men=men, women=women
+                ),
+                styles.body,
+            )
+        )
     chair = head.chair
     story.append(
         signature_block(
-            [Signatory("Mengetahui,", chair.position or "Pimpinan Rapat", chair.name, chair.rank, chair.nip)],
+            [
+                Signatory(
+                    doc_("Mengetahui,"), chair.position or doc_("Pimpinan Rapat"), chair.name, chair.rank, chair.nip
+                )
+            ],
             width,
             styles=styles,
             place_date=place_date(context.signing_place, head.meeting_date),
@@ -164,7 +176,7 @@ def build_attendance(
         attendance_story(record, context, styles, after=after, blank_rows=blank_rows),
         setup=context.setup,
         document_number=record.header.number,
-        title=f"Daftar Hadir {record.header.title}",
+        title=doc_("Daftar Hadir {title}").format(title=record.header.title),
         author=context.letterhead.office_name,
-        subject="Daftar hadir rapat",
+        subject=doc_("Daftar hadir rapat"),
     )

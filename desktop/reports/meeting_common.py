@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from desktop.domain.dates import day_date, long_date, time_range
+from desktop.domain.i18n import N_, doc_
 from desktop.domain.meetings.codes import ActionStatus, FundingSource, MeetingStatus
 from desktop.domain.meetings.records import MeetingRecord, Signer
 from desktop.reports.kop import Letterhead
@@ -48,15 +49,15 @@ def event_pairs(record: MeetingRecord, *, include_chair: bool = True) -> list[tu
     """The ``Label : value`` lines of the header block (Hari/Tanggal, Waktu, Tempat, ...)."""
     head = record.header
     pairs = [
-        ("Acara", head.title),
-        ("Hari/Tanggal", day_date(head.meeting_date)),
-        ("Waktu", time_range(head.start_time, head.end_time, head.time_zone)),
-        ("Tempat", head.place or "-"),
+        (doc_("Acara"), head.title),
+        (doc_("Hari/Tanggal"), day_date(head.meeting_date)),
+        (doc_("Waktu"), time_range(head.start_time, head.end_time, head.time_zone)),
+        (doc_("Tempat"), head.place or "-"),
     ]
     if head.online_link:
-        pairs.append(("Tautan daring", head.online_link))
+        pairs.append((doc_("Tautan daring"), head.online_link))
     if include_chair:
-        pairs.append(("Pimpinan Rapat", person_line(head.chair)))
+        pairs.append((doc_("Pimpinan Rapat"), person_line(head.chair)))
     return pairs
 
 
@@ -65,11 +66,11 @@ def title_block(record: MeetingRecord, heading: str, styles: DocStyles) -> list[
     items: list[Any] = [Paragraph(text_markup(heading), styles.title)]
     items.append(Paragraph(text_markup(record.header.title.upper()), styles.title))
     if record.header.number:
-        items.append(para(f"Nomor: {record.header.number}", styles.subtitle))
+        items.append(para(doc_("Nomor: {number}").format(number=record.header.number), styles.subtitle))
     if record.status == MeetingStatus.FINAL:
-        items.append(para(f"Versi {record.version} (final)", styles.small_center))
+        items.append(para(doc_("Versi {version} (final)").format(version=record.version), styles.small_center))
     else:
-        items.append(para("DRAF - belum final", styles.small_center))
+        items.append(para(doc_("DRAF - belum final"), styles.small_center))
     items.append(Spacer(1, 5 * mm))
     return items
 
@@ -84,11 +85,11 @@ def _rtl_rows(record: MeetingRecord) -> list[list[str]]:
     for number, action in enumerate(record.actions, start=1):
         what = action.description
         if action.region_name:
-            what += f"\n(Desa/wilayah: {action.region_name})"
+            what += doc_("\n(Desa/wilayah: {region_name})").format(region_name=action.region_name)
         if action.carried_over:
-            what += "\n[lanjutan rapat sebelumnya]"
+            what += doc_("\n[lanjutan rapat sebelumnya]")
         if action.note:
-            what += f"\nCatatan: {action.note}"
+            what += doc_("\nCatatan: {note}").format(note=action.note)
         rows.append(
             [
                 str(number),
@@ -102,7 +103,7 @@ def _rtl_rows(record: MeetingRecord) -> list[list[str]]:
     return rows
 
 
-RTL_HEADER = ["No", "Kegiatan", "Penanggung Jawab", "Target Waktu", "Sumber Dana", "Status"]
+RTL_HEADER = ["No", N_("Kegiatan"), N_("Penanggung Jawab"), N_("Target Waktu"), N_("Sumber Dana"), N_("Status")]
 
 
 def _rtl_widths(width: float) -> list[float | None]:
@@ -113,9 +114,21 @@ def _rtl_widths(width: float) -> list[float | None]:
 
 def rtl_table(record: MeetingRecord, width: float, styles: DocStyles) -> Any:
     """The RTL table: No, Kegiatan (with its desa), Penanggung Jawab, Target Waktu, Sumber Dana, Status."""
-    return data_table(RTL_HEADER, _rtl_rows(record), _rtl_widths(width), styles=styles, center_columns=[0, 3, 5])
+    return data_table(
+        [doc_(title) for title in RTL_HEADER],
+        _rtl_rows(record),
+        _rtl_widths(width),
+        styles=styles,
+        center_columns=[0, 3, 5],
+    )
 
 
 def rtl_table_parts(record: MeetingRecord, width: float, styles: DocStyles) -> tuple[Any | None, Any]:
     """The RTL table as (body or None, last rows): the last rows are kept with the closing and the signatures."""
-    return table_with_tail(RTL_HEADER, _rtl_rows(record), _rtl_widths(width), styles=styles, center_columns=[0, 3, 5])
+    return table_with_tail(
+        [doc_(title) for title in RTL_HEADER],
+        _rtl_rows(record),
+        _rtl_widths(width),
+        styles=styles,
+        center_columns=[0, 3, 5],
+    )

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from desktop.domain.dates import format_time, place_date
+from desktop.domain.i18n import doc_
 from desktop.domain.meetings.records import MeetingRecord
 from desktop.reports.kop import kop_flowables
 from desktop.reports.meeting_common import (
@@ -32,8 +33,8 @@ def _numbered(texts: list[str], styles: DocStyles) -> list[Any]:
 def _participants_line(record: MeetingRecord) -> str:
     present = len(record.present)
     if present:
-        return f"{present} orang hadir (daftar hadir terlampir)"
-    return f"{len(record.participants)} orang diundang (daftar hadir terlampir)"
+        return doc_("{present} orang hadir (daftar hadir terlampir)").format(present=present)
+    return doc_("{count} orang diundang (daftar hadir terlampir)").format(count=len(record.participants))
 
 
 def minutes_story(record: MeetingRecord, context: MeetingPrintContext, styles: DocStyles) -> list[Any]:
@@ -41,9 +42,9 @@ def minutes_story(record: MeetingRecord, context: MeetingPrintContext, styles: D
     width = context.setup.frame_width
     head = record.header
     story: list[Any] = kop_flowables(context.letterhead, width, styles)
-    story += title_block(record, "NOTULEN RAPAT", styles)
+    story += title_block(record, doc_("NOTULEN RAPAT"), styles)
     pairs = event_pairs(record)
-    pairs += [("Notulis", person_line(head.secretary)), ("Peserta", _participants_line(record))]
+    pairs += [(doc_("Notulis"), person_line(head.secretary)), (doc_("Peserta"), _participants_line(record))]
     story.append(label_table(pairs, width, styles=styles))
     number = 0
 
@@ -55,7 +56,7 @@ def minutes_story(record: MeetingRecord, context: MeetingPrintContext, styles: D
     if head.opening:
         story += [next_section("PEMBUKAAN"), para(head.opening, styles.body)]
     story.append(next_section("AGENDA"))
-    agenda = [item.title + (" (lanjutan rapat sebelumnya)" if item.carried else "") for item in record.agenda]
+    agenda = [item.title + (doc_(" (lanjutan rapat sebelumnya)") if item.carried else "") for item in record.agenda]
     story += _numbered(agenda, styles) if agenda else [para("-", styles.body)]
     story.append(next_section("PEMBAHASAN"))
     if record.discussion:
@@ -67,7 +68,7 @@ def minutes_story(record: MeetingRecord, context: MeetingPrintContext, styles: D
     story.append(next_section("KESIMPULAN/KEPUTUSAN"))
     decisions = [item.content for item in record.decisions]
     story += _numbered(decisions, styles) if decisions else [para("-", styles.body)]
-    story.append(next_section("RENCANA TINDAK LANJUT (RTL)"))
+    story.append(next_section(doc_("RENCANA TINDAK LANJUT (RTL)")))
     # The last RTL rows and the closing line stay with the signatures, so these never stand alone on a page.
     lead: list[Any] = []
     if record.actions:
@@ -76,13 +77,20 @@ def minutes_story(record: MeetingRecord, context: MeetingPrintContext, styles: D
             story.append(body)
         lead.append(tail)
     else:
-        lead.append(para("Tidak ada RTL.", styles.body))
+        lead.append(para(doc_("Tidak ada RTL."), styles.body))
     lead.append(Spacer(1, 4 * mm))
     if head.end_time is not None:
-        lead.append(para(f"Rapat ditutup pukul {format_time(head.end_time, head.time_zone)}.", styles.body))
+        lead.append(
+            para(
+                doc_("Rapat ditutup pukul {format_time}.").format(
+                    format_time=format_time(head.end_time, head.time_zone)
+                ),
+                styles.body,
+            )
+        )
     story.append(
         signature_block(
-            [signatory(head.chair, "Pimpinan Rapat,"), signatory(head.secretary, "Notulis,")],
+            [signatory(head.chair, doc_("Pimpinan Rapat,")), signatory(head.secretary, doc_("Notulis,"))],
             width,
             styles=styles,
             place_date=place_date(context.signing_place, head.meeting_date),
@@ -114,7 +122,7 @@ def build_minutes(record: MeetingRecord, context: MeetingPrintContext, target: P
         minutes_story(record, context, styles),
         setup=context.setup,
         document_number=record.header.number,
-        title=f"Notulen {record.header.title}",
+        title=doc_("Notulen {title}").format(title=record.header.title),
         author=context.letterhead.office_name,
-        subject="Notulen rapat",
+        subject=doc_("Notulen rapat"),
     )

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from desktop.domain.dates import place_date, spelled_date, time_range
+from desktop.domain.i18n import N_, doc_
 from desktop.domain.meetings.codes import MeetingType
 from desktop.domain.meetings.records import MeetingRecord
 from desktop.reports.kop import kop_flowables
@@ -17,7 +18,7 @@ from desktop.reports.meeting_common import MeetingPrintContext, rtl_table_parts,
 from desktop.reports.pdf_base import DocStyles, build_pdf, document_styles, para, text_markup
 from desktop.reports.signature import Signatory, signature_block
 
-CLOSING = "Demikian berita acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya."
+CLOSING = N_("Demikian berita acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya.")
 
 
 def opening_sentence(record: MeetingRecord) -> str:
@@ -29,10 +30,18 @@ def opening_sentence(record: MeetingRecord) -> str:
     attendees = len(record.present) or len(record.participants)
     chair = head.chair.name + (f", {head.chair.position}" if head.chair.position else "")
     when = time_range(head.start_time, head.end_time, head.time_zone)
-    return (
-        f"Pada hari ini {spelled_date(head.meeting_date)}, bertempat di {place}, pukul {when}, "
-        f"telah dilaksanakan {head.title} ({kind}) yang dipimpin oleh {chair} dan dihadiri oleh "
-        f"{attendees} orang peserta sebagaimana daftar hadir terlampir, dengan hasil sebagai berikut:"
+    return doc_(
+        "Pada hari ini {spelled_date}, bertempat di {place}, pukul {when}, telah dilaksanakan "
+        "{title} ({kind}) yang dipimpin oleh {chair} dan dihadiri oleh {attendees} orang peserta "
+        "sebagaimana daftar hadir terlampir, dengan hasil sebagai berikut:"
+    ).format(
+        spelled_date=spelled_date(head.meeting_date),
+        place=place,
+        when=when,
+        title=head.title,
+        kind=kind,
+        chair=chair,
+        attendees=attendees,
     )
 
 
@@ -46,7 +55,7 @@ def statement_story(
     width = context.setup.frame_width
     head = record.header
     story: list[Any] = kop_flowables(context.letterhead, width, styles)
-    story += title_block(record, "BERITA ACARA", styles)
+    story += title_block(record, doc_("BERITA ACARA"), styles)
     story.append(para(opening_sentence(record), styles.body))
     story.append(Spacer(1, 2 * mm))
     results = [item.content for item in record.decisions] or [item.title for item in record.agenda]
@@ -56,17 +65,17 @@ def statement_story(
     lead: list[Any] = []
     if record.actions:
         story.append(Spacer(1, 2 * mm))
-        intro = para("Rencana tindak lanjut yang disepakati adalah sebagai berikut:", styles.body)
+        intro = para(doc_("Rencana tindak lanjut yang disepakati adalah sebagai berikut:"), styles.body)
         body, tail = rtl_table_parts(record, width, styles)
         if body is None:
             lead += [intro, Spacer(1, 2 * mm)]
         else:
             story += [intro, Spacer(1, 2 * mm), body]
         lead.append(tail)
-    lead += [Spacer(1, 3 * mm), para(CLOSING, styles.body)]
+    lead += [Spacer(1, 3 * mm), para(doc_(CLOSING), styles.body)]
     story.append(
         signature_block(
-            [signatory(head.chair, "Pimpinan Rapat,"), signatory(head.secretary, "Notulis,")],
+            [signatory(head.chair, doc_("Pimpinan Rapat,")), signatory(head.secretary, doc_("Notulis,"))],
             width,
             styles=styles,
             place_date=place_date(context.signing_place, head.meeting_date),
@@ -87,7 +96,7 @@ def build_statement(
         statement_story(record, context, styles, acknowledged_by),
         setup=context.setup,
         document_number=record.header.number,
-        title=f"Berita Acara {record.header.title}",
+        title=doc_("Berita Acara {title}").format(title=record.header.title),
         author=context.letterhead.office_name,
-        subject="Berita acara rapat",
+        subject=doc_("Berita acara rapat"),
     )

@@ -16,12 +16,13 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from desktop.domain.dates import place_date
+from desktop.domain.i18n import N_, doc_
 from desktop.domain.office import OfficeSettings
 from desktop.reports.kop import kop_flowables, letterhead_from_office
 from desktop.reports.pdf_base import DocStyles
 from desktop.reports.signature import Signatory, signature_block
 
-ACKNOWLEDGED = "Mengetahui,"
+ACKNOWLEDGED = N_("Mengetahui,")
 
 
 def office_kop(office: OfficeSettings | None, width: float, styles: DocStyles) -> list[Any]:
@@ -34,7 +35,11 @@ def office_kop(office: OfficeSettings | None, width: float, styles: DocStyles) -
 def head_signatory(office: OfficeSettings, role: str = ACKNOWLEDGED) -> Signatory:
     """The head of office as a signatory (role line, jabatan, name, pangkat, NIP)."""
     return Signatory(
-        role=role, position=office.head_position, name=office.head_name, rank=office.head_rank, nip=office.head_nip
+        role=doc_(role),
+        position=office.head_position,
+        name=office.head_name,
+        rank=office.head_rank,
+        nip=office.head_nip,
     )
 
 

@@ -33,6 +33,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from desktop.domain.atomic_file import atomic_write_bytes
+from desktop.domain.i18n import doc_
 from desktop.reports.fonts import FONT, FONT_BOLD, register_fonts
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {
@@ -296,8 +297,14 @@ def _numbered_canvas_class(setup: PageSetup, document_number: str) -> type:
             self.setFont(FONT, FOOTER_FONT_SIZE)
             self.setFillColor(colors.Color(0.25, 0.25, 0.25))
             if document_number:
-                self.drawString(setup.margins.left, y, f"Nomor: {document_number}")
-            self.drawRightString(width - setup.margins.right, y, f"Halaman {self._pageNumber} dari {total}")
+                self.drawString(
+                    setup.margins.left, y, doc_("Nomor: {document_number}").format(document_number=document_number)
+                )
+            self.drawRightString(
+                width - setup.margins.right,
+                y,
+                doc_("Halaman {pagenumber} dari {total}").format(pagenumber=self._pageNumber, total=total),
+            )
             self.restoreState()
 
     return NumberedCanvas

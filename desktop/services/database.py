@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, text
 
 from db import migrate
+from desktop.domain.i18n import _
 
 
 @dataclass(slots=True)
@@ -51,19 +52,24 @@ def check_database(engine: Engine) -> DatabaseCheck:
             result.integrity = [str(row[0]) for row in connection.execute(text("PRAGMA integrity_check"))]
             result.foreign_key_violations = len(list(connection.execute(text("PRAGMA foreign_key_check"))))
         if result.integrity != ["ok"]:
-            result.problems.append("pemeriksaan integritas SQLite gagal: " + "; ".join(result.integrity[:5]))
+            result.problems.append(_("pemeriksaan integritas SQLite gagal: ") + "; ".join(result.integrity[:5]))
         if result.foreign_key_violations:
-            result.problems.append(f"{result.foreign_key_violations} baris melanggar foreign key")
+            result.problems.append(
+                _("{foreign_key_violations} baris melanggar foreign key").format(
+                    foreign_key_violations=result.foreign_key_violations
+                )
+            )
     state = migrate.migration_state(engine)
     result.current_revision = list(state.current)
     result.head_revision = list(state.heads)
     if len(state.heads) != 1:
-        result.problems.append(f"rantai migrasi bercabang: {len(state.heads)} head")
+        result.problems.append(_("rantai migrasi bercabang: {count} head").format(count=len(state.heads)))
     elif not state.current:
-        result.problems.append("database belum dimigrasi (jalankan: konvergensi db upgrade)")
+        result.problems.append(_("database belum dimigrasi (jalankan: konvergensi db upgrade)"))
     elif not state.up_to_date:
         result.problems.append(
-            f"database pada revisi {', '.join(state.current)}, terbaru {', '.join(state.heads)}"
-            " (jalankan: konvergensi db upgrade)"
+            _("database pada revisi {join}, terbaru {join2} (jalankan: konvergensi db upgrade)").format(
+                join=", ".join(state.current), join2=", ".join(state.heads)
+            )
         )
     return result

@@ -12,10 +12,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.office import Office
 from db.models.region import Region
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import digits_only, nip_problem
 from desktop.domain.office import OfficeSettings, PaperSize, normalize_round
 from desktop.domain.regions import RegionLevel
 from desktop.services.regions import RegionInfo
+from desktop.services.unit_of_work import reading, unit_of_work
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[0-9+()\-\s.]{6,}$")
@@ -41,26 +43,26 @@ class OfficeValidationError(UserError):
 
 def _check_text(settings: OfficeSettings, problems: dict[str, str]) -> None:
     if not settings.name.strip():
-        problems["name"] = "Nama kantor wajib diisi."
+        problems["name"] = _("Nama kantor wajib diisi.")
     if not settings.address.strip():
-        problems["address"] = "Alamat kantor wajib diisi."
+        problems["address"] = _("Alamat kantor wajib diisi.")
     if settings.email and not _EMAIL.match(settings.email.strip()):
-        problems["email"] = "Alamat e-mail tidak sah."
+        problems["email"] = _("Alamat e-mail tidak sah.")
     if settings.phone and not _PHONE.match(settings.phone.strip()):
-        problems["phone"] = "Nomor telepon hanya boleh berisi angka, spasi, +, ( ) dan -."
+        problems["phone"] = _("Nomor telepon hanya boleh berisi angka, spasi, +, ( ) dan -.")
     if not settings.head_name.strip():
-        problems["head_name"] = "Nama kepala kantor wajib diisi."
+        problems["head_name"] = _("Nama kepala kantor wajib diisi.")
     if settings.head_nip.strip():
         reason = nip_problem(settings.head_nip.strip())
         if reason:
             problems["head_nip"] = reason[0].upper() + reason[1:] + "."
     if settings.paper_size not in {size.value for size in PaperSize}:
-        problems["paper_size"] = "Ukuran kertas harus F4 atau A4."
+        problems["paper_size"] = _("Ukuran kertas harus F4 atau A4.")
     if settings.emblem_png is not None:
         if len(settings.emblem_png) > MAX_EMBLEM_BYTES:
-            problems["emblem_png"] = "Berkas lambang lebih dari 2 MB."
+            problems["emblem_png"] = _("Berkas lambang lebih dari 2 MB.")
         elif not settings.emblem_png.startswith(_IMAGE_MAGIC):
-            problems["emblem_png"] = "Lambang harus berupa gambar PNG atau JPEG."
+            problems["emblem_png"] = _("Lambang harus berupa gambar PNG atau JPEG.")
 
 
 def validate_office(session: Session, settings: OfficeSettings) -> dict[str, str]:
@@ -76,12 +78,12 @@ def validate_office(session: Session, settings: OfficeSettings) -> dict[str, str
     problems: dict[str, str] = {}
     region = session.get(Region, settings.region_code) if settings.region_code else None
     if region is None:
-        problems["region_code"] = "Pilih kabupaten/kota dari daftar wilayah."
+        problems["region_code"] = _("Pilih kabupaten/kota dari daftar wilayah.")
     elif region.level != RegionLevel.KABUPATEN:
-        problems["region_code"] = "Wilayah kantor harus kabupaten/kota."
+        problems["region_code"] = _("Wilayah kantor harus kabupaten/kota.")
     _check_text(settings, problems)
     if normalize_round(settings.krs_round) is None:
-        problems["krs_round"] = "Putaran data KRS harus seperti PK24 (atau tahunnya, mis. 2024)."
+        problems["krs_round"] = _("Putaran data KRS harus seperti PK24 (atau tahunnya, mis. 2024).")
     return problems
 
 
@@ -94,9 +96,14 @@ def _to_settings(office: Office) -> OfficeSettings:
 
 def get_office(session_factory: sessionmaker[Session]) -> OfficeSettings | None:
     """Returns the office settings, or None before the setup wizard has run."""
-    with session_factory() as session:
-        office = session.scalar(select(Office).where(Office.deleted_at.is_(None)).order_by(Office.id).limit(1))
-        return None if office is None else _to_settings(office)
+    with reading(session_factory) as session:
+        return read_office(session)
+
+
+def read_office(session: Session) -> OfficeSettings | None:
+    """The office settings read in an open unit of work, or None before the setup wizard has run."""
+    office = session.scalar(select(Office).where(Office.deleted_at.is_(None)).order_by(Office.id).limit(1))
+    return None if office is None else _to_settings(office)
 
 
 def new_office_code(region_code: str) -> str:
@@ -117,7 +124,7 @@ def save_office(session_factory: sessionmaker[Session], settings: OfficeSettings
     Raises:
         OfficeValidationError: a field is not valid; nothing was written.
     """
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         problems = validate_office(session, settings)
         if problems:
             raise OfficeValidationError(problems)
@@ -153,13 +160,13 @@ def office_as_dict(settings: OfficeSettings) -> dict[str, object]:
 
 def check_office(session_factory: sessionmaker[Session], settings: OfficeSettings) -> dict[str, str]:
     """Validates settings without saving; see :func:`validate_office`."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return validate_office(session, settings)
 
 
 def kabupaten_choices(session_factory: sessionmaker[Session]) -> list[RegionInfo]:
     """Returns every kabupaten/kota with its province, for the office's region field."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         provinces = {
             code: name for code, name in session.execute(select(Region.code, Region.name).where(Region.level == 1))
         }

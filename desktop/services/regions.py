@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from db.models.region import Region
 from desktop.domain.regions import RegionLevel
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import reading, unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -76,13 +77,13 @@ def _lokal_rows(province: str) -> Iterator[dict[str, object]]:
 
 def region_count(session_factory: sessionmaker[Session]) -> int:
     """Returns the number of regions in the database."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return int(session.scalar(select(func.count()).select_from(Region)) or 0)
 
 
 def regions_loaded(session_factory: sessionmaker[Session]) -> bool:
     """True when the reference data has been loaded (any desa present)."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return session.scalar(select(Region.code).where(Region.level == RegionLevel.DESA).limit(1)) is not None
 
 
@@ -106,7 +107,7 @@ def load_regions(session_factory: sessionmaker[Session], control: TaskControl | 
     control = control or TaskControl()
     provinces = list_wilayah(None)
     added = 0
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         existing = set(session.scalars(select(Region.code)))
         pending: list[dict[str, object]] = []
         for index, province in enumerate(provinces):
@@ -177,9 +178,14 @@ def get_region(session_factory: sessionmaker[Session], code: str) -> RegionInfo 
     Returns:
         The region with its child count and path, or None when the code is unknown.
     """
-    with session_factory() as session:
-        region = session.get(Region, normalize_code(code))
-        return None if region is None else _info(session, region)
+    with reading(session_factory) as session:
+        return read_region(session, code)
+
+
+def read_region(session: Session, code: str) -> RegionInfo | None:
+    """:func:`get_region` inside an open unit of work."""
+    region = session.get(Region, normalize_code(code))
+    return None if region is None else _info(session, region)
 
 
 def name_key(name: str) -> str:
@@ -198,7 +204,7 @@ def children_of(session_factory: sessionmaker[Session], code: str) -> list[Regio
     Two queries whatever the number of children (the home page calls this on every refresh).
     """
     parent_code = normalize_code(code)
-    with session_factory() as session:
+    with reading(session_factory) as session:
         parent = session.get(Region, parent_code)
         if parent is None:
             return []
@@ -240,7 +246,7 @@ def search_regions(
         Matches ordered by code, each with its path (``Kabupaten Lebak, Banten``).
     """
     pattern = f"%{text.strip().lower()}%"
-    with session_factory() as session:
+    with reading(session_factory) as session:
         query = (
             select(Region)
             .where(Region.level == int(level))

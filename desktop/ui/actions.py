@@ -6,9 +6,10 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from desktop.domain.i18n import N_, _
 
 
 class ActionId(enum.Enum):
@@ -35,42 +36,42 @@ def action_specs() -> dict[ActionId, ActionSpec]:
     """The texts of every action, translated at call time."""
     return {
         ActionId.QUIT: ActionSpec(
-            QCoreApplication.translate("Actions", "&Keluar"),
+            _("&Keluar"),
             QKeySequence.StandardKey.Quit,
-            QCoreApplication.translate("Actions", "Tutup aplikasi"),
+            _("Tutup aplikasi"),
         ),
         ActionId.OPEN_DATA_FOLDER: ActionSpec(
-            QCoreApplication.translate("Actions", "Buka &folder data"),
+            _("Buka &folder data"),
             None,
-            QCoreApplication.translate("Actions", "Buka folder data di pengelola berkas"),
+            _("Buka folder data di pengelola berkas"),
         ),
         ActionId.TOGGLE_SIDEBAR: ActionSpec(
-            QCoreApplication.translate("Actions", "&Panel navigasi"),
+            _("&Panel navigasi"),
             "Ctrl+B",
-            QCoreApplication.translate("Actions", "Tampilkan/sembunyikan panel"),
+            _("Tampilkan/sembunyikan panel"),
             True,
         ),
         ActionId.SHOW_LOG: ActionSpec(
-            QCoreApplication.translate("Actions", "Buka berkas &log"),
+            _("Buka berkas &log"),
             None,
-            QCoreApplication.translate("Actions", "Buka berkas log aplikasi"),
+            _("Buka berkas log aplikasi"),
         ),
         ActionId.ABOUT: ActionSpec(
-            QCoreApplication.translate("Actions", "&Tentang Konvergensi…"),
+            _("&Tentang Konvergensi…"),
             None,
-            QCoreApplication.translate("Actions", "Versi, folder data dan lokasi database"),
+            _("Versi, folder data dan lokasi database"),
         ),
     }
 
 
-VIEW_MENU = str(QT_TRANSLATE_NOOP("Menus", "&Tampilan"))
+VIEW_MENU = N_("&Tampilan")
 
 # (menu title, action ids; None is a separator). Page actions are added to the View menu by the window.
-# Titles are marked for lupdate here and translated when the menus are built.
+# Titles are marked with N_() for the catalogue and translated when the menus are built.
 MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
-    (str(QT_TRANSLATE_NOOP("Menus", "&Berkas")), (ActionId.OPEN_DATA_FOLDER, None, ActionId.QUIT)),
+    (N_("&Berkas"), (ActionId.OPEN_DATA_FOLDER, None, ActionId.QUIT)),
     (VIEW_MENU, (ActionId.TOGGLE_SIDEBAR, None)),
-    (str(QT_TRANSLATE_NOOP("Menus", "Ban&tuan")), (ActionId.SHOW_LOG, None, ActionId.ABOUT)),
+    (N_("Ban&tuan"), (ActionId.SHOW_LOG, None, ActionId.ABOUT)),
 )
 
 

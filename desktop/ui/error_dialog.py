@@ -8,28 +8,41 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.domain.i18n import _
+from desktop.log import current_log_file
+
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
 
 
 def show_error(parent: QWidget | None, message: str, log_path: Path | None, details: str = "") -> None:
     """Shows an error message box with the log file's location and, folded away, the technical details."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Terjadi kesalahan"))
-    box.setText(_tr("Terjadi kesalahan yang tidak terduga:") + f"\n\n{message}")
+    box.setWindowTitle(_("Terjadi kesalahan"))
+    box.setText(_("Terjadi kesalahan yang tidak terduga:") + f"\n\n{message}")
     if log_path is not None:
-        box.setInformativeText(_tr("Rincian dicatat di berkas log:") + f"\n{log_path}")
+        box.setInformativeText(_("Rincian dicatat di berkas log:") + f"\n{log_path}")
     if details:
         box.setDetailedText(details)
     box.setObjectName("error_dialog")
+    box.addButton(QMessageBox.StandardButton.Ok).setObjectName("error_ok")
     box.exec()
+
+
+def show_unexpected(parent: QWidget | None, error: BaseException, details: str = "") -> None:
+    """Shows an error no handler expected (a bug) as :func:`show_error` does, naming the current log file.
+
+    Args:
+        parent: the widget the failure concerns.
+        error: the exception.
+        details: its formatted traceback when already logged (a background task's); empty: it is logged here.
+    """
+    if not details:
+        details = "".join(traceback.format_exception(error))
+        log.error("unexpected error:\n%s", details)
+    show_error(parent, str(error) or type(error).__name__, current_log_file(), details)
 
 
 class ExceptionHook:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Slot
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.domain.i18n import _
 from desktop.services.office import get_office
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.actions import MENUS, VIEW_MENU, ActionId, create_actions
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menus: dict[str, QMenu] = {}
         for title, items in MENUS:
-            menu = menus[title] = bar.addMenu(QCoreApplication.translate("Menus", title))
+            menu = menus[title] = bar.addMenu(_(title))
             for action_id in items:
                 if action_id is None:
                     menu.addSeparator()
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
     def refresh_office(self) -> None:
         """Shows the office in the title and status bar (after the settings change)."""
         office = get_office(self.context.app.session_factory)
-        name = f"{office.name} — {office.region_name}" if office else self.tr("kantor belum diatur")
+        name = f"{office.name} — {office.region_name}" if office else _("kantor belum diatur")
         self.setWindowTitle(f"{APP_NAME} — {name}")
         self.office_label.setText(name)
         home = self._pages.get("home")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QStyle, QWidget
 
+from desktop.domain.i18n import N_, _
 from desktop.ui.window_context import WindowContext
 
 
@@ -30,7 +30,7 @@ class PageSpec:
     @property
     def translated_title(self) -> str:
         """The title in the user's language."""
-        return QCoreApplication.translate("Pages", self.title)
+        return _(self.title)
 
 
 def _home(context: WindowContext) -> QWidget:
@@ -82,29 +82,23 @@ def _cases(context: WindowContext) -> QWidget:
     return CasesPage(context)
 
 
-# Titles are marked for lupdate with QT_TRANSLATE_NOOP and translated when the sidebar is built.
+# Titles are marked with N_() for the catalogue and translated with _() when the sidebar is built.
 PAGES: list[PageSpec] = [
-    PageSpec("home", str(QT_TRANSLATE_NOOP("Pages", "Beranda")), QStyle.StandardPixmap.SP_DirHomeIcon, _home),
-    PageSpec(
-        "meetings", str(QT_TRANSLATE_NOOP("Pages", "Rapat")), QStyle.StandardPixmap.SP_FileDialogInfoView, _meetings
-    ),
-    PageSpec("rtl", str(QT_TRANSLATE_NOOP("Pages", "RTL")), QStyle.StandardPixmap.SP_DialogApplyButton, _rtl),
-    PageSpec("krs", str(QT_TRANSLATE_NOOP("Pages", "Verval KRS")), QStyle.StandardPixmap.SP_FileDialogListView, _krs),
+    PageSpec("home", N_("Beranda"), QStyle.StandardPixmap.SP_DirHomeIcon, _home),
+    PageSpec("meetings", N_("Rapat"), QStyle.StandardPixmap.SP_FileDialogInfoView, _meetings),
+    PageSpec("rtl", N_("RTL"), QStyle.StandardPixmap.SP_DialogApplyButton, _rtl),
+    PageSpec("krs", N_("Verval KRS"), QStyle.StandardPixmap.SP_FileDialogListView, _krs),
     PageSpec(
         "cases",
-        str(QT_TRANSLATE_NOOP("Pages", "Kasus Stunting")),
+        N_("Kasus Stunting"),
         QStyle.StandardPixmap.SP_FileDialogContentsView,
         _cases,
     ),
-    PageSpec(
-        "aksi", str(QT_TRANSLATE_NOOP("Pages", "Aksi Konvergensi")), QStyle.StandardPixmap.SP_DialogYesButton, _aksi
-    ),
-    PageSpec(
-        "reports", str(QT_TRANSLATE_NOOP("Pages", "Laporan")), QStyle.StandardPixmap.SP_FileDialogNewFolder, _reports
-    ),
+    PageSpec("aksi", N_("Aksi Konvergensi"), QStyle.StandardPixmap.SP_DialogYesButton, _aksi),
+    PageSpec("reports", N_("Laporan"), QStyle.StandardPixmap.SP_FileDialogNewFolder, _reports),
     PageSpec(
         "settings",
-        str(QT_TRANSLATE_NOOP("Pages", "Pengaturan")),
+        N_("Pengaturan"),
         QStyle.StandardPixmap.SP_FileDialogDetailedView,
         _settings,
     ),

@@ -21,6 +21,8 @@ from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.i18n import _
+
 # Shared library (as the loader names it) -> the Debian/Ubuntu package that installs it: the X11 and Wayland
 # plugins' dependencies. Checked on Debian 12 with ``dpkg -S`` (``apt-cache show`` for libxcb-xinput0, which was not
 # installed there); Ubuntu uses the same names, not checked on an Ubuntu machine.
@@ -110,32 +112,39 @@ class PlatformProblem:
         return f"sudo apt install {' '.join(self.packages)}" if self.packages else ""
 
     def message(self) -> str:
-        """The Indonesian explanation printed to the terminal and written to the log."""
+        """The explanation (in the interface language) printed to the terminal and written to the log."""
         if not self.missing:
-            return (
+            return _(
                 "Konvergensi tidak dapat membuka jendela: tidak ada tampilan grafis (variabel DISPLAY dan "
                 "WAYLAND_DISPLAY kosong). Jalankan dari desktop, atau lewat SSH dengan 'ssh -X'. Perintah tanpa "
                 "jendela tetap dapat dipakai: lihat 'konvergensi --help'."
             )
         lines = [
-            "Konvergensi tidak dapat membuka jendela: pustaka sistem yang dibutuhkan tampilan Qt (X11/xcb) "
-            "belum terpasang.",
-            "Pustaka yang tidak ditemukan:",
+            _(
+                "Konvergensi tidak dapat membuka jendela: pustaka sistem yang dibutuhkan tampilan Qt (X11/xcb) "
+                "belum terpasang."
+            ),
+            _("Pustaka yang tidak ditemukan:"),
         ]
         for library in self.missing:
             package = self.package_of(library)
-            lines.append(f"  {library}" + (f" (paket {package})" if package else " (paket tidak diketahui)"))
+            if package:
+                lines.append("  " + _("{library} (paket {package})").format(library=library, package=package))
+            else:
+                lines.append("  " + _("{library} (paket tidak diketahui)").format(library=library))
         if self.install_command:
-            lines += ["Pasang dengan perintah ini (Debian/Ubuntu), lalu jalankan konvergensi lagi:", ""]
+            lines += [_("Pasang dengan perintah ini (Debian/Ubuntu), lalu jalankan konvergensi lagi:"), ""]
             lines.append(f"  {self.install_command}")
             lines.append("")
         unknown = [library for library in self.missing if not self.package_of(library)]
         if unknown:
             lines.append(
-                "Cari paket untuk pustaka lain dengan: apt-file search " + " ".join(unknown) + " (Debian/Ubuntu), "
-                "atau dnf provides '*/" + unknown[0] + "' (Fedora)."
+                _(
+                    "Cari paket untuk pustaka lain dengan: apt-file search {libraries} (Debian/Ubuntu), "
+                    "atau dnf provides '*/{first}' (Fedora)."
+                ).format(libraries=" ".join(unknown), first=unknown[0])
             )
-        lines.append(f"Plugin yang diperiksa: {self.plugin}")
+        lines.append(_("Plugin yang diperiksa: {plugin}").format(plugin=self.plugin))
         return "\n".join(lines)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
+from desktop.domain.i18n import _
 from desktop.ui.worker import TaskHandle
 
 
@@ -23,7 +24,7 @@ class TaskProgress(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setFixedWidth(180)
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText(self.tr("Batal"))
+        self.cancel_button.setText(_("Batal"))
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)

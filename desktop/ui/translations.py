@@ -1,19 +1,20 @@
-"""Qt Linguist translations: the application's own and the Indonesian texts of Qt's standard widgets.
+"""Qt's own texts in Indonesian: the standard buttons, dialogs and menus of Qt's widgets.
 
-Source strings are Bahasa Indonesia. ``resources/translations/*.ts`` are compiled to ``.qm`` (not committed) with
-the ``lrelease`` that ships inside PySide6, into a cache folder, the first time they are needed or when the
-``.ts`` changed; a frozen build ships the compiled ``.qm`` beside the ``.ts``.
+Our own texts go through :mod:`desktop.domain.i18n` (``.po`` catalogues); this module only installs Qt's
+translator for its standard widgets when the interface speaks Indonesian. ``resources/translations/qtbase_id.ts``
+is compiled to ``.qm`` (not committed) with the ``lrelease`` that ships inside PySide6, into a cache folder, the
+first time it is needed or when the ``.ts`` changed; a frozen build ships the compiled ``.qm`` beside the ``.ts``.
 
-Qt's own texts: PySide6 ships no ``qtbase_id.qm`` (its ``Qt/translations`` has ``qtbase_de``, ``qtbase_ja``, ... but
-no Indonesian), so ``resources/translations/qtbase_id.ts`` is ours: the standard buttons, the wizard, the edit
-menus, Qt's own file dialog (``QFileDialog``, ``QFileSystemModel``: the dialog Linux gets without a desktop
-platform theme), the print dialog's general, page-setup and output tabs (``QPrintDialog``, ``QPrintWidget``,
-``QPrintSettingsOutput``, ``QPageSetupWidget``, ``QPrintPropertiesWidget``) and the print preview's toolbar.
-Still English: the CUPS job options tab of the print dialog (``QCupsJobWidget``: job priority, banner pages,
-scheduling), paper-size names (``QPageSize``: "Letter", "Legal", ...; A4/F4 read the same), the print dialog's
-page-range syntax message and the "Pages per sheet" layouts. Native dialogs (Windows, or Linux with a GTK/KDE
-platform theme) follow the operating system's language instead. Our own titles, buttons and messages never
-depend on this: they carry Indonesian text of their own.
+PySide6 ships no ``qtbase_id.qm`` (its ``Qt/translations`` has ``qtbase_de``, ``qtbase_ja``, ... but no
+Indonesian), so ``qtbase_id.ts`` is ours: the standard buttons, the wizard, the edit menus, Qt's own file dialog
+(``QFileDialog``, ``QFileSystemModel``: the dialog Linux gets without a desktop platform theme), the print
+dialog's general, page-setup and output tabs (``QPrintDialog``, ``QPrintWidget``, ``QPrintSettingsOutput``,
+``QPageSetupWidget``, ``QPrintPropertiesWidget``) and the print preview's toolbar. Still English: the CUPS job
+options tab of the print dialog (``QCupsJobWidget``: job priority, banner pages, scheduling), paper-size names
+(``QPageSize``: "Letter", "Legal", ...; A4/F4 read the same), the print dialog's page-range syntax message and the
+"Pages per sheet" layouts. Native dialogs (Windows, or Linux with a GTK/KDE platform theme) follow the operating
+system's language instead. Our own titles, buttons and messages never depend on this: they carry text of their
+own, in the interface language. With English, Qt's texts stay Qt's English source.
 """
 
 from __future__ import annotations
@@ -75,31 +76,29 @@ def compiled_translation(ts_file: Path, cache_dir: Path) -> Path | None:
 
 
 def install_translations(app: QCoreApplication, cache_dir: Path, language: str = "id") -> list[QTranslator]:
-    """Installs the translators for ``language`` on the application.
-
-    For Indonesian (the source language) only Qt's own standard texts (OK, Batal, Berikutnya, ...) need a
-    translator; other languages also load ``konvergensi_<language>.ts``.
+    """Installs Qt's translator for its standard texts (OK, Batal, Berikutnya, ...) when ``language`` is Indonesian.
 
     Args:
         app: the application.
         cache_dir: cache folder for compiled files.
-        language: ISO 639-1 code.
+        language: ISO 639-1 code of the interface language.
 
     Returns:
-        The installed translators (keep them alive).
+        The installed translators (keep them alive); none for English, whose Qt texts are Qt's own source.
     """
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-    names = [f"qtbase_{language}"]
+    # Numbers keep the Indonesian form in every interface language (decimal comma, day-month-year, as in the
+    # reports): English is the English of Indonesia (en_ID), whose month names are English.
+    spoken = QLocale.Language.English if language == "en" else QLocale.Language.Indonesian
+    QLocale.setDefault(QLocale(spoken, QLocale.Country.Indonesia))
     if language != "id":
-        names.append(f"konvergensi_{language}")
+        return []
     installed: list[QTranslator] = []
-    for name in names:
-        ts_file = resource_path("translations", f"{name}.ts")
-        if not ts_file.exists():
-            continue
-        qm = compiled_translation(ts_file, cache_dir)
-        translator = QTranslator(app)
-        if qm is not None and translator.load(str(qm)):
-            app.installTranslator(translator)
-            installed.append(translator)
+    ts_file = resource_path("translations", "qtbase_id.ts")
+    if not ts_file.exists():
+        return installed
+    qm = compiled_translation(ts_file, cache_dir)
+    translator = QTranslator(app)
+    if qm is not None and translator.load(str(qm)):
+        app.installTranslator(translator)
+        installed.append(translator)
     return installed

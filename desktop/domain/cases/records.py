@@ -7,13 +7,14 @@ from datetime import date
 
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.zscore import FLAG_LABELS, Flag, Method, Sex
+from desktop.domain.i18n import N_
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.office import OfficeSettings
 
-SOURCE_LABELS = {"import": "Impor e-PPGBM/posyandu", "ukur_ulang": "Ukur ulang"}
+SOURCE_LABELS = {"import": N_("Impor e-PPGBM/posyandu"), "ukur_ulang": N_("Ukur ulang")}
 
 
-METHOD_LABELS = {"L": "Terlentang (PB)", "H": "Berdiri (TB)"}
+METHOD_LABELS = {"L": N_("Terlentang (PB)"), "H": N_("Berdiri (TB)")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +140,8 @@ class CaseRow:
 
     @property
     def status_label(self) -> str:
-        """Indonesian label of the status."""
-        return CaseStatus.label_of(self.status)
+        """Indonesian label of the status, untranslated (``_()`` where shown, ``doc_()`` in documents)."""
+        return CaseStatus.source_label_of(self.status)
 
     @property
     def masked_nik(self) -> str:

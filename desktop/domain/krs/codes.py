@@ -36,15 +36,25 @@ FLAGS: tuple[Sasaran | RiskFactor, ...] = (*Sasaran, *RiskFactor)
 """Every flag of a family, sasaran first, in the order lists and forms show them."""
 
 
-def flag_text(family: object, codes: Iterable[Sasaran | RiskFactor], *, short: bool = False) -> str:
+def flag_text(
+    family: object, codes: Iterable[Sasaran | RiskFactor], *, short: bool = False, document: bool = False
+) -> str:
     """The labels of the flags set on ``family``, joined with commas (``Baduta, PUS hamil``).
 
     Args:
         family: an object with one boolean attribute per flag (model, record or query row).
         codes: the flags to look at, e.g. ``Sasaran`` or ``RiskFactor``.
         short: whether to use the short labels (narrow columns).
+        document: whether to use the document language (reports, exported files) instead of the interface's.
 
     Returns:
         The joined labels, empty when no flag is set.
     """
-    return ", ".join(code.short_label if short else code.label for code in codes if getattr(family, code.value))
+    return ", ".join(_flag_label(code, short, document) for code in codes if getattr(family, code.value))
+
+
+def _flag_label(code: Sasaran | RiskFactor, short: bool, document: bool) -> str:
+    """One flag's label: long or short, in the interface or the document language."""
+    if document:
+        return code.document_short_label if short else code.document_label
+    return code.short_label if short else code.label

@@ -12,6 +12,7 @@ from reportlab.platypus import Spacer
 
 from desktop.domain.atomic_file import atomic_write_bytes
 from desktop.domain.dates import long_date
+from desktop.domain.i18n import doc_
 from desktop.domain.numbers import decimal_text
 from desktop.domain.reports.table import ColumnKind, ReportTable
 from desktop.reports.office_blocks import head_of_office_signature, office_kop
@@ -46,7 +47,10 @@ def _story(table: ReportTable, setup: PageSetup) -> list[Any]:
     styles = document_styles(9.5)
     story: list[Any] = office_kop(table.office, setup.frame_width, styles)
     story += [para(table.title, styles.title), para(table.area, styles.subtitle), para(table.period, styles.subtitle)]
-    story += [para(f"Dibuat tanggal {long_date(table.generated_on)}", styles.small_center), Spacer(1, 4 * mm)]
+    story += [
+        para(doc_("Dibuat tanggal {long_date}").format(long_date=long_date(table.generated_on)), styles.small_center),
+        Spacer(1, 4 * mm),
+    ]
     kinds = [column.kind for column in table.columns]
     widths = _widths(table, setup.frame_width)
     rows = [[_text(value, kind) for value, kind in zip(row, kinds, strict=False)] for row in table.rows]
@@ -57,7 +61,7 @@ def _story(table: ReportTable, setup: PageSetup) -> list[Any]:
     center = [i for i, kind in enumerate(kinds) if kind in RIGHT_ALIGNED or kind == ColumnKind.DATE]
     header = [column.header for column in table.columns]
     if not rows:
-        rows = [["Tidak ada data.", *[""] * (len(header) - 1)]]
+        rows = [[doc_("Tidak ada data."), *[""] * (len(header) - 1)]]
     body, tail = table_with_tail(
         header,
         rows,

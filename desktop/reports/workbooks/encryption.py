@@ -19,7 +19,7 @@ def encrypt_xlsx(plain: Path, stream: IO[bytes], password: str) -> None:
         ValueError: an empty password.
     """
     if not password:
-        raise ValueError("Kata sandi kosong.")
+        raise ValueError("empty password")  # the caller checks first: reaching this is a bug
     with plain.open("rb") as source:
         OOXMLFile(source).encrypt(password, stream)
 

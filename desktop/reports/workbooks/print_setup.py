@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.domain.i18n import doc_
+
 CM_PER_INCH = 2.54
 # Excel's built-in paper codes. F4 (215 x 330 mm) has no code of its own: the closest built-in size is
 # "Folio 8.5 x 13 in" (216 x 330 mm, code 14, not among openpyxl's PAPERSIZE_* constants), which Indonesian
@@ -42,5 +44,5 @@ def apply_print_setup(ws: Any, *, paper: str | None, landscape: bool, title_rows
     ws.print_options.horizontalCentered = True
     if title_rows is not None:
         ws.print_title_rows = f"{title_rows[0]}:{title_rows[1]}"
-    ws.oddFooter.right.text = "Halaman &P dari &N"
+    ws.oddFooter.right.text = doc_("Halaman &P dari &N")
     ws.oddFooter.right.size = 8

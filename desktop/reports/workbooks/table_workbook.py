@@ -23,6 +23,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.dates import long_date, place_date
+from desktop.domain.i18n import doc_
 from desktop.domain.identifiers import digits_only, format_nip
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.reports.workbooks.fast_rows import FastRows
@@ -64,7 +65,7 @@ def _title_lines(table: ReportTable) -> list[tuple[str, bool, float]]:
         (table.title, True, 14),
         (table.area, False, 11),
         (table.period, False, 11),
-        (f"Dibuat tanggal {long_date(table.generated_on)}", False, 9),
+        (doc_("Dibuat tanggal {long_date}").format(long_date=long_date(table.generated_on)), False, 9),
     ]
 
 
@@ -124,7 +125,7 @@ def _signature_rows(table: ReportTable, first_col: int) -> list[list[Any]]:
     pad: list[Any] = [None] * (first_col - 1)
     lines: list[tuple[str, bool, bool]] = [
         (place_date(office.city, table.generated_on), False, False),
-        ("Mengetahui,", False, False),
+        (doc_("Mengetahui,"), False, False),
         (office.head_position, False, False),
         ("", False, False),
         ("", False, False),
@@ -241,7 +242,7 @@ def write_table_workbook(stream: IO[bytes], table: ReportTable, progress: Progre
         The number of data rows written.
     """
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(table.key[:31] or "Laporan")
+    ws = wb.create_sheet(table.key[:31] or doc_("Laporan"))
     try:
         _write_top(ws, table)
         count = _write_data(ws, table, progress)

@@ -25,6 +25,7 @@ from openpyxl.utils.cell import range_boundaries
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import digits_only, format_nip
 from desktop.domain.reports.table import ColumnKind, ReportTable
 from desktop.reports.workbooks.formula_guard import set_value
@@ -79,7 +80,11 @@ def _marker_anchor(wb: Any, table: ReportTable) -> _Anchor | None:
                 elif match.group(1) in keys:
                     found[cell.column] = keys[match.group(1)]
                 else:
-                    raise TemplateError(f"Templat: kolom '{match.group(1)}' pada {cell.coordinate} tidak dikenal.")
+                    raise TemplateError(
+                        _("Templat: kolom '{group}' pada {coordinate} tidak dikenal.").format(
+                            group=match.group(1), coordinate=cell.coordinate
+                        )
+                    )
             if found:
                 return _Anchor(ws, row[0].row, found)
     return None
@@ -124,12 +129,16 @@ def fill_template(template: Path, stream: IO[bytes], table: ReportTable) -> int:
     try:
         wb = load_workbook(template)
     except Exception as error:  # openpyxl raises many types for damaged or foreign files
-        raise TemplateError(f"Templat {template.name} tidak dapat dibaca: {error}") from error
+        raise TemplateError(
+            _("Templat {name} tidak dapat dibaca: {error}").format(name=template.name, error=error)
+        ) from error
     values = table.placeholders()
     values["kepala_nip"] = format_nip(digits_only(values["kepala_nip"])) if values["kepala_nip"] else ""
     anchor = _named_anchor(wb, len(table.columns)) or _marker_anchor(wb, table)
     if anchor is None:
-        raise TemplateError(f"Templat {template.name} tidak memiliki nama DATA atau penanda {{{{data}}}}.")
+        raise TemplateError(
+            _("Templat {name} tidak memiliki nama DATA atau penanda {{{{data}}}}.").format(name=template.name)
+        )
     for ws in wb.worksheets:
         _replace_placeholders(ws, values)
     rows = list(table.materialized_rows())

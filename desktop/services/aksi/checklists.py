@@ -16,8 +16,10 @@ from db.models.aksi import ChecklistValue
 from db.models.region import Region
 from db.repositories import aksi_repository as repo
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.domain.numbers import decimal_text
 from desktop.paths import resource_path
+from desktop.services.unit_of_work import reading, unit_of_work
 
 CHECKLIST_FORMAT = "konvergensi.checklist"
 ITEM_TYPES = ("ya_tidak", "angka", "persen")
@@ -84,13 +86,17 @@ class KecamatanCompletion:
 
 def _parse_item(raw: Any, section: str, where: str) -> ChecklistItem:
     if not isinstance(raw, dict) or not isinstance(raw.get("code"), str) or not isinstance(raw.get("label"), str):
-        raise ChecklistError(f"{where}: butir harus berupa objek dengan 'code' dan 'label' teks")
+        raise ChecklistError(_("{where}: butir harus berupa objek dengan 'code' dan 'label' teks").format(where=where))
     kind = raw.get("type")
     if kind not in ITEM_TYPES:
-        raise ChecklistError(f"{where}.type: jenis '{kind}' tidak dikenal (yang dikenal: {', '.join(ITEM_TYPES)})")
+        raise ChecklistError(
+            _("{where}.type: jenis '{kind}' tidak dikenal (yang dikenal: {join})").format(
+                where=where, kind=kind, join=", ".join(ITEM_TYPES)
+            )
+        )
     target = raw.get("target_min")
     if target is not None and (isinstance(target, bool) or not isinstance(target, int | float)):
-        raise ChecklistError(f"{where}.target_min: harus angka")
+        raise ChecklistError(_("{where}.target_min: harus angka").format(where=where))
     return ChecklistItem(
         raw["code"],
         raw["label"],
@@ -109,22 +115,34 @@ def parse_checklist(document: Any, name: str = "") -> ChecklistTemplate:
         ChecklistError: the problem, with the path of the bad element.
     """
     if not isinstance(document, dict) or document.get("format") != CHECKLIST_FORMAT:
-        raise ChecklistError(f"{name}: format harus '{CHECKLIST_FORMAT}'")
+        raise ChecklistError(
+            _("{name}: format harus '{checklist_format}'").format(name=name, checklist_format=CHECKLIST_FORMAT)
+        )
     items: list[ChecklistItem] = []
     sections = document.get("sections")
     if not isinstance(sections, list) or not sections:
-        raise ChecklistError(f"{name}: sections harus daftar yang tidak kosong")
+        raise ChecklistError(_("{name}: sections harus daftar yang tidak kosong").format(name=name))
     for s_index, section in enumerate(sections):
         if not isinstance(section, dict) or not isinstance(section.get("items"), list):
-            raise ChecklistError(f"{name}: sections[{s_index}] harus objek dengan daftar 'items'")
+            raise ChecklistError(
+                _("{name}: sections[{s_index}] harus objek dengan daftar 'items'").format(name=name, s_index=s_index)
+            )
         for i_index, raw in enumerate(section["items"]):
             items.append(
-                _parse_item(raw, str(section.get("name", "")), f"{name}: sections[{s_index}].items[{i_index}]")
+                _parse_item(
+                    raw,
+                    str(section.get("name", "")),
+                    _("{name}: sections[{s_index}].items[{i_index}]").format(
+                        name=name, s_index=s_index, i_index=i_index
+                    ),
+                )
             )
     codes = [item.code for item in items]
     duplicates = sorted({code for code in codes if codes.count(code) > 1})
     if duplicates:
-        raise ChecklistError(f"{name}: kode butir dipakai lebih dari sekali: {', '.join(duplicates)}")
+        raise ChecklistError(
+            _("{name}: kode butir dipakai lebih dari sekali: {join}").format(name=name, join=", ".join(duplicates))
+        )
     return ChecklistTemplate(
         code=str(document.get("code", "")),
         name=str(document.get("name", "")),
@@ -141,7 +159,9 @@ def read_checklist_file(path: Path) -> ChecklistTemplate:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ChecklistError(f"{path.name}: tidak dapat dibaca sebagai JSON: {error}") from error
+        raise ChecklistError(
+            _("{name}: tidak dapat dibaca sebagai JSON: {error}").format(name=path.name, error=error)
+        ) from error
     return parse_checklist(document, path.name)
 
 
@@ -160,7 +180,7 @@ def get_template(code: str) -> ChecklistTemplate:
     for template in checklist_templates():
         if template.code == code:
             return template
-    raise ChecklistError(f"daftar periksa '{code}' tidak dikenal")
+    raise ChecklistError(_("daftar periksa '{code}' tidak dikenal").format(code=code))
 
 
 def _desa_of(session: Session, kecamatan_code: str) -> list[tuple[str, str]]:
@@ -179,7 +199,7 @@ def month_grid(
 ) -> list[DesaChecklist]:
     """Returns every desa of a kecamatan with its values for the month (missing items absent)."""
     get_template(template_code)
-    with session_factory() as session:
+    with reading(session_factory) as session:
         desa = _desa_of(session, kecamatan_code)
         rows = repo.checklist_values(session, template_code, [code for code, _ in desa], year, month)
     by_desa: dict[str, dict[str, Value]] = {}
@@ -217,12 +237,12 @@ def parse_item_value(item: ChecklistItem, value: object, *, yes: str = "", no: s
         elif text in (*NO_WORDS, no.lower() or "tidak"):
             parsed = False
         else:
-            raise ChecklistError(f"{item.label}: isian harus ya atau tidak")
+            raise ChecklistError(_("{label}: isian harus ya atau tidak").format(label=item.label))
     elif item.type != "ya_tidak" and not isinstance(value, bool):
         try:
             parsed = float(str(value).strip().replace(",", "."))
         except ValueError:
-            raise ChecklistError(f"{item.label}: isian harus angka") from None
+            raise ChecklistError(_("{label}: isian harus angka").format(label=item.label)) from None
     else:
         parsed = bool(value)
     _check_value(item, parsed)
@@ -234,13 +254,17 @@ def _check_value(item: ChecklistItem, value: Value) -> None:
         return
     if item.type == "ya_tidak":
         if not isinstance(value, bool):
-            raise ChecklistError(f"{item.label}: isian harus ya atau tidak")
+            raise ChecklistError(_("{label}: isian harus ya atau tidak").format(label=item.label))
         return
     if isinstance(value, bool):
-        raise ChecklistError(f"{item.label}: isian harus angka")
+        raise ChecklistError(_("{label}: isian harus angka").format(label=item.label))
     if value < 0 or (item.type == "persen" and value > 100):
-        limit = "0-100" if item.type == "persen" else "0 atau lebih"
-        raise ChecklistError(f"{item.label}: nilai {decimal_text(value, 6, trim=True)} di luar rentang {limit}")
+        limit = "0-100" if item.type == "persen" else _("0 atau lebih")
+        raise ChecklistError(
+            _("{label}: nilai {decimal_text} di luar rentang {limit}").format(
+                label=item.label, decimal_text=decimal_text(value, 6, trim=True), limit=limit
+            )
+        )
 
 
 def save_desa_values(
@@ -260,12 +284,14 @@ def save_desa_values(
     items = {item.code: item for item in template.items}
     for code, value in values.items():
         if code not in items:
-            raise ChecklistError(f"butir '{code}' tidak ada di daftar periksa {template.name}")
+            raise ChecklistError(
+                _("butir '{code}' tidak ada di daftar periksa {name}").format(code=code, name=template.name)
+            )
         _check_value(items[code], value)
     if not 1 <= month <= 12:
-        raise ChecklistError(f"bulan {month} tidak sah")
+        raise ChecklistError(_("bulan {month} tidak sah").format(month=month))
     changed = 0
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         existing = {
             row.item_code: row for row in repo.checklist_values(session, template_code, [region_code], year, month)
         }
@@ -292,32 +318,44 @@ def completion_by_kecamatan(
     session_factory: sessionmaker[Session], template_code: str, district_code: str, year: int, month: int
 ) -> list[KecamatanCompletion]:
     """Returns, for each kecamatan of a district, how many desa have a complete checklist for the month."""
+    with reading(session_factory) as session:
+        return completion_by_kecamatan_in(session, template_code, district_code, year, month)
+
+
+def completion_by_kecamatan_in(
+    session: Session, template_code: str, district_code: str, year: int, month: int
+) -> list[KecamatanCompletion]:
+    """:func:`completion_by_kecamatan` inside an open unit of work."""
     template = get_template(template_code)
     needed = {item.code for item in template.items}
     result = []
-    with session_factory() as session:
-        kecamatan = session.execute(
-            select(Region.code, Region.name).where(Region.parent_code == district_code).order_by(Region.name)
-        ).all()
-        for code, name in kecamatan:
-            desa = [desa_code for desa_code, _ in _desa_of(session, code)]
-            filled: dict[str, set[str]] = {}
-            for row in repo.checklist_values(session, template_code, desa, year, month):
-                if _value(row) is not None:
-                    filled.setdefault(row.region_code, set()).add(row.item_code)
-            complete = sum(1 for items in filled.values() if needed <= items)
-            result.append(KecamatanCompletion(code, name, len(desa), complete))
+    kecamatan = session.execute(
+        select(Region.code, Region.name).where(Region.parent_code == district_code).order_by(Region.name)
+    ).all()
+    for code, name in kecamatan:
+        desa = [desa_code for desa_code, _ in _desa_of(session, code)]
+        filled: dict[str, set[str]] = {}
+        for row in repo.checklist_values(session, template_code, desa, year, month):
+            if _value(row) is not None:
+                filled.setdefault(row.region_code, set()).add(row.item_code)
+        complete = sum(1 for items in filled.values() if needed <= items)
+        result.append(KecamatanCompletion(code, name, len(desa), complete))
     return result
 
 
 def latest_month(session_factory: sessionmaker[Session], template_code: str, year: int) -> int | None:
     """Returns the last month of ``year`` that has any value of the checklist, None when there is none."""
-    with session_factory() as session:
-        month = session.scalar(
-            select(func.max(ChecklistValue.month)).where(
-                ChecklistValue.template_code == template_code,
-                ChecklistValue.year == year,
-                ChecklistValue.deleted_at.is_(None),
-            )
+    with reading(session_factory) as session:
+        return latest_month_in(session, template_code, year)
+
+
+def latest_month_in(session: Session, template_code: str, year: int) -> int | None:
+    """:func:`latest_month` inside an open unit of work."""
+    month = session.scalar(
+        select(func.max(ChecklistValue.month)).where(
+            ChecklistValue.template_code == template_code,
+            ChecklistValue.year == year,
+            ChecklistValue.deleted_at.is_(None),
         )
+    )
     return int(month) if month is not None else None

@@ -9,12 +9,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.aksi.records import AksiRow
 from desktop.services.aksi import workdays
-from desktop.services.aksi.checklists import KecamatanCompletion, completion_by_kecamatan, latest_month
-from desktop.services.aksi.due import DEFAULT_HORIZON_DAYS, DueItem, due_items
-from desktop.services.aksi.prevalence import FigureInfo, list_figures
-from desktop.services.aksi.progress import list_year
-from desktop.services.office import get_office
+from desktop.services.aksi.checklists import KecamatanCompletion, completion_by_kecamatan_in, latest_month_in
+from desktop.services.aksi.due import DEFAULT_HORIZON_DAYS, DueItem, due_items_in
+from desktop.services.aksi.prevalence import FigureInfo, list_figures_in
+from desktop.services.aksi.progress import list_year_in
+from desktop.services.office import read_office
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +63,12 @@ class DashboardData:
     verval: list[VervalProgress] | None = None
 
 
-def _verval(session_factory: sessionmaker[Session]) -> list[VervalProgress] | None:
+def _verval(session: Session) -> list[VervalProgress] | None:
     try:
-        from desktop.services.krs.progress_service import verification_progress
+        from desktop.services.krs.progress_service import verification_progress_in
     except ImportError:  # a build without the KRS module
         return None
-    rows = verification_progress(session_factory)
+    rows = verification_progress_in(session)
     return sorted((VervalProgress(r.name, r.verified, r.total) for r in rows), key=lambda r: r.name)
 
 
@@ -89,22 +90,23 @@ def gather_dashboard(
     """
     control = control or TaskControl()
     data = DashboardData(today=today, year=year, template_code=template_code)
-    data.holidays_known = workdays.holidays_known(today.year)
-    data.rows = list_year(session_factory, year)
-    control.check()
-    data.due = due_items(session_factory, today, DEFAULT_HORIZON_DAYS)
-    control.check()
-    office = get_office(session_factory)
-    if office is not None:
-        data.region_name = office.region_name
-        data.figures = list_figures(session_factory, office.region_code)
-        if template_code:
-            data.month = latest_month(session_factory, template_code, year)
-            if data.month is not None:
-                data.completion = completion_by_kecamatan(
-                    session_factory, template_code, office.region_code, year, data.month
-                )
-                data.completion.sort(key=lambda r: (-r.percent, r.name))
-    control.check()
-    data.verval = _verval(session_factory)
+    with reading(session_factory) as session:  # one session for the whole dashboard
+        data.holidays_known = workdays.holidays_known(today.year)
+        data.rows = list_year_in(session, year)
+        control.check()
+        data.due = due_items_in(session, today, DEFAULT_HORIZON_DAYS)
+        control.check()
+        office = read_office(session)
+        if office is not None:
+            data.region_name = office.region_name
+            data.figures = list_figures_in(session, office.region_code)
+            if template_code:
+                data.month = latest_month_in(session, template_code, year)
+                if data.month is not None:
+                    data.completion = completion_by_kecamatan_in(
+                        session, template_code, office.region_code, year, data.month
+                    )
+                    data.completion.sort(key=lambda r: (-r.percent, r.name))
+        control.check()
+        data.verval = _verval(session)
     return data

@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.repositories import aksi_repository as repo
 from desktop.domain.aksi.codes import DONE_STATUSES, AksiStatus
 from desktop.domain.deadlines import KIND_AKSI, Deadline
+from desktop.domain.i18n import _
 from desktop.services.aksi import workdays
-from desktop.services.aksi.progress import action_label, list_year
+from desktop.services.aksi.progress import action_label, list_year_in
 from desktop.services.aksi.rtl_deadlines import meeting_rtl_deadlines
+from desktop.services.unit_of_work import reading
 
 DEFAULT_HORIZON_DAYS = 30
 
@@ -51,7 +53,7 @@ class DueItem:
     holidays_known: bool
 
 
-DeadlineProvider = Callable[[sessionmaker[Session], date], list[Deadline]]
+DeadlineProvider = Callable[[Session, date], list[Deadline]]
 
 # Providers of other modules' deadlines (the meetings module's open RTL). Registered at start-up by the UI or CLI
 # layer that knows both modules, or passed explicitly to :func:`due_items`.
@@ -64,7 +66,7 @@ def register_rtl_provider(provider: DeadlineProvider) -> None:
         RTL_PROVIDERS.append(provider)
 
 
-def _planned_deadlines(session_factory: sessionmaker[Session], year: int) -> list[Deadline]:
+def _planned_deadlines(session: Session, year: int) -> list[Deadline]:
     """The actions of ``year`` nobody has saved anything for yet, due at the end of their usual months."""
     return [
         Deadline(
@@ -72,10 +74,10 @@ def _planned_deadlines(session_factory: sessionmaker[Session], year: int) -> lis
             title=f"{row.label} {row.year}: {row.name}",
             deadline=row.planned_end,
             responsible=row.responsible_opd,
-            status=row.status_label,
+            status=_(row.status_label),
             reference="",
         )
-        for row in list_year(session_factory, year)
+        for row in list_year_in(session, year)
         if row.progress_id is None and row.planned_end is not None
     ]
 
@@ -85,26 +87,31 @@ def aksi_deadlines(session_factory: sessionmaker[Session], today: date) -> list[
 
     Actions of this year with no saved progress yet count with their framework schedule (nothing is written).
     """
-    planned = _planned_deadlines(session_factory, today.year)
-    with session_factory() as session:
-        rows = repo.progress_open_between(session, today.year - 1, today.year + 1)
-        result = []
-        for progress in rows:
-            if progress.planned_end is None or progress.status in DONE_STATUSES:
-                continue
-            action = progress.action
-            label = action_label(action.number, action.group, json.loads(action.framework.groups_json or "{}"))
-            result.append(
-                Deadline(
-                    kind=KIND_AKSI,
-                    title=f"{label} {progress.year}: {action.name}",
-                    deadline=progress.planned_end,
-                    responsible=progress.responsible_person or progress.responsible_opd,
-                    status=AksiStatus.label_of(progress.status),
-                    reference=str(progress.id),
-                )
+    with reading(session_factory) as session:
+        return aksi_deadlines_in(session, today)
+
+
+def aksi_deadlines_in(session: Session, today: date) -> list[Deadline]:
+    """:func:`aksi_deadlines` inside an open unit of work."""
+    planned = _planned_deadlines(session, today.year)
+    rows = repo.progress_open_between(session, today.year - 1, today.year + 1)
+    result = []
+    for progress in rows:
+        if progress.planned_end is None or progress.status in DONE_STATUSES:
+            continue
+        action = progress.action
+        label = action_label(action.number, action.group, json.loads(action.framework.groups_json or "{}"))
+        result.append(
+            Deadline(
+                kind=KIND_AKSI,
+                title=f"{label} {progress.year}: {action.name}",
+                deadline=progress.planned_end,
+                responsible=progress.responsible_person or progress.responsible_opd,
+                status=AksiStatus.label_of(progress.status),
+                reference=str(progress.id),
             )
-        return result + planned
+        )
+    return result + planned
 
 
 def to_due_item(deadline: Deadline, today: date) -> DueItem:
@@ -140,11 +147,22 @@ def due_items(
         providers: the providers of other deadlines; when None, the meetings module's open RTL and any
             registered in :data:`RTL_PROVIDERS`.
     """
+    with reading(session_factory) as session:
+        return due_items_in(session, today, horizon_days, providers)
+
+
+def due_items_in(
+    session: Session,
+    today: date,
+    horizon_days: int = DEFAULT_HORIZON_DAYS,
+    providers: list[DeadlineProvider] | None = None,
+) -> list[DueItem]:
+    """:func:`due_items` inside an open unit of work (the dashboard's); providers read in it too."""
     if providers is None:
         providers = [meeting_rtl_deadlines, *RTL_PROVIDERS]
-    deadlines = aksi_deadlines(session_factory, today)
+    deadlines = aksi_deadlines_in(session, today)
     for provider in providers:
-        deadlines.extend(provider(session_factory, today))
+        deadlines.extend(provider(session, today))
     items = [to_due_item(d, today) for d in deadlines]
     return sorted(
         (item for item in items if item.overdue or item.days_left <= horizon_days),

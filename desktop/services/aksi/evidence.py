@@ -17,7 +17,9 @@ from db.base import utc_now
 from db.models.aksi import AksiEvidence, AksiProgress
 from db.repositories import aksi_repository as repo
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.services.stored_files import (
+    StoredFile,
     StoredFileError,
     remove_unreferenced,
     store_file,
@@ -25,6 +27,7 @@ from desktop.services.stored_files import (
     stored_file_problem,
 )
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import one_session, reading, unit_of_work
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 _UNSAFE = re.compile(r"[^A-Za-z0-9._\- ]+")
@@ -98,23 +101,48 @@ def add_evidence_file(
         EvidenceError: unreadable, empty or too large file, unknown action, or the same file already attached.
     """
     if not source.is_file():
-        raise EvidenceError(f"Berkas {source} tidak ditemukan.")
-    with session_factory() as session:
+        raise EvidenceError(_("Berkas {source} tidak ditemukan.").format(source=source))
+    with one_session(session_factory) as session:  # a check, the copy outside any transaction, the record
         progress = session.get(AksiProgress, progress_id)
         if progress is None:
-            raise EvidenceError(f"data aksi {progress_id} tidak ditemukan")
+            raise EvidenceError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
         year = progress.year
-        existing = {row.sha256: row.title for row in repo.evidence_of(session, progress_id) if row.sha256}
+        existing = evidence_hashes(session, progress_id)
+        session.rollback()  # the check only read: end it, so the copy holds no transaction
+        stored = copy_evidence(files_dir, year, source, existing, control)
+        try:
+            with session.begin():  # the record: the one write, committed once
+                return record_evidence(session, progress_id, stored, source, title, evidence_code)
+        except BaseException:
+            remove_unreferenced(files_dir, stored)
+            raise
+
+
+def evidence_hashes(session: Session, progress_id: int) -> dict[str, str]:
+    """SHA-256 to title of the files already attached to an action (a file is attached once)."""
+    return {row.sha256: row.title for row in repo.evidence_of(session, progress_id) if row.sha256}
+
+
+def copy_evidence(
+    files_dir: Path, year: int, source: Path, existing: dict[str, str], control: TaskControl | None
+) -> StoredFile:
+    """Copies an evidence file into the data folder (no database work: runs outside any transaction).
+
+    Raises:
+        EvidenceError: unreadable, empty or too large file, or the same file already attached.
+    """
 
     def accept(sha: str, size: int) -> None:
         if size == 0:
-            raise EvidenceError(f"Berkas {source.name} kosong.")
+            raise EvidenceError(_("Berkas {name} kosong.").format(name=source.name))
         if sha in existing:
-            raise EvidenceError(f"Berkas yang sama sudah dilampirkan sebagai '{existing[sha]}'.")
+            raise EvidenceError(
+                _("Berkas yang sama sudah dilampirkan sebagai '{existing}'.").format(existing=existing[sha])
+            )
 
     safe = _safe_name(source.name)
     try:
-        stored = store_file(
+        return store_file(
             files_dir,
             f"aksi/{year}",
             source,
@@ -125,23 +153,24 @@ def add_evidence_file(
         )
     except StoredFileError as error:
         raise EvidenceError(str(error)) from error
-    try:
-        with session_factory() as session, session.begin():
-            row = AksiEvidence(
-                progress_id=progress_id,
-                evidence_code=evidence_code,
-                title=(title or source.stem).strip()[:200],
-                original_name=source.name[:260],
-                stored_path=stored.relative_path,
-                sha256=stored.sha256,
-                size_bytes=stored.size,
-            )
-            session.add(row)
-            session.flush()
-            return _info(row)
-    except BaseException:
-        remove_unreferenced(files_dir, stored)
-        raise
+
+
+def record_evidence(
+    session: Session, progress_id: int, stored: StoredFile, source: Path, title: str, evidence_code: str
+) -> EvidenceInfo:
+    """Records a copied file as evidence of an action, in the caller's transaction."""
+    row = AksiEvidence(
+        progress_id=progress_id,
+        evidence_code=evidence_code,
+        title=(title or source.stem).strip()[:200],
+        original_name=source.name[:260],
+        stored_path=stored.relative_path,
+        sha256=stored.sha256,
+        size_bytes=stored.size,
+    )
+    session.add(row)
+    session.flush()
+    return _info(row)
 
 
 def add_meeting_evidence(
@@ -152,22 +181,29 @@ def add_meeting_evidence(
     Raises:
         EvidenceError: unknown action, or the meeting is already linked.
     """
-    with session_factory() as session, session.begin():
-        if session.get(AksiProgress, progress_id) is None:
-            raise EvidenceError(f"data aksi {progress_id} tidak ditemukan")
-        if any(row.meeting_uuid == meeting_uuid for row in repo.evidence_of(session, progress_id)):
-            raise EvidenceError("Rapat ini sudah menjadi data dukung aksi ini.")
-        row = AksiEvidence(
-            progress_id=progress_id, evidence_code=evidence_code, title=title[:200], meeting_uuid=meeting_uuid
-        )
-        session.add(row)
-        session.flush()
-        return _info(row)
+    with unit_of_work(session_factory) as session:
+        return add_meeting_evidence_in(session, progress_id, meeting_uuid, title, evidence_code)
+
+
+def add_meeting_evidence_in(
+    session: Session, progress_id: int, meeting_uuid: str, title: str, evidence_code: str = ""
+) -> EvidenceInfo:
+    """:func:`add_meeting_evidence` inside an open unit of work."""
+    if session.get(AksiProgress, progress_id) is None:
+        raise EvidenceError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
+    if any(row.meeting_uuid == meeting_uuid for row in repo.evidence_of(session, progress_id)):
+        raise EvidenceError(_("Rapat ini sudah menjadi data dukung aksi ini."))
+    row = AksiEvidence(
+        progress_id=progress_id, evidence_code=evidence_code, title=title[:200], meeting_uuid=meeting_uuid
+    )
+    session.add(row)
+    session.flush()
+    return _info(row)
 
 
 def list_evidence(session_factory: sessionmaker[Session], progress_id: int) -> list[EvidenceInfo]:
     """Returns the evidence documents of an action's yearly progress."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return [_info(row) for row in repo.evidence_of(session, progress_id)]
 
 
@@ -178,11 +214,11 @@ def evidence_file(files_dir: Path, evidence: EvidenceInfo) -> Path:
         EvidenceError: a meeting link (no file) or a path outside the files folder.
     """
     if evidence.is_meeting or not evidence.stored_path:
-        raise EvidenceError("Data dukung ini berupa rapat, bukan berkas.")
+        raise EvidenceError(_("Data dukung ini berupa rapat, bukan berkas."))
     try:
         return stored_file_path(files_dir, evidence.stored_path)
     except StoredFileError as error:
-        raise EvidenceError("Lokasi berkas data dukung tidak sah.") from error
+        raise EvidenceError(_("Lokasi berkas data dukung tidak sah.")) from error
 
 
 def verify_evidence(files_dir: Path, evidence: EvidenceInfo) -> str | None:
@@ -197,7 +233,7 @@ def verify_evidence(files_dir: Path, evidence: EvidenceInfo) -> str | None:
 
 def remove_evidence(session_factory: sessionmaker[Session], evidence_id: int) -> None:
     """Soft-deletes an evidence document (the stored file is kept, the deletion audited)."""
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         row = session.get(AksiEvidence, evidence_id)
         if row is not None and row.deleted_at is None:
             row.deleted_at = utc_now()

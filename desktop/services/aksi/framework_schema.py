@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.services.os_errors import describe_os_error
 
@@ -38,7 +39,7 @@ class FrameworkError(UserError):
     """
 
     def __init__(self, lines: list[str]) -> None:
-        super().__init__("Berkas kerangka aksi ditolak: " + "; ".join(lines))
+        super().__init__(_("Berkas kerangka aksi ditolak: ") + "; ".join(lines))
         self.lines = lines
 
 
@@ -103,19 +104,27 @@ class _Checker:
         where = f"{path}.{key}" if path else key
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.add(where, "wajib diisi (teks tidak kosong)")
+                self.add(where, _("wajib diisi (teks tidak kosong)"))
             return ""
         if not isinstance(value, str):
-            self.add(where, f"harus berupa teks, bukan {_kind(value)}")
+            self.add(where, _("harus berupa teks, bukan {kind}").format(kind=_kind(value)))
             return ""
         if len(value) > max_len:
-            self.add(where, f"terlalu panjang ({len(value)} karakter, paling banyak {max_len})")
+            self.add(
+                where,
+                _("terlalu panjang ({count} karakter, paling banyak {max_len})").format(
+                    count=len(value), max_len=max_len
+                ),
+            )
         return value.strip()
 
     def code(self, obj: dict[str, Any], key: str, path: str) -> str:
         value = self.text(obj, key, path, max_len=40)
         if value and not _CODE.match(value):
-            self.add(f"{path}.{key}" if path else key, f"kode '{value}' hanya boleh huruf, angka, _ . -")
+            self.add(
+                f"{path}.{key}" if path else key,
+                _("kode '{value}' hanya boleh huruf, angka, _ . -").format(value=value),
+            )
         return value
 
     def integer(self, obj: dict[str, Any], key: str, path: str, low: int, high: int, *, required: bool = True) -> int:
@@ -123,29 +132,29 @@ class _Checker:
         where = f"{path}.{key}" if path else key
         if value is None:
             if required:
-                self.add(where, "wajib diisi (bilangan bulat)")
+                self.add(where, _("wajib diisi (bilangan bulat)"))
             return 0
         if isinstance(value, bool) or not isinstance(value, int):
-            self.add(where, f"harus bilangan bulat, bukan {_kind(value)}")
+            self.add(where, _("harus bilangan bulat, bukan {kind}").format(kind=_kind(value)))
             return 0
         if not low <= value <= high:
-            self.add(where, f"nilai {value} di luar rentang {low}-{high}")
+            self.add(where, _("nilai {value} di luar rentang {low}-{high}").format(value=value, low=low, high=high))
         return value
 
     def items(self, obj: dict[str, Any], key: str, path: str, *, min_items: int = 0) -> list[Any]:
         value = obj.get(key, [])
         where = f"{path}.{key}" if path else key
         if not isinstance(value, list):
-            self.add(where, f"harus berupa daftar, bukan {_kind(value)}")
+            self.add(where, _("harus berupa daftar, bukan {kind}").format(kind=_kind(value)))
             return []
         if len(value) < min_items:
-            self.add(where, f"paling sedikit {min_items} butir")
+            self.add(where, _("paling sedikit {min_items} butir").format(min_items=min_items))
         return value
 
 
 def _kind(value: object) -> str:
     names = {str: "teks", bool: "ya/tidak", int: "angka", float: "angka", list: "daftar", dict: "objek"}
-    return "kosong (null)" if value is None else names.get(type(value), type(value).__name__)
+    return _("kosong (null)") if value is None else names.get(type(value), type(value).__name__)
 
 
 def _check_entries(check: _Checker, raw: list[Any], path: str, *, evidence: bool) -> tuple[Any, ...]:
@@ -154,17 +163,17 @@ def _check_entries(check: _Checker, raw: list[Any], path: str, *, evidence: bool
     for index, entry in enumerate(raw):
         where = f"{path}[{index}]"
         if not isinstance(entry, dict):
-            check.add(where, f"harus berupa objek, bukan {_kind(entry)}")
+            check.add(where, _("harus berupa objek, bukan {kind}").format(kind=_kind(entry)))
             continue
         code = check.code(entry, "code", where)
         name = check.text(entry, "name", where)
         if code in seen:
-            check.add(f"{where}.code", f"kode '{code}' dipakai lebih dari sekali")
+            check.add(f"{where}.code", _("kode '{code}' dipakai lebih dari sekali").format(code=code))
         seen.add(code)
         if evidence:
             required = entry.get("required", False)
             if not isinstance(required, bool):
-                check.add(f"{where}.required", f"harus true atau false, bukan {_kind(required)}")
+                check.add(f"{where}.required", _("harus true atau false, bukan {kind}").format(kind=_kind(required)))
                 required = False
             result.append(EvidenceSpec(code, name, required))
         else:
@@ -174,21 +183,26 @@ def _check_entries(check: _Checker, raw: list[Any], path: str, *, evidence: bool
 
 def _check_action(check: _Checker, raw: Any, path: str, groups: dict[str, str]) -> ActionSpec | None:
     if not isinstance(raw, dict):
-        check.add(path, f"harus berupa objek, bukan {_kind(raw)}")
+        check.add(path, _("harus berupa objek, bukan {kind}").format(kind=_kind(raw)))
         return None
     number = check.integer(raw, "number", path, 1, 99)
     group = raw.get("group")
     if group is not None and (not isinstance(group, str) or group not in groups):
-        known = ", ".join(groups) or "tidak ada kelompok di 'groups'"
-        check.add(f"{path}.group", f"kelompok '{group}' tidak dikenal (yang dikenal: {known})")
+        known = ", ".join(groups) or _("tidak ada kelompok di 'groups'")
+        check.add(
+            f"{path}.group",
+            _("kelompok '{group}' tidak dikenal (yang dikenal: {known})").format(group=group, known=known),
+        )
     months = check.items(raw, "usual_months", path, min_items=1)
     for index, month in enumerate(months):
         if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
-            check.add(f"{path}.usual_months[{index}]", f"bulan harus 1-12, bukan {month!r}")
+            check.add(f"{path}.usual_months[{index}]", _("bulan harus 1-12, bukan {month!r}").format(month=month))
     meeting_types = check.items(raw, "meeting_types", path)
     for index, kind in enumerate(meeting_types):
         if not isinstance(kind, str) or not _CODE.match(kind):
-            check.add(f"{path}.meeting_types[{index}]", f"jenis rapat harus kode teks, bukan {kind!r}")
+            check.add(
+                f"{path}.meeting_types[{index}]", _("jenis rapat harus kode teks, bukan {kind!r}").format(kind=kind)
+            )
     return ActionSpec(
         number=number,
         group=group if isinstance(group, str) else None,
@@ -208,10 +222,15 @@ def _check_action(check: _Checker, raw: Any, path: str, groups: dict[str, str]) 
 
 def _check_header(check: _Checker, document: dict[str, Any]) -> None:
     if document.get("format") != FORMAT:
-        check.add("format", f"harus '{FORMAT}' (berkas ini bukan kerangka Aksi Konvergensi)")
+        check.add("format", _("harus '{value}' (berkas ini bukan kerangka Aksi Konvergensi)").format(value=FORMAT))
     version = document.get("format_version")
     if version != FORMAT_VERSION:
-        check.add("format_version", f"versi format {version!r} tidak didukung (didukung: {FORMAT_VERSION})")
+        check.add(
+            "format_version",
+            _("versi format {version!r} tidak didukung (didukung: {format_version})").format(
+                version=version, format_version=FORMAT_VERSION
+            ),
+        )
 
 
 def validate_framework(document: Any, sha256: str = "") -> FrameworkSpec:
@@ -229,7 +248,7 @@ def validate_framework(document: Any, sha256: str = "") -> FrameworkSpec:
     """
     check = _Checker()
     if not isinstance(document, dict):
-        raise FrameworkError([f"(akar): harus berupa objek JSON, bukan {_kind(document)}"])
+        raise FrameworkError([_("(akar): harus berupa objek JSON, bukan {kind}").format(kind=_kind(document))])
     _check_header(check, document)
     code = check.code(document, "code", "")
     name = check.text(document, "name", "")
@@ -237,12 +256,17 @@ def validate_framework(document: Any, sha256: str = "") -> FrameworkSpec:
     year_to_raw = document.get("year_to")
     year_to = None if year_to_raw is None else check.integer(document, "year_to", "", 2000, 2100)
     if year_to is not None and year_from and year_to < year_from:
-        check.add("year_to", f"tahun akhir {year_to} lebih kecil dari tahun awal {year_from}")
+        check.add(
+            "year_to",
+            _("tahun akhir {year_to} lebih kecil dari tahun awal {year_from}").format(
+                year_to=year_to, year_from=year_from
+            ),
+        )
     revision = check.integer(document, "revision", "", 1, 10_000, required=False) or 1
     groups_raw = document.get("groups", {})
     groups: dict[str, str] = {}
     if not isinstance(groups_raw, dict) or not all(isinstance(v, str) for v in groups_raw.values()):
-        check.add("groups", "harus berupa objek kode kelompok -> nama kelompok")
+        check.add("groups", _("harus berupa objek kode kelompok -> nama kelompok"))
     else:
         groups = {str(k): v for k, v in groups_raw.items()}
     actions: list[ActionSpec] = []
@@ -252,7 +276,10 @@ def validate_framework(document: Any, sha256: str = "") -> FrameworkSpec:
         if action is None:
             continue
         if action.number in numbers:
-            check.add(f"actions[{index}].number", f"nomor aksi {action.number} dipakai lebih dari sekali")
+            check.add(
+                f"actions[{index}].number",
+                _("nomor aksi {number} dipakai lebih dari sekali").format(number=action.number),
+            )
         numbers.add(action.number)
         actions.append(action)
     if check.problems:
@@ -287,13 +314,25 @@ def read_framework_file(path: Path) -> FrameworkSpec:
     except OSError as error:
         raise FrameworkError([describe_os_error(error, path).rstrip(".")]) from error
     if len(data) > MAX_FILE_BYTES:
-        raise FrameworkError([f"berkas {path.name} terlalu besar ({integer_text(len(data))} byte)"])
+        raise FrameworkError(
+            [
+                _("berkas {name} terlalu besar ({integer_text} byte)").format(
+                    name=path.name, integer_text=integer_text(len(data))
+                )
+            ]
+        )
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
-        raise FrameworkError([f"berkas {path.name} bukan teks UTF-8 (byte ke-{error.start})"]) from error
+        raise FrameworkError(
+            [_("berkas {name} bukan teks UTF-8 (byte ke-{start})").format(name=path.name, start=error.start)]
+        ) from error
     except json.JSONDecodeError as error:
         raise FrameworkError(
-            [f"berkas {path.name} bukan JSON yang sah: baris {error.lineno} kolom {error.colno}: {error.msg}"]
+            [
+                _("berkas {name} bukan JSON yang sah: baris {lineno} kolom {colno}: {msg}").format(
+                    name=path.name, lineno=error.lineno, colno=error.colno, msg=error.msg
+                )
+            ]
         ) from error
     return validate_framework(document, hashlib.sha256(data).hexdigest())

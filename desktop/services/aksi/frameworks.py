@@ -10,8 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.models.aksi import AksiAction, AksiEvidenceTemplate, AksiFramework, AksiOutputTemplate, AksiProgress
+from desktop.domain.i18n import _
 from desktop.paths import resource_path
 from desktop.services.aksi.framework_schema import ActionSpec, FrameworkError, FrameworkSpec, read_framework_file
+from desktop.services.unit_of_work import unit_of_work
 
 SHIPPED_PATTERN = "aksi-*.json"
 
@@ -33,6 +35,35 @@ class InstallResult:
     years: str
     actions: int
     created: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FrameworkInfo:
+    """An installed framework, as listed.
+
+    Attributes:
+        code: the framework code.
+        name: its name.
+        year_from: the first year it covers.
+        year_to: the last year, or None when open-ended.
+        revision: its revision.
+        actions: number of actions.
+    """
+
+    code: str
+    name: str
+    year_from: int
+    year_to: int | None
+    revision: int
+    actions: int
+
+
+def list_frameworks(session_factory: sessionmaker[Session]) -> list[FrameworkInfo]:
+    """The installed frameworks by first year, the bundled ones installed first when missing (one transaction)."""
+    with unit_of_work(session_factory) as session:
+        ensure_shipped_frameworks_in(session)
+        frameworks = session.scalars(select(AksiFramework).order_by(AksiFramework.year_from))
+        return [FrameworkInfo(f.code, f.name, f.year_from, f.year_to, f.revision, len(f.actions)) for f in frameworks]
 
 
 def shipped_framework_files() -> list[Path]:
@@ -67,8 +98,14 @@ def _check_overlap(session: Session, spec: FrameworkSpec) -> None:
         if spec.year_from <= other_last and other.year_from <= last:
             raise FrameworkError(
                 [
-                    f"tahun {_years(spec.year_from, spec.year_to)} bertumpang tindih dengan kerangka "
-                    f"'{other.code}' ({_years(other.year_from, other.year_to)}); ubah rentang tahun salah satunya"
+                    _(
+                        "tahun {years} bertumpang tindih dengan kerangka '{code}' ({years2}); ubah rentang tahun "
+                        "salah satunya"
+                    ).format(
+                        years=_years(spec.year_from, spec.year_to),
+                        code=other.code,
+                        years2=_years(other.year_from, other.year_to),
+                    )
                 ]
             )
 
@@ -81,7 +118,11 @@ def _remove_dropped_actions(session: Session, framework: AksiFramework, spec: Fr
         used = session.scalar(select(func.count()).where(AksiProgress.action_id == action.id))
         if used:
             raise FrameworkError(
-                [f"aksi nomor {action.number} sudah dipakai data kemajuan {used} tahun dan tidak boleh dihapus"]
+                [
+                    _("aksi nomor {number} sudah dipakai data kemajuan {used} tahun dan tidak boleh dihapus").format(
+                        number=action.number, used=used
+                    )
+                ]
             )
         framework.actions.remove(action)
 
@@ -94,31 +135,40 @@ def install_framework(session_factory: sessionmaker[Session], spec: FrameworkSpe
     Raises:
         FrameworkError: its years overlap another framework, or it drops an action that has progress data.
     """
-    with session_factory() as session, session.begin():
-        _check_overlap(session, spec)
-        framework = session.scalar(
-            select(AksiFramework).where(AksiFramework.code == spec.code).options(selectinload(AksiFramework.actions))
-        )
-        created = framework is None
-        if framework is None:
-            framework = AksiFramework(code=spec.code)
-            session.add(framework)
-        else:
-            _remove_dropped_actions(session, framework, spec)
-        framework.name = spec.name
-        framework.year_from = spec.year_from
-        framework.year_to = spec.year_to
-        framework.revision = spec.revision
-        framework.basis = spec.basis
-        framework.groups_json = json.dumps(spec.groups, ensure_ascii=False)
-        framework.source_sha256 = spec.sha256
-        by_number = {a.number: a for a in framework.actions}
-        for action_spec in spec.actions:
-            action = by_number.get(action_spec.number)
-            if action is None:
-                action = AksiAction(number=action_spec.number)
-                framework.actions.append(action)
-            _fill_action(action, action_spec)
+    with unit_of_work(session_factory) as session:
+        return install_framework_in(session, spec)
+
+
+def install_framework_in(session: Session, spec: FrameworkSpec) -> InstallResult:
+    """:func:`install_framework` inside an open unit of work.
+
+    Raises:
+        FrameworkError: its years overlap another framework, or it drops an action that has progress data.
+    """
+    _check_overlap(session, spec)
+    framework = session.scalar(
+        select(AksiFramework).where(AksiFramework.code == spec.code).options(selectinload(AksiFramework.actions))
+    )
+    created = framework is None
+    if framework is None:
+        framework = AksiFramework(code=spec.code)
+        session.add(framework)
+    else:
+        _remove_dropped_actions(session, framework, spec)
+    framework.name = spec.name
+    framework.year_from = spec.year_from
+    framework.year_to = spec.year_to
+    framework.revision = spec.revision
+    framework.basis = spec.basis
+    framework.groups_json = json.dumps(spec.groups, ensure_ascii=False)
+    framework.source_sha256 = spec.sha256
+    by_number = {a.number: a for a in framework.actions}
+    for action_spec in spec.actions:
+        action = by_number.get(action_spec.number)
+        if action is None:
+            action = AksiAction(number=action_spec.number)
+            framework.actions.append(action)
+        _fill_action(action, action_spec)
     return InstallResult(spec.code, spec.name, _years(spec.year_from, spec.year_to), len(spec.actions), created)
 
 
@@ -133,13 +183,18 @@ def load_framework_file(session_factory: sessionmaker[Session], path: Path) -> I
 
 def ensure_shipped_frameworks(session_factory: sessionmaker[Session]) -> list[InstallResult]:
     """Installs the bundled frameworks that are not installed yet (installed ones are left as they are)."""
-    with session_factory() as session:
-        installed = set(session.scalars(select(AksiFramework.code)))
+    with unit_of_work(session_factory) as session:
+        return ensure_shipped_frameworks_in(session)
+
+
+def ensure_shipped_frameworks_in(session: Session) -> list[InstallResult]:
+    """:func:`ensure_shipped_frameworks` inside an open unit of work (an Aksi save installs them in its own)."""
+    installed = set(session.scalars(select(AksiFramework.code)))
     results = []
     for path in shipped_framework_files():
         spec = read_framework_file(path)
         if spec.code not in installed:
-            results.append(install_framework(session_factory, spec))
+            results.append(install_framework_in(session, spec))
     return results
 
 

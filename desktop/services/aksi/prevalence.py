@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.aksi import PrevalenceFigure
 from db.repositories import aksi_repository as repo
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.domain.numbers import decimal_text
 from desktop.paths import resource_path
+from desktop.services.unit_of_work import reading, unit_of_work
 
 KIND_TARGET = "target"
 KIND_ACHIEVED = "capaian"
@@ -93,14 +95,16 @@ def save_figure(
         PrevalenceError: bad kind, value or year.
     """
     if kind not in (KIND_TARGET, KIND_ACHIEVED):
-        raise PrevalenceError(f"jenis '{kind}' tidak dikenal (target atau capaian)")
+        raise PrevalenceError(_("jenis '{kind}' tidak dikenal (target atau capaian)").format(kind=kind))
     if not 0 <= value <= 100:
-        raise PrevalenceError(f"prevalensi {decimal_text(value, 6, trim=True)}% di luar rentang 0-100")
+        raise PrevalenceError(
+            _("prevalensi {decimal_text}% di luar rentang 0-100").format(decimal_text=decimal_text(value, 6, trim=True))
+        )
     if not 2000 <= year <= 2100:
-        raise PrevalenceError(f"tahun {year} tidak sah")
+        raise PrevalenceError(_("tahun {year} tidak sah").format(year=year))
     if kind == KIND_ACHIEVED and not source.strip():
-        raise PrevalenceError("sumber data capaian wajib diisi (mis. SSGI, SKI, e-PPGBM)")
-    with session_factory() as session, session.begin():
+        raise PrevalenceError(_("sumber data capaian wajib diisi (mis. SSGI, SKI, e-PPGBM)"))
+    with unit_of_work(session_factory) as session:
         row = session.scalar(
             select(PrevalenceFigure).where(
                 PrevalenceFigure.region_code == region_code,
@@ -121,8 +125,13 @@ def save_figure(
 
 def list_figures(session_factory: sessionmaker[Session], region_code: str) -> list[FigureInfo]:
     """Returns the targets and achieved figures of a region, by year."""
-    with session_factory() as session:
-        return [
-            FigureInfo(r.id, r.region_code, r.year, r.kind, r.source, r.value, r.notes)
-            for r in repo.prevalence_figures(session, region_code)
-        ]
+    with reading(session_factory) as session:
+        return list_figures_in(session, region_code)
+
+
+def list_figures_in(session: Session, region_code: str) -> list[FigureInfo]:
+    """:func:`list_figures` inside an open unit of work."""
+    return [
+        FigureInfo(r.id, r.region_code, r.year, r.kind, r.source, r.value, r.notes)
+        for r in repo.prevalence_figures(session, region_code)
+    ]

@@ -20,6 +20,7 @@ from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.aksi.records import AksiRow
 from desktop.domain.dates import long_date
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import N_, _, doc_
 from desktop.services.aksi.framework_schema import (
     ActionSpec,
     EvidenceSpec,
@@ -28,6 +29,7 @@ from desktop.services.aksi.framework_schema import (
     read_framework_file,
 )
 from desktop.services.aksi.frameworks import framework_for_year, shipped_framework_files
+from desktop.services.unit_of_work import reading
 
 
 class ProgressError(UserError):
@@ -103,7 +105,7 @@ def action_label(number: int, group: str | None, groups: dict[str, str]) -> str:
     """Returns the label of an action: ``Aksi 3`` or, in a grouped framework, ``Aksi Utama 1``."""
     if group and group in groups:
         return f"{groups[group]} {number}"
-    return f"Aksi {number}"
+    return doc_("Aksi {number}").format(number=number)  # "Aksi" is a proper name; documents show it too
 
 
 def months_of(text: str) -> tuple[int, ...]:
@@ -173,7 +175,7 @@ def _row(session: Session, progress: AksiProgress, counts: repo.ProgressCounts) 
         group=action.group,
         name=action.name,
         status=progress.status,
-        status_label=AksiStatus.label_of(progress.status),
+        status_label=AksiStatus.source_label_of(progress.status),
         planned_start=progress.planned_start,
         planned_end=progress.planned_end,
         actual_start=progress.actual_start,
@@ -198,7 +200,7 @@ def _planned_row(spec: FrameworkSpec, action: ActionSpec, year: int) -> AksiRow:
         group=action.group,
         name=action.name,
         status=AksiStatus.BELUM_MULAI.value,
-        status_label=AksiStatus.BELUM_MULAI.label,
+        status_label=AksiStatus.BELUM_MULAI.source_label,
         planned_start=start,
         planned_end=end,
         actual_start=None,
@@ -218,21 +220,26 @@ def list_year(session_factory: sessionmaker[Session], year: int) -> list[AksiRow
     Actions without saved progress in that year come back as planned rows (``progress_id`` None); rows of another
     framework saved for that year follow the framework's actions.
     """
-    with session_factory() as session:
-        spec = framework_spec_for_year(session, year)
-        progresses = repo.progress_for_year(session, year)
-        counts = repo.progress_counts(session, [p.id for p in progresses])
-        saved = {(p.framework_code, p.action_number): p for p in progresses}
-        rows: list[AksiRow] = []
-        for action in spec.actions if spec is not None else ():
-            assert spec is not None
-            progress = saved.pop((spec.code, action.number), None)
-            if progress is None:
-                rows.append(_planned_row(spec, action, year))
-            else:
-                rows.append(_row(session, progress, counts.get(progress.id, repo.ProgressCounts())))
-        rows += [_row(session, p, counts.get(p.id, repo.ProgressCounts())) for p in saved.values()]
-        return rows
+    with reading(session_factory) as session:
+        return list_year_in(session, year)
+
+
+def list_year_in(session: Session, year: int) -> list[AksiRow]:
+    """:func:`list_year` inside an open unit of work."""
+    spec = framework_spec_for_year(session, year)
+    progresses = repo.progress_for_year(session, year)
+    counts = repo.progress_counts(session, [p.id for p in progresses])
+    saved = {(p.framework_code, p.action_number): p for p in progresses}
+    rows: list[AksiRow] = []
+    for action in spec.actions if spec is not None else ():
+        assert spec is not None
+        progress = saved.pop((spec.code, action.number), None)
+        if progress is None:
+            rows.append(_planned_row(spec, action, year))
+        else:
+            rows.append(_row(session, progress, counts.get(progress.id, repo.ProgressCounts())))
+    rows += [_row(session, p, counts.get(p.id, repo.ProgressCounts())) for p in saved.values()]
+    return rows
 
 
 def _values(progress: AksiProgress) -> ProgressUpdate:
@@ -245,32 +252,41 @@ def get_detail(session_factory: sessionmaker[Session], progress_id: int) -> Aksi
     Raises:
         ProgressError: no such progress row.
     """
-    with session_factory() as session:
-        progress = session.get(AksiProgress, progress_id)
-        if progress is None or progress.deleted_at is not None:
-            raise ProgressError(f"data aksi {progress_id} tidak ditemukan")
-        counts = repo.progress_counts(session, [progress_id]).get(progress_id, repo.ProgressCounts())
-        action: AksiAction = progress.action
-        framework: AksiFramework = action.framework
-        outputs = repo.outputs_of(session, progress_id)
-        evidence_codes = {e.evidence_code for e in repo.evidence_of(session, progress_id)}
-        output_codes = {o.template_code for o in outputs}
-        return AksiDetail(
-            row=_row(session, progress, counts),
-            description=action.description,
-            framework_name=framework.name,
-            usual_months=months_of(action.usual_months),
-            meeting_types=tuple(t for t in action.meeting_types.split(",") if t),
-            row_version=progress.row_version,
-            values=_values(progress),
-            outputs=[
-                OutputInfo(o.id, o.template_code, o.name, o.document_number, o.document_date, o.notes) for o in outputs
-            ],
-            expected_outputs=[TemplateItem(t.code, t.name, True, t.code in output_codes) for t in action.outputs],
-            evidence_checklist=[
-                TemplateItem(t.code, t.name, t.required, t.code in evidence_codes) for t in action.evidence_items
-            ],
-        )
+    with reading(session_factory) as session:
+        return read_detail(session, progress_id)
+
+
+def read_detail(session: Session, progress_id: int) -> AksiDetail:
+    """:func:`get_detail` inside an open unit of work (a save returns the saved row from its own).
+
+    Raises:
+        ProgressError: no such progress row.
+    """
+    progress = session.get(AksiProgress, progress_id)
+    if progress is None or progress.deleted_at is not None:
+        raise ProgressError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
+    counts = repo.progress_counts(session, [progress_id]).get(progress_id, repo.ProgressCounts())
+    action: AksiAction = progress.action
+    framework: AksiFramework = action.framework
+    outputs = repo.outputs_of(session, progress_id)
+    evidence_codes = {e.evidence_code for e in repo.evidence_of(session, progress_id)}
+    output_codes = {o.template_code for o in outputs}
+    return AksiDetail(
+        row=_row(session, progress, counts),
+        description=action.description,
+        framework_name=framework.name,
+        usual_months=months_of(action.usual_months),
+        meeting_types=tuple(t for t in action.meeting_types.split(",") if t),
+        row_version=progress.row_version,
+        values=_values(progress),
+        outputs=[
+            OutputInfo(o.id, o.template_code, o.name, o.document_number, o.document_date, o.notes) for o in outputs
+        ],
+        expected_outputs=[TemplateItem(t.code, t.name, True, t.code in output_codes) for t in action.outputs],
+        evidence_checklist=[
+            TemplateItem(t.code, t.name, t.required, t.code in evidence_codes) for t in action.evidence_items
+        ],
+    )
 
 
 def planned_detail(session_factory: sessionmaker[Session], year: int, number: int) -> AksiDetail:
@@ -279,11 +295,11 @@ def planned_detail(session_factory: sessionmaker[Session], year: int, number: in
     Raises:
         ProgressError: the year's framework has no such action.
     """
-    with session_factory() as session:
+    with reading(session_factory) as session:
         spec = framework_spec_for_year(session, year)
     action = None if spec is None else next((a for a in spec.actions if a.number == number), None)
     if spec is None or action is None:
-        raise ProgressError(f"aksi {number} tidak ada dalam kerangka tahun {year}")
+        raise ProgressError(_("aksi {number} tidak ada dalam kerangka tahun {year}").format(number=number, year=year))
     row = _planned_row(spec, action, year)
     return AksiDetail(
         row=row,
@@ -325,7 +341,7 @@ class HistoryEntry:
     new_value: str
 
 
-_ENTITY_NAMES = {"aksi_progress": "Aksi", "aksi_output": "Keluaran", "aksi_evidence": "Data dukung"}
+_ENTITY_NAMES = {"aksi_progress": N_("Aksi"), "aksi_output": N_("Keluaran"), "aksi_evidence": N_("Data dukung")}
 _DATE_FIELDS = frozenset({"planned_start", "planned_end", "actual_start", "actual_end", "document_date"})
 
 
@@ -338,7 +354,7 @@ def history_value_text(field_name: str, value: str) -> str:
         return AksiStatus.label_of(value)
     if field_name in _DATE_FIELDS:
         try:
-            return long_date(date.fromisoformat(value[:10]))
+            return long_date(date.fromisoformat(value[:10]), screen=True)
         except ValueError:
             return value
     return value
@@ -346,7 +362,7 @@ def history_value_text(field_name: str, value: str) -> str:
 
 def history(session_factory: sessionmaker[Session], progress_id: int) -> list[HistoryEntry]:
     """Returns the audit trail of an action's yearly data, newest first."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         progress = session.get(AksiProgress, progress_id)
         if progress is None:
             return []
@@ -357,7 +373,7 @@ def history(session_factory: sessionmaker[Session], progress_id: int) -> list[Hi
             HistoryEntry(
                 at=e.at,
                 actor=e.actor,
-                what=_ENTITY_NAMES.get(e.entity, e.entity),
+                what=_(_ENTITY_NAMES.get(e.entity, e.entity)),
                 action=e.action,
                 field=e.field or "",
                 old_value=e.old_value or "",

@@ -5,6 +5,7 @@ records it. Reading (:mod:`desktop.services.aksi.progress`) never writes."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -13,23 +14,27 @@ from db.base import utc_now
 from db.models.aksi import AksiOutput, AksiProgress
 from desktop.domain.aksi.codes import DONE_STATUSES, AksiStatus
 from desktop.domain.aksi.records import AksiRow
-from desktop.services.aksi.frameworks import ensure_shipped_frameworks, framework_for_year
+from desktop.domain.i18n import _
+from desktop.services.aksi.evidence import EvidenceError, EvidenceInfo, copy_evidence, evidence_hashes, record_evidence
+from desktop.services.aksi.frameworks import ensure_shipped_frameworks_in, framework_for_year
 from desktop.services.aksi.progress import (
     OutputInfo,
     ProgressError,
     ProgressUpdate,
     default_schedule,
-    get_detail,
-    list_row,
     months_of,
+    read_detail,
 )
+from desktop.services.stored_files import remove_unreferenced
+from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import one_session, unit_of_work
 
 
 def _get_or_create(session: Session, year: int, number: int) -> AksiProgress:
     framework = framework_for_year(session, year)
     action = None if framework is None else next((a for a in framework.actions if a.number == number), None)
     if framework is None or action is None:
-        raise ProgressError(f"aksi {number} tidak ada dalam kerangka tahun {year}")
+        raise ProgressError(_("aksi {number} tidak ada dalam kerangka tahun {year}").format(number=number, year=year))
     progress = session.scalar(
         select(AksiProgress).where(
             AksiProgress.year == year,
@@ -64,11 +69,53 @@ def start_action(session_factory: sessionmaker[Session], year: int, number: int)
     Raises:
         ProgressError: the year's framework has no such action.
     """
-    ensure_shipped_frameworks(session_factory)
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
+        ensure_shipped_frameworks_in(session)
         progress = _get_or_create(session, year, number)
         session.flush()
         return progress.id
+
+
+def add_action_evidence_file(
+    session_factory: sessionmaker[Session],
+    files_dir: Path,
+    year: int,
+    number: int,
+    source: Path,
+    *,
+    title: str = "",
+    evidence_code: str = "",
+    control: TaskControl | None = None,
+) -> tuple[int, EvidenceInfo]:
+    """Attaches a file to an action of a year that may have no progress row yet; the row is created with the record.
+
+    One session, one commit: the check, the copy outside any transaction, then the progress row and the record
+    (see :func:`~desktop.services.aksi.evidence.add_evidence_file`).
+
+    Returns:
+        The progress row's id and the recorded evidence.
+
+    Raises:
+        ProgressError: the year's framework has no such action.
+        EvidenceError: unreadable, empty or too large file, or the same file already attached.
+    """
+    if not source.is_file():
+        raise EvidenceError(_("Berkas {source} tidak ditemukan.").format(source=source))
+    with one_session(session_factory) as session:  # a check, the copy outside any transaction, the record
+        ensure_shipped_frameworks_in(session)
+        progress = _get_or_create(session, year, number)  # refuses an unknown action before the copy
+        existing = evidence_hashes(session, progress.id) if progress.id is not None else {}
+        session.rollback()  # the check writes nothing: a new row is made with the record below
+        stored = copy_evidence(files_dir, year, source, existing, control)
+        try:
+            with session.begin():  # the progress row (when new) and the record: the one write, committed once
+                ensure_shipped_frameworks_in(session)
+                progress = _get_or_create(session, year, number)
+                session.flush()
+                return progress.id, record_evidence(session, progress.id, stored, source, title, evidence_code)
+        except BaseException:
+            remove_unreferenced(files_dir, stored)
+            raise
 
 
 def start_year(session_factory: sessionmaker[Session], year: int) -> int:
@@ -78,8 +125,8 @@ def start_year(session_factory: sessionmaker[Session], year: int) -> int:
     Returns:
         The number of rows created (0 when the year has no framework).
     """
-    ensure_shipped_frameworks(session_factory)
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
+        ensure_shipped_frameworks_in(session)
         framework = framework_for_year(session, year)
         if framework is None:
             return 0
@@ -98,20 +145,24 @@ def start_year(session_factory: sessionmaker[Session], year: int) -> int:
 
 def _validate(update: ProgressUpdate) -> None:
     if AksiStatus.of(update.status) is None:
-        raise ProgressError(f"status '{update.status}' tidak dikenal")
+        raise ProgressError(_("status '{status}' tidak dikenal").format(status=update.status))
     if update.planned_start and update.planned_end and update.planned_end < update.planned_start:
-        raise ProgressError("Tanggal selesai rencana lebih awal dari tanggal mulai rencana.", "planned_end")
+        raise ProgressError(_("Tanggal selesai rencana lebih awal dari tanggal mulai rencana."), "planned_end")
     if update.actual_start and update.actual_end and update.actual_end < update.actual_start:
-        raise ProgressError("Tanggal selesai realisasi lebih awal dari tanggal mulai realisasi.", "actual_end")
+        raise ProgressError(_("Tanggal selesai realisasi lebih awal dari tanggal mulai realisasi."), "actual_end")
     if update.status in DONE_STATUSES and update.actual_end is None:
-        raise ProgressError(f"Status '{AksiStatus.label_of(update.status)}' memerlukan tanggal selesai realisasi.")
+        raise ProgressError(
+            _("Status '{status}' memerlukan tanggal selesai realisasi.").format(
+                status=AksiStatus.label_of(update.status)
+            )
+        )
     if update.status == AksiStatus.BELUM_MULAI and update.actual_start is not None:
-        raise ProgressError("Aksi yang sudah punya tanggal mulai realisasi tidak berstatus 'Belum mulai'.")
+        raise ProgressError(_("Aksi yang sudah punya tanggal mulai realisasi tidak berstatus 'Belum mulai'."))
 
 
 def _apply(progress: AksiProgress, update: ProgressUpdate, row_version: int | None) -> None:
     if row_version is not None and progress.row_version != row_version:
-        raise ProgressError("Data aksi ini telah diubah oleh pengguna lain; muat ulang lalu ulangi perubahan.")
+        raise ProgressError(_("Data aksi ini telah diubah oleh pengguna lain; muat ulang lalu ulangi perubahan."))
     for name in ProgressUpdate.__dataclass_fields__:
         value = getattr(update, name)
         setattr(progress, name, value.strip() if isinstance(value, str) else value)
@@ -132,13 +183,18 @@ def save_progress(
     Raises:
         ProgressError: invalid values, unknown row or a concurrent change.
     """
+    with unit_of_work(session_factory) as session:
+        return _save_progress(session, progress_id, update, row_version)
+
+
+def _save_progress(session: Session, progress_id: int, update: ProgressUpdate, row_version: int | None) -> AksiRow:
     _validate(update)
-    with session_factory() as session, session.begin():
-        progress = session.get(AksiProgress, progress_id)
-        if progress is None or progress.deleted_at is not None:
-            raise ProgressError(f"data aksi {progress_id} tidak ditemukan")
-        _apply(progress, update, row_version)
-    return list_row(session_factory, progress_id)
+    progress = session.get(AksiProgress, progress_id)
+    if progress is None or progress.deleted_at is not None:
+        raise ProgressError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
+    _apply(progress, update, row_version)
+    session.flush()
+    return read_detail(session, progress_id).row  # the saved row, read in the same unit of work
 
 
 def save_action_progress(
@@ -161,27 +217,27 @@ def save_action_progress(
         ProgressError: invalid values, unknown action or a concurrent change.
     """
     _validate(update)
-    ensure_shipped_frameworks(session_factory)
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
+        ensure_shipped_frameworks_in(session)
         progress = _get_or_create(session, year, number)
         if progress.id is None:  # new: one audited creation with the saved values
             _apply(progress, update, None)
         else:  # someone created it meanwhile; a planned editor (version 0) may only save over an untouched row
             _apply(progress, update, 1 if row_version == 0 else row_version)
         session.flush()
-        progress_id = progress.id
-    return list_row(session_factory, progress_id)
+        return read_detail(session, progress.id).row  # the saved row, read in the same unit of work
 
 
 def set_status(session_factory: sessionmaker[Session], progress_id: int, status: str, on: date) -> AksiRow:
     """Moves an action to a status, filling the actual start/end date with ``on`` when it is still empty."""
-    values = get_detail(session_factory, progress_id).values
-    values.status = status
-    if status != AksiStatus.BELUM_MULAI and values.actual_start is None:
-        values.actual_start = on
-    if status in DONE_STATUSES and values.actual_end is None:
-        values.actual_end = max(on, values.actual_start or on)
-    return save_progress(session_factory, progress_id, values)
+    with unit_of_work(session_factory) as session:
+        values = read_detail(session, progress_id).values
+        values.status = status
+        if status != AksiStatus.BELUM_MULAI and values.actual_start is None:
+            values.actual_start = on
+        if status in DONE_STATUSES and values.actual_end is None:
+            values.actual_end = max(on, values.actual_start or on)
+        return _save_progress(session, progress_id, values, None)
 
 
 def save_output(
@@ -195,13 +251,13 @@ def save_output(
         ProgressError: no name, or unknown ids.
     """
     if not output.name.strip():
-        raise ProgressError("Nama dokumen keluaran wajib diisi.", "name")
-    with session_factory() as session, session.begin():
+        raise ProgressError(_("Nama dokumen keluaran wajib diisi."), "name")
+    with unit_of_work(session_factory) as session:
         if session.get(AksiProgress, progress_id) is None:
-            raise ProgressError(f"data aksi {progress_id} tidak ditemukan")
+            raise ProgressError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
         row = AksiOutput(progress_id=progress_id) if output.id == 0 else session.get(AksiOutput, output.id)
         if row is None or row.progress_id != progress_id:
-            raise ProgressError(f"dokumen keluaran {output.id} tidak ditemukan")
+            raise ProgressError(_("dokumen keluaran {id} tidak ditemukan").format(id=output.id))
         row.template_code = output.template_code
         row.name = output.name.strip()
         row.document_number = output.document_number.strip()
@@ -214,7 +270,7 @@ def save_output(
 
 def delete_output(session_factory: sessionmaker[Session], output_id: int) -> None:
     """Soft-deletes an output document (audited as a deletion)."""
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         row = session.get(AksiOutput, output_id)
         if row is not None and row.deleted_at is None:
             row.deleted_at = utc_now()

@@ -28,11 +28,12 @@ from db.repositories.cases_repository import find_child, live_measurements
 from desktop.domain.cases.codes import MeasurementSource
 from desktop.domain.cases.records import ChildInput, MeasurementInput
 from desktop.domain.cases.zscore import Method, Sex
+from desktop.domain.i18n import _
 from desktop.domain.regions import RegionLevel
 from desktop.services.cases.family_link import link_in_session
 from desktop.services.cases.import_fields import CASE_FIELDS, IMPORT_KIND
 from desktop.services.cases.records import insert_child, measurement_values, new_measurement
-from desktop.services.office import get_office
+from desktop.services.office import read_office
 from desktop.services.tabular import (
     HeaderInfo,
     ImportSummary,
@@ -45,7 +46,9 @@ from desktop.services.tabular import (
     open_table,
     resolve_mapping,
 )
+from desktop.services.tabular.mapping import resolve_mapping_in
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import unit_of_work
 
 CHECK_EVERY = 200
 
@@ -78,10 +81,14 @@ class _Places:
         """Returns ``(desa code, "")`` or ``(None, reason)``."""
         code = values.get("desa_code")
         if code:
-            return (code, "") if code in self.codes else (None, f"kode desa {code} tidak dikenal di wilayah kantor")
+            return (
+                (code, "")
+                if code in self.codes
+                else (None, _("kode desa {code} tidak dikenal di wilayah kantor").format(code=code))
+            )
         name = values.get("desa_name")
         if not name:
-            return None, "isi Kode Desa atau nama Desa/Kelurahan"
+            return None, _("isi Kode Desa atau nama Desa/Kelurahan")
         found = self.by_name.get(normalize_header(name), [])
         kecamatan = normalize_header(values.get("kecamatan_name") or "")
         if kecamatan:
@@ -89,8 +96,8 @@ class _Places:
         if len(found) == 1:
             return found[0].code, ""
         if not found:
-            return None, f"desa {name} tidak ditemukan di wilayah kantor"
-        return None, f"desa {name} ada di beberapa kecamatan; isi kolom Kecamatan atau Kode Desa"
+            return None, _("desa {name} tidak ditemukan di wilayah kantor").format(name=name)
+        return None, _("desa {name} ada di beberapa kecamatan; isi kolom Kecamatan atau Kode Desa").format(name=name)
 
 
 def _row_inputs(values: dict[str, Any], desa_code: str) -> tuple[ChildInput, MeasurementInput]:
@@ -185,13 +192,17 @@ class _RowWriter:
     def problems(self, row: ParsedRow, child: ChildInput, measurement: MeasurementInput) -> None:
         values = row.values
         if child.birth_date > self.today:
-            row.errors.append(self.parser.error(row.row, "birth_date", "tanggal lahir di masa depan"))
+            row.errors.append(self.parser.error(row.row, "birth_date", _("tanggal lahir di masa depan")))
         if measurement.measured_on > self.today:
-            row.errors.append(self.parser.error(row.row, "measured_on", "tanggal ukur di masa depan"))
+            row.errors.append(self.parser.error(row.row, "measured_on", _("tanggal ukur di masa depan")))
         identity = values.get("nik") or f"{normalize_header(child.name)}|{child.birth_date}|{child.desa_code}"
         first = self.seen.setdefault((identity, measurement.measured_on), row.row)
         if first != row.row:
-            row.errors.append(self.parser.error(row.row, "name", f"ganda dalam berkas (sama dengan baris {first})"))
+            row.errors.append(
+                self.parser.error(
+                    row.row, "name", _("ganda dalam berkas (sama dengan baris {first})").format(first=first)
+                )
+            )
 
     def apply(self, child: ChildInput, measurement: MeasurementInput) -> str:
         existing = find_child(self.session, child.nik, child.name, child.birth_date, child.desa_code)
@@ -251,7 +262,7 @@ def mapping_problems(mapping: dict[str, int]) -> list[str]:
     """Labels of what the mapping still lacks: the required fields and a desa column (code or name)."""
     missing = [spec.label for spec in missing_required(mapping, CASE_FIELDS)]
     if "desa_code" not in mapping and "desa_name" not in mapping:
-        missing.append("Kode Desa atau Desa/Kelurahan")
+        missing.append(_("Kode Desa atau Desa/Kelurahan"))
     return missing
 
 
@@ -288,17 +299,17 @@ def import_cases(
     source = open_table(path, sheet)
     header = detect_header(source, CASE_FIELDS)
     if header is None:
-        raise TableFileError("Baris judul kolom tidak ditemukan (mis. 'Nama', 'Tgl Lahir', 'Tinggi', 'Cara Ukur').")
-    if mapping is None:
-        mapping, _remembered = resolve_mapping(session_factory, IMPORT_KIND, header, CASE_FIELDS)
-    missing = mapping_problems(mapping)
-    if missing:
-        raise TableFileError("Kolom wajib belum dipetakan: " + ", ".join(missing))
-    parser = RowParser(header, CASE_FIELDS, mapping)
-    summary = ImportSummary(header=header.cells, header_row=header.row)
-    total = max(source.total_rows - header.row, 0)
-    office = get_office(session_factory)
-    with session_factory() as session, session.begin():
+        raise TableFileError(_("Baris judul kolom tidak ditemukan (mis. 'Nama', 'Tgl Lahir', 'Tinggi', 'Cara Ukur')."))
+    with unit_of_work(session_factory) as session:  # the whole import: one transaction, committed once
+        if mapping is None:
+            mapping, _remembered = resolve_mapping_in(session, IMPORT_KIND, header, CASE_FIELDS)
+        missing = mapping_problems(mapping)
+        if missing:
+            raise TableFileError(_("Kolom wajib belum dipetakan: ") + ", ".join(missing))
+        parser = RowParser(header, CASE_FIELDS, mapping)
+        summary = ImportSummary(header=header.cells, header_row=header.row)
+        total = max(source.total_rows - header.row, 0)
+        office = read_office(session)
         places = _Places(session, office.region_code if office else "")
         writer = _RowWriter(session, parser, places, today, "desa_code" if "desa_code" in mapping else "desa_name")
         for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):
@@ -314,7 +325,7 @@ def import_cases(
             summary.unchanged += kind == "unchanged"
             if done % CHECK_EVERY == 0:
                 control.check()
-                control.report(done, total, f"Baris {done} dari {total}")
+                control.report(done, total, _("Baris {done} dari {total}").format(done=done, total=total))
         control.check()
         if dry_run:
             session.rollback()
@@ -322,7 +333,7 @@ def import_cases(
         link_in_session(session)
         _remember(session, header.shape_hash, header.cells, mapping)
     summary.applied = True
-    control.report(total, total, "Selesai")
+    control.report(total, total, _("Selesai"))
     return summary
 
 

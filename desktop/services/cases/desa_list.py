@@ -8,10 +8,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.records import DesaCaseList
+from desktop.domain.i18n import _
 from desktop.services.cases.case_info import CaseError
-from desktop.services.cases.records import list_cases
-from desktop.services.office import get_office
-from desktop.services.regions import get_region
+from desktop.services.cases.records import list_cases_in
+from desktop.services.office import read_office
+from desktop.services.regions import read_region
+from desktop.services.unit_of_work import reading
 
 # Children no longer followed up by the desa's posyandu.
 _LEFT = (CaseStatus.PINDAH.value, CaseStatus.MENINGGAL.value)
@@ -25,17 +27,19 @@ def desa_case_list(
     Raises:
         CaseError: when the code is not a desa/kelurahan.
     """
-    region = get_region(session_factory, desa_code)
-    if region is None or region.level != 4:
-        raise CaseError(f"kode desa/kelurahan {desa_code} tidak dikenal")
-    parent = get_region(session_factory, region.parent_code or "")
-    rows = [row for row in list_cases(session_factory, region.code) if row.status not in _LEFT]
+    with reading(session_factory) as session:  # the desa, its children and the office, for one print
+        region = read_region(session, desa_code)
+        if region is None or region.level != 4:
+            raise CaseError(_("kode desa/kelurahan {desa_code} tidak dikenal").format(desa_code=desa_code))
+        parent = read_region(session, region.parent_code or "")
+        rows = [row for row in list_cases_in(session, region.code) if row.status not in _LEFT]
+        office = read_office(session)
     rows.sort(key=lambda row: (row.posyandu.lower(), row.name.lower(), row.id))
     return DesaCaseList(
         desa_code=region.code,
         desa_name=region.name,
         kecamatan_name=parent.name if parent else "",
         rows=rows,
-        office=get_office(session_factory),
+        office=office,
         printed_on=printed_on or date.today(),
     )

@@ -13,7 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.cases import CaseChild
 from db.models.krs import KrsFamily
+from desktop.domain.cases.records import CaseDetail
+from desktop.services.cases.records import get_case_in
 from desktop.services.tabular import normalize_header
+from desktop.services.unit_of_work import reading, unit_of_work
 
 
 def _families(session: Session, desa_codes: set[str]) -> tuple[dict[str, str], dict[tuple[str, str], set[str]]]:
@@ -68,16 +71,35 @@ def link_families(session_factory: sessionmaker[Session], child_ids: list[int] |
     Returns:
         The number of children linked now.
     """
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         return link_in_session(session, child_ids)
 
 
 def linked_family(session_factory: sessionmaker[Session], family_uuid: str) -> tuple[str, str, str] | None:
     """The linked family's head name, wife's name and round, for display (None when it no longer exists)."""
-    with session_factory() as session:
-        row = session.execute(
-            select(KrsFamily.head_name, KrsFamily.wife_name, KrsFamily.source_round).where(
-                KrsFamily.uuid == family_uuid, KrsFamily.deleted_at.is_(None)
-            )
-        ).first()
-        return None if row is None else (row[0], row[1], row[2])
+    with reading(session_factory) as session:
+        return linked_family_in(session, family_uuid)
+
+
+def linked_family_in(session: Session, family_uuid: str) -> tuple[str, str, str] | None:
+    """:func:`linked_family` inside an open unit of work."""
+    row = session.execute(
+        select(KrsFamily.head_name, KrsFamily.wife_name, KrsFamily.source_round).where(
+            KrsFamily.uuid == family_uuid, KrsFamily.deleted_at.is_(None)
+        )
+    ).first()
+    return None if row is None else (row[0], row[1], row[2])
+
+
+def case_with_family(
+    session_factory: sessionmaker[Session], child_id: int
+) -> tuple[CaseDetail, tuple[str, str, str] | None]:
+    """One case and its linked KRS family, as the Kasus page shows them: one session.
+
+    Raises:
+        CaseError: when the child does not exist (or was deleted).
+    """
+    with reading(session_factory) as session:
+        detail = get_case_in(session, child_id)
+        family = linked_family_in(session, detail.row.family_uuid) if detail.row.family_uuid else None
+        return detail, family

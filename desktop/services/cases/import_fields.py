@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from desktop.domain.i18n import N_, _
 from desktop.domain.numbers import decimal_text
 from desktop.services.regions import normalize_code
 from desktop.services.tabular import CellError, FieldSpec, choice_parser, parse_identifier16, parse_text
@@ -36,7 +37,7 @@ def parse_date(value: Any) -> date:
     if isinstance(value, float | int) and not isinstance(value, bool):
         if 20_000 <= value <= 80_000:  # 1954 to 2119 as Excel serials
             return _EXCEL_EPOCH + timedelta(days=int(value))
-        raise CellError("bukan tanggal")
+        raise CellError(_("bukan tanggal"))
     text = parse_text(value).strip()
     text = re.sub(r"\s+\d{1,2}:\d{2}(:\d{2})?$", "", text)  # a time part left by some exports
     for pattern in _DATE_FORMATS:
@@ -50,7 +51,7 @@ def parse_date(value: Any) -> date:
             return date(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))
         except ValueError:
             pass
-    raise CellError("tanggal tidak sah (pakai mis. 12/01/2025 atau 2025-01-12)")
+    raise CellError(_("tanggal tidak sah (pakai mis. 12/01/2025 atau 2025-01-12)"))
 
 
 def number_parser(low: float, high: float, unit: str) -> Any:
@@ -58,7 +59,7 @@ def number_parser(low: float, high: float, unit: str) -> Any:
 
     def parse(value: Any) -> float:
         if isinstance(value, bool):
-            raise CellError("harus angka")
+            raise CellError(_("harus angka"))
         if isinstance(value, float | int):
             number = float(value)
         else:
@@ -66,10 +67,14 @@ def number_parser(low: float, high: float, unit: str) -> Any:
             try:
                 number = float(text)
             except ValueError:
-                raise CellError("harus angka") from None
+                raise CellError(_("harus angka")) from None
         if not low < number < high:
             low_text, high_text = decimal_text(low, 6, trim=True), decimal_text(high, 6, trim=True)
-            raise CellError(f"harus lebih dari {low_text} dan kurang dari {high_text} {unit}")
+            raise CellError(
+                _("harus lebih dari {low_text} dan kurang dari {high_text} {unit}").format(
+                    low_text=low_text, high_text=high_text, unit=unit
+                )
+            )
         return round(number, 2)
 
     return parse
@@ -79,7 +84,7 @@ def parse_desa_code(value: Any) -> str:
     """A desa/kelurahan code: ``36.02.18.2004`` or ``3602182004``."""
     code = normalize_code(parse_text(value))
     if not re.fullmatch(r"\d{2}\.\d{2}\.\d{2}\.\d{4}", code):
-        raise CellError("kode desa harus 10 angka (mis. 36.02.18.2004)")
+        raise CellError(_("kode desa harus 10 angka (mis. 36.02.18.2004)"))
     return code
 
 
@@ -87,7 +92,7 @@ def _text(limit: int) -> Any:
     def parse(value: Any) -> str:
         text = parse_text(value)
         if len(text) > limit:
-            raise CellError(f"terlalu panjang (maksimum {limit} karakter)")
+            raise CellError(_("terlalu panjang (maksimum {limit} karakter)").format(limit=limit))
         return text
 
     return parse
@@ -101,43 +106,44 @@ _METHOD = {
 }  # fmt: skip
 
 CASE_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("name", "Nama Anak", ("nama", "nama balita", "nama anak balita", "nama bayi"), True, _text(120)),
-    FieldSpec("nik", "NIK Anak", ("nik", "nik balita", "nik bayi"), False, parse_identifier16),
+    FieldSpec("name", N_("Nama Anak"), ("nama", "nama balita", "nama anak balita", "nama bayi"), True, _text(120)),
+    FieldSpec("nik", N_("NIK Anak"), ("nik", "nik balita", "nik bayi"), False, parse_identifier16),
     FieldSpec(
         "sex",
-        "Jenis Kelamin",
+        N_("Jenis Kelamin"),
         ("jk", "l p", "kelamin", "sex"),
         True,
-        choice_parser(_SEX, "jenis kelamin harus L atau P"),
+        choice_parser(_SEX, N_("jenis kelamin harus L atau P")),
     ),
-    FieldSpec("birth_date", "Tanggal Lahir", ("tgl lahir", "tanggal lahir anak", "tgl lhr"), True, parse_date),
-    FieldSpec("mother_name", "Nama Ibu", ("nama ortu", "nama orang tua", "ibu", "nama ibu kandung"), False, _text(120)),
+    FieldSpec("birth_date", N_("Tanggal Lahir"), ("tgl lahir", "tanggal lahir anak", "tgl lhr"), True, parse_date),
+    FieldSpec("mother_name", N_("Nama Ibu"), ("nama ortu", "nama orang tua", "ibu", "nama ibu kandung"), False,
+              _text(120)),
     FieldSpec("no_kk", "No. KK", ("no kk", "nomor kk", "no kartu keluarga", "nomor kartu keluarga", "kk"), False,
               parse_identifier16),
-    FieldSpec("desa_code", "Kode Desa", ("kode desa kel", "kode kelurahan", "kd desa", "kode wilayah"), False,
+    FieldSpec("desa_code", N_("Kode Desa"), ("kode desa kel", "kode kelurahan", "kd desa", "kode wilayah"), False,
               parse_desa_code),
-    FieldSpec("desa_name", "Desa/Kelurahan", ("desa", "desa kel", "kelurahan", "nama desa", "desa kelurahan"), False,
-              _text(120)),
-    FieldSpec("kecamatan_name", "Kecamatan", ("kec", "nama kecamatan"), False, _text(120)),
-    FieldSpec("posyandu", "Posyandu", ("nama posyandu",), False, _text(120)),
-    FieldSpec("address", "Alamat", ("alamat lengkap", "dusun", "rt rw"), False, _text(200)),
-    FieldSpec("measured_on", "Tanggal Ukur", ("tanggal pengukuran", "tgl ukur", "tgl pengukuran", "tanggal ukur"),
+    FieldSpec("desa_name", N_("Desa/Kelurahan"), ("desa", "desa kel", "kelurahan", "nama desa", "desa kelurahan"),
+              False, _text(120)),
+    FieldSpec("kecamatan_name", N_("Kecamatan"), ("kec", "nama kecamatan"), False, _text(120)),
+    FieldSpec("posyandu", N_("Posyandu"), ("nama posyandu",), False, _text(120)),
+    FieldSpec("address", N_("Alamat"), ("alamat lengkap", "dusun", "rt rw"), False, _text(200)),
+    FieldSpec("measured_on", N_("Tanggal Ukur"), ("tanggal pengukuran", "tgl ukur", "tgl pengukuran", "tanggal ukur"),
               True, parse_date),
-    FieldSpec("weight_kg", "Berat (kg)", ("berat", "bb", "berat badan", "bb kg", "berat kg", "berat badan kg"), False,
-              number_parser(0, 100, "kg")),
+    FieldSpec("weight_kg", N_("Berat (kg)"), ("berat", "bb", "berat badan", "bb kg", "berat kg", "berat badan kg"),
+              False, number_parser(0, 100, "kg")),
     FieldSpec(
         "height_cm",
-        "Tinggi/Panjang (cm)",
+        N_("Tinggi/Panjang (cm)"),
         ("tinggi", "tb", "pb", "tinggi badan", "panjang badan", "tb pb", "pb tb", "tinggi cm", "tinggi badan cm"),
         True,
         number_parser(0, 250, "cm"),
     ),
     FieldSpec(
         "method",
-        "Cara Ukur",
+        N_("Cara Ukur"),
         ("cara ukur", "cara pengukuran", "metode", "metode ukur", "posisi", "posisi ukur"),
         True,
-        choice_parser(_METHOD, "cara ukur harus Terlentang (L) atau Berdiri (H)"),
+        choice_parser(_METHOD, N_("cara ukur harus Terlentang (L) atau Berdiri (H)")),
     ),
-    FieldSpec("measurer", "Petugas Ukur", ("petugas", "pengukur", "kader", "nama petugas"), False, _text(120)),
+    FieldSpec("measurer", N_("Petugas Ukur"), ("petugas", "pengukur", "kader", "nama petugas"), False, _text(120)),
 )  # fmt: skip

@@ -19,8 +19,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.repositories.cases_repository import children_with_latest
 from desktop.domain.cases.codes import CaseStatus
+from desktop.domain.cases.records import CaseRow
 from desktop.domain.cases.workflow import VERIFIED_STATUSES
-from desktop.services.cases.records import region_names
+from desktop.domain.i18n import _
+from desktop.services.cases.records import list_cases_in, region_names
+from desktop.services.unit_of_work import reading
 
 
 @dataclass(slots=True)
@@ -63,11 +66,16 @@ def case_recap(session_factory: sessionmaker[Session], region_code: str | None =
         session_factory: the session factory.
         region_code: a kabupaten or kecamatan code to restrict to; all cases when None.
     """
-    with session_factory() as session:
-        pairs = children_with_latest(session, region_code)
-        names = region_names(session, {child.desa_code for child, _ in pairs})
+    with reading(session_factory) as session:
+        return case_recap_in(session, region_code)
+
+
+def case_recap_in(session: Session, region_code: str | None = None) -> list[RecapRow]:
+    """:func:`case_recap` inside an open unit of work."""
+    pairs = children_with_latest(session, region_code)
+    names = region_names(session, {child.desa_code for child, _ in pairs})
     rows: dict[str, RecapRow] = {}
-    total = RecapRow("", "Jumlah", 0)
+    total = RecapRow("", _("Jumlah"), 0)
     for child, latest in pairs:
         desa, kecamatan = child.desa_code, child.desa_code.rsplit(".", 1)[0]
         desa_name, kecamatan_name = names.get(desa, (desa, ""))
@@ -86,3 +94,15 @@ def case_recap(session_factory: sessionmaker[Session], region_code: str | None =
             row.add(*counts)
     # Dotted codes sort a kecamatan just before its desa.
     return [rows[code] for code in sorted(rows)] + ([total] if pairs else [])
+
+
+def cases_with_recap(
+    session_factory: sessionmaker[Session],
+    region_code: str | None,
+    status: str | None,
+    text: str | None,
+    recap_region: str | None,
+) -> tuple[list[CaseRow], list[RecapRow]]:
+    """The case list and the recap the Kasus page shows together: one session (see :func:`list_cases`)."""
+    with reading(session_factory) as session:
+        return list_cases_in(session, region_code, status, text), case_recap_in(session, recap_region)

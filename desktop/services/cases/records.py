@@ -16,25 +16,27 @@ from desktop.domain.cases.codes import CaseStatus, MeasurementSource
 from desktop.domain.cases.records import CaseDetail, CaseRow, ChildInput, MeasurementInfo, MeasurementInput
 from desktop.domain.cases.workflow import transition_problem
 from desktop.domain.cases.zscore import Sex, compute_zscores
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import nik_problem
 from desktop.domain.regions import RegionLevel
 from desktop.services.cases.case_info import CaseError, case_row, measurement_info, status_change_info
+from desktop.services.unit_of_work import reading, unit_of_work
 
 
 def child_problems(session: Session, child: ChildInput, today: date) -> list[str]:
     """Checks a child's data; returns the problems in Indonesian (empty when valid)."""
     problems: list[str] = []
     if not child.name.strip():
-        problems.append("nama anak wajib diisi")
+        problems.append(_("nama anak wajib diisi"))
     if child.birth_date > today:
-        problems.append("tanggal lahir di masa depan")
+        problems.append(_("tanggal lahir di masa depan"))
     if child.nik and (reason := nik_problem(child.nik)):
         problems.append(f"NIK {reason}")
     if child.no_kk and (reason := nik_problem(child.no_kk)):
         problems.append(f"No. KK {reason}")
     region = session.get(Region, child.desa_code)
     if region is None or region.level != RegionLevel.DESA:
-        problems.append(f"kode desa/kelurahan {child.desa_code} tidak dikenal")
+        problems.append(_("kode desa/kelurahan {desa_code} tidak dikenal").format(desa_code=child.desa_code))
     return problems
 
 
@@ -51,11 +53,11 @@ def measurement_field_problems(measurement: MeasurementInput, today: date) -> di
     """The problems of :func:`measurement_problems` by field (``measured_on``, ``height_cm``, ``weight_kg``)."""
     problems: dict[str, str] = {}
     if measurement.measured_on > today:
-        problems["measured_on"] = "tanggal ukur di masa depan"
+        problems["measured_on"] = _("tanggal ukur di masa depan")
     if not measurement.height_cm > 0:
-        problems["height_cm"] = "panjang/tinggi badan harus lebih dari 0"
+        problems["height_cm"] = _("panjang/tinggi badan harus lebih dari 0")
     if measurement.weight_kg is not None and not measurement.weight_kg > 0:
-        problems["weight_kg"] = "berat badan harus lebih dari 0"
+        problems["weight_kg"] = _("berat badan harus lebih dari 0")
     return problems
 
 
@@ -147,7 +149,7 @@ def add_child(
         CaseError: when the data are not valid (all problems joined).
     """
     today = today or date.today()
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         problems = child_problems(session, child, today)
         if measurement is not None:
             problems += measurement_problems(measurement, today)
@@ -163,7 +165,7 @@ def add_child(
 def _live_child(session: Session, child_id: int) -> CaseChild:
     child = session.get(CaseChild, child_id)
     if child is None or child.deleted_at is not None:
-        raise CaseError("data anak tidak ditemukan")
+        raise CaseError(_("data anak tidak ditemukan"))
     return child
 
 
@@ -181,7 +183,7 @@ def record_remeasurement(
         CaseError: when the data are not valid or the case cannot be re-measured (``meninggal``).
     """
     today = today or date.today()
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         child = _live_child(session, child_id)
         problems = measurement_field_problems(measurement, today)
         if child.status != CaseStatus.DIUKUR_ULANG.value:
@@ -211,7 +213,7 @@ def change_status(
     Raises:
         CaseError: when the workflow does not allow the change (reason in Indonesian).
     """
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         child = _live_child(session, child_id)
         remeasured = [m for m in live_measurements(session, child_id) if m.source == MeasurementSource.REMEASUREMENT]
         latest = remeasured[-1] if remeasured else None
@@ -249,10 +251,20 @@ def list_cases(
         status: a status value to keep only.
         text: part of the child's or the mother's name.
     """
-    with session_factory() as session:
-        pairs = children_with_latest(session, region_code, status, text)
-        names = region_names(session, {child.desa_code for child, _ in pairs})
-        return [case_row(child, latest, names) for child, latest in pairs]
+    with reading(session_factory) as session:
+        return list_cases_in(session, region_code, status, text)
+
+
+def list_cases_in(
+    session: Session,
+    region_code: str | None = None,
+    status: str | None = None,
+    text: str | None = None,
+) -> list[CaseRow]:
+    """:func:`list_cases` inside an open unit of work."""
+    pairs = children_with_latest(session, region_code, status, text)
+    names = region_names(session, {child.desa_code for child, _ in pairs})
+    return [case_row(child, latest, names) for child, latest in pairs]
 
 
 def get_case(session_factory: sessionmaker[Session], child_id: int) -> CaseDetail:
@@ -261,13 +273,18 @@ def get_case(session_factory: sessionmaker[Session], child_id: int) -> CaseDetai
     Raises:
         CaseError: when the child does not exist (or was deleted).
     """
-    with session_factory() as session:
-        child = _live_child(session, child_id)
-        measurements = live_measurements(session, child_id)
-        names = region_names(session, {child.desa_code})
-        history = [status_change_info(row) for row in child.status_changes if row.deleted_at is None]
-        return CaseDetail(
-            row=case_row(child, measurements[-1] if measurements else None, names),
-            measurements=[measurement_info(row) for row in measurements],
-            history=history,
-        )
+    with reading(session_factory) as session:
+        return get_case_in(session, child_id)
+
+
+def get_case_in(session: Session, child_id: int) -> CaseDetail:
+    """:func:`get_case` inside an open unit of work."""
+    child = _live_child(session, child_id)
+    measurements = live_measurements(session, child_id)
+    names = region_names(session, {child.desa_code})
+    history = [status_change_info(row) for row in child.status_changes if row.deleted_at is None]
+    return CaseDetail(
+        row=case_row(child, measurements[-1] if measurements else None, names),
+        measurements=[measurement_info(row) for row in measurements],
+        history=history,
+    )

@@ -26,6 +26,7 @@ from desktop.services.cases.case_import import import_cases
 from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.records import change_status, list_cases, record_remeasurement
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import reading
 
 WEIGHING_DAY = date(2026, 2, 10)
 REMEASURE_DAY = date(2026, 3, 12)
@@ -61,7 +62,7 @@ CHILDREN_PER_DESA = 6
 
 
 def _families(session_factory: sessionmaker[Session], desa_code: str) -> list[tuple[str, str]]:
-    with session_factory() as session:
+    with reading(session_factory) as session:
         rows = session.execute(
             select(KrsFamily.no_kk, KrsFamily.wife_name)
             .where(KrsFamily.desa_code == desa_code, KrsFamily.deleted_at.is_(None), KrsFamily.no_kk.is_not(None))

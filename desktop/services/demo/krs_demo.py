@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsFamily, KrsVerification
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import reading
 
 KRS_HEADER = (
     "No",
@@ -236,7 +237,7 @@ def fill_demo_krs(session_factory: sessionmaker[Session], control: TaskControl) 
         path = Path(folder) / "krs_demo.xlsx"
         workbook.save(path)
         summary = run_import(session_factory, path, dry_run=False, control=control)
-    with session_factory() as session:
+    with reading(session_factory) as session:
         verified = session.scalar(select(func.count()).select_from(KrsVerification)) or 0
         ids = list(session.scalars(select(KrsFamily.id).where(KrsFamily.desa_code == "36.02.18.2004").limit(40)))
     if not verified and ids:

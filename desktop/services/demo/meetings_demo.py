@@ -43,6 +43,7 @@ from desktop.services.meetings.content_service import (
 from desktop.services.meetings.meeting_service import create_meeting, save_series
 from desktop.services.meetings.versions import finalise_meeting
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import reading
 
 TPPS_SERIES = "Rakor TPPS Kabupaten Lebak"
 SERIES_II = "Gebyar Mini Lokakarya Stunting Series II"
@@ -225,7 +226,7 @@ def _tpps_meeting(session_factory: sessionmaker[Session]) -> int:
 
 
 def _desa(session_factory: sessionmaker[Session], kecamatan: str) -> list[tuple[str, str]]:
-    with session_factory() as session:
+    with reading(session_factory) as session:
         rows = session.execute(
             select(Region.code, Region.name).where(Region.parent_code == kecamatan).order_by(Region.code).limit(3)
         )
@@ -396,7 +397,7 @@ def _next_cibadak(session_factory: sessionmaker[Session], series: int) -> None:
 
 def fill_demo_meetings(session_factory: sessionmaker[Session], control: TaskControl) -> str:
     """Adds the demo meetings unless they exist; returns an Indonesian summary line."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         exists = session.scalar(
             select(MeetingSeries.id).where(MeetingSeries.name == TPPS_SERIES, MeetingSeries.deleted_at.is_(None))
         )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.domain.office import OfficeSettings
 from desktop.paths import resource_path
 from desktop.services.office import get_office, save_office
@@ -13,7 +15,7 @@ from desktop.services.tasks import TaskControl
 LEBAK = "36.02"
 
 
-class DemoConflictError(RuntimeError):
+class DemoConflictError(UserError):
     """Raised when the database already belongs to another office; the demo never overwrites real data."""
 
 
@@ -48,8 +50,10 @@ def fill_demo_office(session_factory: sessionmaker[Session], control: TaskContro
     current = get_office(session_factory)
     if current is not None and current.region_code != LEBAK:
         raise DemoConflictError(
-            f"Database ini sudah berisi kantor {current.name} ({current.region_name}); "
-            "data demo hanya diisi ke database baru atau database demo (gunakan --data-dir lain)."
+            _(
+                "Database ini sudah berisi kantor {name} ({region}); data demo hanya diisi ke database baru atau "
+                "database demo (gunakan --data-dir lain)."
+            ).format(name=current.name, region=current.region_name)
         )
     if current is not None:
         return f"Kantor demo sudah ada: {current.name}"

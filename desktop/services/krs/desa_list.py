@@ -9,10 +9,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.krs.records import DesaKrsList, KrsListRow
-from desktop.services.office import get_office
+from desktop.services.office import read_office
+from desktop.services.unit_of_work import reading
 
 
 def desa_verification_list(
@@ -21,13 +24,13 @@ def desa_verification_list(
     """Collects the desa's families for the printed verification list.
 
     Raises:
-        ValueError: unknown desa.
+        UserError: unknown desa.
     """
-    office = get_office(session_factory)
-    with session_factory() as session:
+    with reading(session_factory) as session:
+        office = read_office(session)
         desa = session.get(Region, desa_code)
         if desa is None:
-            raise ValueError(f"Kode desa {desa_code} tidak dikenal.")
+            raise UserError(_("Kode desa {code} tidak dikenal.").format(code=desa_code))
         kecamatan = session.get(Region, desa.parent_code) if desa.parent_code else None
         labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
         families = session.scalars(
@@ -42,8 +45,8 @@ def desa_verification_list(
                 mask_nik(f.nik) if f.nik else "-",
                 mask_nik(f.no_kk) if f.no_kk else "-",
                 f.wife_name,
-                flag_text(f, Sasaran, short=True),
-                flag_text(f, RiskFactor, short=True),
+                flag_text(f, Sasaran, short=True, document=True),
+                flag_text(f, RiskFactor, short=True, document=True),
                 labels.get(("existence", f.existence_code or ""), ""),
                 labels.get(("result", f.result_code or ""), ""),
                 f.verified_on,

@@ -20,6 +20,7 @@ from db.repositories.krs_repository import (
     page_starts,
 )
 from desktop.domain.krs.records import FamilyListRow
+from desktop.services.unit_of_work import reading
 
 
 def list_page(
@@ -27,7 +28,7 @@ def list_page(
 ) -> list[FamilyListRow]:
     """One page of families in id order after ``after_id`` (keyset paging) and ``offset`` more matches, as rows
     of ``LIST_COLUMNS``."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return family_page(session, flt, after_id, limit, offset)
 
 
@@ -35,7 +36,7 @@ def list_page_before(
     session_factory: sessionmaker[Session], flt: FamilyFilter, up_to_id: int, limit: int
 ) -> list[FamilyListRow]:
     """The ``limit`` families ending with id ``up_to_id`` (the page before one already read), in id order."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return family_page_before(session, flt, up_to_id, limit)
 
 
@@ -43,36 +44,36 @@ def list_page_from_end(
     session_factory: sessionmaker[Session], flt: FamilyFilter, skip: int, limit: int
 ) -> list[FamilyListRow]:
     """The ``limit`` families ending ``skip`` rows before the last one (a jump near the end), in id order."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return family_page_from_end(session, flt, skip, limit)
 
 
 def list_page_starts(session_factory: sessionmaker[Session], flt: FamilyFilter, page_size: int) -> list[int]:
     """The first id of every page of the list (slow on a million rows, like the count: call it in the
     background)."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return page_starts(session, flt, page_size)
 
 
 def count(session_factory: sessionmaker[Session], flt: FamilyFilter) -> int:
     """Number of families matching the filter (slow on a million rows: call it in the background)."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return count_families(session, flt)
 
 
 def get_family(session_factory: sessionmaker[Session], family_id: int) -> KrsFamily | None:
     """One family, detached from its session (the factory does not expire objects on commit)."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return session.get(KrsFamily, family_id)
 
 
 def code_labels(session_factory: sessionmaker[Session]) -> dict[tuple[str, str], str]:
     """Label of every status/result/role code, keyed by (list name, code)."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return {(code.list_name, code.code): code.label for code in session.scalars(select(KrsCode))}
 
 
 def region_name(session_factory: sessionmaker[Session], code: str) -> str:
     """The name of a region (the code itself when unknown)."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return session.scalar(select(Region.name).where(Region.code == code)) or code

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from db.models.krs import FLAG_COLUMNS
+from desktop.domain.i18n import N_, _
 from desktop.domain.krs.codes import RiskFactor, Sasaran
 from desktop.domain.office import normalize_round
 from desktop.services.regions import normalize_code
@@ -33,7 +34,7 @@ def _desa_code(text: str) -> str:
     # A list repeats a few hundred codes a million times: the normalised form is cached.
     code = normalize_code(text)
     if not re.fullmatch(r"\d{2}\.\d{2}\.\d{2}\.\d{4}", code):
-        raise CellError("kode desa harus 10 angka (mis. 36.02.18.2004)")
+        raise CellError(_("kode desa harus 10 angka (mis. 36.02.18.2004)"))
     return code
 
 
@@ -42,14 +43,14 @@ def parse_round(value: Any) -> str:
     source_round = normalize_round(parse_text(value))
     if source_round is not None:
         return source_round
-    raise CellError("sumber data harus PK21, PK22, PK23, PK24, ...")
+    raise CellError(_("sumber data harus PK21, PK22, PK23, PK24, ..."))
 
 
 def _text(limit: int) -> Any:
     def parse(value: Any) -> str:
         text = value.strip() if value.__class__ is str and "  " not in value else parse_text(value)
         if len(text) > limit:
-            raise CellError(f"terlalu panjang (maksimum {limit} karakter)")
+            raise CellError(_("terlalu panjang (maksimum {limit} karakter)").format(limit=limit))
         return text
 
     return parse
@@ -61,26 +62,26 @@ def _welfare(value: Any) -> str:
         return text
     if text in {">4", "4+", "5", "lebihdari4", "diatas4"}:
         return ">4"
-    raise CellError("peringkat kesejahteraan harus 1, 2, 3, 4 atau >4")
+    raise CellError(_("peringkat kesejahteraan harus 1, 2, 3, 4 atau >4"))
 
 
 def _flag(flag: Sasaran | RiskFactor, *variants: str) -> FieldSpec:
-    return FieldSpec(flag.value, flag.label, variants, parser=parse_flag, empty=False, lookup=FLAG_LOOKUP)
+    return FieldSpec(flag.value, flag.source_label, variants, parser=parse_flag, empty=False, lookup=FLAG_LOOKUP)
 
 
 KRS_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "source_round",
-        "Sumber Data",
+        N_("Sumber Data"),
         ("sumber", "periode", "putaran", "pendataan", "sumber pk"),
         False,
         parse_round,
         memo=True,
     ),
-    FieldSpec("semester", "Semester", ("smt",), False, integer_parser(1, 2), memo=True),
+    FieldSpec("semester", N_("Semester"), ("smt",), False, integer_parser(1, 2), memo=True),
     FieldSpec(
         "desa_code",
-        "Kode Desa",
+        N_("Kode Desa"),
         ("kode desa kel", "kode desa kelurahan", "kd desa", "kode kelurahan", "kode wilayah desa", "kode wilayah"),
         True,
         parse_desa_code,
@@ -89,7 +90,7 @@ KRS_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("rw", "RW/Dusun", ("rw", "dusun", "rw dusun", "dusun rw"), False, _text(40), memo=True),
     FieldSpec("rt", "RT", ("rt",), False, _text(10), memo=True),
     FieldSpec(
-        "address", "Alamat", ("no rumah alamat", "alamat lengkap", "no rumah", "alamat rumah"), False, _text(200)
+        "address", N_("Alamat"), ("no rumah alamat", "alamat lengkap", "no rumah", "alamat rumah"), False, _text(200)
     ),
     FieldSpec(
         "no_kk",
@@ -99,19 +100,19 @@ KRS_FIELDS: tuple[FieldSpec, ...] = (
         parse_identifier16,
     ),
     FieldSpec(
-        "nik", "NIK Kepala Keluarga", ("nik", "nik kk", "nik kepala keluarga", "nik krt"), False, parse_identifier16
+        "nik", N_("NIK Kepala Keluarga"), ("nik", "nik kk", "nik kepala keluarga", "nik krt"), False, parse_identifier16
     ),
     FieldSpec(
         "head_name",
-        "Nama Kepala Keluarga",
+        N_("Nama Kepala Keluarga"),
         ("nama kk", "nama kepala keluarga", "kepala keluarga", "nama"),
         True,
         _text(120),
     ),
-    FieldSpec("wife_name", "Nama Istri", ("istri", "nama istri pus", "nama ibu"), False, _text(120)),
+    FieldSpec("wife_name", N_("Nama Istri"), ("istri", "nama istri pus", "nama ibu"), False, _text(120)),
     FieldSpec(
         "wife_age",
-        "Umur Istri",
+        N_("Umur Istri"),
         ("usia istri", "umur", "usia", "umur istri th"),
         False,
         integer_parser(10, 80),
@@ -137,7 +138,7 @@ KRS_FIELDS: tuple[FieldSpec, ...] = (
     _flag(RiskFactor.TERLALU_BANYAK, "terlalu banyak", "4t terlalu banyak", "terlalu banyak y t"),
     FieldSpec(
         "welfare_rank",
-        "Peringkat Kesejahteraan",
+        N_("Peringkat Kesejahteraan"),
         ("kesejahteraan", "desil", "peringkat kesejahteraan p3ke"),
         False,
         _welfare,
@@ -145,7 +146,7 @@ KRS_FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec(
         "risk_status",
-        "Status Risiko",
+        N_("Status Risiko"),
         ("status risiko awal", "status krs", "status", "berisiko"),
         False,
         _text(30),

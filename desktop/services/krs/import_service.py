@@ -20,12 +20,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import new_uuid
 from db.models.audit import AuditEntry
+from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.domain.office import DEFAULT_KRS_ROUND
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
 from desktop.services.krs.row_validator import KrsRowValidator, content_hash, identity_key
-from desktop.services.office import get_office
+from desktop.services.office import read_office
 from desktop.services.tabular import (
     HeaderInfo,
     ImportSummary,
@@ -38,14 +39,22 @@ from desktop.services.tabular import (
     remember_mapping_in,
     resolve_mapping,
 )
+from desktop.services.tabular.mapping import resolve_mapping_in
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import reading, snapshot_connection, unit_of_work
 
 BATCH_ROWS = 5_000
 
 
 def office_round(session_factory: sessionmaker[Session]) -> str:
     """The KRS data round set in Pengaturan (rows without a ``Sumber Data`` column get it); PK24 before setup."""
-    office = get_office(session_factory)
+    with reading(session_factory) as session:
+        return office_round_in(session)
+
+
+def office_round_in(session: Session) -> str:
+    """:func:`office_round` inside an open unit of work."""
+    office = read_office(session)
     return office.krs_round if office is not None else DEFAULT_KRS_ROUND
 
 
@@ -134,36 +143,37 @@ def run_import(
         Cancelled: the user cancelled; nothing was written.
     """
     control = control or TaskControl()
-    source_round = source_round or office_round(session_factory)
     source = open_table(path, sheet)
     header = detect_header(source, KRS_FIELDS)
     if header is None:
-        raise TableFileError("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa').")
-    if mapping is None:
-        mapping, _remembered = resolve_mapping(session_factory, IMPORT_KIND, header, KRS_FIELDS)
-    missing = missing_required(mapping, KRS_FIELDS)
-    if missing:
-        raise TableFileError("Kolom wajib belum dipetakan: " + ", ".join(spec.label for spec in missing))
-    parser = RowParser(header, KRS_FIELDS, mapping)
-    summary = ImportSummary(header=header.cells, header_row=header.row)
-    total = max(source.total_rows - header.row, 0)
-    office = get_office(session_factory)
-    # The validator reads what was stored before this import through its own connection, while the writer
-    # thread owns the import transaction's connection.
-    with session_factory() as reader, session_factory() as session, session.begin():
-        validator = KrsRowValidator(reader.connection(), session_factory, parser, source_round, semester)
-        writer = BulkWriter(session.connection(), office.code if office else "", source.total_rows)
-        try:
-            _stream(source, header.row, parser, validator, writer, summary, dry_run, control, total)
-        finally:
-            writer.close()
+        raise TableFileError(_("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa')."))
+    with unit_of_work(session_factory) as session:  # the whole import: one transaction, committed once
+        source_round = source_round or office_round_in(session)
+        if mapping is None:
+            mapping, _remembered = resolve_mapping_in(session, IMPORT_KIND, header, KRS_FIELDS)
+        missing = missing_required(mapping, KRS_FIELDS)
+        if missing:
+            raise TableFileError(_("Kolom wajib belum dipetakan: ") + ", ".join(spec.label for spec in missing))
+        parser = RowParser(header, KRS_FIELDS, mapping)
+        summary = ImportSummary(header=header.cells, header_row=header.row)
+        total = max(source.total_rows - header.row, 0)
+        office = read_office(session)
+        # The validator reads what was stored before this import through a read-only connection of its own (a
+        # snapshot, not a second unit of work), while the writer thread owns the import transaction's connection.
+        with snapshot_connection(session) as reader:
+            validator = KrsRowValidator(reader, office, parser, source_round, semester)
+            writer = BulkWriter(session.connection(), office.code if office else "", source.total_rows)
+            try:
+                _stream(source, header.row, parser, validator, writer, summary, dry_run, control, total)
+            finally:
+                writer.close()
         if dry_run:
             session.rollback()
             return summary
         _audit(session, summary, Path(path), office.code if office else "")
         remember_mapping_in(session, IMPORT_KIND, header, mapping)
     summary.applied = True
-    control.report(total, total, "Selesai")
+    control.report(total, total, _("Selesai"))
     return summary
 
 
@@ -194,7 +204,13 @@ def _stream(
         if done % BATCH_ROWS == 0:
             control.check()
             writer.flush()
-            control.report(done, total, f"Baris {integer_text(done)} dari {integer_text(total)}")
+            control.report(
+                done,
+                total,
+                _("Baris {integer_text} dari {integer_text2}").format(
+                    integer_text=integer_text(done), integer_text2=integer_text(total)
+                ),
+            )
     control.check()
     writer.finish()
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsFamily
 from db.models.region import Region
+from desktop.services.unit_of_work import reading
 
 
 @dataclass(slots=True)
@@ -45,6 +46,14 @@ def verification_progress(
         kecamatan_code: when given, one row per desa of this kecamatan; else one row per kecamatan.
         source_round: limit to one round.
     """
+    with reading(session_factory) as session:
+        return verification_progress_in(session, kecamatan_code, source_round)
+
+
+def verification_progress_in(
+    session: Session, kecamatan_code: str | None = None, source_round: str | None = None
+) -> list[ProgressRow]:
+    """:func:`verification_progress` inside an open unit of work."""
     group = KrsFamily.desa_code if kecamatan_code else KrsFamily.kecamatan_code
     query = (
         select(group, KrsFamily.existence_code.is_not(None), KrsFamily.result_code, func.count())
@@ -56,14 +65,13 @@ def verification_progress(
     if source_round:
         query = query.where(KrsFamily.source_round == source_round)
     rows: dict[str, ProgressRow] = {}
-    with session_factory() as session:
-        for code, verified, result, count in session.execute(query):
-            row = rows.setdefault(code, ProgressRow(code, ""))
-            row.total += count
-            if verified:
-                row.verified += count
-                row.by_result[result or ""] = row.by_result.get(result or "", 0) + count
-        names = dict(session.execute(select(Region.code, Region.name).where(Region.code.in_(list(rows)))).all())
+    for code, verified, result, count in session.execute(query):
+        row = rows.setdefault(code, ProgressRow(code, ""))
+        row.total += count
+        if verified:
+            row.verified += count
+            row.by_result[result or ""] = row.by_result.get(result or "", 0) + count
+    names = dict(session.execute(select(Region.code, Region.name).where(Region.code.in_(list(rows)))).all())
     for row in rows.values():
         row.name = names.get(row.code, row.code)
     return sorted(rows.values(), key=lambda r: (r.percent, r.name))

@@ -6,14 +6,14 @@ import hashlib
 from typing import Any
 
 from sqlalchemy import Connection, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import FLAG_COLUMNS
 from db.models.region import Region
+from desktop.domain.i18n import _
+from desktop.domain.office import OfficeSettings
 from desktop.domain.regions import RegionLevel
 from desktop.services.krs.fields import STORED_FIELDS
 from desktop.services.krs.table import TABLE as _TABLE
-from desktop.services.office import get_office
 from desktop.services.tabular import ParsedRow, RowParser
 
 _HASHED = (*STORED_FIELDS, "semester")
@@ -67,7 +67,7 @@ class KrsRowValidator:
 
     Args:
         connection: a connection reading the database as it was before the import (not the writer's).
-        session_factory: for the office's kabupaten.
+        office: the office (its kabupaten bounds the desa codes), read in the import's unit of work.
         parser: the row parser (to name columns in errors).
         source_round: the round for rows without a ``Sumber Data`` column.
         semester: the semester for rows without a ``Semester`` column.
@@ -76,12 +76,11 @@ class KrsRowValidator:
     def __init__(
         self,
         connection: Connection,
-        session_factory: sessionmaker[Session],
+        office: OfficeSettings | None,
         parser: RowParser,
         source_round: str,
         semester: int | None,
     ) -> None:
-        office = get_office(session_factory)
         self.kabupaten = office.region_code if office else ""
         self.kabupaten_name = office.region_name if office else ""
         self.parser = parser
@@ -107,9 +106,11 @@ class KrsRowValidator:
                 select(Region.code).where(Region.code == code, Region.level == RegionLevel.DESA)
             )
             if known is None:
-                problem = f"kode desa {code} tidak dikenal"
+                problem = _("kode desa {code} tidak dikenal").format(code=code)
             else:
-                problem = f"desa {code} di luar wilayah {self.kabupaten_name or 'kantor'}"
+                problem = _("desa {code} di luar wilayah {value}").format(
+                    code=code, value=self.kabupaten_name or "kantor"
+                )
             self._problems[code] = problem
         return problem
 
@@ -131,7 +132,7 @@ class KrsRowValidator:
         values["kecamatan_code"] = str(self._desa.get(code))
         key = identity_key(values)
         if key is None:
-            row.errors.append(self.parser.error(row.row, "nik", "NIK atau No. KK wajib diisi salah satu"))
+            row.errors.append(self.parser.error(row.row, "nik", _("NIK atau No. KK wajib diisi salah satu")))
             return None
         return self._classify(row, key)
 
@@ -141,18 +142,30 @@ class KrsRowValidator:
         first = self._seen_key.setdefault(f"{source_round}|{key}", row.row)
         if first != row.row:
             column = "no_kk" if key.startswith("KK:") else "nik"
-            row.errors.append(self.parser.error(row.row, column, f"ganda dalam berkas (sama dengan baris {first})"))
+            row.errors.append(
+                self.parser.error(
+                    row.row, column, _("ganda dalam berkas (sama dengan baris {first})").format(first=first)
+                )
+            )
             return None
         nik = values.get("nik")
         if nik:
             first_nik = self._seen_nik.setdefault(f"{source_round}|{nik}", row.row)
             if first_nik != row.row:
-                row.errors.append(self.parser.error(row.row, "nik", f"NIK ganda dalam berkas (baris {first_nik})"))
+                row.errors.append(
+                    self.parser.error(
+                        row.row, "nik", _("NIK ganda dalam berkas (baris {first_nik})").format(first_nik=first_nik)
+                    )
+                )
                 return None
         by_key, by_nik = self.existing.round(source_round)
         if nik and by_nik.get(nik, key) != key:
             row.errors.append(
-                self.parser.error(row.row, "nik", f"NIK sudah terdaftar pada keluarga lain di {source_round}")
+                self.parser.error(
+                    row.row,
+                    "nik",
+                    _("NIK sudah terdaftar pada keluarga lain di {source_round}").format(source_round=source_round),
+                )
             )
             return None
         values["identity_key"] = key

@@ -17,15 +17,16 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from desktop.domain.i18n import N_, doc_
 from desktop.services.krs.fields import KRS_FIELDS
 from desktop.services.tabular import save_workbook_safely, set_text
 
-DATA_SHEET = "Daftar KRS"
-NOTES_SHEET = "Petunjuk"
+DATA_SHEET = N_("Daftar KRS")
+NOTES_SHEET = N_("Petunjuk")
 # Columns whose content is a code or an identifier: text, so Excel neither drops leading zeros nor rounds digits.
 TEXT_FIELDS = frozenset({"desa_code", "rw", "rt", "no_kk", "nik", "source_round"})
 FLAG_CHOICES = "Y,T"
-EXAMPLE_HEADING = "Contoh (hanya contoh)"
+EXAMPLE_HEADING = N_("Contoh (hanya contoh)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,31 +46,33 @@ class ColumnNote:
     example: str
 
 
-_FLAG = "Y bila ya, T bila tidak (juga Ya/Tidak, 1/0, tanda \u2713); kosong berarti tidak"
+_FLAG = N_("Y bila ya, T bila tidak (juga Ya/Tidak, 1/0, tanda \u2713); kosong berarti tidak")
 NOTES: tuple[ColumnNote, ...] = (
     ColumnNote(
-        "source_round", "", "putaran pendataan, mis. PK24 (bila tidak ada kolomnya: dipilih saat impor)", "PK24"
+        "source_round", "", N_("putaran pendataan, mis. PK24 (bila tidak ada kolomnya: dipilih saat impor)"), "PK24"
     ),
     ColumnNote("semester", "", "1 atau 2", "1"),
     ColumnNote(
         "desa_code",
         "wajib",
-        "kode Kemendagri desa/kelurahan, 10 angka: PP.KK.CC.DDDD (provinsi.kabupaten.kecamatan.desa) atau tanpa "
-        "titik; desa harus berada di kabupaten/kota kantor",
+        N_(
+            "kode Kemendagri desa/kelurahan, 10 angka: PP.KK.CC.DDDD (provinsi.kabupaten.kecamatan.desa) atau tanpa "
+            "titik; desa harus berada di kabupaten/kota kantor"
+        ),
         "36.02.18.2004",
     ),
-    ColumnNote("rw", "", "RW atau nama dusun (maks. 40 karakter)", "003"),
-    ColumnNote("rt", "", "RT (maks. 10 karakter)", "002"),
-    ColumnNote("address", "", "alamat atau nomor rumah (maks. 200 karakter)", "Kp. Cibadak No. 12"),
+    ColumnNote("rw", "", N_("RW atau nama dusun (maks. 40 karakter)"), "003"),
+    ColumnNote("rt", "", N_("RT (maks. 10 karakter)"), "002"),
+    ColumnNote("address", "", "alamat atau nomor rumah (maks. 200 karakter)", N_("Kp. Cibadak No. 12")),
     ColumnNote(
         "no_kk",
-        "wajib salah satu",
-        "16 angka, diketik sebagai teks (kolom ini sudah berformat Teks); No. KK atau NIK wajib diisi salah satu",
+        N_("wajib salah satu"),
+        N_("16 angka, diketik sebagai teks (kolom ini sudah berformat Teks); No. KK atau NIK wajib diisi salah satu"),
         "3602180101240001",
     ),
-    ColumnNote("nik", "wajib salah satu", "NIK kepala keluarga, 16 angka, sebagai teks", "3602184101900002"),
-    ColumnNote("head_name", "wajib", "nama kepala keluarga (maks. 120 karakter)", "Asep Saepudin"),
-    ColumnNote("wife_name", "", "nama istri (maks. 120 karakter)", "Euis Nurhayati"),
+    ColumnNote("nik", N_("wajib salah satu"), N_("NIK kepala keluarga, 16 angka, sebagai teks"), "3602184101900002"),
+    ColumnNote("head_name", "wajib", "nama kepala keluarga (maks. 120 karakter)", N_("Asep Saepudin")),
+    ColumnNote("wife_name", "", "nama istri (maks. 120 karakter)", N_("Euis Nurhayati")),
     ColumnNote("wife_age", "", "umur istri dalam tahun, 10 sampai 80", "31"),
     ColumnNote("baduta", "", _FLAG, "Y"),
     ColumnNote("balita", "", _FLAG, "Y"),
@@ -81,8 +84,8 @@ NOTES: tuple[ColumnNote, ...] = (
     ColumnNote("terlalu_tua", "", _FLAG, "T"),
     ColumnNote("terlalu_dekat", "", _FLAG, "T"),
     ColumnNote("terlalu_banyak", "", _FLAG, "T"),
-    ColumnNote("welfare_rank", "", "peringkat kesejahteraan (desil P3KE): 1, 2, 3, 4 atau >4", "2"),
-    ColumnNote("risk_status", "", "status risiko dari pendataan (maks. 30 karakter)", "Berisiko"),
+    ColumnNote("welfare_rank", "", N_("peringkat kesejahteraan (desil P3KE): 1, 2, 3, 4 atau >4"), "2"),
+    ColumnNote("risk_status", "", "status risiko dari pendataan (maks. 30 karakter)", N_("Berisiko")),
 )
 _NOTES_BY_KEY = {note.key: note for note in NOTES}
 
@@ -107,8 +110,8 @@ def write_krs_template(target: Path | str) -> Path:
     required_fill = PatternFill("solid", fgColor="FFE699")
     optional_fill = PatternFill("solid", fgColor="DDEBF7")
     flags = DataValidation(type="list", formula1=f'"{FLAG_CHOICES}"', allow_blank=True)
-    flags.error = "Isi Y (ya) atau T (tidak)."
-    flags.errorTitle = "Isian tidak sah"
+    flags.error = doc_("Isi Y (ya) atau T (tidak).")
+    flags.errorTitle = doc_("Isian tidak sah")
     sheet.add_data_validation(flags)
     for column, spec in enumerate(KRS_FIELDS, start=1):
         note = _NOTES_BY_KEY[spec.key]
@@ -135,18 +138,22 @@ def write_krs_template(target: Path | str) -> Path:
 
 def _write_notes(notes: Any, bold: Font) -> None:
     lines = [
-        "Templat daftar Keluarga Berisiko Stunting (KRS) untuk Konvergensi.",
-        f"Isi satu keluarga per baris di lembar '{DATA_SHEET}', mulai baris 2. Jangan ubah judul kolom.",
-        "Kolom wajib (kuning): Kode Desa dan Nama Kepala Keluarga, ditambah No. KK atau NIK (salah satu).",
-        "Kolom lain (biru) boleh dikosongkan atau dihapus. Baris yang salah tidak ikut diimpor; "
-        "daftar alasannya tampil saat impor dan dapat disimpan.",
+        doc_("Templat daftar Keluarga Berisiko Stunting (KRS) untuk Konvergensi."),
+        doc_("Isi satu keluarga per baris di lembar '{data_sheet}', mulai baris 2. Jangan ubah judul kolom.").format(
+            data_sheet=DATA_SHEET
+        ),
+        doc_("Kolom wajib (kuning): Kode Desa dan Nama Kepala Keluarga, ditambah No. KK atau NIK (salah satu)."),
+        doc_(
+            "Kolom lain (biru) boleh dikosongkan atau dihapus. Baris yang salah tidak ikut diimpor; "
+            "daftar alasannya tampil saat impor dan dapat disimpan."
+        ),
         "",
     ]
     for line in lines:
         notes.append([line])
     notes["A1"].font = Font(bold=True, size=13)
     header_row = len(lines) + 1
-    notes.append(["Kolom", "Wajib", "Isian", EXAMPLE_HEADING])
+    notes.append([doc_("Kolom"), doc_("Wajib"), doc_("Isian"), EXAMPLE_HEADING])
     for cell in notes[header_row]:
         cell.font = bold
     for row, spec in enumerate(KRS_FIELDS, start=header_row + 1):

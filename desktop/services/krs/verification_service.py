@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import FLAG_COLUMNS, KrsCode, KrsFamily, KrsVerification
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
+from desktop.services.unit_of_work import reading, unit_of_work
 
 CODE_LISTS = ("existence", "result", "verifier_role")
 
@@ -38,11 +40,16 @@ def list_codes(
     session_factory: sessionmaker[Session], list_name: str, *, include_inactive: bool = False
 ) -> list[CodeItem]:
     """The entries of a code list (``existence``, ``result``, ``verifier_role``) in display order."""
-    with session_factory() as session:
-        query = select(KrsCode).where(KrsCode.list_name == list_name).order_by(KrsCode.sort_order, KrsCode.id)
-        if not include_inactive:
-            query = query.where(KrsCode.active.is_(True))
-        return [CodeItem(c.list_name, c.code, c.label, c.sort_order, c.active) for c in session.scalars(query)]
+    with reading(session_factory) as session:
+        return list_codes_in(session, list_name, include_inactive=include_inactive)
+
+
+def list_codes_in(session: Session, list_name: str, *, include_inactive: bool = False) -> list[CodeItem]:
+    """:func:`list_codes` inside an open unit of work."""
+    query = select(KrsCode).where(KrsCode.list_name == list_name).order_by(KrsCode.sort_order, KrsCode.id)
+    if not include_inactive:
+        query = query.where(KrsCode.active.is_(True))
+    return [CodeItem(c.list_name, c.code, c.label, c.sort_order, c.active) for c in session.scalars(query)]
 
 
 def save_code(
@@ -55,12 +62,12 @@ def save_code(
     """
     problems: dict[str, str] = {}
     if list_name not in CODE_LISTS:
-        problems["list_name"] = "Daftar kode tidak dikenal."
+        problems["list_name"] = _("Daftar kode tidak dikenal.")
     if not code.strip() or not label.strip():
-        problems["code"] = "Kode dan label wajib diisi."
+        problems["code"] = _("Kode dan label wajib diisi.")
     if problems:
         raise VerificationError(problems)
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         item = session.scalar(select(KrsCode).where(KrsCode.list_name == list_name, KrsCode.code == code.strip()))
         if item is None:
             last = session.scalar(select(KrsCode.sort_order).order_by(KrsCode.sort_order.desc()).limit(1)) or 0
@@ -104,18 +111,18 @@ def validate_input(session: Session, data: VerificationInput) -> None:
         codes.setdefault(item.list_name, set()).add(item.code)
     problems: dict[str, str] = {}
     if data.existence_code not in codes.get("existence", set()):
-        problems["existence_code"] = "Pilih status keberadaan dari daftar."
+        problems["existence_code"] = _("Pilih status keberadaan dari daftar.")
     if data.result_code is not None and data.result_code not in codes.get("result", set()):
-        problems["result_code"] = "Pilih hasil verifikasi dari daftar."
+        problems["result_code"] = _("Pilih hasil verifikasi dari daftar.")
     if not data.verifier_name.strip():
-        problems["verifier_name"] = "Nama verifikator (anggota TPK) wajib diisi."
+        problems["verifier_name"] = _("Nama verifikator (anggota TPK) wajib diisi.")
     if data.verifier_role not in codes.get("verifier_role", set()):
-        problems["verifier_role"] = "Pilih peran verifikator (bidan, kader PKK, kader KB)."
+        problems["verifier_role"] = _("Pilih peran verifikator (bidan, kader PKK, kader KB).")
     if data.verified_on > date.today():
-        problems["verified_on"] = "Tanggal verifikasi tidak boleh di masa depan."
+        problems["verified_on"] = _("Tanggal verifikasi tidak boleh di masa depan.")
     unknown = set(data.flags) - set(FLAG_COLUMNS)
     if unknown:
-        problems["flags"] = "Penanda tidak dikenal: " + ", ".join(sorted(unknown))
+        problems["flags"] = _("Penanda tidak dikenal: ") + ", ".join(sorted(unknown))
     if problems:
         raise VerificationError(problems)
 
@@ -132,12 +139,12 @@ def record_verification(session_factory: sessionmaker[Session], family_ids: list
         VerificationError: invalid input or unknown family.
     """
     if not family_ids:
-        raise VerificationError({"families": "Pilih minimal satu keluarga."})
-    with session_factory() as session, session.begin():
+        raise VerificationError({"families": _("Pilih minimal satu keluarga.")})
+    with unit_of_work(session_factory) as session:
         validate_input(session, data)
         families = list(session.scalars(select(KrsFamily).where(KrsFamily.id.in_(family_ids))))
         if len(families) != len(set(family_ids)):
-            raise VerificationError({"families": "Sebagian keluarga tidak ditemukan."})
+            raise VerificationError({"families": _("Sebagian keluarga tidak ditemukan.")})
         for family in families:
             session.add(
                 KrsVerification(
@@ -175,7 +182,7 @@ class VerificationRecord:
 
 def verification_history(session_factory: sessionmaker[Session], family_id: int) -> list[VerificationRecord]:
     """A family's verifications, newest first."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
         rows = session.scalars(
             select(KrsVerification)

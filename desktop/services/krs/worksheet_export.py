@@ -19,48 +19,51 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsFamily, KrsVerification
 from db.models.region import Region
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import N_, _, doc_
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
-from desktop.services.krs.verification_service import list_codes
+from desktop.services.krs.verification_service import list_codes_in
 from desktop.services.tabular import save_workbook_safely, set_text
+from desktop.services.unit_of_work import reading
 
-DATA_SHEET = "Data"
+DATA_SHEET = N_("Data")
 HEADER_ROW = 4
 LOCKED_HEADERS = (
-    "Kunci",
+    N_("Kunci"),
     "No",
     "RW/Dusun",
     "RT",
-    "Alamat",
-    "Nama Kepala Keluarga",
+    N_("Alamat"),
+    N_("Nama Kepala Keluarga"),
     "NIK",
     "No. KK",
-    "Nama Istri",
-    "Sasaran",
-    "Faktor Risiko",
+    N_("Nama Istri"),
+    N_("Sasaran"),
+    N_("Faktor Risiko"),
 )
 EDITABLE_HEADERS = (
-    "Status Keberadaan",
-    "Hasil Verifikasi",
-    "Tanggal Verifikasi",
-    "Nama Verifikator",
-    "Peran Verifikator",
-    "Keterangan",
+    N_("Status Keberadaan"),
+    N_("Hasil Verifikasi"),
+    N_("Tanggal Verifikasi"),
+    N_("Nama Verifikator"),
+    N_("Peran Verifikator"),
+    N_("Keterangan"),
 )
 _WIDTHS = (4, 5, 10, 6, 28, 26, 19, 19, 24, 20, 26, 20, 22, 14, 24, 16, 30)
 
 INSTRUCTIONS = (
-    "PETUNJUK PENGISIAN LEMBAR KERJA VERVAL KRS",
+    N_("PETUNJUK PENGISIAN LEMBAR KERJA VERVAL KRS"),
     "",
-    "1. Isi hanya kolom berwarna kuning di lembar 'Data': Status Keberadaan, Hasil Verifikasi, Tanggal Verifikasi,",
-    "   Nama Verifikator, Peran Verifikator dan Keterangan. Kolom identitas keluarga terkunci.",
-    "2. Pilih Status, Hasil dan Peran dari daftar pilihan (panah di sel).",
-    "   Tanggal ditulis sebagai tanggal, mis. 2/9/2024.",
-    "3. Baris yang Status Keberadaannya kosong dianggap belum diverifikasi dan tidak diubah.",
-    "4. Jangan menambah, menghapus atau mengurutkan ulang baris; jangan mengubah kolom tersembunyi 'Kunci'.",
-    "5. Simpan sebagai .xlsx lalu serahkan kembali ke sekretariat TPPS untuk diimpor.",
+    N_("1. Isi hanya kolom berwarna kuning di lembar 'Data': Status Keberadaan, Hasil Verifikasi, Tanggal Verifikasi,"),
+    N_("   Nama Verifikator, Peran Verifikator dan Keterangan. Kolom identitas keluarga terkunci."),
+    N_("2. Pilih Status, Hasil dan Peran dari daftar pilihan (panah di sel)."),
+    N_("   Tanggal ditulis sebagai tanggal, mis. 2/9/2024."),
+    N_("3. Baris yang Status Keberadaannya kosong dianggap belum diverifikasi dan tidak diubah."),
+    N_("4. Jangan menambah, menghapus atau mengurutkan ulang baris; jangan mengubah kolom tersembunyi 'Kunci'."),
+    N_("5. Simpan sebagai .xlsx lalu serahkan kembali ke sekretariat TPPS untuk diimpor."),
     "",
-    "Data ini memuat data pribadi (UU 27/2022). Simpan dan kirim hanya kepada yang berwenang.",
+    N_("Data ini memuat data pribadi (UU 27/2022). Simpan dan kirim hanya kepada yang berwenang."),
 )
 
 
@@ -74,11 +77,11 @@ class WorksheetResult:
     families: int
 
 
-def _codes_sheet(workbook: Workbook, session_factory: sessionmaker[Session]) -> dict[str, str]:
+def _codes_sheet(workbook: Workbook, active: dict[str, list[str]]) -> dict[str, str]:
     sheet = workbook.create_sheet("Daftar")
     ranges: dict[str, str] = {}
     for column, list_name in enumerate(("existence", "result", "verifier_role"), start=1):
-        labels = [item.label for item in list_codes(session_factory, list_name)]
+        labels = active[list_name]
         for row, label in enumerate(labels, start=1):
             set_text(sheet.cell(row=row, column=column), label)
         letter = chr(64 + column)
@@ -96,8 +99,8 @@ def _validations(sheet: object, ranges: dict[str, str], first: int, last: int) -
             formula1=ranges[list_name],
             allow_blank=True,
             showErrorMessage=True,
-            errorTitle="Isian tidak sah",
-            error="Pilih dari daftar.",
+            errorTitle=doc_("Isian tidak sah"),
+            error=doc_("Pilih dari daftar."),
         )
         rule.add(f"{letter}{first}:{letter}{last}")
         sheet.add_data_validation(rule)  # type: ignore[attr-defined]
@@ -108,7 +111,7 @@ def _validations(sheet: object, ranges: dict[str, str], first: int, last: int) -
         formula1="DATE(2020,1,1)",
         allow_blank=True,
         showErrorMessage=True,
-        error="Isi tanggal, mis. 2/9/2024.",
+        error=doc_("Isi tanggal, mis. 2/9/2024."),
     )
     rule.add(f"{date_letter}{first}:{date_letter}{last}")
     sheet.add_data_validation(rule)  # type: ignore[attr-defined]
@@ -120,16 +123,17 @@ def export_worksheet(
     """Writes the verification worksheet of one desa (safely: temp file, fsync, replace).
 
     Raises:
-        ValueError: the desa is unknown.
+        UserError: the desa is unknown.
     """
-    labels = {
-        list_name: {item.code: item.label for item in list_codes(session_factory, list_name, include_inactive=True)}
-        for list_name in ("existence", "result", "verifier_role")
-    }
-    with session_factory() as session:
+    with reading(session_factory) as session:  # the code lists, the desa and its families: one session
+        labels = {
+            list_name: {item.code: item.label for item in list_codes_in(session, list_name, include_inactive=True)}
+            for list_name in ("existence", "result", "verifier_role")
+        }
+        active = {name: [item.label for item in list_codes_in(session, name)] for name in labels}
         desa = session.get(Region, desa_code)
         if desa is None:
-            raise ValueError(f"Kode desa {desa_code} tidak dikenal.")
+            raise UserError(_("Kode desa {code} tidak dikenal.").format(code=desa_code))
         kecamatan = session.get(Region, desa.parent_code) if desa.parent_code else None
         families = list(
             session.scalars(
@@ -148,19 +152,26 @@ def export_worksheet(
             latest[visit.family_id] = visit
     workbook = Workbook()
     info = workbook.active
-    info.title = "Petunjuk"
+    info.title = doc_("Petunjuk")
     for row, line in enumerate(INSTRUCTIONS, start=1):
         set_text(info.cell(row=row, column=1), line)
     info["A1"].font = Font(bold=True, size=13)
     sheet = workbook.create_sheet(DATA_SHEET)
     workbook.active = 1
-    ranges = _codes_sheet(workbook, session_factory)
+    ranges = _codes_sheet(workbook, active)
     set_text(
         sheet["B1"],
-        f"LEMBAR KERJA VERVAL KRS - DESA {desa.name.upper()}, KECAMATAN {kecamatan.name.upper() if kecamatan else ''}",
+        doc_("LEMBAR KERJA VERVAL KRS - DESA {upper}, KECAMATAN {value}").format(
+            upper=desa.name.upper(), value=kecamatan.name.upper() if kecamatan else ""
+        ),
     )
     sheet["B1"].font = Font(bold=True, size=12)
-    set_text(sheet["B2"], f"Kode desa {desa_code}; dibuat {date.today().isoformat()}; {len(families)} keluarga")
+    set_text(
+        sheet["B2"],
+        doc_("Kode desa {desa_code}; dibuat {isoformat}; {count} keluarga").format(
+            desa_code=desa_code, isoformat=date.today().isoformat(), count=len(families)
+        ),
+    )
     yellow = PatternFill("solid", fgColor="FFF2CC")
     for column, title in enumerate((*LOCKED_HEADERS, *EDITABLE_HEADERS), start=1):
         cell = sheet.cell(row=HEADER_ROW, column=column)
@@ -218,8 +229,8 @@ def _write_family(
             _shown(family.nik, reveal),
             _shown(family.no_kk, reveal),
             family.wife_name,
-            flag_text(family, Sasaran, short=True),
-            flag_text(family, RiskFactor, short=True),
+            flag_text(family, Sasaran, short=True, document=True),
+            flag_text(family, RiskFactor, short=True, document=True),
         ),
         start=3,
     ):

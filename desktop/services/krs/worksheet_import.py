@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsCode, KrsFamily, KrsVerification
+from desktop.domain.i18n import N_, _
 from desktop.domain.krs.records import WorksheetConflict
 from desktop.services.krs.verification_service import VerificationError, VerificationInput, validate_input
 from desktop.services.krs.worksheet_export import DATA_SHEET
@@ -33,6 +34,7 @@ from desktop.services.tabular import (
     parse_text,
 )
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import unit_of_work
 
 
 def _parse_date(value: Any) -> date:
@@ -49,25 +51,25 @@ def _parse_date(value: Any) -> date:
                 return date(third, second, first) if order == "dmy" else date(first, second, third)
             except ValueError:
                 break
-    raise CellError("tanggal tidak sah (tulis mis. 2/9/2024)")
+    raise CellError(_("tanggal tidak sah (tulis mis. 2/9/2024)"))
 
 
 def _key(value: Any) -> tuple[str, int]:
     match = re.fullmatch(r"([0-9a-f-]{36}):(\d+)", parse_text(value))
     if not match:
-        raise CellError("kunci baris rusak; jangan ubah kolom tersembunyi 'Kunci'")
+        raise CellError(_("kunci baris rusak; jangan ubah kolom tersembunyi 'Kunci'"))
     return match.group(1), int(match.group(2))
 
 
 WORKSHEET_FIELDS = (
-    FieldSpec("key", "Kunci", (), True, _key),
-    FieldSpec("head_name", "Nama Kepala Keluarga", (), False, parse_text),
-    FieldSpec("existence", "Status Keberadaan", (), False, parse_text),
-    FieldSpec("result", "Hasil Verifikasi", (), False, parse_text),
-    FieldSpec("verified_on", "Tanggal Verifikasi", (), False, _parse_date),
-    FieldSpec("verifier_name", "Nama Verifikator", (), False, parse_text),
-    FieldSpec("verifier_role", "Peran Verifikator", (), False, parse_text),
-    FieldSpec("notes", "Keterangan", (), False, parse_text),
+    FieldSpec("key", N_("Kunci"), (), True, _key),
+    FieldSpec("head_name", N_("Nama Kepala Keluarga"), (), False, parse_text),
+    FieldSpec("existence", N_("Status Keberadaan"), (), False, parse_text),
+    FieldSpec("result", N_("Hasil Verifikasi"), (), False, parse_text),
+    FieldSpec("verified_on", N_("Tanggal Verifikasi"), (), False, _parse_date),
+    FieldSpec("verifier_name", N_("Nama Verifikator"), (), False, parse_text),
+    FieldSpec("verifier_role", N_("Peran Verifikator"), (), False, parse_text),
+    FieldSpec("notes", N_("Keterangan"), (), False, parse_text),
 )
 
 
@@ -90,15 +92,15 @@ def _row_input(row: Any, parser: RowParser, codes: _Codes) -> VerificationInput 
     result = codes.code("result", values.get("result"))
     role = codes.code("verifier_role", values.get("verifier_role"))
     if existence is None:
-        row.errors.append(parser.error(row.row, "existence", "status keberadaan tidak ada dalam daftar"))
+        row.errors.append(parser.error(row.row, "existence", _("status keberadaan tidak ada dalam daftar")))
     if values.get("result") and result is None:
-        row.errors.append(parser.error(row.row, "result", "hasil verifikasi tidak ada dalam daftar"))
+        row.errors.append(parser.error(row.row, "result", _("hasil verifikasi tidak ada dalam daftar")))
     if role is None:
-        row.errors.append(parser.error(row.row, "verifier_role", "peran verifikator wajib dipilih dari daftar"))
+        row.errors.append(parser.error(row.row, "verifier_role", _("peran verifikator wajib dipilih dari daftar")))
     if not values.get("verifier_name"):
-        row.errors.append(parser.error(row.row, "verifier_name", "nama verifikator wajib diisi"))
+        row.errors.append(parser.error(row.row, "verifier_name", _("nama verifikator wajib diisi")))
     if values.get("verified_on") is None:
-        row.errors.append(parser.error(row.row, "verified_on", "tanggal verifikasi wajib diisi"))
+        row.errors.append(parser.error(row.row, "verified_on", _("tanggal verifikasi wajib diisi")))
     if row.errors or existence is None or role is None:
         return None
     return VerificationInput(
@@ -116,7 +118,7 @@ def _checked_row(
     uuid, version = parsed.values["key"]
     family = session.scalar(select(KrsFamily).where(KrsFamily.uuid == uuid))
     if family is None:
-        parsed.errors.append(parser.error(parsed.row, "key", "keluarga tidak ditemukan di database"))
+        parsed.errors.append(parser.error(parsed.row, "key", _("keluarga tidak ditemukan di database")))
         return None
     try:
         validate_input(session, data)
@@ -202,15 +204,15 @@ def run_worksheet_import(
     header = detect_header(source, WORKSHEET_FIELDS)
     mapping = auto_map(header, WORKSHEET_FIELDS) if header else {}
     if header is None or "key" not in mapping or "existence" not in mapping:
-        raise TableFileError("Bukan lembar kerja verval KRS dari aplikasi ini (kolom 'Kunci' tidak ditemukan).")
+        raise TableFileError(_("Bukan lembar kerja verval KRS dari aplikasi ini (kolom 'Kunci' tidak ditemukan)."))
     parser = RowParser(header, WORKSHEET_FIELDS, mapping)
     summary = ImportSummary(header=header.cells, header_row=header.row)
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         codes = _Codes(session)
         for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):
             if done % 500 == 0:
                 control.check()
-                control.report(done, source.total_rows, f"Baris {done}")
+                control.report(done, source.total_rows, _("Baris {done}").format(done=done))
             parsed = parser.parse(number, cells)
             if parsed is None:
                 continue

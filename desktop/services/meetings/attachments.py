@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.meeting import MeetingAttachment
 from db.repositories import meeting_repository as repo
+from desktop.domain.i18n import _
 from desktop.domain.meetings.records import MeetingError
 from desktop.services.meetings.meeting_service import load_meeting
 from desktop.services.stored_files import (
@@ -20,6 +21,7 @@ from desktop.services.stored_files import (
     stored_file_problem,
 )
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import one_session, reading
 
 ALLOWED = {".pdf": b"%PDF-", ".png": b"\x89PNG\r\n\x1a\n", ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff"}
 MAX_BYTES = 50_000_000
@@ -49,16 +51,18 @@ class AttachmentInfo:
 
 def _check_file(source: Path) -> str:
     if not source.is_file():
-        raise MeetingError(f"Berkas {source} tidak ditemukan.")
+        raise MeetingError(_("Berkas {source} tidak ditemukan.").format(source=source))
     suffix = source.suffix.lower()
     if suffix not in ALLOWED:
-        raise MeetingError("Lampiran harus berupa PDF, JPG atau PNG.")
+        raise MeetingError(_("Lampiran harus berupa PDF, JPG atau PNG."))
     if source.stat().st_size > MAX_BYTES:
-        raise MeetingError("Lampiran lebih dari 50 MB.")
+        raise MeetingError(_("Lampiran lebih dari 50 MB."))
     with source.open("rb") as stream:
         head = stream.read(8)
     if not head.startswith(ALLOWED[suffix]):
-        raise MeetingError(f"Isi berkas {source.name} bukan {suffix[1:].upper()} yang sah.")
+        raise MeetingError(
+            _("Isi berkas {name} bukan {upper} yang sah.").format(name=source.name, upper=suffix[1:].upper())
+        )
     return suffix
 
 
@@ -77,31 +81,37 @@ def attach_file(
         MeetingError: the file is missing, too large, or not a PDF/JPG/PNG.
     """
     suffix = _check_file(source)
-    with session_factory() as session:
-        load_meeting(session, meeting_id)
-    try:
-        stored = store_file(
-            files_dir, SUBFOLDER, source, lambda sha: f"{sha[:2]}/{sha}{suffix}", max_bytes=MAX_BYTES, control=control
-        )
-    except StoredFileError as error:
-        raise MeetingError(str(error)) from error
-    try:
-        with session_factory() as session, session.begin():
-            load_meeting(session, meeting_id)
-            row = MeetingAttachment(
-                meeting_id=meeting_id,
-                file_name=source.name,
-                stored_path=stored.relative_path,
-                sha256=stored.sha256,
-                size=stored.size,
-                description=description.strip(),
+    with one_session(session_factory) as session:  # a check, the copy outside any transaction, the record
+        load_meeting(session, meeting_id)  # the meeting exists before the copy starts
+        session.rollback()  # the check only read: end it, so the copy holds no transaction
+        try:
+            stored = store_file(
+                files_dir,
+                SUBFOLDER,
+                source,
+                lambda sha: f"{sha[:2]}/{sha}{suffix}",
+                max_bytes=MAX_BYTES,
+                control=control,
             )
-            session.add(row)
-            session.flush()
-            return _info(row)
-    except BaseException:
-        remove_unreferenced(files_dir, stored)
-        raise
+        except StoredFileError as error:
+            raise MeetingError(str(error)) from error
+        try:
+            with session.begin():  # the record: the one write, committed once
+                load_meeting(session, meeting_id)
+                row = MeetingAttachment(
+                    meeting_id=meeting_id,
+                    file_name=source.name,
+                    stored_path=stored.relative_path,
+                    sha256=stored.sha256,
+                    size=stored.size,
+                    description=description.strip(),
+                )
+                session.add(row)
+                session.flush()
+                return _info(row)
+        except BaseException:
+            remove_unreferenced(files_dir, stored)
+            raise
 
 
 def _info(row: MeetingAttachment) -> AttachmentInfo:
@@ -110,7 +120,7 @@ def _info(row: MeetingAttachment) -> AttachmentInfo:
 
 def list_attachments(session_factory: sessionmaker[Session], meeting_id: int) -> list[AttachmentInfo]:
     """The live attachments of a meeting, oldest first."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         query = repo.live(MeetingAttachment).where(MeetingAttachment.meeting_id == meeting_id)
         return [_info(row) for row in session.scalars(query.order_by(MeetingAttachment.id))]
 

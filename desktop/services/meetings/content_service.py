@@ -27,6 +27,7 @@ from db.models.meeting import (
 )
 from db.models.region import Region
 from db.repositories import meeting_repository as repo
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import digits_only, nip_problem
 from desktop.domain.meetings.codes import ActionStatus, Attendance, FundingSource, Gender
 from desktop.domain.meetings.records import (
@@ -39,6 +40,7 @@ from desktop.domain.meetings.records import (
     ParticipantData,
 )
 from desktop.services.meetings.meeting_service import ensure_editable, load_meeting
+from desktop.services.unit_of_work import unit_of_work
 
 
 def _sync(
@@ -86,22 +88,30 @@ def participant_problems(items: Sequence[ParticipantData]) -> dict[str, str]:
     problems: dict[str, str] = {}
     for number, item in enumerate(items, start=1):
         if not item.name.strip():
-            problems[f"participants[{number}].name"] = f"Peserta nomor {number}: nama wajib diisi."
+            problems[f"participants[{number}].name"] = _("Peserta nomor {number}: nama wajib diisi.").format(
+                number=number
+            )
         if item.gender and Gender.of(item.gender) is None:
-            problems[f"participants[{number}].gender"] = f"Peserta nomor {number}: jenis kelamin harus L atau P."
+            problems[f"participants[{number}].gender"] = _(
+                "Peserta nomor {number}: jenis kelamin harus L atau P."
+            ).format(number=number)
         if Attendance.of(item.attendance) is None:
-            problems[f"participants[{number}].attendance"] = f"Peserta nomor {number}: status kehadiran tidak dikenal."
+            problems[f"participants[{number}].attendance"] = _(
+                "Peserta nomor {number}: status kehadiran tidak dikenal."
+            ).format(number=number)
         if item.nip.strip():
             reason = nip_problem(item.nip.strip())
             if reason:
-                problems[f"participants[{number}].nip"] = f"Peserta nomor {number}: {reason}."
+                problems[f"participants[{number}].nip"] = _("Peserta nomor {number}: {reason}.").format(
+                    number=number, reason=reason
+                )
     return problems
 
 
 def agenda_problems(items: Sequence[AgendaData]) -> dict[str, str]:
     """Problems of an agenda list (empty titles)."""
     if any(not item.title.strip() for item in items):
-        return {"agenda": "Setiap butir agenda harus berisi judul."}
+        return {"agenda": _("Setiap butir agenda harus berisi judul.")}
     return {}
 
 
@@ -109,14 +119,18 @@ def discussion_problems(items: Sequence[DiscussionData]) -> dict[str, str]:
     """Problems of the discussion points: each needs a speaker (the minutes name who said what) and content."""
     for number, item in enumerate(items, start=1):
         if not item.speaker.strip() or not item.content.strip():
-            return {"discussion": f"Pembahasan nomor {number}: pembicara dan isi pembahasan wajib diisi."}
+            return {
+                "discussion": _("Pembahasan nomor {number}: pembicara dan isi pembahasan wajib diisi.").format(
+                    number=number
+                )
+            }
     return {}
 
 
 def decision_problems(items: Sequence[DecisionData]) -> dict[str, str]:
     """Problems of the conclusions/decisions (empty texts)."""
     if any(not item.content.strip() for item in items):
-        return {"decisions": "Setiap kesimpulan/keputusan harus berisi teks."}
+        return {"decisions": _("Setiap kesimpulan/keputusan harus berisi teks.")}
     return {}
 
 
@@ -208,7 +222,7 @@ def save_participants(
         The participant ids, in list order.
     """
     _raise_if(participant_problems(items))
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         return write_participants(session, _editable_meeting(session, meeting_id), items)
 
 
@@ -221,41 +235,46 @@ def copy_participants_from_previous(session_factory: sessionmaker[Session], meet
     Raises:
         MeetingError: the meeting has no previous meeting in its series.
     """
-    with session_factory() as session, session.begin():
-        meeting = _editable_meeting(session, meeting_id)
-        previous = repo.previous_meeting(session, meeting)
-        if previous is None:
-            raise MeetingError("Tidak ada rapat sebelumnya dalam seri ini.")
-        current = repo.meeting_children(session, MeetingParticipant, meeting_id)
-        known = {(p.name.lower(), p.institution.lower()) for p in current}
-        order = len(current)
-        added = 0
-        for source in repo.meeting_children(session, MeetingParticipant, previous.id):
-            if (source.name.lower(), source.institution.lower()) in known:
-                continue
-            order += 1
-            added += 1
-            session.add(
-                MeetingParticipant(
-                    meeting_id=meeting_id,
-                    person_id=source.person_id,
-                    order_no=order,
-                    name=source.name,
-                    position=source.position,
-                    institution=source.institution,
-                    gender=source.gender,
-                    phone=source.phone,
-                    nip=source.nip,
-                    attendance="diundang",
-                )
+    with unit_of_work(session_factory) as session:
+        return copy_participants_from_previous_in(session, meeting_id)
+
+
+def copy_participants_from_previous_in(session: Session, meeting_id: int) -> int:
+    """:func:`copy_participants_from_previous` inside an open unit of work."""
+    meeting = _editable_meeting(session, meeting_id)
+    previous = repo.previous_meeting(session, meeting)
+    if previous is None:
+        raise MeetingError(_("Tidak ada rapat sebelumnya dalam seri ini."))
+    current = repo.meeting_children(session, MeetingParticipant, meeting_id)
+    known = {(p.name.lower(), p.institution.lower()) for p in current}
+    order = len(current)
+    added = 0
+    for source in repo.meeting_children(session, MeetingParticipant, previous.id):
+        if (source.name.lower(), source.institution.lower()) in known:
+            continue
+        order += 1
+        added += 1
+        session.add(
+            MeetingParticipant(
+                meeting_id=meeting_id,
+                person_id=source.person_id,
+                order_no=order,
+                name=source.name,
+                position=source.position,
+                institution=source.institution,
+                gender=source.gender,
+                phone=source.phone,
+                nip=source.nip,
+                attendance="diundang",
             )
-        return added
+        )
+    return added
 
 
 def save_agenda(session_factory: sessionmaker[Session], meeting_id: int, items: Sequence[AgendaData]) -> None:
     """Replaces the agenda (see module doc); empty titles are refused."""
     _raise_if(agenda_problems(items))
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         _editable_meeting(session, meeting_id)
         write_agenda(session, meeting_id, items)
 
@@ -263,7 +282,7 @@ def save_agenda(session_factory: sessionmaker[Session], meeting_id: int, items: 
 def save_discussion(session_factory: sessionmaker[Session], meeting_id: int, items: Sequence[DiscussionData]) -> None:
     """Replaces the discussion points; each needs a speaker and content."""
     _raise_if(discussion_problems(items))
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         _editable_meeting(session, meeting_id)
         write_discussion(session, meeting_id, items)
 
@@ -271,7 +290,7 @@ def save_discussion(session_factory: sessionmaker[Session], meeting_id: int, ite
 def save_decisions(session_factory: sessionmaker[Session], meeting_id: int, items: Sequence[DecisionData]) -> None:
     """Replaces the conclusions/decisions."""
     _raise_if(decision_problems(items))
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         _editable_meeting(session, meeting_id)
         write_decisions(session, meeting_id, items)
 
@@ -280,15 +299,15 @@ def action_problems(session: Session, data: ActionData) -> dict[str, str]:
     """Problems of an RTL as entered: field key to Indonesian reason (empty when valid)."""
     problems: dict[str, str] = {}
     if not data.description.strip():
-        problems["description"] = "Uraian RTL wajib diisi."
+        problems["description"] = _("Uraian RTL wajib diisi.")
     if not data.responsible.strip():
-        problems["responsible"] = "Penanggung jawab RTL wajib diisi."
+        problems["responsible"] = _("Penanggung jawab RTL wajib diisi.")
     if data.funding_source and FundingSource.of(data.funding_source) is None:
-        problems["funding_source"] = "Sumber dana tidak dikenal."
+        problems["funding_source"] = _("Sumber dana tidak dikenal.")
     if ActionStatus.of(data.status) is None:
-        problems["status"] = "Status RTL harus belum, berjalan, selesai atau batal."
+        problems["status"] = _("Status RTL harus belum, berjalan, selesai atau batal.")
     if data.region_code and session.get(Region, data.region_code) is None:
-        problems["region_code"] = "Wilayah RTL tidak dikenal."
+        problems["region_code"] = _("Wilayah RTL tidak dikenal.")
     return problems
 
 
@@ -316,7 +335,7 @@ def save_action(session_factory: sessionmaker[Session], meeting_id: int, data: A
     Returns:
         The RTL's id.
     """
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         meeting = _editable_meeting(session, meeting_id)
         _raise_if(action_problems(session, data))
         return write_action(session, meeting, data)
@@ -369,13 +388,13 @@ def _review(session: Session, meeting_id: int, action_id: int) -> ActionReview:
         repo.live(ActionReview).where(ActionReview.meeting_id == meeting_id, ActionReview.action_id == action_id)
     ).first()
     if review is None:
-        raise MeetingError("RTL ini tidak ada dalam rapat tersebut.")
+        raise MeetingError(_("RTL ini tidak ada dalam rapat tersebut."))
     return review
 
 
 def remove_action(session_factory: sessionmaker[Session], meeting_id: int, action_id: int) -> None:
     """Removes an RTL from a meeting: one created here is deleted, a carried-over one just leaves the review."""
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         _editable_meeting(session, meeting_id)
         write_remove_action(session, meeting_id, action_id)
 
@@ -393,9 +412,9 @@ def write_remove_action(session: Session, meeting_id: int, action_id: int) -> No
 def set_action_status(session_factory: sessionmaker[Session], action_id: int, status: str, note: str = "") -> None:
     """Changes an RTL's current status outside a meeting (the RTL overview); finalised minutes keep theirs."""
     if ActionStatus.of(status) is None:
-        raise MeetingValidationError({"status": "Status RTL harus belum, berjalan, selesai atau batal."})
-    with session_factory() as session, session.begin():
+        raise MeetingValidationError({"status": _("Status RTL harus belum, berjalan, selesai atau batal.")})
+    with unit_of_work(session_factory) as session:
         action = session.get(ActionItem, action_id)
         if action is None or action.deleted_at is not None:
-            raise MeetingError(f"RTL {action_id} tidak ditemukan.")
+            raise MeetingError(_("RTL {action_id} tidak ditemukan.").format(action_id=action_id))
         _record_status(session, action, status, None, note.strip())

@@ -12,6 +12,7 @@ from db.models.meeting import ActionStatusChange, Person
 from db.repositories import meeting_repository as repo
 from desktop.domain.meetings.codes import OPEN_ACTION_STATUSES
 from desktop.services.meetings.meeting_service import region_names
+from desktop.services.unit_of_work import reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +31,7 @@ class PersonInfo:
 
 def search_people(session_factory: sessionmaker[Session], text: str = "", limit: int = 50) -> list[PersonInfo]:
     """People whose name contains ``text`` (all when empty), most recently met first."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         query = repo.live(Person)
         if text.strip():
             query = query.where(func.lower(Person.name).contains(text.strip().lower()))
@@ -80,6 +81,14 @@ def list_actions(
     session_factory: sessionmaker[Session], action_filter: ActionFilter | None = None, today: date | None = None
 ) -> list[ActionOverviewRow]:
     """RTL across all meetings, by deadline; overdue = open and deadline before ``today``."""
+    with reading(session_factory) as session:
+        return list_actions_in(session, action_filter, today)
+
+
+def list_actions_in(
+    session: Session, action_filter: ActionFilter | None = None, today: date | None = None
+) -> list[ActionOverviewRow]:
+    """:func:`list_actions` inside an open unit of work."""
     action_filter = action_filter or ActionFilter()
     today = today or date.today()
     statuses = sorted(s.value for s in OPEN_ACTION_STATUSES) if action_filter.open_only else []
@@ -89,31 +98,30 @@ def list_actions(
         region_prefix=action_filter.region_code,
         deadline_before=action_filter.deadline_before,
     )
-    with session_factory() as session:
-        rows = session.execute(query).all()
-        codes = {(action.region_code or meeting.region_code) for action, meeting in rows}
-        names = region_names(session, codes)
-        result = []
-        for action, meeting in rows:
-            code = action.region_code or meeting.region_code
-            overdue = action.status in OPEN_ACTION_STATUSES and action.deadline is not None and action.deadline < today
-            result.append(
-                ActionOverviewRow(
-                    action_id=action.id,
-                    description=action.description,
-                    responsible=action.responsible,
-                    deadline=action.deadline,
-                    funding_source=action.funding_source,
-                    status=action.status,
-                    region_code=code,
-                    region_name=names.get(code, ""),
-                    meeting_id=meeting.id,
-                    meeting_title=meeting.title,
-                    meeting_date=meeting.meeting_date,
-                    overdue=overdue,
-                )
+    rows = session.execute(query).all()
+    codes = {(action.region_code or meeting.region_code) for action, meeting in rows}
+    names = region_names(session, codes)
+    result = []
+    for action, meeting in rows:
+        code = action.region_code or meeting.region_code
+        overdue = action.status in OPEN_ACTION_STATUSES and action.deadline is not None and action.deadline < today
+        result.append(
+            ActionOverviewRow(
+                action_id=action.id,
+                description=action.description,
+                responsible=action.responsible,
+                deadline=action.deadline,
+                funding_source=action.funding_source,
+                status=action.status,
+                region_code=code,
+                region_name=names.get(code, ""),
+                meeting_id=meeting.id,
+                meeting_title=meeting.title,
+                meeting_date=meeting.meeting_date,
+                overdue=overdue,
             )
-        return result
+        )
+    return result
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +138,7 @@ class StatusChangeInfo:
 
 def action_history(session_factory: sessionmaker[Session], action_id: int) -> list[StatusChangeInfo]:
     """The status history of an RTL, oldest first, across every meeting that reviewed it."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         query = repo.live(ActionStatusChange).where(ActionStatusChange.action_id == action_id)
         rows = session.scalars(query.order_by(ActionStatusChange.changed_at, ActionStatusChange.id))
         return [

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.i18n import _
 from desktop.domain.meetings.records import (
     ActionData,
     AgendaData,
@@ -19,6 +20,7 @@ from desktop.domain.meetings.records import (
 )
 from desktop.services.meetings import content_service as content
 from desktop.services.meetings.meeting_service import apply_header, ensure_editable, load_meeting, validate_meeting
+from desktop.services.unit_of_work import unit_of_work
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,24 +72,52 @@ def save_meeting(session_factory: sessionmaker[Session], edit: MeetingEdit) -> S
         MeetingLockedError: the minutes are finalised.
         MeetingValidationError: any field of any part is not valid (all problems are reported together).
     """
+    with unit_of_work(session_factory) as session:
+        return write_meeting_edit(session, edit)
+
+
+def write_meeting_edit(session: Session, edit: MeetingEdit) -> SavedMeeting:
+    """The core of :func:`save_meeting`, inside an open unit of work (finalising saves the edit in its own).
+
+    Raises:
+        MeetingError: the meeting does not exist (or has no id).
+        MeetingLockedError: the minutes are finalised.
+        MeetingValidationError: any field of any part is not valid (all problems are reported together).
+    """
     if edit.header.id is None:
-        raise MeetingError("Rapat belum disimpan.")
-    with session_factory() as session, session.begin():
-        meeting = load_meeting(session, edit.header.id)
-        ensure_editable(meeting)
-        problems = _problems(session, edit)
-        if problems:
-            raise MeetingValidationError(problems)
-        apply_header(meeting, edit.header)
-        session.flush()
-        content.write_participants(session, meeting, edit.participants)
-        content.write_agenda(session, meeting.id, edit.agenda)
-        content.write_discussion(session, meeting.id, edit.discussion)
-        content.write_decisions(session, meeting.id, edit.decisions)
-        if edit.removed_action_id is not None:
-            content.write_remove_action(session, meeting.id, edit.removed_action_id)
-        action_id = content.write_action(session, meeting, edit.action) if edit.action is not None else None
-        return SavedMeeting(action_id=action_id)
+        raise MeetingError(_("Rapat belum disimpan."))
+    meeting = load_meeting(session, edit.header.id)
+    ensure_editable(meeting)
+    problems = _problems(session, edit)
+    if problems:
+        raise MeetingValidationError(problems)
+    apply_header(meeting, edit.header)
+    session.flush()
+    content.write_participants(session, meeting, edit.participants)
+    content.write_agenda(session, meeting.id, edit.agenda)
+    content.write_discussion(session, meeting.id, edit.discussion)
+    content.write_decisions(session, meeting.id, edit.decisions)
+    if edit.removed_action_id is not None:
+        content.write_remove_action(session, meeting.id, edit.removed_action_id)
+    action_id = content.write_action(session, meeting, edit.action) if edit.action is not None else None
+    return SavedMeeting(action_id=action_id)
+
+
+def save_and_copy_participants(session_factory: sessionmaker[Session], edit: MeetingEdit) -> int:
+    """Saves the editor's edit and adds the previous meeting's participants it lacks: one transaction.
+
+    Returns:
+        How many participants were added.
+
+    Raises:
+        MeetingError: the meeting has no previous meeting in its series (nothing was written).
+        MeetingLockedError: the minutes are finalised.
+        MeetingValidationError: any field of any part is not valid.
+    """
+    with unit_of_work(session_factory) as session:
+        write_meeting_edit(session, edit)
+        assert edit.header.id is not None  # write_meeting_edit refuses an edit without one
+        return content.copy_participants_from_previous_in(session, edit.header.id)
 
 
 def _problems(session: Session, edit: MeetingEdit) -> dict[str, str]:

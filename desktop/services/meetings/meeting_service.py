@@ -22,6 +22,7 @@ from db.models.meeting import (
 )
 from db.models.region import Region
 from db.repositories import meeting_repository as repo
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import digits_only, nip_problem
 from desktop.domain.meetings.codes import TIME_ZONES, MeetingLevel, MeetingStatus, MeetingType
 from desktop.domain.meetings.records import (
@@ -40,6 +41,7 @@ from desktop.domain.meetings.records import (
     Signer,
 )
 from desktop.services.regions import name_key
+from desktop.services.unit_of_work import reading, unit_of_work
 
 
 def region_names(session: Session, codes: set[str]) -> dict[str, str]:
@@ -52,7 +54,7 @@ def region_names(session: Session, codes: set[str]) -> dict[str, str]:
 
 def list_series(session_factory: sessionmaker[Session]) -> list[SeriesData]:
     """Every live meeting series with its region name and number of meetings, by name."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         rows = session.scalars(repo.live(MeetingSeries).order_by(MeetingSeries.name)).all()
         counts = repo.series_meeting_counts(session)
         names = region_names(session, {row.region_code for row in rows})
@@ -74,11 +76,11 @@ def list_series(session_factory: sessionmaker[Session]) -> list[SeriesData]:
 def _check_codes(session: Session, meeting_type: str, level: str, region_code: str) -> dict[str, str]:
     problems: dict[str, str] = {}
     if MeetingType.of(meeting_type) is None:
-        problems["meeting_type"] = "Jenis rapat tidak dikenal."
+        problems["meeting_type"] = _("Jenis rapat tidak dikenal.")
     if MeetingLevel.of(level) is None:
-        problems["level"] = "Tingkat rapat harus kabupaten, kecamatan atau desa."
+        problems["level"] = _("Tingkat rapat harus kabupaten, kecamatan atau desa.")
     if not region_code or session.get(Region, region_code) is None:
-        problems["region_code"] = "Pilih wilayah dari daftar wilayah."
+        problems["region_code"] = _("Pilih wilayah dari daftar wilayah.")
     return problems
 
 
@@ -91,10 +93,10 @@ def save_series(session_factory: sessionmaker[Session], data: SeriesData) -> int
     Raises:
         MeetingValidationError: a field is not valid.
     """
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         problems = _check_codes(session, data.meeting_type, data.level, data.region_code)
         if not data.name.strip():
-            problems["name"] = "Nama seri rapat wajib diisi."
+            problems["name"] = _("Nama seri rapat wajib diisi.")
         if problems:
             raise MeetingValidationError(problems)
         row = session.get(MeetingSeries, data.id) if data.id else None
@@ -112,7 +114,7 @@ def save_series(session_factory: sessionmaker[Session], data: SeriesData) -> int
 
 def list_meetings(session_factory: sessionmaker[Session], series_id: int | None = None) -> list[MeetingSummary]:
     """Live meetings (of one series, or all), newest first."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         rows = session.execute(repo.meetings_query(series_id)).all()
         names = region_names(session, {meeting.region_code for meeting, _series in rows})
         return [
@@ -137,13 +139,13 @@ def validate_meeting(session: Session, data: MeetingData) -> dict[str, str]:
     """Checks a meeting header; returns field name to Indonesian reason (empty when valid)."""
     problems = _check_codes(session, data.meeting_type, data.level, data.region_code)
     if not data.title.strip():
-        problems["title"] = "Judul/acara rapat wajib diisi."
+        problems["title"] = _("Judul/acara rapat wajib diisi.")
     if data.time_zone not in TIME_ZONES:
-        problems["time_zone"] = "Zona waktu harus WIB, WITA atau WIT."
+        problems["time_zone"] = _("Zona waktu harus WIB, WITA atau WIT.")
     if data.start_time and data.end_time and data.end_time <= data.start_time:
-        problems["end_time"] = "Jam selesai harus sesudah jam mulai."
+        problems["end_time"] = _("Jam selesai harus sesudah jam mulai.")
     if data.series_id is not None and session.get(MeetingSeries, data.series_id) is None:
-        problems["series_id"] = "Seri rapat tidak ditemukan."
+        problems["series_id"] = _("Seri rapat tidak ditemukan.")
     for key, signer in (("chair_nip", data.chair), ("secretary_nip", data.secretary)):
         if signer.nip.strip():
             reason = nip_problem(signer.nip.strip())
@@ -199,7 +201,7 @@ def create_meeting(session_factory: sessionmaker[Session], data: MeetingData) ->
     Raises:
         MeetingValidationError: a field is not valid; nothing was written.
     """
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         problems = validate_meeting(session, data)
         if problems:
             raise MeetingValidationError(problems)
@@ -233,7 +235,7 @@ def load_meeting(session: Session, meeting_id: int) -> Meeting:
     """The live meeting row, or MeetingError when it does not exist."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None or meeting.deleted_at is not None:
-        raise MeetingError(f"Rapat {meeting_id} tidak ditemukan.")
+        raise MeetingError(_("Rapat {meeting_id} tidak ditemukan.").format(meeting_id=meeting_id))
     return meeting
 
 
@@ -241,8 +243,10 @@ def ensure_editable(meeting: Meeting) -> None:
     """Raises MeetingLockedError when the minutes are finalised."""
     if meeting.status == MeetingStatus.FINAL:
         raise MeetingLockedError(
-            f"Notulen rapat ini sudah final (versi {meeting.version}) dan terkunci. "
-            "Buka koreksi dengan alasan untuk mengubahnya."
+            _(
+                "Notulen rapat ini sudah final (versi {version}) dan terkunci. Buka koreksi dengan alasan "
+                "untuk mengubahnya."
+            ).format(version=meeting.version)
         )
 
 
@@ -254,8 +258,8 @@ def update_meeting(session_factory: sessionmaker[Session], data: MeetingData) ->
         MeetingValidationError: a field is not valid.
     """
     if data.id is None:
-        raise MeetingError("Rapat belum disimpan.")
-    with session_factory() as session, session.begin():
+        raise MeetingError(_("Rapat belum disimpan."))
+    with unit_of_work(session_factory) as session:
         meeting = load_meeting(session, data.id)
         ensure_editable(meeting)
         problems = validate_meeting(session, data)
@@ -266,7 +270,7 @@ def update_meeting(session_factory: sessionmaker[Session], data: MeetingData) ->
 
 def delete_meeting(session_factory: sessionmaker[Session], meeting_id: int) -> None:
     """Soft-deletes a draft meeting (finalised minutes are kept)."""
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         meeting = load_meeting(session, meeting_id)
         ensure_editable(meeting)
         now = utc_now()
@@ -351,7 +355,7 @@ def read_record(session: Session, meeting_id: int) -> MeetingRecord:
 
 def get_meeting(session_factory: sessionmaker[Session], meeting_id: int) -> MeetingRecord:
     """The live state of a meeting; see :func:`read_record`."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         return read_record(session, meeting_id)
 
 
@@ -367,7 +371,7 @@ def region_choices(session_factory: sessionmaker[Session], kabupaten_code: str) 
     """The kabupaten, its kecamatan and desa as (code, label) for pickers: ``Kecamatan Cibadak (36.02.18)``,
     ``  Desa Cibadak, Cibadak (36.02.18.2004)``; one query. The kabupaten first, then the kecamatan in
     alphabetical order, each followed by its desa in alphabetical order."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         rows = session.execute(
             select(Region.code, Region.name, Region.level, Region.kind)
             .where((Region.code == kabupaten_code) | Region.code.startswith(kabupaten_code + "."))
@@ -388,7 +392,7 @@ def region_choices(session_factory: sessionmaker[Session], kabupaten_code: str) 
         if level == 2:
             choices.append((code, f"{name} ({code})"))
         elif level == 3:
-            choices.append((code, f"Kecamatan {name} ({code})"))
+            choices.append((code, _("Kecamatan {name} ({code})").format(name=name, code=code)))
         else:
             parent = kecamatan.get(code.rsplit(".", 1)[0], "")
             choices.append((code, f"{'Kelurahan' if kind == 'kelurahan' else 'Desa'} {name}, {parent} ({code})"))

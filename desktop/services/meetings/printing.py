@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.i18n import N_, _
 from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import MeetingError, MeetingRecord
 from desktop.domain.office import OfficeSettings
@@ -17,14 +18,15 @@ from desktop.reports.meeting_common import MeetingPrintContext
 from desktop.reports.meeting_minutes import build_minutes
 from desktop.reports.meeting_statement import build_statement
 from desktop.reports.pdf_base import PageSetup
-from desktop.services.meetings.meeting_service import get_meeting
-from desktop.services.meetings.versions import version_record
-from desktop.services.office import get_office
+from desktop.services.meetings.meeting_service import read_record
+from desktop.services.meetings.versions import read_version
+from desktop.services.office import read_office
+from desktop.services.unit_of_work import reading
 
 DOCUMENT_KINDS: dict[str, str] = {
-    "minutes": "Notulen",
-    "statement": "Berita Acara",
-    "attendance": "Daftar Hadir",
+    "minutes": N_("Notulen"),
+    "statement": N_("Berita Acara"),
+    "attendance": N_("Daftar Hadir"),
 }
 
 
@@ -37,12 +39,14 @@ class PrintResult:
         pages: number of pages.
         seconds: time taken.
         version: the version printed (0 for the live draft).
+        paper_size: the office's paper size the document was laid out on (``F4``, ``A4``).
     """
 
     path: Path
     pages: int
     seconds: float
     version: int
+    paper_size: str = ""
 
 
 def signing_place(record: MeetingRecord, office: OfficeSettings) -> str:
@@ -83,16 +87,19 @@ def print_meeting_document(
         MeetingError: unknown kind, meeting or version, or no office settings yet.
     """
     if kind not in DOCUMENT_KINDS:
-        raise MeetingError(f"Jenis dokumen {kind} tidak dikenal (pilih: {', '.join(DOCUMENT_KINDS)}).")
-    office = get_office(session_factory)
-    if office is None:
-        raise MeetingError("Identitas kantor belum diisi (Pengaturan); kop surat tidak dapat dibuat.")
+        raise MeetingError(
+            _("Jenis dokumen {kind} tidak dikenal (pilih: {join}).").format(kind=kind, join=", ".join(DOCUMENT_KINDS))
+        )
     started = time.perf_counter()
-    record = get_meeting(session_factory, meeting_id)
-    if version is None and record.status == MeetingStatus.FINAL:
-        version = record.version
-    if version is not None:
-        record = version_record(session_factory, meeting_id, version)
+    with reading(session_factory) as session:  # office, meeting and version: one session
+        office = read_office(session)
+        if office is None:
+            raise MeetingError(_("Identitas kantor belum diisi (Pengaturan); kop surat tidak dapat dibuat."))
+        record = read_record(session, meeting_id)
+        if version is None and record.status == MeetingStatus.FINAL:
+            version = record.version
+        if version is not None:
+            record = read_version(session, meeting_id, version)
     context = MeetingPrintContext(
         letterhead=letterhead_from_office(office),
         setup=PageSetup.for_paper(office.paper_size),
@@ -106,4 +113,4 @@ def print_meeting_document(
     else:
         recorded = attendance_is_recorded(record) if after is None else after
         pages = build_attendance(record, context, target, after=recorded, blank_rows=blank_rows)
-    return PrintResult(target, pages, time.perf_counter() - started, version or 0)
+    return PrintResult(target, pages, time.perf_counter() - started, version or 0, str(office.paper_size))

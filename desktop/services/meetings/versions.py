@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.meeting import MeetingVersion
 from db.repositories import meeting_repository as repo
+from desktop.domain.i18n import N_, _
 from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import (
     MeetingError,
@@ -18,9 +19,11 @@ from desktop.domain.meetings.records import (
     record_from_json,
     record_to_json,
 )
+from desktop.services.meetings.meeting_save import MeetingEdit, write_meeting_edit
 from desktop.services.meetings.meeting_service import ensure_editable, load_meeting, read_record
+from desktop.services.unit_of_work import reading, unit_of_work
 
-FIRST_VERSION_REASON = "Finalisasi pertama"
+FIRST_VERSION_REASON = N_("Finalisasi pertama")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,48 +47,61 @@ def finalise_problems(record: MeetingRecord) -> dict[str, str]:
     """What must be filled before minutes can be finalised (Indonesian reasons)."""
     problems: dict[str, str] = {}
     if not record.header.chair.name.strip():
-        problems["chair"] = "Pimpinan rapat wajib diisi sebelum finalisasi."
+        problems["chair"] = _("Pimpinan rapat wajib diisi sebelum finalisasi.")
     if not record.header.secretary.name.strip():
-        problems["secretary"] = "Notulis wajib diisi sebelum finalisasi."
+        problems["secretary"] = _("Notulis wajib diisi sebelum finalisasi.")
     if not record.participants:
-        problems["participants"] = "Daftar peserta masih kosong."
+        problems["participants"] = _("Daftar peserta masih kosong.")
     return problems
 
 
-def finalise_meeting(session_factory: sessionmaker[Session], meeting_id: int) -> int:
-    """Locks the minutes and stores a snapshot as the next version.
+def finalise_meeting(session_factory: sessionmaker[Session], meeting_id: int, edit: MeetingEdit | None = None) -> int:
+    """Saves the editor's pending edit (when given) and locks the minutes as the next version: one transaction.
+
+    Args:
+        session_factory: the session factory.
+        meeting_id: the meeting.
+        edit: what the editor holds, saved first as :func:`~desktop.services.meetings.meeting_save.save_meeting`
+            would; None finalises what is stored.
 
     Returns:
         The new version number.
 
     Raises:
         MeetingLockedError: already final.
-        MeetingValidationError: required parts are missing.
+        MeetingValidationError: the edit is not valid, or required parts are missing; nothing was written.
     """
-    with session_factory() as session, session.begin():
-        meeting = load_meeting(session, meeting_id)
-        ensure_editable(meeting)
-        record = read_record(session, meeting_id)
-        problems = finalise_problems(record)
-        if problems:
-            raise MeetingValidationError(problems)
-        number = meeting.version + 1
-        record.status = MeetingStatus.FINAL.value
-        record.version = number
-        reason = meeting.correction_reason or FIRST_VERSION_REASON
-        session.add(
-            MeetingVersion(
-                meeting_id=meeting_id,
-                version_no=number,
-                reason=reason,
-                snapshot_json=record_to_json(record),
-                finalised_by=str(session.info.get("actor", "")),
-            )
+    with unit_of_work(session_factory) as session:
+        if edit is not None:
+            write_meeting_edit(session, edit)
+        return _finalise(session, meeting_id)
+
+
+def _finalise(session: Session, meeting_id: int) -> int:
+    meeting = load_meeting(session, meeting_id)
+    ensure_editable(meeting)
+    session.flush()  # the edit saved just before is what the snapshot reads
+    record = read_record(session, meeting_id)
+    problems = finalise_problems(record)
+    if problems:
+        raise MeetingValidationError(problems)
+    number = meeting.version + 1
+    record.status = MeetingStatus.FINAL.value
+    record.version = number
+    reason = meeting.correction_reason or FIRST_VERSION_REASON
+    session.add(
+        MeetingVersion(
+            meeting_id=meeting_id,
+            version_no=number,
+            reason=reason,
+            snapshot_json=record_to_json(record),
+            finalised_by=str(session.info.get("actor", "")),
         )
-        meeting.status = MeetingStatus.FINAL.value
-        meeting.version = number
-        meeting.correction_reason = ""
-        return number
+    )
+    meeting.status = MeetingStatus.FINAL.value
+    meeting.version = number
+    meeting.correction_reason = ""
+    return number
 
 
 def start_correction(session_factory: sessionmaker[Session], meeting_id: int, reason: str) -> None:
@@ -96,18 +112,18 @@ def start_correction(session_factory: sessionmaker[Session], meeting_id: int, re
         MeetingError: the minutes are not finalised.
     """
     if not reason.strip():
-        raise MeetingValidationError({"reason": "Alasan koreksi wajib diisi."})
-    with session_factory() as session, session.begin():
+        raise MeetingValidationError({"reason": _("Alasan koreksi wajib diisi.")})
+    with unit_of_work(session_factory) as session:
         meeting = load_meeting(session, meeting_id)
         if meeting.status != MeetingStatus.FINAL:
-            raise MeetingError("Notulen belum final; koreksi tidak diperlukan.")
+            raise MeetingError(_("Notulen belum final; koreksi tidak diperlukan."))
         meeting.status = MeetingStatus.DRAFT.value
         meeting.correction_reason = reason.strip()
 
 
 def list_versions(session_factory: sessionmaker[Session], meeting_id: int) -> list[VersionInfo]:
     """The finalised versions of a meeting, oldest first."""
-    with session_factory() as session:
+    with reading(session_factory) as session:
         rows = session.scalars(
             repo.live(MeetingVersion).where(MeetingVersion.meeting_id == meeting_id).order_by(MeetingVersion.version_no)
         )
@@ -120,15 +136,26 @@ def version_record(session_factory: sessionmaker[Session], meeting_id: int, vers
     Raises:
         MeetingError: no such version.
     """
-    with session_factory() as session:
-        row = session.scalars(
-            repo.live(MeetingVersion).where(
-                MeetingVersion.meeting_id == meeting_id, MeetingVersion.version_no == version_no
-            )
-        ).first()
-        if row is None:
-            raise MeetingError(f"Versi {version_no} rapat {meeting_id} tidak ada.")
-        return record_from_json(row.snapshot_json)
+    with reading(session_factory) as session:
+        return read_version(session, meeting_id, version_no)
+
+
+def read_version(session: Session, meeting_id: int, version_no: int) -> MeetingRecord:
+    """The minutes exactly as finalised in ``version_no``, read in an open unit of work.
+
+    Raises:
+        MeetingError: no such version.
+    """
+    row = session.scalars(
+        repo.live(MeetingVersion).where(
+            MeetingVersion.meeting_id == meeting_id, MeetingVersion.version_no == version_no
+        )
+    ).first()
+    if row is None:
+        raise MeetingError(
+            _("Versi {version_no} rapat {meeting_id} tidak ada.").format(version_no=version_no, meeting_id=meeting_id)
+        )
+    return record_from_json(row.snapshot_json)
 
 
 def latest_version_no(session: Session, meeting_id: int) -> int:

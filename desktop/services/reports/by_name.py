@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy.orm import Session, aliased
 
 from db.models.cases import CaseChild, CaseMeasurement
 from db.models.krs import KrsCode, KrsFamily
@@ -18,14 +18,15 @@ from db.models.region import Region
 from db.repositories.cases_repository import latest_measurement_ids
 from db.repositories.krs_repository import LIST_COLUMNS
 from desktop.domain.cases.codes import CaseStatus
+from desktop.domain.i18n import N_, doc_
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.reports.krs_recap import scope_clause, source_period, source_round_for
-from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope
+from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope_in
 
 PAGE_SIZE = 2000
-PERSONAL_NOTE = (
+PERSONAL_NOTE = N_(
     "Dokumen kerja berisi data pribadi (UU 27/2022 tentang Pelindungan Data Pribadi): jangan disebarluaskan."
 )
 
@@ -55,7 +56,7 @@ def _personal_list(
     count: int,
 ) -> ReportTable:
     """A by-name list: landscape, marked personal, with the privacy notes."""
-    shown = "NIK dan No. KK ditampilkan lengkap." if request.show_nik else "NIK dan No. KK disamarkan."
+    shown = doc_("NIK dan No. KK ditampilkan lengkap.") if request.show_nik else doc_("NIK dan No. KK disamarkan.")
     return ReportTable(
         key=key,
         title=title,
@@ -64,7 +65,7 @@ def _personal_list(
         columns=columns,
         rows=rows,
         row_count=count,
-        notes=[PERSONAL_NOTE, shown],
+        notes=[doc_(PERSONAL_NOTE), shown],
         office=scope.office,
         generated_on=request.reference_date,
         wide=True,
@@ -73,31 +74,36 @@ def _personal_list(
 
 
 def _paged(
-    session_factory: sessionmaker[Session], query: Any, id_column: Any, convert: Callable[[Any], Sequence[Any]]
+    session: Session, query: Any, id_column: Any, convert: Callable[[Any], Sequence[Any]]
 ) -> Iterator[Sequence[Any]]:
-    """Yields converted rows page by page (a fresh short read per page, so nothing is held between pages)."""
+    """Yields converted rows page by page, in the export's one session.
+
+    Each page is converted, then its read ends (nothing is held between pages while the file is written). The
+    rows are read after the builder returned, so the session may have been closed by then: a closed session begins
+    afresh on the next page.
+    """
     last = 0
     while True:
-        with session_factory() as session:
-            page = session.execute(query.where(id_column > last).order_by(id_column).limit(PAGE_SIZE)).all()
+        page = session.execute(query.where(id_column > last).order_by(id_column).limit(PAGE_SIZE)).all()
         if not page:
+            session.rollback()
             return
-        for row in page:
-            yield convert(row)
+        converted = [convert(row) for row in page]
         last = page[-1][0]
+        session.rollback()
+        yield from converted
 
 
-def krs_family_list(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+def krs_family_list(session: Session, request: ReportRequest) -> ReportTable:
     """The by-name KRS family list of the area (rows streamed)."""
-    scope = resolve_scope(session_factory, request)
-    with session_factory() as session:
-        source_round = source_round_for(session, request.year)
-        names = _names(session, scope)
-        labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
-        where = [KrsFamily.deleted_at.is_(None), scope_clause(KrsFamily.desa_code, scope)]
-        if source_round:
-            where.append(KrsFamily.source_round == source_round)
-        count = session.scalar(select(func.count()).select_from(KrsFamily).where(*where)) or 0
+    scope = resolve_scope_in(session, request)
+    source_round = source_round_for(session, request.year)
+    names = _names(session, scope)
+    labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
+    where = [KrsFamily.deleted_at.is_(None), scope_clause(KrsFamily.desa_code, scope)]
+    if source_round:
+        where.append(KrsFamily.source_round == source_round)
+    count = session.scalar(select(func.count()).select_from(KrsFamily).where(*where)) or 0
     query = select(*LIST_COLUMNS).where(*where)
     show = request.show_nik
 
@@ -112,8 +118,8 @@ def krs_family_list(session_factory: sessionmaker[Session], request: ReportReque
             _identifier(row.nik, show),
             _identifier(row.no_kk, show),
             row.wife_name,
-            flag_text(row, Sasaran, short=True),
-            flag_text(row, RiskFactor, short=True),
+            flag_text(row, Sasaran, short=True, document=True),
+            flag_text(row, RiskFactor, short=True, document=True),
             labels.get(("existence", row.existence_code or ""), ""),
             labels.get(("result", row.result_code or ""), ""),
             row.verified_on,
@@ -121,41 +127,40 @@ def krs_family_list(session_factory: sessionmaker[Session], request: ReportReque
 
     columns = [
         Column("id", "ID", ColumnKind.INTEGER, 7),
-        Column("kecamatan", "Kecamatan", ColumnKind.TEXT, 14),
-        Column("desa", "Desa/Kelurahan", ColumnKind.TEXT, 16),
+        Column("kecamatan", doc_("Kecamatan"), ColumnKind.TEXT, 14),
+        Column("desa", doc_("Desa/Kelurahan"), ColumnKind.TEXT, 16),
         Column("rw_rt", "RW/RT", ColumnKind.TEXT, 11),
-        Column("alamat", "Alamat", ColumnKind.TEXT, 22),
-        Column("kepala_keluarga", "Kepala keluarga", ColumnKind.TEXT, 22),
+        Column("alamat", doc_("Alamat"), ColumnKind.TEXT, 22),
+        Column("kepala_keluarga", doc_("Kepala keluarga"), ColumnKind.TEXT, 22),
         Column("nik", "NIK", ColumnKind.IDENTIFIER, 19),
         Column("no_kk", "No. KK", ColumnKind.IDENTIFIER, 19),
-        Column("istri", "Nama istri", ColumnKind.TEXT, 20),
-        Column("sasaran", "Sasaran", ColumnKind.TEXT, 14),
-        Column("faktor_risiko", "Faktor risiko", ColumnKind.TEXT, 22),
-        Column("keberadaan", "Keberadaan", ColumnKind.TEXT, 12),
-        Column("hasil", "Hasil verval", ColumnKind.TEXT, 14),
-        Column("tanggal_verval", "Tanggal verval", ColumnKind.DATE, 11),
+        Column("istri", doc_("Nama istri"), ColumnKind.TEXT, 20),
+        Column("sasaran", doc_("Sasaran"), ColumnKind.TEXT, 14),
+        Column("faktor_risiko", doc_("Faktor risiko"), ColumnKind.TEXT, 22),
+        Column("keberadaan", doc_("Keberadaan"), ColumnKind.TEXT, 12),
+        Column("hasil", doc_("Hasil verval"), ColumnKind.TEXT, 14),
+        Column("tanggal_verval", doc_("Tanggal verval"), ColumnKind.DATE, 11),
     ]
     return _personal_list(
         "krs-list",
-        "DAFTAR KELUARGA BERISIKO STUNTING (BY NAME BY ADDRESS)",
+        doc_("DAFTAR KELUARGA BERISIKO STUNTING (BY NAME BY ADDRESS)"),
         source_period(scope, source_round),
         scope,
         request,
         columns,
-        _paged(session_factory, query, KrsFamily.id, convert),
+        _paged(session, query, KrsFamily.id, convert),
         count,
     )
 
 
-def case_list(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+def case_list(session: Session, request: ReportRequest) -> ReportTable:
     """The by-name list of stunting cases of the area, each child with its latest measurement (rows streamed)."""
-    scope = resolve_scope(session_factory, request)
+    scope = resolve_scope_in(session, request)
     latest = latest_measurement_ids().subquery()
     measurement = aliased(CaseMeasurement)
     where = [CaseChild.deleted_at.is_(None), scope_clause(CaseChild.desa_code, scope)]
-    with session_factory() as session:
-        names = _names(session, scope)
-        count = session.scalar(select(func.count()).select_from(CaseChild).where(*where)) or 0
+    names = _names(session, scope)
+    count = session.scalar(select(func.count()).select_from(CaseChild).where(*where)) or 0
     query = (
         select(CaseChild.id, CaseChild, measurement)
         .outerjoin(latest, latest.c.child_id == CaseChild.id)
@@ -182,37 +187,37 @@ def case_list(session_factory: sessionmaker[Session], request: ReportRequest) ->
             m.height_cm if m else None,
             m.weight_kg if m else None,
             m.haz if m else None,
-            (m.haz_category or "") if m else "",
-            "Ya" if m is not None and m.flags else "",
+            doc_(m.haz_category) if m and m.haz_category else "",
+            doc_("Ya") if m is not None and m.flags else "",
             CaseStatus.document_label_of(child.status),
         )
 
     columns = [
         Column("id", "ID", ColumnKind.INTEGER, 7),
-        Column("kecamatan", "Kecamatan", ColumnKind.TEXT, 14),
-        Column("desa", "Desa/Kelurahan", ColumnKind.TEXT, 16),
-        Column("nama_anak", "Nama anak", ColumnKind.TEXT, 22),
+        Column("kecamatan", doc_("Kecamatan"), ColumnKind.TEXT, 14),
+        Column("desa", doc_("Desa/Kelurahan"), ColumnKind.TEXT, 16),
+        Column("nama_anak", doc_("Nama anak"), ColumnKind.TEXT, 22),
         Column("nik", "NIK", ColumnKind.IDENTIFIER, 19),
         Column("jk", "L/P", ColumnKind.TEXT, 5),
-        Column("tanggal_lahir", "Tanggal lahir", ColumnKind.DATE, 11),
-        Column("nama_ibu", "Nama ibu", ColumnKind.TEXT, 20),
+        Column("tanggal_lahir", doc_("Tanggal lahir"), ColumnKind.DATE, 11),
+        Column("nama_ibu", doc_("Nama ibu"), ColumnKind.TEXT, 20),
         Column("no_kk", "No. KK", ColumnKind.IDENTIFIER, 19),
-        Column("posyandu", "Posyandu", ColumnKind.TEXT, 14),
-        Column("tanggal_ukur", "Tanggal ukur", ColumnKind.DATE, 11),
-        Column("tb", "TB/PB (cm)", ColumnKind.DECIMAL, 9),
-        Column("bb", "BB (kg)", ColumnKind.DECIMAL, 8),
+        Column("posyandu", doc_("Posyandu"), ColumnKind.TEXT, 14),
+        Column("tanggal_ukur", doc_("Tanggal ukur"), ColumnKind.DATE, 11),
+        Column("tb", doc_("TB/PB (cm)"), ColumnKind.DECIMAL, 9),
+        Column("bb", doc_("BB (kg)"), ColumnKind.DECIMAL, 8),
         Column("haz", "Z TB/U", ColumnKind.DECIMAL, 8),
-        Column("kategori", "Kategori TB/U", ColumnKind.TEXT, 14),
-        Column("janggal", "Data janggal", ColumnKind.TEXT, 8),
-        Column("status", "Status verifikasi", ColumnKind.TEXT, 18),
+        Column("kategori", doc_("Kategori TB/U"), ColumnKind.TEXT, 14),
+        Column("janggal", doc_("Data janggal"), ColumnKind.TEXT, 8),
+        Column("status", doc_("Status verifikasi"), ColumnKind.TEXT, 18),
     ]
     return _personal_list(
         "cases-list",
-        "DAFTAR KASUS STUNTING (BY NAME BY ADDRESS)",
-        f"{scope.period}, pengukuran terakhir",
+        doc_("DAFTAR KASUS STUNTING (BY NAME BY ADDRESS)"),
+        doc_("{period}, pengukuran terakhir").format(period=scope.period),
         scope,
         request,
         columns,
-        _paged(session_factory, query, CaseChild.id, convert),
+        _paged(session, query, CaseChild.id, convert),
         count,
     )

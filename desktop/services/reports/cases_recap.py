@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from desktop.domain.dates import long_date
+from desktop.domain.i18n import doc_
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
-from desktop.services.cases.recap import RecapRow, case_recap
-from desktop.services.reports.scope import ReportRequest, resolve_scope
+from desktop.services.cases.recap import RecapRow, case_recap_in
+from desktop.services.reports.scope import ReportRequest, resolve_scope_in
 
 
 def _row(row: RecapRow) -> list[Any]:
@@ -29,38 +30,40 @@ def _row(row: RecapRow) -> list[Any]:
     ]
 
 
-def cases_recap(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+def cases_recap(session: Session, request: ReportRequest) -> ReportTable:
     """Builds the Rekap Kasus Stunting for the request's area (the cases' state on the reference date)."""
-    scope = resolve_scope(session_factory, request)
-    recap = case_recap(session_factory, scope.code if scope.level <= 3 else scope.code.rsplit(".", 1)[0])
+    scope = resolve_scope_in(session, request)
+    recap = case_recap_in(session, scope.code if scope.level <= 3 else scope.code.rsplit(".", 1)[0])
     if scope.level == 4:
         recap = [row for row in recap if row.code == scope.code]
     body = [row for row in recap if row.level != 0]
     total = next((row for row in recap if row.level == 0), None)
     columns = [
-        Column("kode", "Kode wilayah", ColumnKind.IDENTIFIER, 14),
-        Column("wilayah", "Kecamatan / Desa", ColumnKind.TEXT, 24),
-        Column("anak", "Anak terdata", ColumnKind.INTEGER, 10),
-        Column("diukur", "Diukur", ColumnKind.INTEGER, 9),
-        Column("stunting", "Stunting (TB/U < -2 SD)", ColumnKind.INTEGER, 12),
-        Column("sangat_pendek", "Sangat pendek (< -3 SD)", ColumnKind.INTEGER, 12),
-        Column("persen_stunting", "% stunting dari diukur", ColumnKind.PERCENT, 11),
-        Column("data_janggal", "Data janggal (ditandai)", ColumnKind.INTEGER, 11),
-        Column("terverifikasi", "Sudah diverval", ColumnKind.INTEGER, 10),
+        Column("kode", doc_("Kode wilayah"), ColumnKind.IDENTIFIER, 14),
+        Column("wilayah", doc_("Kecamatan / Desa"), ColumnKind.TEXT, 24),
+        Column("anak", doc_("Anak terdata"), ColumnKind.INTEGER, 10),
+        Column("diukur", doc_("Diukur"), ColumnKind.INTEGER, 9),
+        Column("stunting", doc_("Stunting (TB/U < -2 SD)"), ColumnKind.INTEGER, 12),
+        Column("sangat_pendek", doc_("Sangat pendek (< -3 SD)"), ColumnKind.INTEGER, 12),
+        Column("persen_stunting", doc_("% stunting dari diukur"), ColumnKind.PERCENT, 11),
+        Column("data_janggal", doc_("Data janggal (ditandai)"), ColumnKind.INTEGER, 11),
+        Column("terverifikasi", doc_("Sudah diverval"), ColumnKind.INTEGER, 10),
     ]
     today = request.reference_date
     return ReportTable(
         key="cases",
-        title="REKAP KASUS STUNTING PER DESA",
+        title=doc_("REKAP KASUS STUNTING PER DESA"),
         area=scope.label,
-        period=f"{scope.period}, keadaan per {long_date(today)}",
+        period=doc_("{period}, keadaan per {long_date}").format(period=scope.period, long_date=long_date(today)),
         columns=columns,
         rows=[_row(row) for row in body],
         row_count=len(body),
         notes=[
-            "Setiap anak dihitung sekali menurut pengukuran terakhirnya; pengukuran yang ditandai janggal tidak "
-            "dihitung sebagai stunting.",
-            "Stunting termasuk sangat pendek.",
+            doc_(
+                "Setiap anak dihitung sekali menurut pengukuran terakhirnya; pengukuran yang ditandai janggal tidak "
+                "dihitung sebagai stunting."
+            ),
+            doc_("Stunting termasuk sangat pendek."),
         ],
         office=scope.office,
         generated_on=today,

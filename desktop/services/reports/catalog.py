@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.i18n import N_, _
 from desktop.domain.reports.table import ReportTable
 from desktop.services.reports.aksi_status import aksi_status
 from desktop.services.reports.by_name import case_list, krs_family_list
@@ -15,8 +16,10 @@ from desktop.services.reports.krs_recap import krs_recap
 from desktop.services.reports.minlok_recap import minlok_recap
 from desktop.services.reports.rtl_list import rtl_list
 from desktop.services.reports.scope import ReportError, ReportRequest
+from desktop.services.unit_of_work import reading
 
-ReportBuilder = Callable[[sessionmaker[Session], ReportRequest], ReportTable]
+# A builder reads in the export's one session; rows it streams are read from that session too.
+ReportBuilder = Callable[[Session, ReportRequest], ReportTable]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +44,13 @@ class ReportSpec:
 REPORTS: dict[str, ReportSpec] = {
     spec.key: spec
     for spec in (
-        ReportSpec("minlok", "Rekap Mini Lokakarya Stunting", minlok_recap),
-        ReportSpec("krs", "Rekap Verval KRS", krs_recap, uses_month=False),
-        ReportSpec("cases", "Rekap Kasus Stunting", cases_recap, uses_month=False),
-        ReportSpec("aksi", "Status Aksi Konvergensi", aksi_status, uses_month=False),
-        ReportSpec("rtl", "Daftar RTL", rtl_list),
-        ReportSpec("krs-list", "Daftar keluarga KRS (by name)", krs_family_list, personal=True, uses_month=False),
-        ReportSpec("cases-list", "Daftar kasus stunting (by name)", case_list, personal=True, uses_month=False),
+        ReportSpec("minlok", N_("Rekap Mini Lokakarya Stunting"), minlok_recap),
+        ReportSpec("krs", N_("Rekap Verval KRS"), krs_recap, uses_month=False),
+        ReportSpec("cases", N_("Rekap Kasus Stunting"), cases_recap, uses_month=False),
+        ReportSpec("aksi", N_("Status Aksi Konvergensi"), aksi_status, uses_month=False),
+        ReportSpec("rtl", N_("Daftar RTL"), rtl_list),
+        ReportSpec("krs-list", N_("Daftar keluarga KRS (by name)"), krs_family_list, personal=True, uses_month=False),
+        ReportSpec("cases-list", N_("Daftar kasus stunting (by name)"), case_list, personal=True, uses_month=False),
     )
 }
 
@@ -58,7 +61,21 @@ def build_report(session_factory: sessionmaker[Session], request: ReportRequest)
     Raises:
         ReportError: unknown report, area or period, or nothing to report on.
     """
+    with reading(session_factory) as session:
+        return build_report_in(session, request)
+
+
+def build_report_in(session: Session, request: ReportRequest) -> ReportTable:
+    """:func:`build_report` inside an open unit of work (the export's).
+
+    Raises:
+        ReportError: unknown report, area or period, or nothing to report on.
+    """
     spec = REPORTS.get(request.report)
     if spec is None:
-        raise ReportError(f"Laporan '{request.report}' tidak dikenal (pilihan: {', '.join(REPORTS)}).")
-    return spec.builder(session_factory, request)
+        raise ReportError(
+            _("Laporan '{report}' tidak dikenal (pilihan: {join}).").format(
+                report=request.report, join=", ".join(REPORTS)
+            )
+        )
+    return spec.builder(session, request)

@@ -18,15 +18,17 @@ from typing import IO
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.atomic_file import atomic_output
+from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.domain.reports.table import ReportTable
 from desktop.reports.report_pdf.table_report_pdf import build_table_pdf
 from desktop.reports.workbooks.encryption import encrypt_xlsx
 from desktop.reports.workbooks.table_workbook import write_table_workbook
 from desktop.reports.workbooks.template_fill import TemplateError, fill_template
-from desktop.services.reports.catalog import build_report
+from desktop.services.reports.catalog import build_report_in
 from desktop.services.reports.scope import ReportError, ReportRequest
 from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import reading
 
 FORMATS = ("xlsx", "pdf")
 # A PDF is laid out in memory; beyond this many rows a by-name list is a working document for Excel, not print.
@@ -69,13 +71,13 @@ def template_for(data_dir: Path | None, report: str) -> Path | None:
 
 def _write_xlsx(stream: IO[bytes], table: ReportTable, template: Path | None, control: TaskControl) -> int:
     if template is not None:
-        control.report(0, 0, "Mengisi templat kantor")
+        control.report(0, 0, _("Mengisi templat kantor"))
         return fill_template(template, stream, table)
     total = table.row_count or 0
 
     def progress(done: int) -> None:
         control.check()
-        control.report(done, total, f"{integer_text(done)} baris ditulis")
+        control.report(done, total, _("{count} baris ditulis").format(count=integer_text(done)))
 
     return write_table_workbook(stream, table, progress)
 
@@ -89,7 +91,7 @@ def _xlsx(target: Path, table: ReportTable, template: Path | None, password: str
         try:
             with os.fdopen(handle, "wb") as plain:
                 rows = _write_xlsx(plain, table, template, control)
-            control.report(rows, rows, "Mengenkripsi berkas")
+            control.report(rows, rows, _("Mengenkripsi berkas"))
             encrypt_xlsx(Path(plain_name), stream, password)
         finally:
             with contextlib.suppress(OSError):
@@ -128,29 +130,32 @@ def export_report(
     started = time.perf_counter()
     control = control or TaskControl()
     if file_format not in FORMATS:
-        raise ReportError(f"Format '{file_format}' tidak dikenal (xlsx atau pdf).")
+        raise ReportError(_("Format '{file_format}' tidak dikenal (xlsx atau pdf).").format(file_format=file_format))
     target = Path(target)
     if not target.parent.is_dir():
-        raise ReportError(f"Folder {target.parent} tidak ada.")
-    control.report(0, 0, "Mengumpulkan data")
-    table = build_report(session_factory, request)
-    template = template_for(data_dir, request.report) if file_format == "xlsx" else None
-    pages = 0
-    try:
-        if file_format == "xlsx":
-            rows = _xlsx(target, table, template, password or None, control)
-        else:
-            if (table.row_count or 0) > PDF_ROW_LIMIT:
-                raise ReportError(
-                    f"{integer_text(table.row_count)} baris terlalu banyak untuk PDF "
-                    f"(batas {integer_text(PDF_ROW_LIMIT)}); pilih xlsx atau satu kecamatan/desa."
-                )
-            rows = len(table.materialized_rows())
-            control.check()
-            pages = build_table_pdf(target, table, password=password or None)
-    except TemplateError as error:
-        raise ReportError(str(error)) from error
-    control.report(rows, rows, "Selesai")
+        raise ReportError(_("Folder {parent} tidak ada.").format(parent=target.parent))
+    with reading(session_factory) as session:  # one session: the data, then the rows streamed into the file
+        control.report(0, 0, _("Mengumpulkan data"))
+        table = build_report_in(session, request)
+        template = template_for(data_dir, request.report) if file_format == "xlsx" else None
+        pages = 0
+        try:
+            if file_format == "xlsx":
+                rows = _xlsx(target, table, template, password or None, control)
+            else:
+                if (table.row_count or 0) > PDF_ROW_LIMIT:
+                    raise ReportError(
+                        _(
+                            "{integer_text} baris terlalu banyak untuk PDF (batas {integer_text2}); pilih xlsx atau "
+                            "satu kecamatan/desa."
+                        ).format(integer_text=integer_text(table.row_count), integer_text2=integer_text(PDF_ROW_LIMIT))
+                    )
+                rows = len(table.materialized_rows())
+                control.check()
+                pages = build_table_pdf(target, table, password=password or None)
+        except TemplateError as error:
+            raise ReportError(str(error)) from error
+    control.report(rows, rows, _("Selesai"))
     return ExportResult(
         target, request.report, file_format, rows, pages, template, bool(password), time.perf_counter() - started
     )

@@ -11,15 +11,16 @@ from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import Integer, cast, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
+from desktop.domain.i18n import N_, doc_
 from desktop.domain.krs.codes import RiskFactor
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
-from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope
+from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope_in
 
-OVERLAP_NOTE = (
+OVERLAP_NOTE = N_(
     "Catatan: satu keluarga dapat memiliki lebih dari satu faktor risiko, sehingga jumlah per faktor risiko saling "
     "tumpang tindih dan tidak boleh dijumlahkan."
 )
@@ -37,7 +38,11 @@ def source_round_for(session: Session, year: int) -> str | None:
 
 def source_period(scope: Scope, source_round: str | None) -> str:
     """The period line naming the KRS round the figures come from (``Tahun 2024 (sumber data PK24)``)."""
-    return f"{scope.period} (sumber data {source_round})" if source_round else scope.period
+    return (
+        doc_("{period} (sumber data {source_round})").format(period=scope.period, source_round=source_round)
+        if source_round
+        else scope.period
+    )
 
 
 def scope_clause(column: Any, scope: Scope) -> Any:
@@ -82,20 +87,19 @@ def _row(code: str, name: str, counts: dict[str, int], results: list[tuple[str, 
     ]
 
 
-def krs_recap(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+def krs_recap(session: Session, request: ReportRequest) -> ReportTable:
     """Builds the Rekap Verval KRS: a kecamatan row followed by its desa rows, and a total row."""
-    scope = resolve_scope(session_factory, request)
-    with session_factory() as session:
-        source_round = source_round_for(session, request.year)
-        counts = _counts(session, scope, source_round)
-        results = [
-            (c.code, c.label)
-            for c in session.scalars(
-                select(KrsCode).where(KrsCode.list_name == "result", KrsCode.active).order_by(KrsCode.sort_order)
-            )
-        ]
-        codes = set(counts) | {code.rsplit(".", 1)[0] for code in counts}
-        names = dict(session.execute(select(Region.code, Region.name).where(Region.code.in_(codes))).all())
+    scope = resolve_scope_in(session, request)
+    source_round = source_round_for(session, request.year)
+    counts = _counts(session, scope, source_round)
+    results = [
+        (c.code, c.label)
+        for c in session.scalars(
+            select(KrsCode).where(KrsCode.list_name == "result", KrsCode.active).order_by(KrsCode.sort_order)
+        )
+    ]
+    codes = set(counts) | {code.rsplit(".", 1)[0] for code in counts}
+    names = dict(session.execute(select(Region.code, Region.name).where(Region.code.in_(codes))).all())
     kecamatan_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     total: dict[str, int] = defaultdict(int)
     for desa, row in counts.items():
@@ -109,23 +113,26 @@ def krs_recap(session_factory: sessionmaker[Session], request: ReportRequest) ->
         for desa in sorted(code for code in counts if code.startswith(kecamatan + ".")):
             rows.append(_row(desa, names.get(desa, desa), counts[desa], results))
     columns = [
-        Column("kode", "Kode wilayah", ColumnKind.IDENTIFIER, 14),
-        Column("wilayah", "Kecamatan / Desa", ColumnKind.TEXT, 24),
-        Column("keluarga", "Jumlah keluarga", ColumnKind.INTEGER, 10),
-        Column("terverifikasi", "Sudah diverval", ColumnKind.INTEGER, 12),
-        Column("persen", "% diverval", ColumnKind.PERCENT, 12),
-        *[Column(f"hasil_{code}", f"Hasil: {label}", ColumnKind.INTEGER, 11) for code, label in results],
+        Column("kode", doc_("Kode wilayah"), ColumnKind.IDENTIFIER, 14),
+        Column("wilayah", doc_("Kecamatan / Desa"), ColumnKind.TEXT, 24),
+        Column("keluarga", doc_("Jumlah keluarga"), ColumnKind.INTEGER, 10),
+        Column("terverifikasi", doc_("Sudah diverval"), ColumnKind.INTEGER, 12),
+        Column("persen", doc_("% diverval"), ColumnKind.PERCENT, 12),
+        *[
+            Column(f"hasil_{code}", doc_("Hasil: {label}").format(label=label), ColumnKind.INTEGER, 11)
+            for code, label in results
+        ],
         *[Column(key.value, key.document_label, ColumnKind.INTEGER, 10) for key in RiskFactor],
     ]
     return ReportTable(
         key="krs",
-        title="REKAP VERIFIKASI DAN VALIDASI KELUARGA BERISIKO STUNTING",
+        title=doc_("REKAP VERIFIKASI DAN VALIDASI KELUARGA BERISIKO STUNTING"),
         area=scope.label,
         period=source_period(scope, source_round),
         columns=columns,
         rows=rows,
         row_count=len(rows),
-        notes=[OVERLAP_NOTE, "Persentase = keluarga terverifikasi dibagi jumlah keluarga dalam daftar."],
+        notes=[doc_(OVERLAP_NOTE), doc_("Persentase = keluarga terverifikasi dibagi jumlah keluarga dalam daftar.")],
         office=scope.office,
         generated_on=request.reference_date,
         wide=True,

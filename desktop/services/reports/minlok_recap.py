@@ -9,16 +9,17 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from db.models.aksi import ChecklistValue
 from db.models.meeting import ActionItem, Meeting, MeetingParticipant
 from db.models.region import Region
 from desktop.domain.dates import month_name
+from desktop.domain.i18n import doc_
 from desktop.domain.meetings.codes import OPEN_ACTION_STATUSES, PRESENT_ATTENDANCE
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.aksi.checklists import ChecklistItem, get_template
-from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope
+from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope_in
 
 MINLOK_TYPE = "MINLOK_KEC"
 CHECKLIST_CODE = "3S4P"
@@ -132,28 +133,25 @@ def _item_value(item: ChecklistItem, values: list[Any]) -> float | int | None:
 
 def _item_column(item: ChecklistItem) -> Column:
     if item.type == "ya_tidak":
-        return Column(item.code.lower(), f"{item.short} (desa ya)", ColumnKind.INTEGER, 11)
-    return Column(item.code.lower(), f"{item.short} (rata-rata)", ColumnKind.DECIMAL, 11)
+        return Column(item.code.lower(), doc_("{short} (desa ya)").format(short=item.short), ColumnKind.INTEGER, 11)
+    return Column(item.code.lower(), doc_("{short} (rata-rata)").format(short=item.short), ColumnKind.DECIMAL, 11)
 
 
-def minlok_recap(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+def minlok_recap(session: Session, request: ReportRequest) -> ReportTable:
     """Builds the Rekap Mini Lokakarya for the request's area and period."""
-    scope = resolve_scope(session_factory, request)
+    scope = resolve_scope_in(session, request)
     template = get_template(CHECKLIST_CODE)
     items = [item for item in template.items if item.section in CHECKLIST_SECTIONS]
     today = request.reference_date
-    with session_factory() as session:
-        kecamatan = _kecamatan(session, scope)
-        codes = [code for code, _ in kecamatan]
-        meetings = _meetings(session, codes, request.year, today)
-        checklist = _checklist(session, codes, request.year, items)
-        desa_counts = dict(
-            session.execute(
-                select(Region.parent_code, func.count())
-                .where(Region.parent_code.in_(codes))
-                .group_by(Region.parent_code)
-            ).all()
-        )
+    kecamatan = _kecamatan(session, scope)
+    codes = [code for code, _ in kecamatan]
+    meetings = _meetings(session, codes, request.year, today)
+    checklist = _checklist(session, codes, request.year, items)
+    desa_counts = dict(
+        session.execute(
+            select(Region.parent_code, func.count()).where(Region.parent_code.in_(codes)).group_by(Region.parent_code)
+        ).all()
+    )
     rows: list[list[Any]] = []
     for code, name in kecamatan:
         for month in _months(request):
@@ -164,7 +162,7 @@ def minlok_recap(session_factory: sessionmaker[Session], request: ReportRequest)
                 [
                     name,
                     month_name(month),
-                    "Ya" if done.dates else "Tidak",
+                    doc_("Ya") if done.dates else doc_("Tidak"),
                     min(done.dates) if done.dates else None,
                     done.attendance if done.dates else None,
                     desa_counts.get(code, 0),
@@ -176,30 +174,32 @@ def minlok_recap(session_factory: sessionmaker[Session], request: ReportRequest)
                 ]
             )
     columns = [
-        Column("kecamatan", "Kecamatan", ColumnKind.TEXT, 18),
-        Column("bulan", "Bulan", ColumnKind.TEXT, 11),
-        Column("dilaksanakan", "Dilaksanakan", ColumnKind.TEXT, 13),
-        Column("tanggal", "Tanggal", ColumnKind.DATE, 11),
-        Column("hadir", "Jumlah hadir", ColumnKind.INTEGER, 10),
-        Column("jumlah_desa", "Jumlah desa", ColumnKind.INTEGER, 8),
-        Column("desa_melapor", "Desa melapor", ColumnKind.INTEGER, 8),
+        Column("kecamatan", doc_("Kecamatan"), ColumnKind.TEXT, 18),
+        Column("bulan", doc_("Bulan"), ColumnKind.TEXT, 11),
+        Column("dilaksanakan", doc_("Dilaksanakan"), ColumnKind.TEXT, 13),
+        Column("tanggal", doc_("Tanggal"), ColumnKind.DATE, 11),
+        Column("hadir", doc_("Jumlah hadir"), ColumnKind.INTEGER, 10),
+        Column("jumlah_desa", doc_("Jumlah desa"), ColumnKind.INTEGER, 8),
+        Column("desa_melapor", doc_("Desa melapor"), ColumnKind.INTEGER, 8),
         *[_item_column(item) for item in items],
-        Column("rtl_dibuat", "RTL dibuat", ColumnKind.INTEGER, 8),
-        Column("rtl_selesai", "RTL selesai", ColumnKind.INTEGER, 8),
-        Column("rtl_terlambat", "RTL terlambat", ColumnKind.INTEGER, 9),
+        Column("rtl_dibuat", doc_("RTL dibuat"), ColumnKind.INTEGER, 8),
+        Column("rtl_selesai", doc_("RTL selesai"), ColumnKind.INTEGER, 8),
+        Column("rtl_terlambat", doc_("RTL terlambat"), ColumnKind.INTEGER, 9),
     ]
     return ReportTable(
         key="minlok",
-        title="REKAP PELAKSANAAN MINI LOKAKARYA STUNTING KECAMATAN",
+        title=doc_("REKAP PELAKSANAAN MINI LOKAKARYA STUNTING KECAMATAN"),
         area=scope.label,
         period=scope.period,
         columns=columns,
         rows=rows,
         row_count=len(rows),
         notes=[
-            "3 standar / 4 PASTI: butir ya/tidak = jumlah desa yang menjawab ya; butir persen = rata-rata desa "
-            "yang melapor (daftar periksa 3 Standar dan 4 PASTI bulan tersebut).",
-            f"RTL terlambat: belum selesai dan melewati batas waktu per {today:%d-%m-%Y}.",
+            doc_(
+                "3 standar / 4 PASTI: butir ya/tidak = jumlah desa yang menjawab ya; butir persen = rata-rata desa "
+                "yang melapor (daftar periksa 3 Standar dan 4 PASTI bulan tersebut)."
+            ),
+            doc_("RTL terlambat: belum selesai dan melewati batas waktu per {today:%d-%m-%Y}.").format(today=today),
         ],
         office=scope.office,
         generated_on=today,

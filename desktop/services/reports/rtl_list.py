@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
+from desktop.domain.i18n import doc_
 from desktop.domain.meetings.codes import OPEN_ACTION_STATUSES, ActionStatus, FundingSource
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
-from desktop.services.meetings.directory import ActionFilter, list_actions
-from desktop.services.reports.scope import ReportRequest, resolve_scope
+from desktop.services.meetings.directory import ActionFilter, list_actions_in
+from desktop.services.reports.scope import ReportRequest, resolve_scope_in
 
 
-def rtl_list(session_factory: sessionmaker[Session], request: ReportRequest) -> ReportTable:
+def rtl_list(session: Session, request: ReportRequest) -> ReportTable:
     """Builds the Daftar RTL: RTL whose meeting or deadline falls in the period, in the area."""
-    scope = resolve_scope(session_factory, request)
+    scope = resolve_scope_in(session, request)
     today = request.reference_date
-    actions = list_actions(session_factory, ActionFilter(open_only=False, region_code=scope.code), today)
+    actions = list_actions_in(session, ActionFilter(open_only=False, region_code=scope.code), today)
 
     def in_period(day: Any) -> bool:
         return day is not None and day.year == request.year and (request.month is None or day.month == request.month)
@@ -43,27 +44,29 @@ def rtl_list(session_factory: sessionmaker[Session], request: ReportRequest) -> 
         )
     columns = [
         Column("no", "No", ColumnKind.INTEGER, 5),
-        Column("kegiatan", "Kegiatan (RTL)", ColumnKind.TEXT, 40),
-        Column("penanggung_jawab", "Penanggung jawab", ColumnKind.TEXT, 22),
-        Column("batas_waktu", "Batas waktu", ColumnKind.DATE, 11),
-        Column("status", "Status", ColumnKind.TEXT, 10),
-        Column("hari_terlambat", "Hari terlambat", ColumnKind.INTEGER, 11),
-        Column("sumber_dana", "Sumber dana", ColumnKind.TEXT, 14),
-        Column("wilayah", "Wilayah", ColumnKind.TEXT, 16),
-        Column("rapat_asal", "Rapat asal", ColumnKind.TEXT, 30),
-        Column("tanggal_rapat", "Tanggal rapat", ColumnKind.DATE, 11),
+        Column("kegiatan", doc_("Kegiatan (RTL)"), ColumnKind.TEXT, 40),
+        Column("penanggung_jawab", doc_("Penanggung jawab"), ColumnKind.TEXT, 22),
+        Column("batas_waktu", doc_("Batas waktu"), ColumnKind.DATE, 11),
+        Column("status", doc_("Status"), ColumnKind.TEXT, 10),
+        Column("hari_terlambat", doc_("Hari terlambat"), ColumnKind.INTEGER, 11),
+        Column("sumber_dana", doc_("Sumber dana"), ColumnKind.TEXT, 14),
+        Column("wilayah", doc_("Wilayah"), ColumnKind.TEXT, 16),
+        Column("rapat_asal", doc_("Rapat asal"), ColumnKind.TEXT, 30),
+        Column("tanggal_rapat", doc_("Tanggal rapat"), ColumnKind.DATE, 11),
     ]
     overdue = sum(1 for row in rows if row[5])
     return ReportTable(
         key="rtl",
-        title="DAFTAR RENCANA TINDAK LANJUT (RTL) HASIL RAPAT",
+        title=doc_("DAFTAR RENCANA TINDAK LANJUT (RTL) HASIL RAPAT"),
         area=scope.label,
         period=scope.period,
         columns=columns,
         rows=rows,
         row_count=len(rows),
         notes=[
-            f"Hari terlambat dihitung sampai {today:%d-%m-%Y} untuk RTL yang belum selesai; {overdue} RTL terlambat.",
+            doc_(
+                "Hari terlambat dihitung sampai {today:%d-%m-%Y} untuk RTL yang belum selesai; {overdue} RTL terlambat."
+            ).format(today=today, overdue=overdue),
         ],
         office=scope.office,
         generated_on=today,

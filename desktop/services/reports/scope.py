@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.region import Region
 from desktop.domain.dates import month_name
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _, doc_
 from desktop.domain.office import OfficeSettings
-from desktop.services.office import get_office
+from desktop.services.office import read_office
+from desktop.services.unit_of_work import reading
 
 
 class ReportError(UserError):
@@ -76,16 +78,16 @@ class Scope:
 def _name(session: Session, code: str) -> Region:
     region = session.get(Region, code)
     if region is None:
-        raise ReportError(f"Kode wilayah {code} tidak dikenal.")
+        raise ReportError(_("Kode wilayah {code} tidak dikenal.").format(code=code))
     return region
 
 
 def period_label(year: int, month: int | None) -> str:
     """``Tahun 2024`` or ``Oktober 2024``."""
     if month is None:
-        return f"Tahun {year}"
+        return doc_("Tahun {year}").format(year=year)
     if not 1 <= month <= 12:
-        raise ReportError(f"Bulan {month} tidak sah.")
+        raise ReportError(_("Bulan {month} tidak sah.").format(month=month))
     return f"{month_name(month)} {year}"
 
 
@@ -95,30 +97,43 @@ def resolve_scope(session_factory: sessionmaker[Session], request: ReportRequest
     Raises:
         ReportError: unknown code, or a kecamatan/desa outside the office's kabupaten or not matching each other.
     """
-    office = get_office(session_factory)
+    with reading(session_factory) as session:
+        return resolve_scope_in(session, request)
+
+
+def resolve_scope_in(session: Session, request: ReportRequest) -> Scope:
+    """:func:`resolve_scope` inside an open unit of work."""
+    office = read_office(session)
     period = period_label(request.year, request.month)
     base = office.region_code if office else ""
-    with session_factory() as session:
-        if request.desa_code:
-            desa = _name(session, request.desa_code)
-            if desa.level != 4:
-                raise ReportError(f"{request.desa_code} bukan kode desa/kelurahan.")
-            if request.kecamatan_code and desa.parent_code != request.kecamatan_code:
-                raise ReportError(f"Desa {desa.name} tidak berada di kecamatan {request.kecamatan_code}.")
-            kecamatan = _name(session, desa.parent_code or "")
-            code, level, label = (
-                desa.code,
-                4,
-                f"{(desa.kind or 'desa').capitalize()} {desa.name}, Kecamatan {kecamatan.name}",
+    if request.desa_code:
+        desa = _name(session, request.desa_code)
+        if desa.level != 4:
+            raise ReportError(_("{desa_code} bukan kode desa/kelurahan.").format(desa_code=request.desa_code))
+        if request.kecamatan_code and desa.parent_code != request.kecamatan_code:
+            raise ReportError(
+                _("Desa {name} tidak berada di kecamatan {kecamatan_code}.").format(
+                    name=desa.name, kecamatan_code=request.kecamatan_code
+                )
             )
-        elif request.kecamatan_code:
-            kecamatan = _name(session, request.kecamatan_code)
-            if kecamatan.level != 3:
-                raise ReportError(f"{request.kecamatan_code} bukan kode kecamatan.")
-            code, level, label = kecamatan.code, 3, f"Kecamatan {kecamatan.name}"
-        else:
-            code, level = base, 2
-            label = office.region_name if office else "Semua wilayah"
+        kecamatan = _name(session, desa.parent_code or "")
+        code, level, label = (
+            desa.code,
+            4,
+            _("{capitalize} {name}, Kecamatan {name2}").format(
+                capitalize=(desa.kind or "desa").capitalize(), name=desa.name, name2=kecamatan.name
+            ),
+        )
+    elif request.kecamatan_code:
+        kecamatan = _name(session, request.kecamatan_code)
+        if kecamatan.level != 3:
+            raise ReportError(_("{kecamatan_code} bukan kode kecamatan.").format(kecamatan_code=request.kecamatan_code))
+        code, level, label = kecamatan.code, 3, _("Kecamatan {name}").format(name=kecamatan.name)
+    else:
+        code, level = base, 2
+        label = office.region_name if office else _("Semua wilayah")
     if base and not (code == base or code.startswith(base + ".")):
-        raise ReportError(f"Wilayah {code} berada di luar {office.region_name if office else base}.")
+        raise ReportError(
+            _("Wilayah {code} berada di luar {value}.").format(code=code, value=office.region_name if office else base)
+        )
     return Scope(code, level, label, office, period)

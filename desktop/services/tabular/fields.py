@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import nik_problem
 
 
@@ -103,13 +104,15 @@ def parse_identifier16(value: Any) -> str:
         text = value  # the usual cell: nothing to clean
     elif isinstance(value, float | int) and not isinstance(value, bool):
         raise CellError(
-            "NIK/No. KK tersimpan sebagai angka: angka ke-16 sudah hilang. "
-            "Format kolom sebagai Teks dan ketik ulang dari sumbernya"
+            _(
+                "NIK/No. KK tersimpan sebagai angka: angka ke-16 sudah hilang. "
+                "Format kolom sebagai Teks dan ketik ulang dari sumbernya"
+            )
         )
     else:
         text = str(value).strip().replace(" ", "").lstrip("'")
     if not text.isdigit() and _SCIENTIFIC.fullmatch(text):
-        raise CellError("NIK/No. KK tertulis dalam notasi ilmiah (angka sudah hilang); ketik ulang sebagai teks")
+        raise CellError(_("NIK/No. KK tertulis dalam notasi ilmiah (angka sudah hilang); ketik ulang sebagai teks"))
     reason = nik_problem(text)
     if reason:
         raise CellError(f"NIK/No. KK {reason}")
@@ -140,13 +143,13 @@ def parse_flag(value: Any) -> bool:
     if isinstance(value, float | int):
         if value in (0, 1):
             return bool(value)
-        raise CellError("isian harus Y/T, Ya/Tidak, 1/0 atau tanda \u2713")
+        raise CellError(_("isian harus Y/T, Ya/Tidak, 1/0 atau tanda \u2713"))
     text = str(value).strip().lower()
     if text in _TRUE:
         return True
     if text in _FALSE:
         return False
-    raise CellError("isian harus Y/T, Ya/Tidak, 1/0 atau tanda \u2713")
+    raise CellError(_("isian harus Y/T, Ya/Tidak, 1/0 atau tanda \u2713"))
 
 
 def integer_parser(low: int, high: int) -> CellParser:
@@ -156,11 +159,11 @@ def integer_parser(low: int, high: int) -> CellParser:
         try:
             number = float(str(value).strip().replace(",", ".")) if not isinstance(value, float | int) else value
         except ValueError:
-            raise CellError("harus bilangan bulat") from None
+            raise CellError(_("harus bilangan bulat")) from None
         if isinstance(number, bool) or not float(number).is_integer():
-            raise CellError("harus bilangan bulat")
+            raise CellError(_("harus bilangan bulat"))
         if not low <= int(number) <= high:
-            raise CellError(f"harus antara {low} dan {high}")
+            raise CellError(_("harus antara {low} dan {high}").format(low=low, high=high))
         return int(number)
 
     return parse

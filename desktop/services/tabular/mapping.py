@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import utc_now
 from db.models.tabular import ImportMapping
+from desktop.domain.i18n import _
 from desktop.services.tabular.fields import CellError, CellParser, FieldSpec, is_empty, normalize_header
 from desktop.services.tabular.readers import RawRow, TableSource
+from desktop.services.unit_of_work import reading, unit_of_work
 
 _MISSING = object()
 # Distinct texts a memo remembers per field (a column of names would otherwise fill memory).
@@ -121,12 +123,19 @@ def remembered_mapping(
     session_factory: sessionmaker[Session], kind: str, header: HeaderInfo, specs: Sequence[FieldSpec]
 ) -> dict[str, int] | None:
     """The mapping the user confirmed last time for a file of this shape, if any (unknown fields dropped)."""
-    with session_factory() as session:
-        stored = session.scalar(
-            select(ImportMapping.mapping_json).where(
-                ImportMapping.kind == kind, ImportMapping.shape_hash == header.shape_hash
-            )
+    with reading(session_factory) as session:
+        return remembered_mapping_in(session, kind, header, specs)
+
+
+def remembered_mapping_in(
+    session: Session, kind: str, header: HeaderInfo, specs: Sequence[FieldSpec]
+) -> dict[str, int] | None:
+    """:func:`remembered_mapping` inside an open unit of work."""
+    stored = session.scalar(
+        select(ImportMapping.mapping_json).where(
+            ImportMapping.kind == kind, ImportMapping.shape_hash == header.shape_hash
         )
+    )
     if stored is None:
         return None
     keys = {spec.key for spec in specs}
@@ -138,7 +147,7 @@ def remember_mapping(
     session_factory: sessionmaker[Session], kind: str, header: HeaderInfo, mapping: dict[str, int]
 ) -> None:
     """Stores the confirmed mapping for files of this shape (replacing an earlier one), in its own transaction."""
-    with session_factory() as session, session.begin():
+    with unit_of_work(session_factory) as session:
         remember_mapping_in(session, kind, header, mapping)
 
 
@@ -163,7 +172,15 @@ def resolve_mapping(
     Returns:
         ``(mapping, remembered)``.
     """
-    stored = remembered_mapping(session_factory, kind, header, specs)
+    with reading(session_factory) as session:
+        return resolve_mapping_in(session, kind, header, specs)
+
+
+def resolve_mapping_in(
+    session: Session, kind: str, header: HeaderInfo, specs: Sequence[FieldSpec]
+) -> tuple[dict[str, int], bool]:
+    """:func:`resolve_mapping` inside an open unit of work (an import reads it in its own)."""
+    stored = remembered_mapping_in(session, kind, header, specs)
     if stored is not None:
         return stored, True
     return auto_map(header, specs), False
@@ -238,7 +255,7 @@ class RowParser:
             if raw == "" or raw is None or (raw.__class__ is str and raw.isspace()):
                 values[key] = empty
                 if required:
-                    errors.append(self._cell_error(number, key, "wajib diisi"))
+                    errors.append(self._cell_error(number, key, _("wajib diisi")))
                 continue
             filled = True
             if parser is None:

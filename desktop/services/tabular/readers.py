@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular.xlsx_parts import LARGE_SHEET_BYTES, iter_sheet_rows, locate_sheet, numbered_rows
 
@@ -80,7 +81,7 @@ def _sniff_kind(path: Path) -> str:
         return "xls"
     if path.suffix.lower() in {".csv", ".txt"}:
         return "csv"
-    raise TableFileError("Format berkas tidak dikenali: gunakan .xlsx, .xls atau .csv.")
+    raise TableFileError(_("Format berkas tidak dikenali: gunakan .xlsx, .xls atau .csv."))
 
 
 def _open_errors(calamine_error: type[Exception]) -> tuple[type[Exception], ...]:
@@ -94,9 +95,9 @@ def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
         workbook = CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
         if not names:
-            raise TableFileError("Berkas tidak berisi lembar kerja.")
+            raise TableFileError(_("Berkas tidak berisi lembar kerja."))
         if sheet is not None and sheet not in names:
-            raise TableFileError(f"Lembar kerja {sheet!r} tidak ada dalam berkas.")
+            raise TableFileError(_("Lembar kerja {sheet!r} tidak ada dalam berkas.").format(sheet=sheet))
         chosen = sheet or names[0]
         large = _open_large_sheet(path, chosen, names) if kind == "xlsx" else None
         if large is not None:
@@ -106,7 +107,9 @@ def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
     except TableFileError:
         raise
     except _open_errors(CalamineError) as error:
-        raise TableFileError(f"Berkas rusak atau bukan lembar kerja {kind} yang sah ({error}).") from error
+        raise TableFileError(
+            _("Berkas rusak atau bukan lembar kerja {kind} yang sah ({error}).").format(kind=kind, error=error)
+        ) from error
     end_row = data.end[0] if data.end is not None else -1
     pad = [""] * (data.start[1] if data.start is not None else 0)
 
@@ -137,7 +140,9 @@ def _open_large_sheet(path: Path, sheet: str, names: list[str]) -> TableSource |
         try:
             yield from iter_sheet_rows(str(path), parts, sheet)
         except _open_errors(CalamineError) as error:
-            raise TableFileError(f"Berkas rusak atau bukan lembar kerja xlsx yang sah ({error}).") from error
+            raise TableFileError(
+                _("Berkas rusak atau bukan lembar kerja xlsx yang sah ({error}).").format(error=error)
+            ) from error
 
     # Without a <dimension>, the row count for progress is estimated from the size (about 1 kB per row).
     return TableSource(path, "xlsx", sheet, names, last_row or parts.size // 1000, iterate)
@@ -175,7 +180,7 @@ def _open_csv(path: Path) -> TableSource:
             try:
                 yield from csv.reader(handle, delimiter=delimiter)
             except csv.Error as error:
-                raise TableFileError(f"Berkas CSV rusak ({error}).") from error
+                raise TableFileError(_("Berkas CSV rusak ({error}).").format(error=error)) from error
 
     return TableSource(path, "csv", path.name, [path.name], total, iterate)
 

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.i18n import _
 from desktop.domain.krs.records import WorksheetConflict
 from desktop.domain.numbers import integer_text
 from desktop.services.tabular.mapping import RowError
@@ -67,10 +68,12 @@ class ImportSummary:
 
     def nothing_stored_sentence(self) -> str:
         """Why nothing is stored, as one Indonesian sentence (only meaningful when :attr:`stores_nothing`)."""
-        verb = "disimpan" if self.applied else "akan disimpan"
+        verb = "disimpan" if self.applied else _("akan disimpan")
         if self.rejected:
-            return f"Tidak ada yang {verb}: semua {integer_text(self.rejected)} baris ditolak."
-        return f"Tidak ada yang {verb}: berkas tidak berisi baris data."
+            return _("Tidak ada yang {verb}: semua {integer_text} baris ditolak.").format(
+                verb=verb, integer_text=integer_text(self.rejected)
+            )
+        return _("Tidak ada yang {verb}: berkas tidak berisi baris data.").format(verb=verb)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready counts and errors: ``{new, updated, unchanged, rejected, applied, errors: [...]}``."""
@@ -90,19 +93,36 @@ class ImportSummary:
         """The summary as Indonesian text lines."""
         if self.stores_nothing:
             sentence = self.nothing_stored_sentence()
-            lines = [sentence if self.applied else "Uji coba: " + sentence[0].lower() + sentence[1:]]
+            lines = [sentence if self.applied else _("Uji coba: ") + sentence[0].lower() + sentence[1:]]
         else:
-            verb = "Disimpan" if self.applied else "Uji coba (belum disimpan)"
+            verb = _("Disimpan") if self.applied else _("Uji coba (belum disimpan)")
             lines = [
-                f"{verb}: {integer_text(self.new)} baru, {integer_text(self.updated)} diperbarui, "
-                f"{integer_text(self.unchanged)} tetap, {integer_text(self.rejected)} ditolak.",
+                _(
+                    "{verb}: {integer_text} baru, {integer_text2} diperbarui, {integer_text3} tetap, "
+                    "{integer_text4} ditolak."
+                ).format(
+                    verb=verb,
+                    integer_text=integer_text(self.new),
+                    integer_text2=integer_text(self.updated),
+                    integer_text3=integer_text(self.unchanged),
+                    integer_text4=integer_text(self.rejected),
+                ),
             ]
-        lines += [f"  baris {e.row} kolom {e.column or '-'} {e.column_name}: {e.reason}" for e in self.errors[:200]]
+        lines += [
+            _("  baris {row} kolom {value} {column_name}: {reason}").format(
+                row=e.row, value=e.column or "-", column_name=e.column_name, reason=e.reason
+            )
+            for e in self.errors[:200]
+        ]
         if len(self.errors) > 200:
-            lines.append(f"  ... dan {integer_text(len(self.errors) - 200)} masalah lain")
+            lines.append(
+                _("  ... dan {integer_text} masalah lain").format(integer_text=integer_text(len(self.errors) - 200))
+            )
         if self.conflicts:
             lines.append(
-                f"Konflik: {integer_text(len(self.conflicts))} keluarga berubah di database sejak lembar kerja dibuat."
+                _("Konflik: {integer_text} keluarga berubah di database sejak lembar kerja dibuat.").format(
+                    integer_text=integer_text(len(self.conflicts))
+                )
             )
         return lines
 

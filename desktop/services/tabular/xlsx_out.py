@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.atomic_file import atomic_output
+from desktop.domain.i18n import _
 from desktop.services.tabular.fields import parse_text
 from desktop.services.tabular.mapping import RowError
 
@@ -59,8 +60,8 @@ def write_rejected_rows(
         reasons.setdefault(error.row, []).append(where + error.reason)
     workbook = Workbook(write_only=False)
     sheet = workbook.active
-    sheet.title = "Ditolak"
-    titles = ["Baris", *header, "Alasan penolakan"]
+    sheet.title = _("Ditolak")
+    titles = [_("Baris"), *header, _("Alasan penolakan")]
     for column, title in enumerate(titles, start=1):
         set_text(sheet.cell(row=1, column=column), title)
     for line, (number, cells) in enumerate(rows, start=2):

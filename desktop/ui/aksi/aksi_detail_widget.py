@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.aksi.records import AksiRow
 from desktop.domain.dates import long_date, month_name
+from desktop.domain.i18n import N_, _
 from desktop.services.aksi.progress import (
     AksiDetail,
     OutputInfo,
@@ -53,23 +54,23 @@ from desktop.ui.window_context import WindowContext
 
 # Field names of the audit trail as the form labels them.
 FIELD_LABELS = {
-    "status": "Status",
-    "planned_start": "Mulai rencana",
-    "planned_end": "Selesai rencana",
-    "actual_start": "Mulai realisasi",
-    "actual_end": "Selesai realisasi",
-    "responsible_opd": "OPD penanggung jawab",
-    "responsible_person": "Petugas",
-    "self_score": "Nilai mandiri",
-    "self_assessment": "Penilaian mandiri",
-    "province_score": "Nilai provinsi",
-    "province_notes": "Catatan provinsi",
-    "remarks": "Keterangan",
-    "name": "Nama",
-    "document_number": "Nomor",
-    "document_date": "Tanggal",
-    "title": "Judul",
-    "notes": "Catatan",
+    "status": N_("Status"),
+    "planned_start": N_("Mulai rencana"),
+    "planned_end": N_("Selesai rencana"),
+    "actual_start": N_("Mulai realisasi"),
+    "actual_end": N_("Selesai realisasi"),
+    "responsible_opd": N_("OPD penanggung jawab"),
+    "responsible_person": N_("Petugas"),
+    "self_score": N_("Nilai mandiri"),
+    "self_assessment": N_("Penilaian mandiri"),
+    "province_score": N_("Nilai provinsi"),
+    "province_notes": N_("Catatan provinsi"),
+    "remarks": N_("Keterangan"),
+    "name": N_("Nama"),
+    "document_number": N_("Nomor"),
+    "document_date": N_("Tanggal"),
+    "title": N_("Judul"),
+    "notes": N_("Catatan"),
 }
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -99,16 +100,14 @@ class AksiDetailWidget(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_form(), self.tr("Rincian"))
-        self.tabs.addTab(self._build_outputs(), self.tr("Keluaran"))
+        self.tabs.addTab(self._build_form(), _("Rincian"))
+        self.tabs.addTab(self._build_outputs(), _("Keluaran"))
         self.evidence = EvidenceWidget(context, self)
         self.evidence.changed.connect(self._on_evidence_changed)
-        self.tabs.addTab(self.evidence, self.tr("Data dukung"))
-        self.history_table = read_only_table(
-            [self.tr("Waktu"), self.tr("Pengguna"), self.tr("Data"), self.tr("Perubahan")], self
-        )
+        self.tabs.addTab(self.evidence, _("Data dukung"))
+        self.history_table = read_only_table([_("Waktu"), _("Pengguna"), _("Data"), _("Perubahan")], self)
         self.history_table.setObjectName("history_table")
-        self.tabs.addTab(self.history_table, self.tr("Riwayat"))
+        self.tabs.addTab(self.history_table, _("Riwayat"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -172,17 +171,17 @@ class AksiDetailWidget(QWidget):
         self.message.setWordWrap(True)
         self.errors = errors = FieldErrors(page, general=self.message)
         errors.all_fixed.connect(self.message.clear)  # "periksa tanggal…" goes with the last marked field
-        form.addRow(self.tr("Status:"), errors.field_row("status", self.status))
-        form.addRow(self.tr("Rencana:"), self._pair(page, "planned_start", "planned_end"))
-        form.addRow(self.tr("Realisasi:"), self._pair(page, "actual_start", "actual_end"))
-        form.addRow(self.tr("OPD penanggung jawab:"), errors.field_row("responsible_opd", self.opd))
-        form.addRow(self.tr("Petugas:"), errors.field_row("responsible_person", self.person))
-        form.addRow(self.tr("Nilai mandiri:"), errors.field_row("self_score", self.self_score))
-        form.addRow(self.tr("Penilaian mandiri:"), self.self_assessment)
-        form.addRow(self.tr("Nilai provinsi:"), errors.field_row("province_score", self.province_score))
-        form.addRow(self.tr("Catatan provinsi:"), self.province_notes)
-        form.addRow(self.tr("Keterangan:"), self.remarks)
-        self.save_button = QPushButton(self.tr("Simpan"), tab)
+        form.addRow(_("Status:"), errors.field_row("status", self.status))
+        form.addRow(_("Rencana:"), self._pair(page, "planned_start", "planned_end"))
+        form.addRow(_("Realisasi:"), self._pair(page, "actual_start", "actual_end"))
+        form.addRow(_("OPD penanggung jawab:"), errors.field_row("responsible_opd", self.opd))
+        form.addRow(_("Petugas:"), errors.field_row("responsible_person", self.person))
+        form.addRow(_("Nilai mandiri:"), errors.field_row("self_score", self.self_score))
+        form.addRow(_("Penilaian mandiri:"), self.self_assessment)
+        form.addRow(_("Nilai provinsi:"), errors.field_row("province_score", self.province_score))
+        form.addRow(_("Catatan provinsi:"), self.province_notes)
+        form.addRow(_("Keterangan:"), self.remarks)
+        self.save_button = QPushButton(_("Simpan"), tab)
         self.save_button.setObjectName("save_aksi")
         self.save_button.clicked.connect(self._on_save_clicked)
         buttons = QHBoxLayout()
@@ -205,7 +204,7 @@ class AksiDetailWidget(QWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.errors.field_row(first, getattr(self, first)), 0, Qt.AlignmentFlag.AlignTop)
-        until = QLabel(self.tr("s.d."), box)
+        until = QLabel(_("s.d."), box)
         until.setMinimumHeight(getattr(self, first).sizeHint().height())  # level with the fields' text
         row.addWidget(until, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.errors.field_row(second, getattr(self, second)), 0, Qt.AlignmentFlag.AlignTop)
@@ -214,7 +213,7 @@ class AksiDetailWidget(QWidget):
 
     def _build_outputs(self) -> QWidget:
         page = QWidget(self)
-        self.outputs_table = read_only_table([self.tr("Dokumen"), self.tr("Nomor"), self.tr("Tanggal")], page)
+        self.outputs_table = read_only_table([_("Dokumen"), _("Nomor"), _("Tanggal")], page)
         self.outputs_table.setObjectName("outputs_table")
         self.expected_label = QLabel(page)
         self.expected_label.setWordWrap(True)
@@ -223,13 +222,13 @@ class AksiDetailWidget(QWidget):
         self.output_name.setEditable(True)
         self.output_number = QLineEdit(page)
         self.output_number.setObjectName("output_number")
-        self.output_number.setPlaceholderText(self.tr("Nomor dokumen"))
+        self.output_number.setPlaceholderText(_("Nomor dokumen"))
         self.output_date = DateField(page, optional=True)
         self.output_date.setObjectName("output_date")
-        self.add_output_button = QPushButton(self.tr("Tambah keluaran"), page)
+        self.add_output_button = QPushButton(_("Tambah keluaran"), page)
         self.add_output_button.setObjectName("add_output")
         self.add_output_button.clicked.connect(self._on_add_output_clicked)
-        self.remove_output_button = QPushButton(self.tr("Hapus"), page)
+        self.remove_output_button = QPushButton(_("Hapus"), page)
         self.remove_output_button.setObjectName("remove_output")
         self.remove_output_button.setEnabled(False)
         self.remove_output_button.clicked.connect(self._on_remove_output_clicked)
@@ -238,11 +237,11 @@ class AksiDetailWidget(QWidget):
         self.output_message.setObjectName("output_message")
         self.output_errors = FieldErrors(page, general=self.output_message)
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Dokumen:"), page), 0, 0)
+        grid.addWidget(QLabel(_("Dokumen:"), page), 0, 0)
         grid.addWidget(self.output_errors.field_row("name", self.output_name), 0, 1, 1, 3)
-        grid.addWidget(QLabel(self.tr("Nomor:"), page), 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(QLabel(_("Nomor:"), page), 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.output_number, 1, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(QLabel(self.tr("Tanggal:"), page), 1, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(QLabel(_("Tanggal:"), page), 1, 2, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.output_errors.field_row("document_date", self.output_date), 1, 3)
         buttons = QHBoxLayout()
         buttons.addWidget(self.output_message, 1)
@@ -260,7 +259,7 @@ class AksiDetailWidget(QWidget):
         the page asks first (:func:`desktop.ui.widgets.unsaved.settle_unsaved`)."""
         if row is None:
             self.detail = None
-            self.title.setText(self.tr("Pilih aksi di tabel."))
+            self.title.setText(_("Pilih aksi di tabel."))
             with self.tracker.loading(), self.output_tracker.loading():
                 pass
             self.setEnabled(False)
@@ -277,14 +276,15 @@ class AksiDetailWidget(QWidget):
             detail.row_version = previous.row_version
         self.setEnabled(True)
         row = detail.row
-        months = ", ".join(month_name(m) for m in detail.usual_months)
+        months = ", ".join(month_name(m, screen=True) for m in detail.usual_months)
+        usual = _("Bulan biasa")
         self.title.setText(
             f"<b>{row.label} {row.year} — {row.name}</b><br/>"
             f"<span style='color:#555'>{detail.description}</span><br/>"
-            f"<span style='color:#555'>{self.tr('Bulan biasa')}: {months} · {detail.framework_name}</span>"
+            f"<span style='color:#555'>{usual}: {months} · {detail.framework_name}</span>"
             + (
                 "<br/><i>"
-                + self.tr("Belum ada catatan tahun ini: jadwal dan OPD dari kerangka; tercatat saat pertama disimpan.")
+                + _("Belum ada catatan tahun ini: jadwal dan OPD dari kerangka; tercatat saat pertama disimpan.")
                 + "</i>"
                 if row.progress_id is None
                 else ""
@@ -316,7 +316,7 @@ class AksiDetailWidget(QWidget):
     def _load_outputs(self, detail: AksiDetail, *, keep_draft: bool = False) -> None:
         self.outputs_table.setRowCount(len(detail.outputs))
         for i, output in enumerate(detail.outputs):
-            when = long_date(output.document_date) if output.document_date else ""
+            when = long_date(output.document_date, screen=True) if output.document_date else ""
             for column, text in enumerate((output.name, output.document_number, when)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, output.id)
@@ -325,7 +325,7 @@ class AksiDetailWidget(QWidget):
         self.outputs_table.setCurrentIndex(QModelIndex())  # nothing selected after a delete or a reload
         self._update_output_buttons()
         expected = ", ".join(("✓ " if t.fulfilled else "○ ") + t.name for t in detail.expected_outputs)
-        self.expected_label.setText(self.tr("Keluaran yang diharapkan: {0}").format(expected))
+        self.expected_label.setText(_("Keluaran yang diharapkan: {0}").format(expected))
         if keep_draft:
             return
         with self.output_tracker.loading():
@@ -345,18 +345,18 @@ class AksiDetailWidget(QWidget):
         self.history_table.setRowCount(len(entries))
         for i, entry in enumerate(entries):
             if entry.action == "update":
-                label = self.tr(FIELD_LABELS.get(entry.field, entry.field))
-                old = self.tr(history_value_text(entry.field, entry.old_value))
-                new = self.tr(history_value_text(entry.field, entry.new_value))
+                label = _(FIELD_LABELS.get(entry.field, entry.field))
+                old = _(history_value_text(entry.field, entry.old_value))
+                new = _(history_value_text(entry.field, entry.new_value))
                 change = f"{label}: {old} → {new}"
             else:
                 change = {
-                    "create": self.tr("dibuat"),
-                    "delete": self.tr("dihapus"),
-                    "restore": self.tr("dipulihkan"),
+                    "create": _("dibuat"),
+                    "delete": _("dihapus"),
+                    "restore": _("dipulihkan"),
                 }.get(entry.action, entry.action)
             local = entry.at.astimezone()
-            cells = (f"{long_date(local.date())} {local:%H.%M}", entry.actor, entry.what, change)
+            cells = (f"{long_date(local.date(), screen=True)} {local:%H.%M}", entry.actor, entry.what, change)
             for column, text in enumerate(cells):
                 self.history_table.setItem(i, column, QTableWidgetItem(text))
 
@@ -392,7 +392,7 @@ class AksiDetailWidget(QWidget):
         if self.detail is None:
             return False
         if not self.check_dates():
-            self.message.setText(self.tr("Belum tersimpan: periksa tanggal yang ditandai merah."))
+            self.message.setText(_("Belum tersimpan: periksa tanggal yang ditandai merah."))
             self.message.setStyleSheet(ERROR_STYLE)
             return False
         factory = self.context.app.session_factory
@@ -407,7 +407,7 @@ class AksiDetailWidget(QWidget):
             return False
         self.tracker.mark_clean()
         self._show(detail_of(factory, saved), keep_draft=True)  # a typed output draft stays
-        self.message.setText(self.tr("Tersimpan."))
+        self.message.setText(_("Tersimpan."))
         self.message.setStyleSheet(OK_STYLE)
         self.saved.emit(saved.number)
         return True
@@ -436,7 +436,7 @@ class AksiDetailWidget(QWidget):
         info = OutputInfo(0, code, name, self.output_number.text(), self.output_date.value(), "")
         try:
             if not name:
-                raise ProgressError(self.tr("Nama dokumen keluaran wajib diisi."), "name")
+                raise ProgressError(_("Nama dokumen keluaran wajib diisi."), "name")
             save_output(self.context.app.session_factory, self.progress_id(), info)
         except ProgressError as error:
             self.output_errors.show({error.field: str(error)})
@@ -462,7 +462,7 @@ class AksiDetailWidget(QWidget):
             return False
         number = self.outputs_table.item(rows[0].row(), 1)
         name = item.text() + (f" {number.text()}" if number is not None and number.text() else "")
-        if not confirm_delete(self, self.tr("dokumen keluaran '{0}'").format(name)):
+        if not confirm_delete(self, _("dokumen keluaran '{0}'").format(name)):
             return False
         delete_output(self.context.app.session_factory, int(item.data(Qt.ItemDataRole.UserRole)))
         self._reload_after_change()
@@ -506,6 +506,6 @@ class AksiDetailWidget(QWidget):
     def unsaved_title(self) -> str:
         """The action, for the question."""
         if self.detail is None:
-            return self.tr("aksi")
+            return _("aksi")
         row = self.detail.row
-        return self.tr("aksi '{0} — {1}'").format(row.label, row.name)
+        return _("aksi '{0} — {1}'").format(row.label, row.name)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.aksi.records import AksiRow, YearOverview
+from desktop.domain.i18n import _
 from desktop.services.aksi.framework_schema import FrameworkError
 from desktop.services.aksi.frameworks import load_framework_file
 from desktop.services.aksi.overview import year_overview
@@ -33,6 +34,7 @@ from desktop.ui.aksi.aksi_detail_widget import AksiDetailWidget
 from desktop.ui.aksi.aksi_table_model import AksiTableModel
 from desktop.ui.aksi.checklist_widget import ChecklistWidget
 from desktop.ui.aksi.prevalence_widget import PrevalenceWidget
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.task_feedback import track_in_status_bar
@@ -68,18 +70,18 @@ class AksiPage(QWidget):
         self._shown_year = self.year.value()
         self.framework_label = QLabel(self)
         self.framework_label.setObjectName("framework_label")
-        self.print_button = QPushButton(self.tr("Cetak ikhtisar tahun…"), self)
+        self.print_button = QPushButton(_("Cetak ikhtisar tahun…"), self)
         self.print_button.setObjectName("print_overview")
         self.print_button.clicked.connect(self._on_print_clicked)
         self.print_message = QLabel(self)
         self.print_message.setObjectName("print_message")
         self.print_message.setWordWrap(True)
-        self.load_button = QPushButton(self.tr("Muat kerangka…"), self)
+        self.load_button = QPushButton(_("Muat kerangka…"), self)
         self.load_button.setObjectName("load_framework")
-        self.load_button.setToolTip(self.tr("Pasang berkas kerangka aksi (JSON) yang baru atau diperbarui"))
+        self.load_button.setToolTip(_("Pasang berkas kerangka aksi (JSON) yang baru atau diperbarui"))
         self.load_button.clicked.connect(self._on_load_clicked)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun:"), self))
+        top.addWidget(QLabel(_("Tahun:"), self))
         top.addWidget(self.year)
         top.addWidget(self.framework_label)
         top.addWidget(self.print_message, 1)
@@ -122,9 +124,9 @@ class AksiPage(QWidget):
         self.prevalence = PrevalenceWidget(context.app.session_factory, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("aksi_tabs")
-        self.tabs.addTab(splitter, self.tr("Aksi"))
-        self.tabs.addTab(self.checklists, self.tr("Daftar periksa desa"))
-        self.tabs.addTab(self.prevalence, self.tr("Target dan prevalensi"))
+        self.tabs.addTab(splitter, _("Aksi"))
+        self.tabs.addTab(self.checklists, _("Daftar periksa desa"))
+        self.tabs.addTab(self.prevalence, _("Target dan prevalensi"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -181,9 +183,9 @@ class AksiPage(QWidget):
         rows = list_year(self.context.app.session_factory, year)
         self.model.set_rows(rows)
         if rows:
-            self.framework_label.setText(self.tr("Kerangka: {0}").format(rows[0].framework_code))
+            self.framework_label.setText(_("Kerangka: {0}").format(rows[0].framework_code))
         else:
-            self.framework_label.setText(self.tr("Tidak ada kerangka aksi untuk tahun {0}.").format(year))
+            self.framework_label.setText(_("Tidak ada kerangka aksi untuk tahun {0}.").format(year))
         self.checklists.set_year(year)
         self.prevalence.refresh()
         if self._table_fitted:
@@ -280,13 +282,13 @@ class AksiPage(QWidget):
 
         self.print_button.setEnabled(False)
         self.print_message.setStyleSheet("")
-        self.print_message.setText(self.tr("Mencetak ikhtisar tahun {0}…").format(year))
+        self.print_message.setText(_("Mencetak ikhtisar tahun {0}…").format(year))
         self.printing = self.context.runner.run(
             work,
             on_done=lambda result: self._on_printed(target, result),
             on_error=self._on_print_failed,
         )
-        track_in_status_bar(self, self.printing, self.tr("Mencetak ikhtisar aksi"))
+        track_in_status_bar(self, self.printing, _("Mencetak ikhtisar aksi"))
         return self.printing
 
     def _on_printed(self, target: Path, result: tuple[YearOverview | None, int]) -> None:
@@ -294,17 +296,18 @@ class AksiPage(QWidget):
         self.print_button.setEnabled(True)
         overview, pages = result
         if overview is None:
-            self.print_message.setText(self.tr("Tidak ada data untuk dicetak."))
+            self.print_message.setText(_("Tidak ada data untuk dicetak."))
             self.printed.emit(None)
             return
-        self.print_message.setText(self.tr("Tersimpan: {0} ({1} halaman)").format(target.name, pages))
+        self.print_message.setText(_("Tersimpan: {0} ({1} halaman)").format(target.name, pages))
         self.printed.emit(target)
 
-    def _on_print_failed(self, error: BaseException, _trace: str) -> None:
+    def _on_print_failed(self, error: BaseException, trace: str) -> None:
         self.printing = None
         self.print_button.setEnabled(True)
-        self.print_message.setText(self.tr("Gagal mencetak: {0}").format(error))
         self.print_message.setStyleSheet("color: #b00020;")
+        template = _("Gagal mencetak: {reason}")
+        report_failure(self, error, show=self.print_message, template=template, trace=trace)
         self.printed.emit(None)
 
     def load_framework(self, path: Path) -> bool:
@@ -317,9 +320,9 @@ class AksiPage(QWidget):
             self.print_message.setText(str(error))
             self.print_message.setStyleSheet("color: #b00020;")
             return False
-        verb = self.tr("dipasang") if result.created else self.tr("diperbarui")
+        verb = _("dipasang") if result.created else _("diperbarui")
         self.print_message.setText(
-            self.tr("Kerangka {0} (tahun {1}, {2} aksi) {3}.").format(result.code, result.years, result.actions, verb)
+            _("Kerangka {0} (tahun {1}, {2} aksi) {3}.").format(result.code, result.years, result.actions, verb)
         )
         self.print_message.setStyleSheet("color: #1b5e20;")
         self.refresh()
@@ -327,7 +330,7 @@ class AksiPage(QWidget):
 
     def _on_load_clicked(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih berkas kerangka aksi"), "", self.tr("Kerangka aksi (*.json)")
+            self, _("Pilih berkas kerangka aksi"), "", _("Kerangka aksi (*.json)")
         )
         if name:
             self.load_framework(Path(name))
@@ -335,7 +338,7 @@ class AksiPage(QWidget):
     def _on_print_clicked(self) -> None:
         suggested = str(self.context.app.data_dir / f"ikhtisar-aksi-{self.year.value()}.pdf")
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan ikhtisar tahun sebagai PDF"), suggested, self.tr("PDF (*.pdf)")
+            self, _("Simpan ikhtisar tahun sebagai PDF"), suggested, _("PDF (*.pdf)")
         )
         if name and self.print_overview(Path(name)) is not None:
             self.printed.connect(self._open_printed, Qt.ConnectionType.SingleShotConnection)

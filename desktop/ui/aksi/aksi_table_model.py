@@ -6,11 +6,12 @@ from datetime import date
 from typing import Any
 
 from babel.dates import format_date
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.aksi.records import AksiRow
+from desktop.domain.i18n import N_, _
 from desktop.ui.widgets.record_table_model import ColumnSpec, RecordTableModel
 
 # Light backgrounds per status, readable with black text; also used by the dashboard.
@@ -22,10 +23,6 @@ STATUS_COLORS: dict[str, str] = {
     AksiStatus.DIREVIU: "#e3d7f5",
 }
 OVERDUE_COLOR = "#f8d0d0"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AksiTableModel", text)
 
 
 def short_date(value: date) -> str:
@@ -57,8 +54,6 @@ class AksiTableModel(RecordTableModel):
         today: the day used to mark overdue rows (planned end passed, work not finished).
     """
 
-    TR_CONTEXT = "AksiTableModel"
-
     def __init__(self, today: date | None = None) -> None:
         self.today = today or date.today()
         super().__init__()
@@ -67,19 +62,19 @@ class AksiTableModel(RecordTableModel):
     def column_specs(self) -> list[ColumnSpec]:
         """Action, name, status, planned, actual, responsible, evidence."""
         return [
-            ColumnSpec("Aksi", lambda row: row.label),
-            ColumnSpec("Nama aksi", lambda row: row.name, tooltip=lambda row: row.name),
+            ColumnSpec(N_("Aksi"), lambda row: row.label),
+            ColumnSpec(N_("Nama aksi"), lambda row: row.name, tooltip=lambda row: row.name),
             ColumnSpec(
-                "Status", lambda row: _tr(row.status_label) + (_tr(" (terlambat)") if self.is_overdue(row) else "")
+                N_("Status"), lambda row: _(row.status_label) + (_(" (terlambat)") if self.is_overdue(row) else "")
             ),
-            ColumnSpec("Rencana", lambda row: date_range_text(row.planned_start, row.planned_end)),
-            ColumnSpec("Realisasi", lambda row: date_range_text(row.actual_start, row.actual_end)),
+            ColumnSpec(N_("Rencana"), lambda row: date_range_text(row.planned_start, row.planned_end)),
+            ColumnSpec(N_("Realisasi"), lambda row: date_range_text(row.actual_start, row.actual_end)),
             ColumnSpec(
-                "Penanggung jawab",
+                N_("Penanggung jawab"),
                 lambda row: row.responsible_person or row.responsible_opd,
                 tooltip=lambda row: f"{row.responsible_opd}\n{row.responsible_person}".strip(),
             ),
-            ColumnSpec("Data dukung", _evidence_text),
+            ColumnSpec(N_("Data dukung"), _evidence_text),
         ]
 
     def is_overdue(self, row: AksiRow) -> bool:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.domain.i18n import N_, _
 from desktop.domain.numbers import decimal_text
 from desktop.services.aksi.checklists import (
     ChecklistError,
@@ -19,14 +20,10 @@ from desktop.services.aksi.checklists import (
 from desktop.ui.widgets.record_table_model import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
-YES = "Ya"
-NO = "Tidak"
+YES = N_("Ya")
+NO = N_("Tidak")
 BELOW_TARGET = "#b00020"
 COMPLETE_COLOR = "#d7efd9"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistTableModel", text)
 
 
 def value_text(value: Value) -> str:
@@ -34,7 +31,7 @@ def value_text(value: Value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _tr(YES) if value else _tr(NO)
+        return _(YES) if value else _(NO)
     return decimal_text(value, 2, trim=True)
 
 
@@ -46,7 +43,6 @@ class ChecklistTableModel(RecordTableModel):
     """
 
     problem = Signal(str)
-    TR_CONTEXT = "ChecklistTableModel"
 
     def __init__(self) -> None:
         super().__init__()
@@ -69,7 +65,7 @@ class ChecklistTableModel(RecordTableModel):
         """Desa, each item's short name, complete (none before a template is shown)."""
         if self.template is None:
             return []
-        return ["Desa/kelurahan", *(item.short for item in self._items()), "Lengkap"]
+        return [N_("Desa/kelurahan"), *(item.short for item in self._items()), N_("Lengkap")]
 
     def item_at(self, column: int) -> ChecklistItem | None:
         """Returns the checklist item of a column (None for the desa and complete columns)."""
@@ -82,10 +78,10 @@ class ChecklistTableModel(RecordTableModel):
             return None
         item = self.item_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return super().headerData(section, orientation, role)
+            return item.short if item is not None else super().headerData(section, orientation, role)
         if role == Qt.ItemDataRole.ToolTipRole and item is not None:
             target = (
-                _tr(" (target ≥ {0})").format(decimal_text(item.target_min, 2, trim=True))
+                _(" (target ≥ {0})").format(decimal_text(item.target_min, 2, trim=True))
                 if item.target_min is not None
                 else ""
             )
@@ -100,7 +96,7 @@ class ChecklistTableModel(RecordTableModel):
             return value_text(row.values.get(item.code))
         if column == 0:
             return row.name
-        return _tr("Ya") if self.template is not None and row.complete(self.template) else ""
+        return _("Ya") if self.template is not None and row.complete(self.template) else ""
 
     def cell_data(self, record: Any, column: int, role: int) -> Any:
         """Edit values, centred item cells, red values below target, the complete column's colour."""
@@ -138,10 +134,10 @@ class ChecklistTableModel(RecordTableModel):
         if item is None or not 0 <= index.row() < len(self.rows):
             return False
         try:
-            parsed = parse_item_value(item, value, yes=_tr(YES), no=_tr(NO))
+            parsed = parse_item_value(item, value, yes=_(YES), no=_(NO))
         except ChecklistError:
-            expected = {"ya_tidak": _tr("Ya atau Tidak"), "persen": _tr("angka 0-100")}.get(item.type, _tr("angka ≥ 0"))
-            self.problem.emit(_tr("{0}: isian '{1}' ditolak, harus {2}.").format(item.label, value, expected))
+            expected = {"ya_tidak": _("Ya atau Tidak"), "persen": _("angka 0-100")}.get(item.type, _("angka ≥ 0"))
+            self.problem.emit(_("{0}: isian '{1}' ditolak, harus {2}.").format(item.label, value, expected))
             return False
         row = self.rows[index.row()]
         if row.values.get(item.code) == parsed and (parsed is None or item.code in row.values):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import month_name
+from desktop.domain.i18n import _
 from desktop.services.aksi.checklists import ChecklistError, checklist_templates, month_grid, save_desa_values
 from desktop.services.office import get_office
 from desktop.services.regions import by_name, children_of
@@ -47,7 +48,7 @@ class YesNoDelegate(QStyledItemDelegate):
         if item is None or item.type != "ya_tidak":
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
-        combo.addItems(["", self.tr(YES), self.tr(NO)])
+        combo.addItems(["", _(YES), _(NO)])
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -89,7 +90,7 @@ class ChecklistWidget(QWidget):
         self.month = QComboBox(self)
         self.month.setObjectName("checklist_month")
         for month in range(1, 13):
-            self.month.addItem(month_name(month), month)
+            self.month.addItem(month_name(month, screen=True), month)
         self.month.setCurrentIndex(date.today().month - 1)
         self.model = ChecklistTableModel()
         self.model.problem.connect(self._on_model_problem)
@@ -114,15 +115,15 @@ class ChecklistWidget(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("checklist_message")
         self.message.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Simpan daftar periksa"), self)
+        self.save_button = QPushButton(_("Simpan daftar periksa"), self)
         self.save_button.setObjectName("save_checklist")
         self.save_button.clicked.connect(self._on_save_clicked)
         pickers = QHBoxLayout()
-        pickers.addWidget(QLabel(self.tr("Daftar periksa:"), self))
+        pickers.addWidget(QLabel(_("Daftar periksa:"), self))
         pickers.addWidget(self.template, 1)
-        pickers.addWidget(QLabel(self.tr("Kecamatan:"), self))
+        pickers.addWidget(QLabel(_("Kecamatan:"), self))
         pickers.addWidget(self.kecamatan, 1)
-        pickers.addWidget(QLabel(self.tr("Bulan:"), self))
+        pickers.addWidget(QLabel(_("Bulan:"), self))
         pickers.addWidget(self.month)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary)
@@ -182,7 +183,7 @@ class ChecklistWidget(QWidget):
         if template is None:
             return
         complete = sum(1 for row in self.model.rows if row.complete(template))
-        self.summary.setText(self.tr("{0} dari {1} desa lengkap").format(complete, len(self.model.rows)))
+        self.summary.setText(_("{0} dari {1} desa lengkap").format(complete, len(self.model.rows)))
 
     def _on_template_changed(self) -> None:
         if not settle_unsaved(self, self):
@@ -224,7 +225,7 @@ class ChecklistWidget(QWidget):
             self.message.setStyleSheet(ERROR_STYLE)
             return False
         self.reload()
-        self.message.setText(self.tr("Tersimpan: {0} isian berubah.").format(changed))
+        self.message.setText(_("Tersimpan: {0} isian berubah.").format(changed))
         self.message.setStyleSheet(OK_STYLE)
         return True
 
@@ -249,6 +250,6 @@ class ChecklistWidget(QWidget):
     def unsaved_title(self) -> str:
         """The checklist and month, for the question."""
         template, kecamatan, month = self._shown
-        return self.tr("daftar periksa '{0}' {1}, {2} {3}").format(
+        return _("daftar periksa '{0}' {1}, {2} {3}").format(
             self.template.itemText(template), self.kecamatan.itemText(kecamatan), self.month.itemText(month), self.year
         )

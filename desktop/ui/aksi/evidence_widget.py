@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import _
 from desktop.domain.numbers import size_text
 from desktop.services.aksi.evidence import (
     EvidenceError,
@@ -32,10 +33,10 @@ from desktop.services.aksi.evidence import (
     verify_evidence,
 )
 from desktop.services.aksi.meeting_links import link_meeting, meeting_candidates, year_meeting_candidates
-from desktop.services.aksi.progress import ProgressError
-from desktop.services.aksi.progress_writes import start_action
+from desktop.services.aksi.progress_writes import add_action_evidence_file, start_action
 from desktop.services.tasks import TaskControl
 from desktop.ui.widgets.dialogs import confirm_delete
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.read_only_table import configure_read_only
 from desktop.ui.widgets.task_feedback import track_in_status_bar
@@ -73,24 +74,22 @@ class EvidenceWidget(QWidget):
         self.checklist.setMaximumHeight(110)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("evidence_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Judul"), self.tr("Berkas / rapat"), self.tr("Ukuran"), "SHA-256"]
-        )
+        self.table.setHorizontalHeaderLabels([_("Judul"), _("Berkas / rapat"), _("Ukuran"), "SHA-256"])
         configure_read_only(self.table)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.evidence_code = QComboBox(self)
         self.evidence_code.setObjectName("evidence_code")
-        self.add_button = QPushButton(self.tr("Tambah berkas…"), self)
+        self.add_button = QPushButton(_("Tambah berkas…"), self)
         self.add_button.setObjectName("add_evidence")
-        self.open_button = QPushButton(self.tr("Buka"), self)
+        self.open_button = QPushButton(_("Buka"), self)
         self.open_button.setObjectName("open_evidence")
-        self.verify_button = QPushButton(self.tr("Periksa keaslian"), self)
+        self.verify_button = QPushButton(_("Periksa keaslian"), self)
         self.verify_button.setObjectName("verify_evidence")
-        self.remove_button = QPushButton(self.tr("Hapus"), self)
+        self.remove_button = QPushButton(_("Hapus"), self)
         self.remove_button.setObjectName("remove_evidence")
         self.meetings = QComboBox(self)
         self.meetings.setObjectName("meeting_candidates")
-        self.link_button = QPushButton(self.tr("Jadikan data dukung"), self)
+        self.link_button = QPushButton(_("Jadikan data dukung"), self)
         self.link_button.setObjectName("link_meeting")
         self.message = QLabel(self)
         self.message.setObjectName("evidence_message")
@@ -102,18 +101,18 @@ class EvidenceWidget(QWidget):
         self.link_button.clicked.connect(self._on_link_clicked)
 
         files_row = QHBoxLayout()
-        files_row.addWidget(QLabel(self.tr("Butir:"), self))
+        files_row.addWidget(QLabel(_("Butir:"), self))
         files_row.addWidget(self.evidence_code, 1)
         files_row.addWidget(self.add_button)
         files_row.addWidget(self.open_button)
         files_row.addWidget(self.verify_button)
         files_row.addWidget(self.remove_button)
         meeting_row = QHBoxLayout()
-        meeting_row.addWidget(QLabel(self.tr("Rapat:"), self))
+        meeting_row.addWidget(QLabel(_("Rapat:"), self))
         meeting_row.addWidget(self.meetings, 1)
         meeting_row.addWidget(self.link_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Daftar data dukung menurut kerangka:"), self))
+        layout.addWidget(QLabel(_("Daftar data dukung menurut kerangka:"), self))
         layout.addWidget(self.checklist)
         layout.addWidget(self.table, 1)
         layout.addLayout(files_row)
@@ -128,10 +127,10 @@ class EvidenceWidget(QWidget):
         self.year, self.number = detail.row.year, detail.row.number
         self.checklist.clear()
         self.evidence_code.clear()
-        self.evidence_code.addItem(self.tr("(lainnya)"), "")
+        self.evidence_code.addItem(_("(lainnya)"), "")
         for item in detail.evidence_checklist:
             mark = "✓" if item.fulfilled else ("○" if not item.required else "●")
-            suffix = self.tr(" (wajib)") if item.required else ""
+            suffix = _(" (wajib)") if item.required else ""
             self.checklist.addItem(QListWidgetItem(f"{mark} {item.name}{suffix}"))
             self.evidence_code.addItem(item.name, item.code)
         factory = self.context.app.session_factory
@@ -140,7 +139,7 @@ class EvidenceWidget(QWidget):
         for row, info in enumerate(self.items):
             cells = (
                 info.title,
-                self.tr("Rapat") if info.is_meeting else info.original_name,
+                _("Rapat") if info.is_meeting else info.original_name,
                 "" if info.is_meeting else size_text(info.size_bytes),
                 info.sha256[:16] + ("…" if info.sha256 else ""),
             )
@@ -165,7 +164,7 @@ class EvidenceWidget(QWidget):
         self.meetings.setEnabled(bool(candidates))
         self.link_button.setEnabled(bool(candidates))
         if has_types and not candidates:
-            self.meetings.addItem(self.tr("(belum ada rapat yang sesuai tahun ini)"))
+            self.meetings.addItem(_("(belum ada rapat yang sesuai tahun ini)"))
         self.meetings.setVisible(has_types)
         self.link_button.setVisible(has_types)
 
@@ -195,13 +194,16 @@ class EvidenceWidget(QWidget):
         progress_id, year, number = self.progress_id, self.year, self.number
 
         def work(_control: TaskControl) -> tuple[int, EvidenceInfo]:
-            target = progress_id if progress_id is not None else start_action(factory, year, number)
-            return target, add_evidence_file(factory, files_dir, target, path, title=title, evidence_code=code)
+            if progress_id is None:  # the action's row is made with the record: one session, one commit
+                return add_action_evidence_file(factory, files_dir, year, number, path, title=title, evidence_code=code)
+            return progress_id, add_evidence_file(
+                factory, files_dir, progress_id, path, title=title, evidence_code=code
+            )
 
         self.add_button.setEnabled(False)
-        self._show(self.tr("Menyalin dan memeriksa berkas {0}…").format(path.name), True)
+        self._show(_("Menyalin dan memeriksa berkas {0}…").format(path.name), True)
         self.adding = self.context.runner.run(work, on_done=self._on_added, on_error=self._on_add_failed, writes=True)
-        track_in_status_bar(self, self.adding, self.tr("Menyimpan data dukung"))
+        track_in_status_bar(self, self.adding, _("Menyimpan data dukung"))
         return self.adding
 
     def _on_added(self, result: tuple[int, EvidenceInfo]) -> None:
@@ -209,21 +211,22 @@ class EvidenceWidget(QWidget):
         self.add_button.setEnabled(True)
         self.progress_id, info = result
         self.changed.emit()
-        self._show(self.tr("Berkas {0} disimpan (SHA-256 {1}…).").format(info.original_name, info.sha256[:12]), True)
+        self._show(_("Berkas {0} disimpan (SHA-256 {1}…).").format(info.original_name, info.sha256[:12]), True)
         self.add_finished.emit(True)
 
-    def _on_add_failed(self, error: BaseException, _trace: str) -> None:
+    def _on_add_failed(self, error: BaseException, trace: str) -> None:
         self.adding = None
         self.add_button.setEnabled(True)
-        self._show(str(error) if isinstance(error, EvidenceError) else self.tr("Gagal: {0}").format(error), False)
+        self._show("", False)
+        report_failure(self, error, show=self.message, trace=trace)
         self.add_finished.emit(False)
 
     def _on_add_clicked(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self,
-            self.tr("Pilih berkas data dukung"),
+            _("Pilih berkas data dukung"),
             "",
-            self.tr("Dokumen (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.doc *.xls);;Semua berkas (*)"),
+            _("Dokumen (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.doc *.xls);;Semua berkas (*)"),
         )
         if name:
             self.add_file(Path(name))
@@ -232,7 +235,7 @@ class EvidenceWidget(QWidget):
         """Opens the selected evidence file with the system viewer; returns True when asked to open."""
         info = self._selected()
         if info is None:
-            self._show(self.tr("Pilih data dukung di tabel."), False)
+            self._show(_("Pilih data dukung di tabel."), False)
             return False
         try:
             path = evidence_file(self.context.app.files_dir, info)
@@ -240,7 +243,7 @@ class EvidenceWidget(QWidget):
             self._show(str(error), False)
             return False
         if not path.is_file():
-            self._show(self.tr("Berkas {0} tidak ada lagi di folder data.").format(info.original_name), False)
+            self._show(_("Berkas {0} tidak ada lagi di folder data.").format(info.original_name), False)
             return False
         open_path(self, path)
         return True
@@ -258,17 +261,17 @@ class EvidenceWidget(QWidget):
         """Re-hashes the selected evidence file in the background (up to 50 MB) and says whether it is unchanged."""
         info = self._selected()
         if info is None or info.is_meeting:
-            self._show(self.tr("Pilih berkas data dukung di tabel."), False)
+            self._show(_("Pilih berkas data dukung di tabel."), False)
             return None
         files_dir = self.context.app.files_dir
 
         def done(problem: object) -> None:
             self.verify_button.setEnabled(True)
-            intact = self.tr("Berkas utuh: hash SHA-256 sama dengan saat dilampirkan.")
+            intact = _("Berkas utuh: hash SHA-256 sama dengan saat dilampirkan.")
             self._show(intact if problem is None else str(problem), problem is None)
 
         self.verify_button.setEnabled(False)
-        self._show(self.tr("Memeriksa {0}…").format(info.original_name), True)
+        self._show(_("Memeriksa {0}…").format(info.original_name), True)
         handle = self.context.runner.run(lambda _control: verify_evidence(files_dir, info), on_done=done)
         handle.ended.connect(lambda: self.verify_button.setEnabled(True))
         return handle
@@ -283,17 +286,15 @@ class EvidenceWidget(QWidget):
         if info is None:
             return False
         name = info.title if info.is_meeting or not info.original_name else f"{info.title} ({info.original_name})"
-        what = self.tr("data dukung '{0}'").format(name)
+        what = _("data dukung '{0}'").format(name)
         detail = (
-            self.tr("Tautan ke rapat dilepas; rapatnya tetap ada.")
-            if info.is_meeting
-            else self.tr("Berkas dilepas dari aksi ini.")
+            _("Tautan ke rapat dilepas; rapatnya tetap ada.") if info.is_meeting else _("Berkas dilepas dari aksi ini.")
         )
         if not confirm_delete(self, what, detail):
             return False
         remove_evidence(self.context.app.session_factory, info.id)
         self.changed.emit()
-        self._show(self.tr("Data dukung {0} dihapus.").format(info.title), True)
+        self._show(_("Data dukung {0} dihapus.").format(info.title), True)
         return True
 
     def link_selected_meeting(self) -> bool:
@@ -306,11 +307,12 @@ class EvidenceWidget(QWidget):
             if self.progress_id is None:
                 self.progress_id = start_action(factory, self.year, self.number)
             link_meeting(factory, self.progress_id, str(uuid))
-        except (EvidenceError, ProgressError) as error:
-            self._show(str(error), False)
+        except Exception as error:  # a refusal goes in the label, a bug to the error dialog
+            self._show("", False)
+            report_failure(self, error, show=self.message)
             return False
         self.changed.emit()
-        self._show(self.tr("Rapat ditambahkan sebagai data dukung."), True)
+        self._show(_("Rapat ditambahkan sebagai data dukung."), True)
         return True
 
     def _on_link_clicked(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain import numbers
+from desktop.domain.i18n import _
 from desktop.services.aksi.prevalence import (
     KIND_ACHIEVED,
     KIND_TARGET,
@@ -56,9 +57,7 @@ class PrevalenceWidget(QWidget):
         self.table = QTableWidget(0, 5, self)
         install_full_text_tooltips(self.table)
         self.table.setObjectName("prevalence_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Tahun"), self.tr("Jenis"), self.tr("Sumber"), self.tr("Prevalensi"), self.tr("Nasional")]
-        )
+        self.table.setHorizontalHeaderLabels([_("Tahun"), _("Jenis"), _("Sumber"), _("Prevalensi"), _("Nasional")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -66,8 +65,8 @@ class PrevalenceWidget(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
         self.kind = QComboBox(self)
-        self.kind.addItem(self.tr("Target"), KIND_TARGET)
-        self.kind.addItem(self.tr("Capaian"), KIND_ACHIEVED)
+        self.kind.addItem(_("Target"), KIND_TARGET)
+        self.kind.addItem(_("Capaian"), KIND_ACHIEVED)
         self.source = QComboBox(self)
         self.source.setEditable(True)
         self.source.addItems(["", *national_reference().sources])
@@ -77,18 +76,18 @@ class PrevalenceWidget(QWidget):
         self.value.setDecimals(2)
         self.value.setSuffix(" %")
         self.notes = QLineEdit(self)
-        self.notes.setPlaceholderText(self.tr("Catatan (dasar target, dokumen sumber)"))
-        self.save_button = QPushButton(self.tr("Simpan angka"), self)
+        self.notes.setPlaceholderText(_("Catatan (dasar target, dokumen sumber)"))
+        self.save_button = QPushButton(_("Simpan angka"), self)
         self.save_button.setObjectName("save_prevalence")
         self.save_button.clicked.connect(self._on_save_clicked)
         self.message = QLabel(self)
         self.message.setObjectName("prevalence_message")
         form = QHBoxLayout()
         for label, widget in (
-            (self.tr("Tahun:"), self.year),
-            (self.tr("Jenis:"), self.kind),
-            (self.tr("Sumber:"), self.source),
-            (self.tr("Nilai:"), self.value),
+            (_("Tahun:"), self.year),
+            (_("Jenis:"), self.kind),
+            (_("Sumber:"), self.source),
+            (_("Nilai:"), self.value),
         ):
             form.addWidget(QLabel(label, self))
             form.addWidget(widget)
@@ -121,7 +120,7 @@ class PrevalenceWidget(QWidget):
             )
             cells = (
                 str(figure.year),
-                self.tr("Target") if figure.kind == KIND_TARGET else self.tr("Capaian"),
+                _("Target") if figure.kind == KIND_TARGET else _("Capaian"),
                 figure.source or "-",
                 percent_text(figure.value),
                 reference,
@@ -133,7 +132,7 @@ class PrevalenceWidget(QWidget):
         """Saves the figure in the form; the message label reports the outcome."""
         region = self._region()
         if region is None:
-            self.message.setText(self.tr("Kantor belum diatur."))
+            self.message.setText(_("Kantor belum diatur."))
             return False
         try:
             save_figure(
@@ -149,7 +148,7 @@ class PrevalenceWidget(QWidget):
             self.message.setText(str(error))
             self.message.setStyleSheet(ERROR_STYLE)
             return False
-        self.message.setText(self.tr("Angka tersimpan."))
+        self.message.setText(_("Angka tersimpan."))
         self.message.setStyleSheet(OK_STYLE)
         self.tracker.mark_clean()
         self.refresh()
@@ -177,4 +176,4 @@ class PrevalenceWidget(QWidget):
 
     def unsaved_title(self) -> str:
         """The figure, for the question."""
-        return self.tr("angka prevalensi {0} tahun {1}").format(self.kind.currentText().lower(), self.year.value())
+        return _("angka prevalensi {0} tahun {1}").format(self.kind.currentText().lower(), self.year.value())

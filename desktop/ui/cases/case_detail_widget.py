@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from desktop.domain.cases.records import CaseDetail
+from desktop.domain.i18n import _
 from desktop.ui.cases.cases_table_model import MeasurementsTableModel, short_date
 from desktop.ui.widgets.read_only_table import read_only_view
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseDetailWidget", text)
 
 
 class CaseDetailWidget(QWidget):
@@ -21,7 +17,7 @@ class CaseDetailWidget(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.summary = QLabel(_tr("Pilih satu anak pada daftar."))
+        self.summary = QLabel(_("Pilih satu anak pada daftar."))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         # Measurements and the status history side by side: the detail stays low, so the case list above it gets
@@ -33,10 +29,10 @@ class CaseDetailWidget(QWidget):
         self.history.setMinimumHeight(72)
         self.history.setWordWrap(True)
         measurements = QVBoxLayout()
-        measurements.addWidget(QLabel(_tr("<b>Hasil ukur</b> (baris merah: data janggal, perlu dicek)")))
+        measurements.addWidget(QLabel(_("<b>Hasil ukur</b> (baris merah: data janggal, perlu dicek)")))
         measurements.addWidget(self.table, 1)
         history = QVBoxLayout()
-        history.addWidget(QLabel(_tr("<b>Riwayat status</b>")))
+        history.addWidget(QLabel(_("<b>Riwayat status</b>")))
         history.addWidget(self.history, 1)
         row = QHBoxLayout()
         row.addLayout(measurements, 3)
@@ -49,7 +45,7 @@ class CaseDetailWidget(QWidget):
         self.detail = detail
         self.history.clear()
         if detail is None:
-            self.summary.setText(_tr("Pilih satu anak pada daftar."))
+            self.summary.setText(_("Pilih satu anak pada daftar."))
             self.model.set_rows([])
             return
         row = detail.row
@@ -57,17 +53,17 @@ class CaseDetailWidget(QWidget):
         no_kk = (row.no_kk or "-") if reveal else (row.masked_no_kk or "-")
         lines = [
             f"<b>{row.name}</b> ({row.sex}), lahir {short_date(row.birth_date)}",
-            _tr("NIK {nik} · No. KK {kk} · Ibu: {mother}").format(nik=nik, kk=no_kk, mother=row.mother_name or "-"),
-            _tr("Desa {desa}, Kec. {kecamatan} · Posyandu {posyandu}").format(
+            _("NIK {nik} · No. KK {kk} · Ibu: {mother}").format(nik=nik, kk=no_kk, mother=row.mother_name or "-"),
+            _("Desa {desa}, Kec. {kecamatan} · Posyandu {posyandu}").format(
                 desa=row.desa_name, kecamatan=row.kecamatan_name, posyandu=row.posyandu or "-"
             ),
-            _tr("Status: <b>{status}</b>").format(status=row.status_label),
-            _tr("Keluarga KRS: {family}").format(family=family or _tr("belum tertaut")),
+            _("Status: <b>{status}</b>").format(status=_(row.status_label)),
+            _("Keluarga KRS: {family}").format(family=family or _("belum tertaut")),
         ]
         self.summary.setText("<br>".join(lines))
         self.model.set_rows(detail.measurements)
         for change in detail.history:
-            text = f"{short_date(change.changed_on)}  {change.label}"
+            text = f"{short_date(change.changed_on)}  {_(change.label)}"
             if change.changed_by:
                 text += f"  ({change.changed_by})"
             if change.note:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -20,6 +19,7 @@ from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.records import CaseRow
 from desktop.domain.cases.workflow import allowed_next
 from desktop.domain.cases.zscore import Sex, compute_zscores
+from desktop.domain.i18n import _
 from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.records import change_status, record_remeasurement
 from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit
@@ -27,10 +27,6 @@ from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.field_errors import FieldErrors
 from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark
 from desktop.ui.widgets.window_fit import fit_title
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseDialogs", text)
 
 
 def _message_label() -> QLabel:
@@ -48,12 +44,12 @@ class RemeasureDialog(GuardedDialog):
         super().__init__(parent)
         self.session_factory = session_factory
         self.case = case
-        self.setWindowTitle(_tr("Ukur Ulang: {name}").format(name=case.name))
+        self.setWindowTitle(_("Ukur Ulang: {name}").format(name=case.name))
         fit_title(self)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                _tr("{name}, lahir {birth}, {desa}").format(
+                _("{name}, lahir {birth}, {desa}").format(
                     name=case.name, birth=case.birth_date.strftime("%d-%m-%Y"), desa=case.desa_name
                 )
             )
@@ -69,7 +65,7 @@ class RemeasureDialog(GuardedDialog):
             self.form.weight_kg.setValue(case.latest.weight_kg or 0.0)
         layout.addWidget(self.form)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(_tr("catatan (opsional)"))
+        self.note.setPlaceholderText(_("catatan (opsional)"))
         layout.addWidget(self.note)
         self.panel = ZScorePanel(self)
         layout.addWidget(self.panel)
@@ -126,22 +122,22 @@ class StatusDialog(GuardedDialog):
         super().__init__(parent)
         self.session_factory = session_factory
         self.case = case
-        self.setWindowTitle(_tr("Ubah Status: {name}").format(name=case.name))
+        self.setWindowTitle(_("Ubah Status: {name}").format(name=case.name))
         fit_title(self)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow(_tr("Status sekarang"), QLabel(case.status_label))
+        form.addRow(_("Status sekarang"), QLabel(_(case.status_label)))
         self.status = QComboBox()
         add_codes(self.status, allowed_next(case.status))
-        self.status.setPlaceholderText(_tr("— pilih status baru —"))
+        self.status.setPlaceholderText(_("— pilih status baru —"))
         self.status.setCurrentIndex(-1)  # no preselection: "Data tidak valid" must be a choice, not a default
         self.on = date_edit(date.today())
         self.note = QLineEdit()
         self.message = _message_label()
         self.errors = FieldErrors(self, general=self.message)
-        form.addRow(_tr("Status baru"), self.status)
-        form.addRow(_tr("Tanggal"), self.errors.field_row("on", self.on))
-        form.addRow(_tr("Catatan"), self.note)
+        form.addRow(_("Status baru"), self.status)
+        form.addRow(_("Tanggal"), self.errors.field_row("on", self.on))
+        form.addRow(_("Catatan"), self.note)
         layout.addLayout(form)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -153,7 +149,7 @@ class StatusDialog(GuardedDialog):
         self.status.currentIndexChanged.connect(self._update_save)
         self._update_save()
         if self.status.count() == 0:
-            self.message.setText(_tr("Status ini final; tidak dapat diubah lagi."))
+            self.message.setText(_("Status ini final; tidak dapat diubah lagi."))
 
     def _update_save(self) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -163,7 +159,7 @@ class StatusDialog(GuardedDialog):
         """Applies the change; a refusal (e.g. no re-measurement yet) is shown in the message label."""
         status = self.status.currentData()
         if status is None:
-            self.message.setText(_tr("Pilih status baru."))
+            self.message.setText(_("Pilih status baru."))
             return False
         on = self.on.value()
         if not self.on.commit() or on is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,17 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import _
 from desktop.services.cases.case_import import import_cases, mapping_problems, preview_case_import
 from desktop.services.cases.import_fields import CASE_FIELDS
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular import ImportSummary, TableFileError, column_letter
 from desktop.services.tasks import TaskControl
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.import_outcome import describe_outcome
 from desktop.ui.worker import BackgroundRunner, TaskHandle
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseImportDialog", text)
 
 
 class CaseImportDialog(QDialog):
@@ -52,24 +50,24 @@ class CaseImportDialog(QDialog):
         self.runner = runner
         self.handle: TaskHandle | None = None
         self.checked: ImportSummary | None = None
-        self.setWindowTitle(_tr("Impor Daftar Anak (e-PPGBM / Posyandu)"))
+        self.setWindowTitle(_("Impor Daftar Anak (e-PPGBM / Posyandu)"))
         self.resize(760, 640)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        self.browse = QPushButton(_tr("Pilih Berkas..."))
+        self.browse = QPushButton(_("Pilih Berkas..."))
         self.browse.clicked.connect(self.choose_file)
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         layout.addLayout(row)
         self.mapping_table = QTableWidget(len(CASE_FIELDS), 2)
-        self.mapping_table.setHorizontalHeaderLabels([_tr("Data"), _tr("Kolom di berkas")])
+        self.mapping_table.setHorizontalHeaderLabels([_("Data"), _("Kolom di berkas")])
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping_table.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
         for number, spec in enumerate(CASE_FIELDS):
-            label = spec.label + (" *" if spec.required else "")
+            label = _(spec.label) + (" *" if spec.required else "")
             self.mapping_table.setItem(number, 0, QTableWidgetItem(label))
             combo = QComboBox()
             combo.currentIndexChanged.connect(self._mapping_changed)
@@ -83,10 +81,10 @@ class CaseImportDialog(QDialog):
         self.errors = QListWidget()
         layout.addWidget(self.errors, 1)
         self.buttons = QDialogButtonBox()
-        self.check_button = self.buttons.addButton(_tr("Periksa"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.import_button = self.buttons.addButton(_tr("Impor"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.check_button = self.buttons.addButton(_("Periksa"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.addButton(_("Impor"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.rejected_button = self.buttons.addButton(
-            _tr("Simpan Baris Ditolak..."), QDialogButtonBox.ButtonRole.ActionRole
+            _("Simpan Baris Ditolak..."), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.check_button.clicked.connect(lambda: self.start(dry_run=True))
@@ -116,16 +114,16 @@ class CaseImportDialog(QDialog):
         self.checked = None
         missing = mapping_problems(self.mapping())
         self.summary.setText(
-            _tr("Kolom wajib belum dipetakan: {fields}").format(fields=", ".join(missing))
+            _("Kolom wajib belum dipetakan: {fields}").format(fields=", ".join(missing))
             if missing
-            else _tr("Pemetaan kolom diubah; tekan Periksa.")
+            else _("Pemetaan kolom diubah; tekan Periksa.")
         )
         self._update_buttons()
 
     def choose_file(self) -> None:
         """Asks for the file, proposes the mapping and checks it at once."""
         name, _filter = QFileDialog.getOpenFileName(
-            self, _tr("Pilih daftar anak"), "", _tr("Lembar kerja (*.xlsx *.xls *.csv)")
+            self, _("Pilih daftar anak"), "", _("Lembar kerja (*.xlsx *.xls *.csv)")
         )
         if name:
             self.set_path(Path(name))
@@ -138,23 +136,23 @@ class CaseImportDialog(QDialog):
         try:
             preview = preview_case_import(self.session_factory, path)
         except TableFileError as error:
-            self.summary.setText(_tr("Tidak dapat dibaca: {reason}").format(reason=error))
+            self.summary.setText(_("Tidak dapat dibaca: {reason}").format(reason=error))
             self._update_buttons()
             return
         self._loading = True
         columns = preview.header.cells if preview.header else []
         for key, combo in self.combos.items():
             combo.clear()
-            combo.addItem(_tr("(tidak ada)"), None)
+            combo.addItem(_("(tidak ada)"), None)
             for index, cell in enumerate(columns):
                 combo.addItem(f"{column_letter(index)}: {cell}", index)
             position = preview.mapping.get(key)
             combo.setCurrentIndex(0 if position is None else position + 1)
         self._loading = False
         if preview.header is None:
-            self.summary.setText(_tr("Baris judul kolom tidak ditemukan (mis. Nama, Tgl Lahir, Tinggi, Cara Ukur)."))
+            self.summary.setText(_("Baris judul kolom tidak ditemukan (mis. Nama, Tgl Lahir, Tinggi, Cara Ukur)."))
         elif preview.missing:
-            self.summary.setText(_tr("Kolom wajib belum dipetakan: {fields}").format(fields=", ".join(preview.missing)))
+            self.summary.setText(_("Kolom wajib belum dipetakan: {fields}").format(fields=", ".join(preview.missing)))
         else:
             self.start(dry_run=True)
         self._update_buttons()
@@ -169,7 +167,7 @@ class CaseImportDialog(QDialog):
         def task(control: TaskControl) -> ImportSummary:
             return import_cases(self.session_factory, path, mapping=mapping, dry_run=dry_run, control=control)
 
-        self.summary.setText(_tr("Memeriksa...") if dry_run else _tr("Mengimpor..."))
+        self.summary.setText(_("Memeriksa...") if dry_run else _("Mengimpor..."))
         self.handle = self.runner.run(task, on_done=self._done, on_error=self._failed, writes=not dry_run)
         self._update_buttons()
 
@@ -180,7 +178,7 @@ class CaseImportDialog(QDialog):
         self.errors.clear()
         for error in summary.errors[:1000]:
             self.errors.addItem(
-                _tr("Baris {row}, kolom {column} {name}: {reason}").format(
+                _("Baris {row}, kolom {column} {name}: {reason}").format(
                     row=error.row, column=error.column or "-", name=error.column_name, reason=error.reason
                 )
             )
@@ -189,11 +187,10 @@ class CaseImportDialog(QDialog):
             self.imported.emit()
         self._update_buttons()
 
-    def _failed(self, error: BaseException, _trace: str) -> None:
+    def _failed(self, error: BaseException, trace: str) -> None:
         self.handle = None
         self.checked = None
-        reason = str(error) if isinstance(error, TableFileError | OSError | ValueError) else repr(error)
-        self.summary.setText(_tr("Tidak dapat dibaca: {reason}").format(reason=reason))
+        report_failure(self, error, show=self.summary, template=_("Tidak dapat dibaca: {reason}"), trace=trace)
         self._update_buttons()
 
     def save_rejected(self, target: Path | None = None) -> Path | None:
@@ -202,7 +199,7 @@ class CaseImportDialog(QDialog):
             return None
         if target is None:
             name, _filter = QFileDialog.getSaveFileName(
-                self, _tr("Simpan baris ditolak"), "baris-ditolak.xlsx", _tr("Lembar kerja (*.xlsx)")
+                self, _("Simpan baris ditolak"), "baris-ditolak.xlsx", _("Lembar kerja (*.xlsx)")
             )
             if not name:
                 return None
@@ -210,7 +207,7 @@ class CaseImportDialog(QDialog):
         try:
             self.checked.save_rejected(target)
         except OSError as error:
-            self.summary.setText(_tr("Baris ditolak tidak tersimpan: {reason}").format(reason=describe_os_error(error)))
+            self.summary.setText(_("Baris ditolak tidak tersimpan: {reason}").format(reason=describe_os_error(error)))
             return None
-        self.summary.setText(_tr("Baris ditolak disimpan ke {path}").format(path=target))
+        self.summary.setText(_("Baris ditolak disimpan ke {path}").format(path=target))
         return target

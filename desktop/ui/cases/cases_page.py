@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.records import CaseDetail, CaseRow
+from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.reports.case_list_pdf import build_desa_case_list
 from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.desa_list import desa_case_list
-from desktop.services.cases.family_link import link_families, linked_family
-from desktop.services.cases.recap import RecapRow, case_recap
-from desktop.services.cases.records import get_case, list_cases
+from desktop.services.cases.family_link import case_with_family, link_families
+from desktop.services.cases.recap import RecapRow, cases_with_recap
 from desktop.services.office import get_office
 from desktop.services.regions import by_name, children_of
 from desktop.services.tasks import TaskControl
@@ -42,16 +42,12 @@ from desktop.ui.cases.cases_table_model import CasesTableModel, RecapTableModel
 from desktop.ui.cases.zscore_dialog import ZScoreDialog
 from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.dialogs import inform
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.read_only_table import LIST_ROW_HEIGHT, read_only_view
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CasesPage", text)
-
 
 SEARCH_DELAY_MS = 250  # typing in the name filter reloads once the user pauses
 
@@ -115,10 +111,10 @@ class CasesPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
         splitter.setSizes([400, 200])
-        self.tabs.addTab(splitter, _tr("Daftar kasus"))
+        self.tabs.addTab(splitter, _("Daftar kasus"))
         self.recap_model = RecapTableModel()
         self.recap_table = read_only_view(self.recap_model)
-        self.tabs.addTab(self.recap_table, _tr("Rekap per kecamatan/desa"))
+        self.tabs.addTab(self.recap_table, _("Rekap per kecamatan/desa"))
         self.counts = QLabel("")
         self.counts.setObjectName("countsLabel")
         layout.addWidget(self.counts)
@@ -133,16 +129,16 @@ class CasesPage(QWidget):
         self.kecamatan = QComboBox()
         self.desa = QComboBox()
         self.status = QComboBox()
-        self.status.addItem(_tr("Semua status"), "")
+        self.status.addItem(_("Semua status"), "")
         add_codes(self.status, CaseStatus)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(_tr("Cari nama anak / ibu"))
+        self.search.setPlaceholderText(_("Cari nama anak / ibu"))
         self.search.setClearButtonEnabled(True)
-        self.reveal = QCheckBox(_tr("Tampilkan NIK"))
+        self.reveal = QCheckBox(_("Tampilkan NIK"))
         for label, widget in (
-            (_tr("Kecamatan"), self.kecamatan),
-            (_tr("Desa"), self.desa),
-            (_tr("Status"), self.status),
+            (_("Kecamatan"), self.kecamatan),
+            (_("Desa"), self.desa),
+            (_("Status"), self.status),
         ):
             row.addWidget(QLabel(label))
             row.addWidget(widget)
@@ -158,15 +154,15 @@ class CasesPage(QWidget):
 
     def _actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.remeasure_button = QPushButton(_tr("Ukur ulang…"))
-        self.status_button = QPushButton(_tr("Ubah status…"))
-        self.calculator_button = QPushButton(_tr("Kalkulator z-score…"))
-        self.import_button = QPushButton(_tr("Impor daftar anak…"))
-        self.link_button = QPushButton(_tr("Tautkan keluarga KRS"))
-        self.link_button.setToolTip(_tr("Cocokkan anak dengan keluarga KRS menurut No. KK atau nama ibu"))
+        self.remeasure_button = QPushButton(_("Ukur ulang…"))
+        self.status_button = QPushButton(_("Ubah status…"))
+        self.calculator_button = QPushButton(_("Kalkulator z-score…"))
+        self.import_button = QPushButton(_("Impor daftar anak…"))
+        self.link_button = QPushButton(_("Tautkan keluarga KRS"))
+        self.link_button.setToolTip(_("Cocokkan anak dengan keluarga KRS menurut No. KK atau nama ibu"))
         self.link_button.clicked.connect(self.link_krs)
-        self.print_button = QPushButton(_tr("Cetak daftar desa…"))
-        self.print_button.setToolTip(_tr("Daftar nama per desa untuk tindak lanjut posyandu (NIK disamarkan)"))
+        self.print_button = QPushButton(_("Cetak daftar desa…"))
+        self.print_button.setToolTip(_("Daftar nama per desa untuk tindak lanjut posyandu (NIK disamarkan)"))
         self.print_button.clicked.connect(lambda: self.print_desa_list())
         self.remeasure_button.clicked.connect(self.remeasure)
         self.status_button.clicked.connect(self.change_status)
@@ -189,7 +185,7 @@ class CasesPage(QWidget):
         self.kecamatan.blockSignals(True)
         self.kecamatan.clear()
         office = get_office(self.session_factory)
-        self.kecamatan.addItem(_tr("Semua kecamatan"), office.region_code if office else "")
+        self.kecamatan.addItem(_("Semua kecamatan"), office.region_code if office else "")
         if office is not None and office.region_code.count(".") == 1:
             for region in by_name(children_of(self.session_factory, office.region_code)):
                 self.kecamatan.addItem(region.name, region.code)
@@ -199,7 +195,7 @@ class CasesPage(QWidget):
     def _fill_desa(self) -> None:
         self.desa.blockSignals(True)
         self.desa.clear()
-        self.desa.addItem(_tr("Semua desa"), "")
+        self.desa.addItem(_("Semua desa"), "")
         code = self.kecamatan.currentData() or ""
         if code.count(".") == 2:
             for region in by_name(children_of(self.session_factory, code)):
@@ -213,7 +209,13 @@ class CasesPage(QWidget):
         return bool(self._pending) or self._search_timer.isActive()
 
     def _run(
-        self, key: str, fn: Callable[[TaskControl], Any], on_done: Callable[[Any], None], *, writes: bool = False
+        self,
+        key: str,
+        fn: Callable[[TaskControl], Any],
+        on_done: Callable[[Any], None],
+        *,
+        writes: bool = False,
+        failure: str = "",
     ) -> TaskHandle:
         self._pending.add(key)
 
@@ -221,9 +223,9 @@ class CasesPage(QWidget):
             self._pending.discard(key)
             on_done(result)
 
-        def failed(error: BaseException, _trace: str) -> None:
+        def failed(error: BaseException, trace: str) -> None:
             self._pending.discard(key)
-            self.message.setText(_tr("Gagal: {reason}").format(reason=error))
+            report_failure(self, error, show=self.message, template=failure or _("Gagal: {reason}"), trace=trace)
 
         return self.context.runner.run(fn, on_done=done, on_error=failed, writes=writes)
 
@@ -231,12 +233,12 @@ class CasesPage(QWidget):
         """Links unlinked children to KRS families in the background; the message label says how many."""
         factory = self.session_factory
         self.link_button.setEnabled(False)
-        self.message.setText(_tr("Menautkan anak ke keluarga KRS…"))
+        self.message.setText(_("Menautkan anak ke keluarga KRS…"))
 
         def done(linked: object) -> None:
             self.link_button.setEnabled(True)
             self.message.setText(
-                _tr("{count} anak ditautkan ke keluarga KRS.").format(
+                _("{count} anak ditautkan ke keluarga KRS.").format(
                     count=integer_text(linked if isinstance(linked, int) else None)
                 )
             )
@@ -244,7 +246,7 @@ class CasesPage(QWidget):
 
         handle = self._run("link", lambda _control: link_families(factory), done, writes=True)
         handle.ended.connect(lambda: self.link_button.setEnabled(True))
-        track_in_status_bar(self, handle, _tr("Menautkan keluarga KRS"))
+        track_in_status_bar(self, handle, _("Menautkan keluarga KRS"))
         return handle
 
     def print_desa_list(self, target: Path | None = None, *, open_after: bool = True) -> TaskHandle | None:
@@ -252,42 +254,36 @@ class CasesPage(QWidget):
         ``printed`` fires when done and the file opens when ``open_after``."""
         desa = self.desa.currentData()
         if not desa:
-            text = _tr("Daftar nama dicetak per desa. Pilih kecamatan lalu desanya di penyaring, kemudian coba lagi.")
+            text = _("Daftar nama dicetak per desa. Pilih kecamatan lalu desanya di penyaring, kemudian coba lagi.")
             self.message.setText(text)
-            inform(self, _tr("Cetak daftar desa"), text)
+            inform(self, _("Cetak daftar desa"), text)
             return None
         if target is None:
             name, _filter = QFileDialog.getSaveFileName(
-                self, _tr("Simpan daftar desa"), f"daftar-balita-{self.desa.currentText()}.pdf", "PDF (*.pdf)"
+                self, _("Simpan daftar desa"), f"daftar-balita-{self.desa.currentText()}.pdf", "PDF (*.pdf)"
             )
             if not name:
                 return None
             target = Path(name)
         factory, path = self.session_factory, target
 
-        def work(_control: TaskControl) -> Path | str:
-            try:
-                build_desa_case_list(path, desa_case_list(factory, desa))
-            except (CaseError, OSError) as error:
-                return str(error)
+        def work(_control: TaskControl) -> Path:
+            build_desa_case_list(path, desa_case_list(factory, desa))
             return path
 
-        def done(result: object) -> None:
+        def done(_result: object) -> None:
             self.print_button.setEnabled(bool(self.desa.currentData()))
-            if isinstance(result, str):
-                self.message.setText(_tr("Daftar tidak dapat dibuat: {reason}").format(reason=result))
-                self.printed.emit(None)
-                return
-            self.message.setText(_tr("Tersimpan: {name}").format(name=path.name))
+            self.message.setText(_("Tersimpan: {name}").format(name=path.name))
             if open_after:
                 open_path(self, path)
             self.printed.emit(path)
 
         self.print_button.setEnabled(False)
-        self.message.setText(_tr("Mencetak daftar desa…"))
-        handle = self._run("print", work, done)
+        self.message.setText(_("Mencetak daftar desa…"))
+        handle = self._run("print", work, done, failure=_("Daftar tidak dapat dibuat: {reason}"))
+        handle.failed.connect(lambda *_args: self.print_button.setEnabled(bool(self.desa.currentData())))
         handle.failed.connect(lambda *_args: self.printed.emit(None))
-        track_in_status_bar(self, handle, _tr("Mencetak daftar desa"))
+        track_in_status_bar(self, handle, _("Mencetak daftar desa"))
         return handle
 
     def _on_kecamatan(self) -> None:
@@ -316,7 +312,7 @@ class CasesPage(QWidget):
         text, recap_region = self.search.text().strip() or None, self.kecamatan.currentData() or None
 
         def work(_control: TaskControl) -> _Listing:
-            return _Listing(list_cases(factory, region, status, text), case_recap(factory, recap_region))
+            return _Listing(*cases_with_recap(factory, region, status, text, recap_region))  # one session
 
         self._run(f"list{generation}", work, lambda result: self._apply_listing(generation, result))
 
@@ -330,7 +326,7 @@ class CasesPage(QWidget):
         flagged = sum(1 for row in rows if row.latest is not None and row.latest.flags)
         stunted = sum(1 for row in rows if row.latest is not None and row.latest.stunted)
         self.counts.setText(
-            _tr("{count} anak · {stunted} stunting (hasil ukur terakhir) · {flagged} data janggal").format(
+            _("{count} anak · {stunted} stunting (hasil ukur terakhir) · {flagged} data janggal").format(
                 count=integer_text(len(rows)), stunted=integer_text(stunted), flagged=integer_text(flagged)
             )
         )
@@ -363,13 +359,10 @@ class CasesPage(QWidget):
 
         def work(_control: TaskControl) -> _Shown:
             try:
-                detail = get_case(factory, case_id)
+                detail, found = case_with_family(factory, case_id)  # one session
             except CaseError as error:
                 return _Shown(None, "", str(error))
-            family = ""
-            if detail.row.family_uuid:
-                found = linked_family(factory, detail.row.family_uuid)
-                family = f"{found[0]} / {found[1]} ({found[2]})" if found else ""
+            family = f"{found[0]} / {found[1]} ({found[2]})" if found else ""
             return _Shown(detail, family, "")
 
         self._run(f"detail{generation}", work, lambda shown: self._apply_detail(generation, shown))

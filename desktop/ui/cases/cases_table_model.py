@@ -6,11 +6,12 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.cases.number_format import decimal_text, z_score_text
 from desktop.domain.cases.records import METHOD_LABELS, CaseRow, MeasurementInfo
+from desktop.domain.i18n import N_, _
 from desktop.services.cases.recap import RecapRow
 from desktop.ui.widgets.record_table_model import RIGHT, ColumnSpec, RecordTableModel
 
@@ -20,10 +21,6 @@ SEVERE_BACKGROUND = "#f6cda2"  # TB/U below -3
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 1  # True on cells of a flagged measurement
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CasesTableModel", text)
 
 
 def z_text(value: float | None, category: str | None) -> str:
@@ -51,8 +48,6 @@ def _haz_background(info: MeasurementInfo | None) -> QBrush | None:
 class CasesTableModel(RecordTableModel):
     """Rows are :class:`CaseRow` with their latest measurement; NIK masked unless ``reveal_nik`` is set."""
 
-    TR_CONTEXT = "CasesTableModel"
-
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[CaseRow] = []
@@ -65,17 +60,17 @@ class CasesTableModel(RecordTableModel):
             return lambda row: text(row.latest) if row.latest is not None else none
 
         columns: list[tuple[str, Callable[[CaseRow], object]]] = [
-            ("Nama anak", lambda row: row.name),
-            ("NIK", lambda row: (row.nik or "") if self.reveal_nik else row.masked_nik),
-            ("L/P", lambda row: row.sex),
-            ("Umur (bln)", latest(lambda m: "-" if m.age_months is None else m.age_months)),
-            ("Nama ibu", lambda row: row.mother_name),
-            ("Desa", lambda row: row.desa_name),
-            ("Posyandu", lambda row: row.posyandu),
-            ("TB/U", latest(lambda m: z_text(m.haz, m.haz_category))),
-            ("BB/TB", latest(lambda m: z_text(m.whz, m.whz_category))),
-            ("Status", lambda row: row.status_label),
-            ("Tanda", latest(lambda m: "; ".join(m.flag_labels), _tr("belum diukur"))),
+            (N_("Nama anak"), lambda row: row.name),
+            (N_("NIK"), lambda row: (row.nik or "") if self.reveal_nik else row.masked_nik),
+            (N_("L/P"), lambda row: row.sex),
+            (N_("Umur (bln)"), latest(lambda m: "-" if m.age_months is None else m.age_months)),
+            (N_("Nama ibu"), lambda row: row.mother_name),
+            (N_("Desa"), lambda row: row.desa_name),
+            (N_("Posyandu"), lambda row: row.posyandu),
+            (N_("TB/U"), latest(lambda m: z_text(m.haz, m.haz_category))),
+            (N_("BB/TB"), latest(lambda m: z_text(m.whz, m.whz_category))),
+            (N_("Status"), lambda row: _(row.status_label)),
+            (N_("Tanda"), latest(lambda m: "; ".join(_(label) for label in m.flag_labels), _("belum diukur"))),
         ]
         return [ColumnSpec(title, text, tooltip=True) for title, text in columns]
 
@@ -105,8 +100,6 @@ class CasesTableModel(RecordTableModel):
 class MeasurementsTableModel(RecordTableModel):
     """Rows are :class:`MeasurementInfo` of one case, oldest first."""
 
-    TR_CONTEXT = "CasesTableModel"
-
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[MeasurementInfo] = []
@@ -114,17 +107,24 @@ class MeasurementsTableModel(RecordTableModel):
     def column_specs(self) -> list[ColumnSpec]:
         """Date, source, age, method, height, weight, the three z-scores, flags, measurer."""
         columns: list[tuple[str, Callable[[MeasurementInfo], object]]] = [
-            ("Tanggal", lambda row: short_date(row.measured_on)),
-            ("Sumber", lambda row: row.source_label),
-            ("Umur", lambda row: "-" if row.age_days is None else f"{row.age_months} bln ({row.age_days} hr)"),
-            ("Cara ukur", lambda row: METHOD_LABELS.get(row.method, row.method)),
-            ("PB/TB (cm)", lambda row: decimal_text(row.height_cm)),
-            ("BB (kg)", lambda row: decimal_text(row.weight_kg)),
-            ("TB/U", lambda row: z_text(row.haz, row.haz_category)),
-            ("BB/U", lambda row: z_text(row.waz, row.waz_category)),
-            ("BB/TB", lambda row: z_text(row.whz, row.whz_category)),
-            ("Tanda", lambda row: "; ".join(row.flag_labels) or "-"),
-            ("Petugas", lambda row: row.measurer),
+            (N_("Tanggal"), lambda row: short_date(row.measured_on)),
+            (N_("Sumber"), lambda row: _(row.source_label)),
+            (
+                N_("Umur"),
+                lambda row: (
+                    "-"
+                    if row.age_days is None
+                    else _("{months} bln ({days} hr)").format(months=row.age_months, days=row.age_days)
+                ),
+            ),
+            (N_("Cara ukur"), lambda row: _(METHOD_LABELS.get(row.method, row.method))),
+            (N_("PB/TB (cm)"), lambda row: decimal_text(row.height_cm)),
+            (N_("BB (kg)"), lambda row: decimal_text(row.weight_kg)),
+            (N_("TB/U"), lambda row: z_text(row.haz, row.haz_category)),
+            (N_("BB/U"), lambda row: z_text(row.waz, row.waz_category)),
+            (N_("BB/TB"), lambda row: z_text(row.whz, row.whz_category)),
+            (N_("Tanda"), lambda row: "; ".join(_(label) for label in row.flag_labels) or "-"),
+            (N_("Petugas"), lambda row: row.measurer),
         ]
         return [ColumnSpec(title, text, tooltip=True) for title, text in columns]
 
@@ -144,8 +144,6 @@ class MeasurementsTableModel(RecordTableModel):
 class RecapTableModel(RecordTableModel):
     """Rows are :class:`RecapRow`: kecamatan rows in bold, each followed by its desa, then the total."""
 
-    TR_CONTEXT = "CasesTableModel"
-
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[RecapRow] = []
@@ -153,17 +151,17 @@ class RecapTableModel(RecordTableModel):
     def column_specs(self) -> list[ColumnSpec]:
         """Code, area (desa indented), then the counts, right-aligned."""
         counts: list[tuple[str, Callable[[RecapRow], object]]] = [
-            ("Anak", lambda row: row.children),
-            ("Diukur", lambda row: row.measured),
-            ("Stunting", lambda row: row.stunted),
-            ("% stunting", lambda row: decimal_text(row.stunted_percent)),
-            ("Sangat pendek", lambda row: row.severely_stunted),
-            ("Data janggal", lambda row: row.flagged),
-            ("Terverifikasi", lambda row: row.verified),
+            (N_("Anak"), lambda row: row.children),
+            (N_("Diukur"), lambda row: row.measured),
+            (N_("Stunting"), lambda row: row.stunted),
+            (N_("% stunting"), lambda row: decimal_text(row.stunted_percent)),
+            (N_("Sangat pendek"), lambda row: row.severely_stunted),
+            (N_("Data janggal"), lambda row: row.flagged),
+            (N_("Terverifikasi"), lambda row: row.verified),
         ]
         return [
-            ColumnSpec("Kode", lambda row: row.code),
-            ColumnSpec("Wilayah", lambda row: row.name if row.level != 4 else f"    {row.name}"),
+            ColumnSpec(N_("Kode"), lambda row: row.code),
+            ColumnSpec(N_("Wilayah"), lambda row: row.name if row.level != 4 else f"    {row.name}"),
             *(ColumnSpec(title, text, alignment=RIGHT) for title, text in counts),
         ]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -16,15 +16,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.cases.records import MeasurementInput
 from desktop.domain.cases.zscore import Method, ZScores
+from desktop.domain.i18n import _
 from desktop.ui.cases.cases_table_model import z_text
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors
 
 FLAG_STYLE = "color: #b00020; font-weight: bold;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeasurementForm", text)
 
 
 def date_edit(initial: date | None = None) -> DateField:
@@ -62,22 +59,22 @@ class MeasurementForm(QWidget):
         self.height_cm.setDecimals(1)
         self.height_cm.setSuffix(" cm")
         self.method = QComboBox()
-        self.method.addItem(_tr("Terlentang (panjang badan, PB)"), Method.LYING.value)
-        self.method.addItem(_tr("Berdiri (tinggi badan, TB)"), Method.STANDING.value)
+        self.method.addItem(_("Terlentang (panjang badan, PB)"), Method.LYING.value)
+        self.method.addItem(_("Berdiri (tinggi badan, TB)"), Method.STANDING.value)
         self.weight_kg = QDoubleSpinBox()
         self.weight_kg.setRange(0.0, 100.0)
         self.weight_kg.setDecimals(1)
         self.weight_kg.setSuffix(" kg")
-        self.weight_kg.setSpecialValueText(_tr("tidak ditimbang"))
+        self.weight_kg.setSpecialValueText(_("tidak ditimbang"))
         self.measurer = QLineEdit()
-        self.measurer.setPlaceholderText(_tr("mis. Bidan Desi / Kader Posyandu Melati"))
+        self.measurer.setPlaceholderText(_("mis. Bidan Desi / Kader Posyandu Melati"))
         errors = self.errors
-        self.layout_.addRow(_tr("Tanggal ukur"), errors.field_row("measured_on", self.measured_on))
-        self.layout_.addRow(_tr("Panjang/tinggi badan"), errors.field_row("height_cm", self.height_cm))
-        self.layout_.addRow(_tr("Cara ukur"), errors.field_row("method", self.method))
-        self.layout_.addRow(_tr("Berat badan"), errors.field_row("weight_kg", self.weight_kg))
+        self.layout_.addRow(_("Tanggal ukur"), errors.field_row("measured_on", self.measured_on))
+        self.layout_.addRow(_("Panjang/tinggi badan"), errors.field_row("height_cm", self.height_cm))
+        self.layout_.addRow(_("Cara ukur"), errors.field_row("method", self.method))
+        self.layout_.addRow(_("Berat badan"), errors.field_row("weight_kg", self.weight_kg))
         if with_measurer:
-            self.layout_.addRow(_tr("Petugas ukur"), errors.field_row("measurer", self.measurer))
+            self.layout_.addRow(_("Petugas ukur"), errors.field_row("measurer", self.measurer))
         else:
             self.measurer.hide()
         for signal in (
@@ -124,10 +121,10 @@ class ZScorePanel(QWidget):
         self.flags = QLabel("")
         self.flags.setWordWrap(True)
         self.flags.setStyleSheet(FLAG_STYLE)
-        layout.addRow(_tr("Umur"), self.age)
-        layout.addRow(_tr("TB/U (PB/U)"), self.haz)
-        layout.addRow(_tr("BB/U"), self.waz)
-        layout.addRow(_tr("BB/TB (BB/PB)"), self.whz)
+        layout.addRow(_("Umur"), self.age)
+        layout.addRow(_("TB/U (PB/U)"), self.haz)
+        layout.addRow(_("BB/U"), self.waz)
+        layout.addRow(_("BB/TB (BB/PB)"), self.whz)
         layout.addRow(self.flags)
 
     def show_result(self, result: ZScores | None) -> None:
@@ -140,9 +137,9 @@ class ZScorePanel(QWidget):
         if result.age_days is None:
             self.age.setText("-")
         else:
-            self.age.setText(_tr("{months} bulan ({days} hari)").format(months=result.age_months, days=result.age_days))
+            self.age.setText(_("{months} bulan ({days} hari)").format(months=result.age_months, days=result.age_days))
         self.haz.setText(z_text(result.haz, result.haz_category))
         self.haz.setStyleSheet("font-weight: bold;" + (" color: #b00020;" if result.stunted else ""))
         self.waz.setText(z_text(result.waz, result.waz_category))
         self.whz.setText(z_text(result.whz, result.whz_category))
-        self.flags.setText("\n".join("\u26a0 " + label for label in result.flag_labels))
+        self.flags.setText("\n".join("\u26a0 " + _(label) for label in result.flag_labels))

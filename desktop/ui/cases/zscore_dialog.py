@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.cases.zscore import Sex, ZScores, compute_zscores
+from desktop.domain.i18n import _
 from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit
 from desktop.ui.widgets.window_fit import fit_title
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ZScoreDialog", text)
 
 
 class ZScoreDialog(QDialog):
@@ -21,17 +17,17 @@ class ZScoreDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Kalkulator Z-Score (standar WHO, Permenkes 2/2020)"))
+        self.setWindowTitle(_("Kalkulator Z-Score (standar WHO, Permenkes 2/2020)"))
         fit_title(self)
         layout = QVBoxLayout(self)
         child = QFormLayout()
         self.sex = QComboBox()
-        self.sex.addItem(_tr("Laki-laki"), Sex.L.value)
-        self.sex.addItem(_tr("Perempuan"), Sex.P.value)
+        self.sex.addItem(_("Laki-laki"), Sex.L.value)
+        self.sex.addItem(_("Perempuan"), Sex.P.value)
         self.birth = date_edit(date(date.today().year - 1, date.today().month, 1))
-        child.addRow(_tr("Jenis kelamin"), self.sex)
+        child.addRow(_("Jenis kelamin"), self.sex)
         self.form = MeasurementForm(self, with_measurer=False)
-        child.addRow(_tr("Tanggal lahir"), self.form.errors.field_row("birth_date", self.birth))
+        child.addRow(_("Tanggal lahir"), self.form.errors.field_row("birth_date", self.birth))
         layout.addLayout(child)
         layout.addWidget(self.form)
         self.message = QLabel("")
@@ -58,7 +54,7 @@ class ZScoreDialog(QDialog):
             self.message.setText("")
         elif value.height_cm <= 0:
             self.zscores = None
-            self.message.setText(_tr("Isi panjang/tinggi badan."))
+            self.message.setText(_("Isi panjang/tinggi badan."))
         else:
             self.zscores = compute_zscores(
                 Sex(self.sex.currentData()),

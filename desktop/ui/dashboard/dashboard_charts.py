@@ -16,10 +16,11 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.domain.i18n import _
 from desktop.services.aksi.prevalence import KIND_ACHIEVED, KIND_TARGET, FigureInfo, NationalReference
 
 # Stronger variants of the table's status colours, readable as chart bars.
@@ -34,10 +35,6 @@ SOURCE_COLORS = {"SSGI": "#c62828", "SKI": "#6a1b9a", "e-PPGBM": "#00897b"}
 NATIONAL_COLOR = "#455a64"  # national prevalence: solid slate line
 NATIONAL_TARGET_COLOR = "#0277bd"  # national target: blue dash-dot, distinct from the prevalence line
 DISTRICT_TARGET_COLOR = "#ef6c00"  # the district's own target: orange dashed
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardCharts", text)
 
 
 def _view(chart: QChart, height: int) -> QChartView:
@@ -84,12 +81,12 @@ def prevalence_chart(figures: Sequence[FigureInfo], national: NationalReference,
         region_name: the district's name for the legend.
     """
     chart = QChart()
-    chart.setTitle(_tr("Prevalensi stunting balita (%): {0} dan nasional").format(region_name))
+    chart.setTitle(_("Prevalensi stunting balita (%): {0} dan nasional").format(region_name))
     series_list: list[QLineSeries | QScatterSeries] = []
     national_points = [(p.year, p.value) for p in national.prevalence if p.year >= 2019]
-    series_list.append(_line(_tr("Nasional"), national_points, NATIONAL_COLOR))
+    series_list.append(_line(_("Nasional"), national_points, NATIONAL_COLOR))
     target_points = [(t.year, t.value) for t in national.targets if t.year <= 2030]
-    series_list.append(_line(_tr("Target nasional"), target_points, NATIONAL_TARGET_COLOR, Qt.PenStyle.DashDotLine))
+    series_list.append(_line(_("Target nasional"), target_points, NATIONAL_TARGET_COLOR, Qt.PenStyle.DashDotLine))
     sources = sorted({f.source for f in figures if f.kind == KIND_ACHIEVED})
     for source in sources:
         points = [(f.year, f.value) for f in figures if f.kind == KIND_ACHIEVED and f.source == source]
@@ -99,7 +96,7 @@ def prevalence_chart(figures: Sequence[FigureInfo], national: NationalReference,
         series_list.append(markers)
     targets = [(f.year, f.value) for f in figures if f.kind == KIND_TARGET]
     if targets:
-        series_list.append(_line(_tr("Target daerah"), targets, DISTRICT_TARGET_COLOR, Qt.PenStyle.DashLine))
+        series_list.append(_line(_("Target daerah"), targets, DISTRICT_TARGET_COLOR, Qt.PenStyle.DashLine))
     years = [year for s in (national_points, target_points) for year, _ in s] + [f.year for f in figures]
     axis_x = QValueAxis()
     axis_x.setRange(float(min(years, default=2019)), float(max(max(years, default=2029), 2029)))
@@ -178,7 +175,7 @@ def progress_chart(rows: Sequence[tuple[str, float]], title: str) -> QChartView:
     chart = QChart()
     chart.setTitle(title)
     series = QHorizontalBarSeries()
-    bar = QBarSet(_tr("% terverifikasi"))
+    bar = QBarSet(_("% terverifikasi"))
     bar.setColor(QColor("#1e88e5"))
     for _name, percent in rows:
         bar.append(percent)
@@ -189,7 +186,7 @@ def progress_chart(rows: Sequence[tuple[str, float]], title: str) -> QChartView:
     axis_x = QValueAxis()
     axis_x.setRange(0, 100)
     axis_x.setLabelFormat("%d%%")
-    axis_x.setTitleText(_tr("% keluarga terverifikasi"))
+    axis_x.setTitleText(_("% keluarga terverifikasi"))
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)

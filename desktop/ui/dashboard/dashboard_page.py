@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.dates import day_date, long_date, month_name
+from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text, percent_text
 from desktop.services.aksi.checklists import checklist_templates
 from desktop.services.aksi.dashboard import DashboardData, gather_dashboard
@@ -33,6 +34,7 @@ from desktop.services.aksi.due import DEFAULT_HORIZON_DAYS, DueItem
 from desktop.services.aksi.prevalence import national_reference
 from desktop.ui.aksi.aksi_table_model import OVERDUE_COLOR, STATUS_COLORS, short_date
 from desktop.ui.home.home_page import HomePage
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.read_only_table import read_only_table
 from desktop.ui.window_context import WindowContext
 
@@ -81,7 +83,7 @@ class DashboardPage(QWidget):
         self.as_of = QLabel(self)
         self.as_of.setObjectName("as_of")
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun:"), self))
+        top.addWidget(QLabel(_("Tahun:"), self))
         top.addWidget(self.year)
         top.addWidget(self.as_of, 1)
 
@@ -89,14 +91,14 @@ class DashboardPage(QWidget):
         self.due_summary.setObjectName("due_summary")
         self.due_summary.setWordWrap(True)
         self.due_table = read_only_table(
-            [self.tr("Tenggat"), self.tr("Sisa"), self.tr("Perihal"), self.tr("Penanggung jawab")],
+            [_("Tenggat"), _("Sisa"), _("Perihal"), _("Penanggung jawab")],
             self,
             name="due_table",
             selectable=False,
             row_height=22,
         )
         self._fit_columns(self.due_table, stretch=(2, 3))  # Perihal and Penanggung jawab share the free width
-        due_box = QGroupBox(self.tr("Perlu perhatian: terlambat dan jatuh tempo dalam 30 hari"), self)
+        due_box = QGroupBox(_("Perlu perhatian: terlambat dan jatuh tempo dalam 30 hari"), self)
         due_layout = QVBoxLayout(due_box)
         due_layout.addWidget(self.due_summary)
         due_layout.addWidget(self.due_table)
@@ -104,7 +106,7 @@ class DashboardPage(QWidget):
         self.status_box = QGroupBox(self)
         self.status_layout = QVBoxLayout(self.status_box)
         self.status_table = read_only_table(
-            [self.tr("Aksi"), self.tr("Status"), self.tr("Rencana selesai")],
+            [_("Aksi"), _("Status"), _("Rencana selesai")],
             self,
             name="status_table",
             selectable=False,
@@ -114,7 +116,7 @@ class DashboardPage(QWidget):
         self.status_layout.addWidget(self.status_table)
         self.status_view: QWidget | None = None
 
-        self.checklist_box = QGroupBox(self.tr("Kelengkapan daftar periksa desa per kecamatan"), self)
+        self.checklist_box = QGroupBox(_("Kelengkapan daftar periksa desa per kecamatan"), self)
         self.template = QComboBox(self)
         self.template.setObjectName("dashboard_template")
         for template in checklist_templates():
@@ -122,7 +124,7 @@ class DashboardPage(QWidget):
         self.checklist_period = QLabel(self)
         self.checklist_period.setObjectName("checklist_period")
         self.completion_table = read_only_table(
-            [self.tr("Kecamatan"), self.tr("Desa lengkap"), self.tr("%")],
+            [_("Kecamatan"), _("Desa lengkap"), _("%")],
             self,
             name="completion_table",
             selectable=False,
@@ -133,10 +135,10 @@ class DashboardPage(QWidget):
         checklist_layout.addWidget(self.checklist_period)
         checklist_layout.addWidget(self.completion_table)
 
-        self.prevalence_box = QGroupBox(self.tr("Prevalensi stunting dan target"), self)
+        self.prevalence_box = QGroupBox(_("Prevalensi stunting dan target"), self)
         self.prevalence_layout = QVBoxLayout(self.prevalence_box)
         self.prevalence_view: QWidget | None = None
-        self.verval_box = QGroupBox(self.tr("Kemajuan verval KRS per kecamatan"), self)
+        self.verval_box = QGroupBox(_("Kemajuan verval KRS per kecamatan"), self)
         self.verval_box.setObjectName("verval_box")
         self.verval_layout = QVBoxLayout(self.verval_box)
         self.verval_view: QWidget | None = None
@@ -187,7 +189,7 @@ class DashboardPage(QWidget):
         """Reloads the page: the kop at once, the rest gathered in the background (the window shows first)."""
         self.home.refresh()
         today = self.today()
-        self.as_of.setText(self.tr("Keadaan per {0}").format(day_date(today)))
+        self.as_of.setText(_("Keadaan per {0}").format(day_date(today, screen=True)))
         if self._loading:
             self._reload_again = True
             return
@@ -206,8 +208,9 @@ class DashboardPage(QWidget):
     def _on_gathered(self, data: DashboardData) -> None:
         self.show_data(data)
 
-    def _on_gather_failed(self, error: object, _trace: str) -> None:
-        self.due_summary.setText(self.tr("Beranda tidak dapat dimuat: {0}").format(error))
+    def _on_gather_failed(self, error: BaseException, trace: str) -> None:
+        template = _("Beranda tidak dapat dimuat: {reason}")
+        report_failure(self, error, show=self.due_summary, template=template, trace=trace)
 
     def _on_gather_ended(self) -> None:
         self._loading = False
@@ -228,13 +231,13 @@ class DashboardPage(QWidget):
     def _show_due(self, data: DashboardData) -> None:
         items = data.due
         overdue = sum(1 for item in items if item.overdue)
-        text = self.tr("{0} terlambat, {1} jatuh tempo dalam {2} hari.").format(
+        text = _("{0} terlambat, {1} jatuh tempo dalam {2} hari.").format(
             overdue, len(items) - overdue, DEFAULT_HORIZON_DAYS
         )
         if not items:
-            text = self.tr("Tidak ada aksi atau RTL yang terlambat atau jatuh tempo dalam 30 hari.")
+            text = _("Tidak ada aksi atau RTL yang terlambat atau jatuh tempo dalam 30 hari.")
         if not data.holidays_known:
-            text += " " + self.tr("Hari libur tahun {0} belum tersedia; hanya Sabtu dan Minggu yang dilewati.").format(
+            text += " " + _("Hari libur tahun {0} belum tersedia; hanya Sabtu dan Minggu yang dilewati.").format(
                 data.today.year
             )
         self.due_summary.setText(text)
@@ -245,17 +248,17 @@ class DashboardPage(QWidget):
 
     def _due_row(self, row: int, item: DueItem) -> None:
         if item.overdue:
-            left = self.tr("lewat {0} hari kerja").format(-item.working_days_left)
+            left = _("lewat {0} hari kerja").format(-item.working_days_left)
         elif item.days_left == 0:
-            left = self.tr("hari ini")
+            left = _("hari ini")
         else:
-            left = self.tr("{0} hari kerja").format(item.working_days_left)
+            left = _("{0} hari kerja").format(item.working_days_left)
         deadline = short_date(item.effective_deadline)
         tip = f"{item.title}\n{item.status}"
         if item.effective_deadline != item.deadline:
             deadline += " *"
-            tip += "\n" + self.tr("Tenggat {0} jatuh pada hari libur; mundur ke hari kerja berikutnya.").format(
-                long_date(item.deadline)
+            tip += "\n" + _("Tenggat {0} jatuh pada hari libur; mundur ke hari kerja berikutnya.").format(
+                long_date(item.deadline, screen=True)
             )
         color = QColor(OVERDUE_COLOR if item.overdue else DUE_SOON_COLOR)
         for column, text in enumerate((deadline, left, item.title, item.responsible)):
@@ -269,16 +272,16 @@ class DashboardPage(QWidget):
         from desktop.ui.dashboard.dashboard_charts import status_chart
 
         rows = data.rows
-        self.status_box.setTitle(self.tr("Status aksi tahun {0}").format(data.year))
+        self.status_box.setTitle(_("Status aksi tahun {0}").format(data.year))
         counts = Counter(r.status for r in rows)
         labels = {s.value: s.label for s in AksiStatus if counts[s]}
-        view = status_chart(dict(counts), labels, self.tr("{0} aksi").format(len(rows)))
+        view = status_chart(dict(counts), labels, _("{0} aksi").format(len(rows)))
         view.setObjectName("status_view")
         self.status_view = _swap(self.status_layout, self.status_view, view)
         self.status_table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             planned = short_date(row.planned_end) if row.planned_end else "-"
-            for column, text in enumerate((f"{row.label} {row.name}", self.tr(row.status_label), planned)):
+            for column, text in enumerate((f"{row.label} {row.name}", _(row.status_label), planned)):
                 cell = QTableWidgetItem(text)
                 if column == 1:
                     cell.setBackground(QBrush(QColor(STATUS_COLORS.get(row.status, "#ffffff"))))
@@ -288,10 +291,12 @@ class DashboardPage(QWidget):
 
     def _show_checklists(self, data: DashboardData) -> None:
         if data.month is None:
-            self.checklist_period.setText(self.tr("Belum ada isian tahun {0}.").format(data.year))
+            self.checklist_period.setText(_("Belum ada isian tahun {0}.").format(data.year))
             self.completion_table.setRowCount(0)
             return
-        self.checklist_period.setText(self.tr("Isian terakhir: {0} {1}").format(month_name(data.month), data.year))
+        self.checklist_period.setText(
+            _("Isian terakhir: {0} {1}").format(month_name(data.month, screen=True), data.year)
+        )
         self.completion_table.setRowCount(len(data.completion))
         for index, row in enumerate(data.completion):
             shade = QColor.fromHsv(int(120 * row.percent / 100), 60, 250)
@@ -324,11 +329,11 @@ class DashboardPage(QWidget):
             self.verval_box.hide()
             return
         if not data.verval:
-            view: QWidget = QLabel(self.tr("Belum ada data keluarga berisiko stunting (KRS) yang diimpor."), self)
+            view: QWidget = QLabel(_("Belum ada data keluarga berisiko stunting (KRS) yang diimpor."), self)
         else:
             view = progress_chart(
                 [(r.name, r.percent) for r in data.verval],
-                self.tr("Keluarga terverifikasi: {0} dari {1}").format(
+                _("Keluarga terverifikasi: {0} dari {1}").format(
                     integer_text(sum(r.verified for r in data.verval)),
                     integer_text(sum(r.total for r in data.verval)),
                 ),

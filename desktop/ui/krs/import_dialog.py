@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.services.krs.fields import KRS_FIELDS
 from desktop.services.krs.import_service import ImportPreview, office_round, preview_import, run_import
 from desktop.services.krs.worksheet_import import run_worksheet_import
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular import ImportSummary
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.import_outcome import describe_outcome
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.window_context import WindowContext
@@ -57,25 +59,25 @@ class KrsImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.summary: ImportSummary | None = None
         self.handle: TaskHandle | None = None
-        self.setWindowTitle(self.tr("Impor lembar kerja desa") if worksheet else self.tr("Impor daftar KRS"))
+        self.setWindowTitle(_("Impor lembar kerja desa") if worksheet else _("Impor daftar KRS"))
         self.resize(820, 640)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Berkas: %1").replace("%1", path.name)))
+        layout.addWidget(QLabel(_("Berkas: {name}").format(name=path.name)))
         self.mapping_table = QTableWidget(len(KRS_FIELDS), 2)
-        self.mapping_table.setHorizontalHeaderLabels([self.tr("Data"), self.tr("Kolom di berkas")])
+        self.mapping_table.setHorizontalHeaderLabels([_("Data"), _("Kolom di berkas")])
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.combos: dict[str, QComboBox] = {}
         options = QFormLayout()
         self.default_round = office_round(context.app.session_factory)
         self.round_edit = QLineEdit(self.default_round)
-        options.addRow(self.tr("Sumber data (bila tidak ada kolomnya)"), self.round_edit)
-        self.overwrite = QCheckBox(self.tr("Pada konflik, pakai isi lembar kerja (bawaan: data di database)"))
+        options.addRow(_("Sumber data (bila tidak ada kolomnya)"), self.round_edit)
+        self.overwrite = QCheckBox(_("Pada konflik, pakai isi lembar kerja (bawaan: data di database)"))
         if worksheet:
             self.mapping_table.hide()
             layout.addWidget(self.overwrite)
         else:
             self.requirements = QLabel(
-                self.tr(
+                _(
                     "Kolom wajib (*): Kode Desa (10 angka, PP.KK.CC.DDDD, mis. 36.02.18.2004) dan Nama Kepala "
                     "Keluarga, ditambah No. KK atau NIK Kepala Keluarga (16 angka, sebagai teks) pada setiap baris."
                 )
@@ -92,7 +94,7 @@ class KrsImportDialog(QDialog):
         layout.addWidget(self.message)
         self.errors = QTableWidget(0, 3)
         install_full_text_tooltips(self.errors)
-        self.errors.setHorizontalHeaderLabels([self.tr("Baris"), self.tr("Kolom"), self.tr("Alasan")])
+        self.errors.setHorizontalHeaderLabels([_("Baris"), _("Kolom"), _("Alasan")])
         self.errors.horizontalHeader().setStretchLastSection(True)
         self.errors.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.errors.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -101,13 +103,13 @@ class KrsImportDialog(QDialog):
         self.progress.hide()
         layout.addWidget(self.progress)
         buttons = QHBoxLayout()
-        self.dry_button = QPushButton(self.tr("Uji coba"))
-        self.apply_button = QPushButton(self.tr("Terapkan"))
-        self.save_button = QPushButton(self.tr("Simpan baris ditolak..."))
-        self.cancel_button = QPushButton(self.tr("Batal"))
-        self.template_button = QPushButton(self.tr("Unduh templat daftar KRS..."))
+        self.dry_button = QPushButton(_("Uji coba"))
+        self.apply_button = QPushButton(_("Terapkan"))
+        self.save_button = QPushButton(_("Simpan baris ditolak..."))
+        self.cancel_button = QPushButton(_("Batal"))
+        self.template_button = QPushButton(_("Unduh templat daftar KRS..."))
         self.template_button.setToolTip(
-            self.tr("Berkas Excel kosong dengan semua judul kolom yang dikenali impor, beserta petunjuk pengisian.")
+            _("Berkas Excel kosong dengan semua judul kolom yang dikenali impor, beserta petunjuk pengisian.")
         )
         for button in (self.dry_button, self.apply_button, self.save_button):
             buttons.addWidget(button)
@@ -135,11 +137,11 @@ class KrsImportDialog(QDialog):
         self.dry_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.message.setText(self.tr("Membaca berkas..."))
+        self.message.setText(_("Membaca berkas..."))
         self.handle = self.context.runner.run(
             lambda _control: preview_import(session_factory, path),
             on_done=self._show_preview,
-            on_error=lambda error, _trace: self._fail(str(error)),
+            on_error=self._failed,
         )
 
     def _show_preview(self, preview: ImportPreview) -> None:
@@ -148,13 +150,13 @@ class KrsImportDialog(QDialog):
         self.preview = preview
         self.dry_button.setEnabled(True)
         if self.preview.header is None:
-            self._fail(self.tr("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa')."))
+            self._fail(_("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa')."))
             return
         header = self.preview.header
         for row, spec in enumerate(KRS_FIELDS):
-            self.mapping_table.setItem(row, 0, QTableWidgetItem(spec.label + (" *" if spec.required else "")))
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(_(spec.label) + (" *" if spec.required else "")))
             combo = QComboBox()
-            combo.addItem(self.tr("(tidak ada)"), -1)
+            combo.addItem(_("(tidak ada)"), -1)
             for index, cell in enumerate(header.cells):
                 if cell:
                     combo.addItem(cell, index)
@@ -163,8 +165,8 @@ class KrsImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.combos[spec.key] = combo
             self.mapping_table.setCellWidget(row, 1, combo)
-        note = self.tr("Pemetaan diingat dari berkas sebelumnya.") if self.preview.remembered else ""
-        self.message.setText(self.tr("Baris judul kolom: %1. ").replace("%1", str(header.row)) + note)
+        note = _("Pemetaan diingat dari berkas sebelumnya.") if self.preview.remembered else ""
+        self.message.setText(_("Baris judul kolom: {row}. ").format(row=str(header.row)) + note)
 
     def _mapping_changed(self) -> None:
         # A dry run counted rows with the old mapping: its result no longer says what Terapkan would store.
@@ -173,7 +175,7 @@ class KrsImportDialog(QDialog):
             self.apply_button.setEnabled(False)
             self.save_button.setEnabled(False)
             self.errors.setRowCount(0)
-            self.message.setText(self.tr("Pemetaan kolom diubah; jalankan Uji coba lagi sebelum Terapkan."))
+            self.message.setText(_("Pemetaan kolom diubah; jalankan Uji coba lagi sebelum Terapkan."))
 
     def mapping(self) -> dict[str, int]:
         """The mapping as the user confirmed it."""
@@ -186,7 +188,7 @@ class KrsImportDialog(QDialog):
 
     def _missing(self) -> list[str]:
         mapping = self.mapping()
-        return [spec.label for spec in KRS_FIELDS if spec.required and spec.key not in mapping]
+        return [_(spec.label) for spec in KRS_FIELDS if spec.required and spec.key not in mapping]
 
     # -- running ---------------------------------------------------------------------------------------------------
     def _task(self, dry_run: bool) -> Any:
@@ -206,7 +208,7 @@ class KrsImportDialog(QDialog):
     def start_dry_run(self) -> None:
         """Runs the dry run in the background."""
         if not self.worksheet and self._missing():
-            self.message.setText(self.tr("Kolom wajib belum dipetakan: %1").replace("%1", ", ".join(self._missing())))
+            self.message.setText(_("Kolom wajib belum dipetakan: {fields}").format(fields=", ".join(self._missing())))
             return
         self._start(dry_run=True)
 
@@ -219,11 +221,11 @@ class KrsImportDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.message.setText(self.tr("Memeriksa berkas...") if dry_run else self.tr("Menyimpan..."))
+        self.message.setText(_("Memeriksa berkas...") if dry_run else _("Menyimpan..."))
         self.handle = self.context.runner.run(
             self._task(dry_run),
             on_done=self._done,
-            on_error=lambda error, _trace: self._fail(str(error)),
+            on_error=self._failed,
             on_progress=self._on_progress,
             on_cancelled=self._cancelled,
             writes=not dry_run,
@@ -241,8 +243,8 @@ class KrsImportDialog(QDialog):
         outcome = describe_outcome(summary)
         text = outcome.text
         if summary.conflicts:
-            text += " " + self.tr("%1 konflik: keluarga berubah di database sejak lembar kerja dibuat.").replace(
-                "%1", integer_text(len(summary.conflicts))
+            text += " " + _("{count} konflik: keluarga berubah di database sejak lembar kerja dibuat.").format(
+                count=integer_text(len(summary.conflicts))
             )
         self.message.setText(text)
         self._list_errors(summary)
@@ -251,7 +253,7 @@ class KrsImportDialog(QDialog):
         # Terapkan only when it would store something: never offered for a file whose every row was rejected.
         self.apply_button.setEnabled(outcome.can_apply)
         if summary.applied:
-            self.cancel_button.setText(self.tr("Tutup"))
+            self.cancel_button.setText(_("Tutup"))
         if outcome.stored:
             self.applied.emit()
 
@@ -263,8 +265,8 @@ class KrsImportDialog(QDialog):
             for column, value in enumerate((str(error.row), f"{error.column} {error.column_name}", error.reason)):
                 self.errors.setItem(row, column, QTableWidgetItem(value))
         for row, conflict in enumerate(conflicts, start=len(shown)):
-            reason = self.tr("Konflik: %1 sudah diubah di database; centang untuk memakai isi lembar kerja").replace(
-                "%1", conflict.head_name
+            reason = _("Konflik: {head_name} sudah diubah di database; centang untuk memakai isi lembar kerja").format(
+                head_name=conflict.head_name
             )
             choice = QTableWidgetItem(str(conflict.row))
             self.errors.setItem(row, 0, choice)
@@ -290,13 +292,18 @@ class KrsImportDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.handle = None
         self.progress.hide()
-        self.message.setText(self.tr("Gagal: %1").replace("%1", message))
+        self.message.setText(_("Gagal: {message}").format(message=message))
         self.dry_button.setEnabled((self.preview is not None and self.preview.header is not None) or self.worksheet)
+
+    def _failed(self, error: BaseException, trace: str) -> None:
+        # A refusal (unreadable file, bad mapping) is shown in the label; a bug goes to the error dialog, not here.
+        self._fail("")
+        report_failure(self, error, show=self.message, template=_("Gagal: {reason}"), trace=trace)
 
     def _cancelled(self) -> None:
         self.handle = None
         self.progress.hide()
-        self.message.setText(self.tr("Dibatalkan; database tidak berubah."))
+        self.message.setText(_("Dibatalkan; database tidak berubah."))
         self.dry_button.setEnabled(True)
 
     def cancel_or_close(self) -> None:
@@ -312,7 +319,7 @@ class KrsImportDialog(QDialog):
             return
         target, _filter = QFileDialog.getSaveFileName(
             self,
-            self.tr("Simpan baris ditolak"),
+            _("Simpan baris ditolak"),
             str(self.path.with_name(self.path.stem + "_ditolak.xlsx")),
             "Excel (*.xlsx)",
         )
@@ -320,11 +327,10 @@ class KrsImportDialog(QDialog):
             try:
                 self.summary.save_rejected(Path(target))
             except OSError as error:
-                self.message.setText(
-                    self.tr("Baris ditolak tidak tersimpan: %1").replace("%1", describe_os_error(error))
-                )
+                reason = describe_os_error(error)
+                self.message.setText(_("Baris ditolak tidak tersimpan: {reason}").format(reason=reason))
                 return
-            self.message.setText(self.tr("Baris ditolak disimpan ke %1").replace("%1", target))
+            self.message.setText(_("Baris ditolak disimpan ke {target}").format(target=target))
 
     def save_template(self, target: Path | None = None) -> Path | None:
         """Writes the empty KRS list template (.xlsx), asking where when ``target`` is None.
@@ -337,8 +343,8 @@ class KrsImportDialog(QDialog):
         if target is None:
             name, _filter = QFileDialog.getSaveFileName(
                 self,
-                self.tr("Simpan templat daftar KRS"),
-                str(self.path.with_name(self.tr("templat-daftar-krs.xlsx"))),
+                _("Simpan templat daftar KRS"),
+                str(self.path.with_name(_("templat-daftar-krs.xlsx"))),
                 "Excel (*.xlsx)",
             )
             if not name:
@@ -347,12 +353,12 @@ class KrsImportDialog(QDialog):
         try:
             written = write_krs_template(target)
         except OSError as error:
-            self.message.setText(self.tr("Templat tidak tersimpan: %1").replace("%1", describe_os_error(error)))
+            self.message.setText(_("Templat tidak tersimpan: {reason}").format(reason=describe_os_error(error)))
             return None
         self.message.setText(
-            self.tr(
-                "Templat disimpan ke %1. Isi lembar 'Daftar KRS' satu keluarga per baris (petunjuk di lembar "
+            _(
+                "Templat disimpan ke {written}. Isi lembar 'Daftar KRS' satu keluarga per baris (petunjuk di lembar "
                 "'Petunjuk'), lalu impor berkas itu."
-            ).replace("%1", str(written))
+            ).format(written=str(written))
         )
         return written

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.repositories.krs_repository import NOT_VERIFIED, FamilyFilter
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.numbers import decimal_text, integer_text
@@ -38,6 +39,7 @@ from desktop.ui.krs.import_dialog import KrsImportDialog
 from desktop.ui.krs.krs_table_model import KrsTableModel
 from desktop.ui.krs.verification_dialog import VerificationDialog
 from desktop.ui.widgets.dialogs import inform
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.read_only_table import (
     DATE_SAMPLE,
     NIK_SAMPLE,
@@ -63,12 +65,12 @@ class KrsPage(QWidget):
         self.total: int | None = None
         layout = QVBoxLayout(self)
         actions = QHBoxLayout()
-        self.import_button = QPushButton(self.tr("Impor daftar KRS..."))
-        self.export_button = QPushButton(self.tr("Ekspor lembar kerja desa..."))
-        self.worksheet_button = QPushButton(self.tr("Impor lembar kerja..."))
-        self.verify_button = QPushButton(self.tr("Verifikasi terpilih..."))
-        self.print_button = QPushButton(self.tr("Cetak daftar desa (PDF)..."))
-        self.reveal_button = QPushButton(self.tr("Tampilkan NIK"))
+        self.import_button = QPushButton(_("Impor daftar KRS..."))
+        self.export_button = QPushButton(_("Ekspor lembar kerja desa..."))
+        self.worksheet_button = QPushButton(_("Impor lembar kerja..."))
+        self.verify_button = QPushButton(_("Verifikasi terpilih..."))
+        self.print_button = QPushButton(_("Cetak daftar desa (PDF)..."))
+        self.reveal_button = QPushButton(_("Tampilkan NIK"))
         for button in (
             self.import_button,
             self.export_button,
@@ -82,8 +84,8 @@ class KrsPage(QWidget):
         layout.addLayout(actions)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._list_tab(), self.tr("Daftar keluarga"))
-        self.tabs.addTab(self._progress_tab(), self.tr("Progres"))
+        self.tabs.addTab(self._list_tab(), _("Daftar keluarga"))
+        self.tabs.addTab(self._progress_tab(), _("Progres"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -103,16 +105,16 @@ class KrsPage(QWidget):
         filters = QHBoxLayout()
         self.kecamatan = QComboBox()
         self.desa = QComboBox()
-        self.sasaran = self._choice(self.tr("Semua sasaran"), Sasaran.labels().items())
-        self.risk = self._choice(self.tr("Semua faktor risiko"), RiskFactor.labels().items())
-        self.status = self._choice(self.tr("Semua status"), [(NOT_VERIFIED, self.tr("Belum diverifikasi"))])
-        self.result = self._choice(self.tr("Semua hasil"), [])
+        self.sasaran = self._choice(_("Semua sasaran"), Sasaran.labels().items())
+        self.risk = self._choice(_("Semua faktor risiko"), RiskFactor.labels().items())
+        self.status = self._choice(_("Semua status"), [(NOT_VERIFIED, _("Belum diverifikasi"))])
+        self.result = self._choice(_("Semua hasil"), [])
         for item in list_codes(self.session_factory, "existence"):
             self.status.addItem(item.label, item.code)
         for item in list_codes(self.session_factory, "result"):
             self.result.addItem(item.label, item.code)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nama, NIK, No. KK atau alamat"))
+        self.search.setPlaceholderText(_("Cari nama, NIK, No. KK atau alamat"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(self.search.placeholderText())  # the placeholder is cut on a narrow window
         for widget in (self.kecamatan, self.desa, self.sasaran, self.risk, self.status, self.result):
@@ -137,14 +139,14 @@ class KrsPage(QWidget):
         self.history = QTableWidget(0, 5)
         install_full_text_tooltips(self.history)
         self.history.setHorizontalHeaderLabels(
-            [self.tr("Tanggal"), self.tr("Status"), self.tr("Hasil"), self.tr("Verifikator"), self.tr("Keterangan")]
+            [_("Tanggal"), _("Status"), _("Hasil"), _("Verifikator"), _("Keterangan")]
         )
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # dates whole
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.detail)
-        side_layout.addWidget(QLabel(self.tr("Riwayat verifikasi")))
+        side_layout.addWidget(QLabel(_("Riwayat verifikasi")))
         side_layout.addWidget(self.history, 1)
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -191,12 +193,12 @@ class KrsPage(QWidget):
         install_full_text_tooltips(self.progress_table)
         self.progress_table.setHorizontalHeaderLabels(
             [
-                self.tr("Kode"),
-                self.tr("Wilayah"),
-                self.tr("Jumlah"),
-                self.tr("Terverifikasi"),
-                self.tr("%"),
-                self.tr("Tetap berisiko"),
+                _("Kode"),
+                _("Wilayah"),
+                _("Jumlah"),
+                _("Terverifikasi"),
+                _("%"),
+                _("Tetap berisiko"),
             ]
         )
         progress_header = self.progress_table.horizontalHeader()
@@ -204,7 +206,7 @@ class KrsPage(QWidget):
         progress_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the names take the free width
         self.progress_table.cellDoubleClicked.connect(self._drill_down)
         layout.addWidget(self.progress_table, 1)
-        back = QPushButton(self.tr("Semua kecamatan"))
+        back = QPushButton(_("Semua kecamatan"))
         back.clicked.connect(lambda: self.refresh_progress(None))
         layout.addWidget(back)
         self._progress_kecamatan: str | None = None
@@ -213,7 +215,7 @@ class KrsPage(QWidget):
     def _fill_kecamatan(self) -> None:
         self.kecamatan.blockSignals(True)
         self.kecamatan.clear()
-        self.kecamatan.addItem(self.tr("Semua kecamatan"), "")
+        self.kecamatan.addItem(_("Semua kecamatan"), "")
         office = get_office(self.session_factory)
         if office is not None and office.region_code:
             for region in by_name(children_of(self.session_factory, office.region_code)):
@@ -224,7 +226,7 @@ class KrsPage(QWidget):
     def _fill_desa(self) -> None:
         self.desa.blockSignals(True)
         self.desa.clear()
-        self.desa.addItem(self.tr("Semua desa"), "")
+        self.desa.addItem(_("Semua desa"), "")
         code = self.kecamatan.currentData()
         if code:
             for region in by_name(children_of(self.session_factory, code)):
@@ -259,7 +261,7 @@ class KrsPage(QWidget):
         flt = self.model.current_filter
         session_factory = self.session_factory
         self.total = None
-        self.counts.setText(self.tr("Menghitung..."))
+        self.counts.setText(_("Menghitung..."))
 
         def count(_control: object) -> int:
             return family_list.count(session_factory, flt)
@@ -278,7 +280,7 @@ class KrsPage(QWidget):
                 lambda _control: family_list.list_page_starts(session_factory, flt, size),
                 on_done=lambda starts: self.model.set_page_starts(generation, starts),
             )
-        self.counts.setText(self.tr("%1 keluarga").replace("%1", integer_text(total)))
+        self.counts.setText(_("{total} keluarga").format(total=integer_text(total)))
 
     def refresh(self) -> None:
         """Shows the current state everywhere on the page (when the page is shown again, after an import, a
@@ -324,7 +326,7 @@ class KrsPage(QWidget):
         self._update_buttons()
         ids = self.selected_ids()
         if len(ids) != 1:
-            self.detail.setText(self.tr("%1 keluarga dipilih").replace("%1", str(len(ids))) if ids else "")
+            self.detail.setText(_("{count} keluarga dipilih").format(count=str(len(ids))) if ids else "")
             self.history.setRowCount(0)
             return
         self.show_detail(ids[0])
@@ -336,11 +338,12 @@ class KrsPage(QWidget):
             return
         sasaran = flag_text(family, Sasaran) or "-"
         risks = flag_text(family, RiskFactor) or "-"
+        wife, targets, risk_title, source = _("Istri"), _("Sasaran"), _("Faktor risiko"), _("Sumber")
         self.detail.setText(
             f"<b>{family.head_name}</b><br>NIK {mask_nik(family.nik or '')} / KK {mask_nik(family.no_kk or '')}<br>"
-            f"{family.address} RT {family.rt} RW {family.rw}<br>{self.tr('Istri')}: {family.wife_name}"
-            f" ({family.wife_age or '-'})<br>{self.tr('Sasaran')}: {sasaran}<br>{self.tr('Faktor risiko')}: {risks}"
-            f"<br>{self.tr('Sumber')}: {family.source_round}"
+            f"{family.address} RT {family.rt} RW {family.rw}<br>{wife}: {family.wife_name}"
+            f" ({family.wife_age or '-'})<br>{targets}: {sasaran}<br>{risk_title}: {risks}"
+            f"<br>{source}: {family.source_round}"
         )
         history = verification_history(self.session_factory, family_id)
         self.history.setRowCount(len(history))
@@ -372,20 +375,18 @@ class KrsPage(QWidget):
         return dialog
 
     def _verified(self, count: int) -> None:
-        self.message.setText(self.tr("Verifikasi tersimpan untuk %1 keluarga.").replace("%1", integer_text(count)))
+        self.message.setText(_("Verifikasi tersimpan untuk {count} keluarga.").format(count=integer_text(count)))
         self.refresh()
 
     def choose_import(self) -> None:
         """Asks for a list file and opens the import dialog."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih daftar KRS"), "", self.tr("Daftar (*.xlsx *.xls *.csv)")
-        )
+        path, _filter = QFileDialog.getOpenFileName(self, _("Pilih daftar KRS"), "", _("Daftar (*.xlsx *.xls *.csv)"))
         if path:
             self.open_import(Path(path))
 
     def choose_worksheet(self) -> None:
         """Asks for a filled-in worksheet and opens the import dialog for it."""
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Pilih lembar kerja"), "", "Excel (*.xlsx)")
+        path, _filter = QFileDialog.getOpenFileName(self, _("Pilih lembar kerja"), "", "Excel (*.xlsx)")
         if path:
             self.open_import(Path(path), worksheet=True)
 
@@ -398,9 +399,9 @@ class KrsPage(QWidget):
 
     def _ask_for_desa(self, title: str, what: str) -> None:
         """Says, in a message the user must acknowledge, that ``what`` is made for one desa at a time."""
-        text = self.tr(
-            "%1 dibuat per desa. Pilih kecamatan lalu desanya di penyaring di atas daftar, kemudian coba lagi."
-        ).replace("%1", what[:1].upper() + what[1:])
+        text = _(
+            "{what} dibuat per desa. Pilih kecamatan lalu desanya di penyaring di atas daftar, kemudian coba lagi."
+        ).format(what=what[:1].upper() + what[1:])
         self.message.setText(text)
         inform(self, title, text)
         (self.desa if self.desa.isEnabled() else self.kecamatan).setFocus()
@@ -409,17 +410,21 @@ class KrsPage(QWidget):
         """Writes the worksheet of the desa chosen in the filter (asks for one when none is chosen)."""
         code = self.desa.currentData()
         if not code:
-            self._ask_for_desa(self.tr("Ekspor lembar kerja desa"), self.tr("lembar kerja verval"))
+            self._ask_for_desa(_("Ekspor lembar kerja desa"), _("lembar kerja verval"))
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan lembar kerja"), f"verval_krs_{self.desa.currentText()}.xlsx", "Excel (*.xlsx)"
+            self, _("Simpan lembar kerja"), f"verval_krs_{self.desa.currentText()}.xlsx", "Excel (*.xlsx)"
         )
         if path:
-            result = export_worksheet(self.session_factory, code, Path(path))
+            try:
+                result = export_worksheet(self.session_factory, code, Path(path))
+            except Exception as error:  # a refusal or a file error in the label, a bug to the error dialog
+                report_failure(self, error, show=self.message)
+                return
             self.message.setText(
-                self.tr("Lembar kerja Desa %1 (%2 keluarga) disimpan.")
-                .replace("%1", result.desa_name)
-                .replace("%2", str(result.families))
+                _("Lembar kerja Desa {desa_name} ({families} keluarga) disimpan.").format(
+                    desa_name=result.desa_name, families=str(result.families)
+                )
             )
 
     def print_desa_list(self) -> None:
@@ -429,21 +434,25 @@ class KrsPage(QWidget):
 
         code = self.desa.currentData()
         if not code:
-            self._ask_for_desa(self.tr("Cetak daftar desa"), self.tr("daftar verval"))
+            self._ask_for_desa(_("Cetak daftar desa"), _("daftar verval"))
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan daftar verval"), f"daftar_verval_{self.desa.currentText()}.pdf", "PDF (*.pdf)"
+            self, _("Simpan daftar verval"), f"daftar_verval_{self.desa.currentText()}.pdf", "PDF (*.pdf)"
         )
         if path:
-            pages = build_desa_krs_list(Path(path), desa_verification_list(self.session_factory, code))
-            self.message.setText(self.tr("Daftar verval disimpan (%1 halaman).").replace("%1", str(pages)))
+            try:
+                pages = build_desa_krs_list(Path(path), desa_verification_list(self.session_factory, code))
+            except Exception as error:  # a refusal or a file error in the label, a bug to the error dialog
+                report_failure(self, error, show=self.message)
+                return
+            self.message.setText(_("Daftar verval disimpan ({pages} halaman).").format(pages=str(pages)))
 
     # -- progress --------------------------------------------------------------------------------------------------
     def refresh_progress(self, kecamatan: str | None = None) -> None:
         """Fills the progress table (per kecamatan, or per desa of ``kecamatan``)."""
         self._progress_kecamatan = kecamatan
         rows = verification_progress(self.session_factory, kecamatan)
-        self.progress_level.setText(self.tr("Per desa") if kecamatan else self.tr("Per kecamatan (klik dua kali)"))
+        self.progress_level.setText(_("Per desa") if kecamatan else _("Per kecamatan (klik dua kali)"))
         self._show_progress(rows)
 
     def _show_progress(self, rows: list[ProgressRow]) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.repositories.krs_repository import FamilyFilter
+from desktop.domain.i18n import N_, _
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.services.krs import family_list
@@ -40,7 +41,6 @@ class KrsTableModel(RecordTableModel):
 
     PAGE = 200
     MAX_PAGES = 6
-    TR_CONTEXT = "KrsTableModel"
 
     def __init__(self, session_factory: sessionmaker[Session] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -243,17 +243,17 @@ class KrsTableModel(RecordTableModel):
     def column_specs(self) -> list[ColumnSpec]:
         """Desa, RW/RT, names, identifiers (masked), address, flags (short labels), verification (cells as tooltips)."""
         columns: list[tuple[str, Callable[[Any], object]]] = [
-            ("Desa", lambda record: self._desa_name(record.desa_code)),
-            ("RW/RT", lambda record: f"{record.rw}/{record.rt}"),
-            ("Nama Kepala Keluarga", lambda record: record.head_name),
-            ("NIK", lambda record: self._identifier(record, record.nik)),
-            ("No. KK", lambda record: self._identifier(record, record.no_kk)),
-            ("Nama Istri", lambda record: record.wife_name),
-            ("Alamat", lambda record: record.address),
-            ("Sasaran", lambda record: flag_text(record, Sasaran, short=True)),
-            ("Faktor Risiko", lambda record: flag_text(record, RiskFactor, short=True)),
-            ("Status", lambda record: self._labels.get(("existence", record.existence_code or ""), "Belum")),
-            ("Hasil", lambda record: self._labels.get(("result", record.result_code or ""), "")),
-            ("Tgl Verval", lambda record: record.verified_on.strftime("%d-%m-%Y") if record.verified_on else ""),
+            (N_("Desa"), lambda record: self._desa_name(record.desa_code)),
+            (N_("RW/RT"), lambda record: f"{record.rw}/{record.rt}"),
+            (N_("Nama Kepala Keluarga"), lambda record: record.head_name),
+            (N_("NIK"), lambda record: self._identifier(record, record.nik)),
+            (N_("No. KK"), lambda record: self._identifier(record, record.no_kk)),
+            (N_("Nama Istri"), lambda record: record.wife_name),
+            (N_("Alamat"), lambda record: record.address),
+            (N_("Sasaran"), lambda record: flag_text(record, Sasaran, short=True)),
+            (N_("Faktor Risiko"), lambda record: flag_text(record, RiskFactor, short=True)),
+            (N_("Status"), lambda record: self._labels.get(("existence", record.existence_code or ""), _("Belum"))),
+            (N_("Hasil"), lambda record: self._labels.get(("result", record.result_code or ""), "")),
+            (N_("Tgl Verval"), lambda record: record.verified_on.strftime("%d-%m-%Y") if record.verified_on else ""),
         ]
         return [ColumnSpec(title, text, tooltip=True) for title, text in columns]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.i18n import _
 from desktop.domain.krs.codes import FLAGS
 from desktop.services.krs.verification_service import (
     VerificationError,
@@ -48,13 +49,13 @@ class VerificationDialog(GuardedDialog):
         super().__init__(parent)
         self.session_factory = session_factory
         self.family_ids = family_ids
-        self.setWindowTitle(self.tr("Verifikasi %1 keluarga").replace("%1", str(len(family_ids))))
+        self.setWindowTitle(_("Verifikasi {count} keluarga").format(count=str(len(family_ids))))
         fit_title(self)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.existence = self._combo("existence")
         # No preselection: applied to every selected family, a default "Ditemukan" would be a silent claim.
-        self.existence.setPlaceholderText(self.tr("— pilih status keberadaan —"))
+        self.existence.setPlaceholderText(_("— pilih status keberadaan —"))
         self.existence.setCurrentIndex(-1)
         self.result_combo = self._combo("result", blank=True)
         self.verifier = QLineEdit()
@@ -67,14 +68,14 @@ class VerificationDialog(GuardedDialog):
         # Each problem is shown under its field; message.text() lists every problem shown.
         self.errors = self.message = FieldErrors(self, general=general)
         errors = self.errors
-        form.addRow(self.tr("Status keberadaan"), errors.field_row("existence_code", self.existence))
-        form.addRow(self.tr("Hasil verifikasi"), errors.field_row("result_code", self.result_combo))
-        form.addRow(self.tr("Nama verifikator (TPK)"), errors.field_row("verifier_name", self.verifier))
-        form.addRow(self.tr("Peran verifikator"), errors.field_row("verifier_role", self.role))
-        form.addRow(self.tr("Tanggal"), errors.field_row("verified_on", self.date))
-        form.addRow(self.tr("Keterangan"), self.notes)
+        form.addRow(_("Status keberadaan"), errors.field_row("existence_code", self.existence))
+        form.addRow(_("Hasil verifikasi"), errors.field_row("result_code", self.result_combo))
+        form.addRow(_("Nama verifikator (TPK)"), errors.field_row("verifier_name", self.verifier))
+        form.addRow(_("Peran verifikator"), errors.field_row("verifier_role", self.role))
+        form.addRow(_("Tanggal"), errors.field_row("verified_on", self.date))
+        form.addRow(_("Keterangan"), self.notes)
         layout.addLayout(form)
-        flags = QGroupBox(self.tr("Perbarui sasaran/faktor risiko (kotak abu-abu = tidak berubah)"))
+        flags = QGroupBox(_("Perbarui sasaran/faktor risiko (kotak abu-abu = tidak berubah)"))
         grid = QGridLayout(flags)
         self.flag_boxes: dict[str, QCheckBox] = {}
         for number, flag in enumerate(FLAGS):
@@ -101,7 +102,7 @@ class VerificationDialog(GuardedDialog):
     def _combo(self, list_name: str, *, blank: bool = False) -> QComboBox:
         combo = QComboBox()
         if blank:
-            combo.addItem(self.tr("(belum ada)"), None)
+            combo.addItem(_("(belum ada)"), None)
         for item in list_codes(self.session_factory, list_name):
             combo.addItem(item.label, item.code)
         return combo

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import ActionStatus, FundingSource
 from desktop.domain.meetings.records import ActionData, MeetingValidationError
 from desktop.services.meetings.meeting_save import RTL_PROBLEM_PREFIX
@@ -62,14 +63,12 @@ class ActionsTab(QWidget):
     def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         columns = [
-            Column("description", self.tr("Kegiatan"), editable=False),
-            Column("responsible", self.tr("Penanggung jawab"), editable=False),
-            Column(
-                "deadline", self.tr("Target"), display=lambda d: d.strftime("%d-%m-%Y") if d else "-", editable=False
-            ),
-            Column("funding_source", self.tr("Sumber dana"), "choice", FundingSource.labels(), editable=False),
-            Column("status", self.tr("Status"), display=self._status_text, editable=False, row_display=True),
-            Column("carried_over", self.tr("Lanjutan"), display=lambda v: self.tr("ya") if v else "", editable=False),
+            Column("description", _("Kegiatan"), editable=False),
+            Column("responsible", _("Penanggung jawab"), editable=False),
+            Column("deadline", _("Target"), display=lambda d: d.strftime("%d-%m-%Y") if d else "-", editable=False),
+            Column("funding_source", _("Sumber dana"), "choice", FundingSource.source_labels(), editable=False),
+            Column("status", _("Status"), display=self._status_text, editable=False, row_display=True),
+            Column("carried_over", _("Lanjutan"), display=lambda v: _("ya") if v else "", editable=False),
         ]
         self.model = RowsTableModel(columns, ActionData, self)
         self.view = QTableView(self)
@@ -91,7 +90,7 @@ class ActionsTab(QWidget):
         self.description.setMaximumHeight(60)
         self.responsible = QLineEdit(self)
         self.responsible.setObjectName("action_responsible")
-        self.has_deadline = QCheckBox(self.tr("ada target waktu"), self)
+        self.has_deadline = QCheckBox(_("ada target waktu"), self)
         self.has_deadline.setObjectName("action_has_deadline")
         # Typing a date ticks "ada target waktu", emptying the field unticks it; ticking fills in today.
         self.deadline = DateField(self, optional=True)
@@ -108,15 +107,13 @@ class ActionsTab(QWidget):
         add_codes(self.status, ActionStatus)
         self.region = RegionCombo(regions, optional=True, parent=self)
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText(self.tr("catatan perkembangan pada rapat ini"))
-        self.new_button = QPushButton(self.tr("RTL baru"), self)
+        self.note.setPlaceholderText(_("catatan perkembangan pada rapat ini"))
+        self.new_button = QPushButton(_("RTL baru"), self)
         self.new_button.setObjectName("action_new")
-        self.save_button = QPushButton(self.tr("Simpan RTL && rapat"), self)
+        self.save_button = QPushButton(_("Simpan RTL && rapat"), self)
         self.save_button.setObjectName("action_save")
-        self.save_button.setToolTip(
-            self.tr("Menyimpan seluruh rapat (semua tab) beserta RTL di formulir ini, sekaligus.")
-        )
-        self.remove_button = QPushButton(self.tr("Hapus dari rapat"), self)
+        self.save_button.setToolTip(_("Menyimpan seluruh rapat (semua tab) beserta RTL di formulir ini, sekaligus."))
+        self.remove_button = QPushButton(_("Hapus dari rapat"), self)
         self.remove_button.setObjectName("action_remove")
         self.general_problems = error_label(self, "action_problems")
         # Each problem is shown under its field (the others under the form); problems.text() lists them all.
@@ -154,16 +151,16 @@ class ActionsTab(QWidget):
         deadline.addStretch(1)
         errors = self.problems
         form = QFormLayout()
-        form.addRow(self.tr("Kegiatan"), errors.field_row("description", self.description))
-        form.addRow(self.tr("Penanggung jawab"), errors.field_row("responsible", self.responsible))
+        form.addRow(_("Kegiatan"), errors.field_row("description", self.description))
+        form.addRow(_("Penanggung jawab"), errors.field_row("responsible", self.responsible))
         form.addRow(
-            self.tr("Target waktu"),
+            _("Target waktu"),
             errors.field_row("deadline", self.deadline, shown=deadline_row, cleared_by=[self.has_deadline.toggled]),
         )
-        form.addRow(self.tr("Sumber dana"), errors.field_row("funding_source", self.funding))
-        form.addRow(self.tr("Status di rapat ini"), errors.field_row("status", self.status))
-        form.addRow(self.tr("Desa/wilayah"), errors.field_row("region_code", self.region))
-        form.addRow(self.tr("Catatan"), self.note)
+        form.addRow(_("Sumber dana"), errors.field_row("funding_source", self.funding))
+        form.addRow(_("Status di rapat ini"), errors.field_row("status", self.status))
+        form.addRow(_("Desa/wilayah"), errors.field_row("region_code", self.region))
+        form.addRow(_("Catatan"), self.note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.save_button)
@@ -180,7 +177,7 @@ class ActionsTab(QWidget):
         text = ActionStatus.label_of(action.status)
         if action.current_status and action.current_status != action.status:
             now = ActionStatus.label_of(action.current_status)
-            return self.tr("%1 (kini %2)").replace("%1", text).replace("%2", now)
+            return _("{text} (kini {now})").format(text=text, now=now)
         return text
 
     def set_actions(self, actions: list[ActionData]) -> None:
@@ -296,8 +293,8 @@ class ActionsTab(QWidget):
         """The RTL in the form, named for questions: ``RTL 'Verval KRS Desa Cibadak'``."""
         text = " ".join(self.description.toPlainText().split())
         if not text:
-            return self.tr("RTL baru")
-        return self.tr("RTL '%1'").replace("%1", text if len(text) <= 60 else text[:57] + "…")
+            return _("RTL baru")
+        return _("RTL '{name}'").format(name=text if len(text) <= 60 else text[:57] + "…")
 
     def show_problems(self, problems: dict[str, str]) -> None:
         """Shows the RTL's validation problems under their fields (the others under the form)."""
@@ -336,16 +333,16 @@ class ActionsTab(QWidget):
     def _on_remove(self) -> None:
         row = self.row_of(self._action_id)
         if self._action_id is None or row is None:
-            self.problems.show({"": self.tr("Pilih RTL di daftar lebih dulu.")})
+            self.problems.show({"": _("Pilih RTL di daftar lebih dulu.")})
             return
         action: ActionData = self.model.row_at(row)
         name = " ".join(action.description.split())
         detail = (
-            self.tr("RTL lanjutan hanya dikeluarkan dari rapat ini; RTL itu sendiri tetap ada.")
+            _("RTL lanjutan hanya dikeluarkan dari rapat ini; RTL itu sendiri tetap ada.")
             if action.carried_over
-            else self.tr("RTL ini dibuat pada rapat ini dan akan dihapus beserta riwayatnya.")
+            else _("RTL ini dibuat pada rapat ini dan akan dihapus beserta riwayatnya.")
         )
-        if confirm_delete(self, self.tr("RTL '%1' dari rapat ini").replace("%1", name), detail):
+        if confirm_delete(self, _("RTL '{name}' dari rapat ini").format(name=name), detail):
             self.remove_requested.emit(self._action_id)
 
     def set_read_only(self, locked: bool) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import Attendance, Gender
 from desktop.domain.meetings.records import AgendaData, DecisionData, DiscussionData, ParticipantData
 from desktop.services.meetings.directory import PersonInfo
@@ -50,7 +51,7 @@ class ListTab(QWidget):
         describe: Callable[[Any, int], str] | None = None,
     ):
         super().__init__(parent)
-        self._describe = describe or (lambda _row, number: self.tr("baris nomor %1").replace("%1", str(number)))
+        self._describe = describe or (lambda _row, number: _("baris nomor {number}").format(number=str(number)))
         self.model = RowsTableModel(columns, factory, self)
         self.view = QTableView(self)
         install_full_text_tooltips(self.view)
@@ -64,9 +65,9 @@ class ListTab(QWidget):
         for position, column in enumerate(columns):
             if column.kind == "choice" and column.choices is not None:
                 self.view.setItemDelegateForColumn(position, ChoiceDelegate(column.choices, self.view))
-        self.add_button = QPushButton(self.tr("Tambah baris"), self)
+        self.add_button = QPushButton(_("Tambah baris"), self)
         self.add_button.setObjectName(f"{name}_add")
-        self.remove_button = QPushButton(self.tr("Hapus baris"), self)
+        self.remove_button = QPushButton(_("Hapus baris"), self)
         self.remove_button.setObjectName(f"{name}_remove")
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.add_button)
@@ -96,8 +97,8 @@ class ListTab(QWidget):
             what = self._describe(self.model.row_at(rows[0]), rows[0] + 1)
         else:
             names = ", ".join(self._describe(self.model.row_at(row), row + 1) for row in sorted(rows))
-            what = self.tr("%1 baris (%2)").replace("%1", str(len(rows))).replace("%2", names)
-        if not confirm_delete(self, what, self.tr("Penghapusan berlaku setelah rapat disimpan.")):
+            what = _("{count} baris ({names})").format(count=str(len(rows)), names=names)
+        if not confirm_delete(self, what, _("Penghapusan berlaku setelah rapat disimpan.")):
             return
         for row in rows:
             self.model.remove_row(row)
@@ -134,19 +135,19 @@ class ParticipantsTab(ListTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         columns = [
-            Column("name", self.tr("Nama")),
-            Column("position", self.tr("Jabatan")),
-            Column("institution", self.tr("Instansi/unsur")),
-            Column("gender", self.tr("L/P"), "choice", {"": "-", **{gender.value: gender.value for gender in Gender}}),
-            Column("phone", self.tr("No. HP")),
-            Column("nip", self.tr("NIP")),
-            Column("attendance", self.tr("Kehadiran"), "choice", Attendance.labels()),
+            Column("name", _("Nama")),
+            Column("position", _("Jabatan")),
+            Column("institution", _("Instansi/unsur")),
+            Column("gender", _("L/P"), "choice", {"": "-", **{gender.value: gender.value for gender in Gender}}),
+            Column("phone", _("No. HP")),
+            Column("nip", _("NIP")),
+            Column("attendance", _("Kehadiran"), "choice", Attendance.source_labels()),
         ]
-        super().__init__(columns, ParticipantData, "participants", parent, describe=_named(self.tr("peserta"), "name"))
+        super().__init__(columns, ParticipantData, "participants", parent, describe=_named(_("peserta"), "name"))
         self.people: dict[str, PersonInfo] = {}
         self.name_delegate = NameDelegate(self.view)
         self.view.setItemDelegateForColumn(0, self.name_delegate)
-        self.copy_button = QPushButton(self.tr("Salin peserta rapat sebelumnya"), self)
+        self.copy_button = QPushButton(_("Salin peserta rapat sebelumnya"), self)
         self.copy_button.setObjectName("participants_copy")
         self.buttons.insertWidget(2, self.copy_button)
         self.model.dataChanged.connect(self._on_data_changed)
@@ -177,7 +178,7 @@ def _named(kind: str, attr: str) -> Callable[[Any, int], str]:
     def describe(row: Any, number: int) -> str:
         text = " ".join(str(getattr(row, attr) or "").split())
         if not text:
-            return QCoreApplication.translate("ListTab", "%1 nomor %2").replace("%1", kind).replace("%2", str(number))
+            return _("{kind} nomor {number}").format(kind=kind, number=str(number))
         return f"{kind} '{text if len(text) <= 60 else text[:57] + '…'}'"
 
     return describe
@@ -186,25 +187,25 @@ def _named(kind: str, attr: str) -> Callable[[Any, int], str]:
 def agenda_tab(parent: QWidget) -> ListTab:
     """The agenda: title and a done check box (unfinished items carry over to the next meeting)."""
     columns = [
-        Column("title", parent.tr("Butir agenda")),
-        Column("carried", parent.tr("Lanjutan"), display=lambda v: parent.tr("ya") if v else "", editable=False),
-        Column("done", parent.tr("Selesai dibahas"), "bool"),
+        Column("title", _("Butir agenda")),
+        Column("carried", _("Lanjutan"), display=lambda v: _("ya") if v else "", editable=False),
+        Column("done", _("Selesai dibahas"), "bool"),
     ]
-    return ListTab(columns, AgendaData, "agenda", parent, describe=_named(parent.tr("butir agenda"), "title"))
+    return ListTab(columns, AgendaData, "agenda", parent, describe=_named(_("butir agenda"), "title"))
 
 
 def discussion_tab(parent: QWidget) -> ListTab:
     """Who said what."""
-    columns = [Column("speaker", parent.tr("Pembicara")), Column("content", parent.tr("Isi pembahasan"))]
-    return ListTab(columns, DiscussionData, "discussion", parent, describe=_named(parent.tr("pembahasan"), "content"))
+    columns = [Column("speaker", _("Pembicara")), Column("content", _("Isi pembahasan"))]
+    return ListTab(columns, DiscussionData, "discussion", parent, describe=_named(_("pembahasan"), "content"))
 
 
 def decisions_tab(parent: QWidget) -> ListTab:
     """Conclusions and decisions."""
     return ListTab(
-        [Column("content", parent.tr("Kesimpulan/keputusan"))],
+        [Column("content", _("Kesimpulan/keputusan"))],
         DecisionData,
         "decisions",
         parent,
-        describe=_named(parent.tr("kesimpulan"), "content"),
+        describe=_named(_("kesimpulan"), "content"),
     )

@@ -24,13 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import ActionData, MeetingError, MeetingRecord, MeetingValidationError
-from desktop.services.meetings import content_service as content
 from desktop.services.meetings import versions
 from desktop.services.meetings.attachments import AttachmentInfo, attach_file, attachment_file, list_attachments
 from desktop.services.meetings.directory import search_people
-from desktop.services.meetings.meeting_save import RTL_PROBLEM_PREFIX, MeetingEdit, save_meeting
+from desktop.services.meetings.meeting_save import (
+    RTL_PROBLEM_PREFIX,
+    MeetingEdit,
+    save_and_copy_participants,
+    save_meeting,
+)
 from desktop.services.meetings.meeting_service import get_meeting
 from desktop.services.tasks import TaskControl
 from desktop.ui.meetings.actions_tab import ActionsTab
@@ -38,6 +43,7 @@ from desktop.ui.meetings.list_tabs import ParticipantsTab, agenda_tab, decisions
 from desktop.ui.meetings.meeting_header_form import LOCKED_STYLE, MeetingHeaderForm
 from desktop.ui.meetings.print_row import PrintRow
 from desktop.ui.meetings.versions_tab import VersionsTab
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
 from desktop.ui.window_context import WindowContext
@@ -113,13 +119,13 @@ class MeetingEditor(QWidget):
         self.rtl = ActionsTab(regions, self)
         self.versions = VersionsTab(self)
         for widget, title in (
-            (scroll, self.tr("Rapat")),
-            (self.participants, self.tr("Peserta")),
-            (self.agenda, self.tr("Agenda")),
-            (self.discussion, self.tr("Pembahasan")),
-            (self.decisions, self.tr("Kesimpulan")),
-            (self.rtl, self.tr("RTL")),
-            (self.versions, self.tr("Versi && lampiran")),
+            (scroll, _("Rapat")),
+            (self.participants, _("Peserta")),
+            (self.agenda, _("Agenda")),
+            (self.discussion, _("Pembahasan")),
+            (self.decisions, _("Kesimpulan")),
+            (self.rtl, _("RTL")),
+            (self.versions, _("Versi && lampiran")),
         ):
             self.tabs.addTab(widget, title)
         self.setStyleSheet(LOCKED_STYLE)  # locked text fields look like the disabled ones
@@ -127,7 +133,7 @@ class MeetingEditor(QWidget):
         self.status.setObjectName("editor_status")
         self.status.setWordWrap(True)
         # With no meeting chosen, a hint replaces the (empty) form, so no made-up date or title shows.
-        self.hint = QLabel(self.tr("Pilih rapat di daftar sebelah kiri, atau buat seri/rapat baru."), self)
+        self.hint = QLabel(_("Pilih rapat di daftar sebelah kiri, atau buat seri/rapat baru."), self)
         self.hint.setObjectName("editor_hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
@@ -171,14 +177,14 @@ class MeetingEditor(QWidget):
         self.rtl.confirm_replace = lambda: settle_unsaved(self, _RtlForm(self))
 
     def _build_buttons(self) -> None:
-        self.save_button = QPushButton(self.tr("&Simpan"), self)
+        self.save_button = QPushButton(_("&Simpan"), self)
         self.save_button.setObjectName("save_meeting")
-        self.finalise_button = QPushButton(self.tr("Finalisasi (kunci)"), self)
+        self.finalise_button = QPushButton(_("Finalisasi (kunci)"), self)
         self.finalise_button.setObjectName("finalise_meeting")
         self.reason = QLineEdit(self)
         self.reason.setObjectName("correction_reason")
-        self.reason.setPlaceholderText(self.tr("Alasan koreksi notulen final"))
-        self.correct_button = QPushButton(self.tr("Buka koreksi"), self)
+        self.reason.setPlaceholderText(_("Alasan koreksi notulen final"))
+        self.correct_button = QPushButton(_("Buka koreksi"), self)
         self.correct_button.setObjectName("start_correction")
         self.print_row = PrintRow(self.context, self)
         # The print widgets, as the editor's own (tests and shortcuts reach them here).
@@ -286,17 +292,17 @@ class MeetingEditor(QWidget):
     def unsaved_title(self) -> str:
         """``rapat 'Minlok Kecamatan Cibadak'``."""
         title = self.header.title.text().strip() or (self.record.header.title if self.record else "")
-        return self.tr("rapat '%1'").replace("%1", title) if title else self.tr("rapat ini")
+        return _("rapat '{title}'").format(title=title) if title else _("rapat ini")
 
     def _show_dirty(self, *_args: object) -> None:
         dirty = self.has_unsaved_changes()
         if dirty == self._shown_dirty:
             return
         self._shown_dirty = dirty
-        self.save_button.setText(self.tr("&Simpan *") if dirty else self.tr("&Simpan"))
-        self.save_button.setToolTip(self.tr("Ada perubahan yang belum disimpan.") if dirty else "")
+        self.save_button.setText(_("&Simpan *") if dirty else _("&Simpan"))
+        self.save_button.setToolTip(_("Ada perubahan yang belum disimpan.") if dirty else "")
         if dirty:
-            self.status.setText(self.tr("Belum disimpan."))
+            self.status.setText(_("Belum disimpan."))
         elif self.record is not None:
             self.status.setText(self._state_text())  # thrown away: no message about the input stays
 
@@ -346,8 +352,8 @@ class MeetingEditor(QWidget):
     def _state_text(self) -> str:
         """``Draf.`` or ``Final versi 2 (terkunci).``."""
         if self.record is not None and self.record.status == MeetingStatus.FINAL:
-            return self.tr("Final versi %1 (terkunci).").replace("%1", str(self.record.version))
-        return self.tr("Draf.")
+            return _("Final versi {version} (terkunci).").format(version=str(self.record.version))
+        return _("Draf.")
 
     def _fail(self, error: Exception) -> None:
         """Shows why something was refused: each problem on a line of its own, on the tab that holds it."""
@@ -397,37 +403,46 @@ class MeetingEditor(QWidget):
         if self.meeting_id is None:
             return None
         try:
-            edit = MeetingEdit(
-                header=self.header.collect(),  # refuses a meeting date that is not valid
-                participants=self.participants.model.rows(),
-                agenda=self.agenda.model.rows(),
-                discussion=self.discussion.model.rows(),
-                decisions=self.decisions.model.rows(),
-                action=action,
-                removed_action_id=removed_action_id,
-            )
-            saved = save_meeting(self._sf, edit)  # one transaction: all or nothing
+            saved = save_meeting(self._sf, self._edit(action, removed_action_id))  # one transaction: all or nothing
         except MeetingError as error:
             self._fail(error)
             return None
         self.refresh_people()  # new participants join the directory
         self.load(self.meeting_id)  # everything is stored now: the reload loses nothing
-        self.status.setText(self.tr("Tersimpan."))
+        self.status.setText(_("Tersimpan."))
         self.changed.emit()
         return saved.action_id or 0
 
+    def _edit(self, action: ActionData | None, removed_action_id: int | None = None) -> MeetingEdit:
+        """Everything the editor holds, as one edit to save.
+
+        Raises:
+            MeetingValidationError: the meeting date is not valid.
+        """
+        return MeetingEdit(
+            header=self.header.collect(),  # refuses a meeting date that is not valid
+            participants=self.participants.model.rows(),
+            agenda=self.agenda.model.rows(),
+            discussion=self.discussion.model.rows(),
+            decisions=self.decisions.model.rows(),
+            action=action,
+            removed_action_id=removed_action_id,
+        )
+
     def copy_participants(self) -> None:
-        """Adds the previous meeting's participants (saving the edits first)."""
-        if self.meeting_id is None or not self.save():
+        """Saves the edits and adds the previous meeting's participants, in one transaction."""
+        if self.meeting_id is None:
             return
         try:
-            added = content.copy_participants_from_previous(self._sf, self.meeting_id)
+            action = self.rtl.collect() if self.rtl.has_input() else None  # refuses a target date that is not valid
+            added = save_and_copy_participants(self._sf, self._edit(action))  # all or nothing
         except MeetingError as error:
-            self._fail(error)
+            self._fail(error)  # nothing was written; the input stays
             return
+        self.refresh_people()  # new participants join the directory
         self.load(self.meeting_id)
         self.tabs.setCurrentWidget(self.participants)
-        self.status.setText(self.tr("%1 peserta disalin dari rapat sebelumnya.").replace("%1", str(added)))
+        self.status.setText(_("{added} peserta disalin dari rapat sebelumnya.").format(added=str(added)))
 
     def save_action(self, action: ActionData) -> None:
         """*Simpan RTL & rapat*: saves the whole meeting with this RTL (added or updated) in one transaction."""
@@ -436,7 +451,7 @@ class MeetingEditor(QWidget):
         if self._save(action) is None:
             return
         self.tabs.setCurrentWidget(self.rtl)
-        self.status.setText(self.tr("RTL tersimpan."))
+        self.status.setText(_("RTL tersimpan."))
 
     def remove_action(self, action_id: int) -> None:
         """*Hapus dari rapat* (already confirmed): saves the meeting and takes the RTL out, in one transaction."""
@@ -445,19 +460,22 @@ class MeetingEditor(QWidget):
         if self._save(None, removed_action_id=action_id) is None:
             return
         self.tabs.setCurrentWidget(self.rtl)
-        self.status.setText(self.tr("RTL dikeluarkan dari rapat; rapat tersimpan."))
+        self.status.setText(_("RTL dikeluarkan dari rapat; rapat tersimpan."))
 
     def finalise(self) -> None:
-        """Saves, then locks the minutes as a new version."""
-        if self.meeting_id is None or not self.save():
+        """Saves the whole meeting and locks the minutes as a new version, in one transaction."""
+        if self.meeting_id is None:
             return
         try:
-            number = versions.finalise_meeting(self._sf, self.meeting_id)
+            action = self.rtl.collect() if self.rtl.has_input() else None  # refuses a target date that is not valid
+            edit = self._edit(action)
+            number = versions.finalise_meeting(self._sf, self.meeting_id, edit)  # all or nothing
         except MeetingError as error:
-            self._fail(error)
+            self._fail(error)  # nothing was written; the input stays
             return
+        self.refresh_people()  # new participants join the directory
         self.load(self.meeting_id)
-        self.status.setText(self.tr("Notulen final versi %1; rapat terkunci.").replace("%1", str(number)))
+        self.status.setText(_("Notulen final versi {number}; rapat terkunci.").format(number=str(number)))
         self.changed.emit()
 
     def start_correction(self) -> None:
@@ -471,7 +489,7 @@ class MeetingEditor(QWidget):
             return
         self.reason.clear()
         self.load(self.meeting_id)
-        self.status.setText(self.tr("Koreksi dibuka; finalisasi lagi untuk membuat versi baru."))
+        self.status.setText(_("Koreksi dibuka; finalisasi lagi untuk membuat versi baru."))
         self.changed.emit()
 
     def attach(self, source: Path | None = None) -> None:
@@ -480,7 +498,7 @@ class MeetingEditor(QWidget):
             return
         if source is None:
             name, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Lampirkan berkas"), "", self.tr("Scan/foto (*.pdf *.jpg *.jpeg *.png)")
+                self, _("Lampirkan berkas"), "", _("Scan/foto (*.pdf *.jpg *.jpeg *.png)")
             )
             if not name:
                 return
@@ -494,31 +512,31 @@ class MeetingEditor(QWidget):
             return attach_file(factory, files_dir, meeting_id, chosen, control=control)
 
         self.versions.attach_button.setEnabled(False)
-        self.status.setText(self.tr("Menyalin lampiran %1…").replace("%1", source.name))
+        self.status.setText(_("Menyalin lampiran {name}…").format(name=source.name))
         self.attach_handle = self.context.runner.run(
             work,
             on_done=lambda info: self._on_attached(meeting_id, info),
             on_error=self._on_attach_error,
             on_progress=self._on_attach_progress,
-            on_cancelled=lambda: self._on_attach_error(MeetingError(self.tr("Lampiran dibatalkan.")), ""),
+            on_cancelled=lambda: self._on_attach_error(MeetingError(_("Lampiran dibatalkan.")), ""),
             writes=True,
         )
 
     def _on_attach_progress(self, done: int, total: int, _message: str) -> None:
         if total > 0:
             percent = min(100, done * 100 // total)
-            self.status.setText(self.tr("Menyalin lampiran… %1%").replace("%1", str(percent)))
+            self.status.setText(_("Menyalin lampiran… {percent}%").format(percent=str(percent)))
 
     def _on_attached(self, meeting_id: int, info: AttachmentInfo) -> None:
         self.versions.attach_button.setEnabled(True)
         if self.meeting_id == meeting_id and self.record is not None:  # the user may have moved on meanwhile
             self._load_versions(meeting_id, self.record)  # only the list of files: typing meanwhile stays
             self.tabs.setCurrentWidget(self.versions)
-        self.status.setText(self.tr("Lampiran %1 disimpan.").replace("%1", info.file_name))
+        self.status.setText(_("Lampiran {file_name} disimpan.").format(file_name=info.file_name))
 
-    def _on_attach_error(self, error: BaseException, _trace: str) -> None:
+    def _on_attach_error(self, error: BaseException, trace: str) -> None:
         self.versions.attach_button.setEnabled(True)
-        self.status.setText(str(error))
+        report_failure(self, error, show=self.status, trace=trace)
 
     def open_attachment(self, info: AttachmentInfo) -> None:
         """Opens an attachment with the system viewer after checking its hash."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import TIME_ZONES, MeetingLevel, MeetingType
 from desktop.domain.meetings.records import MeetingData, MeetingValidationError, Signer
 from desktop.ui.meetings.region_combo import RegionCombo
@@ -59,15 +60,15 @@ class SignerBox(QGroupBox):
         self.position = QLineEdit(self)
         self.position.setObjectName(f"{prefix}_position")
         self.rank = QLineEdit(self)
-        self.rank.setPlaceholderText(self.tr("mis. Pembina (IV/a); kosong bila bukan PNS"))
+        self.rank.setPlaceholderText(_("mis. Pembina (IV/a); kosong bila bukan PNS"))
         self.nip = QLineEdit(self)
         self.nip.setObjectName(f"{prefix}_nip")
-        self.nip.setPlaceholderText(self.tr("18 angka; kosong bila bukan PNS"))
+        self.nip.setPlaceholderText(_("18 angka; kosong bila bukan PNS"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Nama"), errors.field_row(prefix, self.name))  # "chair": name missing
-        form.addRow(self.tr("Jabatan"), self.position)
-        form.addRow(self.tr("Pangkat/gol."), self.rank)
-        form.addRow(self.tr("NIP"), errors.field_row(f"{prefix}_nip", self.nip))
+        form.addRow(_("Nama"), errors.field_row(prefix, self.name))  # "chair": name missing
+        form.addRow(_("Jabatan"), self.position)
+        form.addRow(_("Pangkat/gol."), self.rank)
+        form.addRow(_("NIP"), errors.field_row(f"{prefix}_nip", self.nip))
 
     def load(self, signer: Signer) -> None:
         """Shows a signer."""
@@ -110,23 +111,23 @@ class MeetingHeaderForm(QWidget):
         self.start_time.setObjectName("meeting_start_time")
         self.end_time = TimeField(self)
         self.end_time.setObjectName("meeting_end_time")
-        self.has_end = QCheckBox(self.tr("selesai pukul"), self)
+        self.has_end = QCheckBox(_("selesai pukul"), self)
         self.has_end.toggled.connect(self.end_time.setEnabled)
         self.time_zone = QComboBox(self)
         self.time_zone.addItems(list(TIME_ZONES))
         self.place = QLineEdit(self)
         self.place.setObjectName("meeting_place")
         self.online_link = QLineEdit(self)
-        self.online_link.setPlaceholderText(self.tr("tautan Zoom/Meet bila hybrid"))
+        self.online_link.setPlaceholderText(_("tautan Zoom/Meet bila hybrid"))
         self.opening = QPlainTextEdit(self)
         self.opening.setObjectName("meeting_opening")
-        self.opening.setPlaceholderText(self.tr("Kata pembukaan (boleh kosong)"))
+        self.opening.setPlaceholderText(_("Kata pembukaan (boleh kosong)"))
         self.opening.setMaximumHeight(70)
         self.general_problems = error_label(self, "header_problems")
         # Each problem is shown under its field (the others under the form); problems.text() lists them all.
         self.problems = FieldErrors(self, general=self.general_problems)
-        self.chair = SignerBox(self.tr("Pimpinan rapat"), "chair", self.problems, self)
-        self.secretary = SignerBox(self.tr("Notulis"), "secretary", self.problems, self)
+        self.chair = SignerBox(_("Pimpinan rapat"), "chair", self.problems, self)
+        self.secretary = SignerBox(_("Notulis"), "secretary", self.problems, self)
         self._layout()
 
     def _layout(self) -> None:
@@ -143,16 +144,16 @@ class MeetingHeaderForm(QWidget):
         time_row = errors.field_row("end_time", self.end_time, shown=times_row, cleared_by=end_signals)
         errors.alias("time_zone", "end_time")  # the time row's one error line
         form = QFormLayout()
-        form.addRow(self.tr("Judul/acara"), errors.field_row("title", self.title))
-        form.addRow(self.tr("Jenis rapat"), errors.field_row("meeting_type", self.meeting_type))
-        form.addRow(self.tr("Tingkat"), errors.field_row("level", self.level))
-        form.addRow(self.tr("Wilayah"), errors.field_row("region_code", self.region))
-        form.addRow(self.tr("Nomor dokumen"), self.number)
-        form.addRow(self.tr("Tanggal"), errors.field_row("meeting_date", self.meeting_date))
-        form.addRow(self.tr("Waktu"), time_row)
-        form.addRow(self.tr("Tempat"), self.place)
-        form.addRow(self.tr("Tautan daring"), self.online_link)
-        form.addRow(self.tr("Pembukaan"), self.opening)
+        form.addRow(_("Judul/acara"), errors.field_row("title", self.title))
+        form.addRow(_("Jenis rapat"), errors.field_row("meeting_type", self.meeting_type))
+        form.addRow(_("Tingkat"), errors.field_row("level", self.level))
+        form.addRow(_("Wilayah"), errors.field_row("region_code", self.region))
+        form.addRow(_("Nomor dokumen"), self.number)
+        form.addRow(_("Tanggal"), errors.field_row("meeting_date", self.meeting_date))
+        form.addRow(_("Waktu"), time_row)
+        form.addRow(_("Tempat"), self.place)
+        form.addRow(_("Tautan daring"), self.online_link)
+        form.addRow(_("Pembukaan"), self.opening)
         signers = QGridLayout()
         signers.addWidget(self.chair, 0, 0)
         signers.addWidget(self.secretary, 0, 1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import TYPE_LEVELS, MeetingLevel, MeetingStatus, MeetingType
 from desktop.domain.meetings.records import MeetingData, MeetingError, MeetingValidationError, SeriesData
 from desktop.services.meetings.meeting_service import (
@@ -45,7 +46,7 @@ from desktop.ui.window_context import WindowContext
 
 def _short_status(status: str) -> str:
     """``Final`` or ``Draf`` for the list (the editor says more)."""
-    return "Final" if status == MeetingStatus.FINAL else MeetingStatus.label_of(status)
+    return _("Final") if status == MeetingStatus.FINAL else MeetingStatus.label_of(status)
 
 
 class MeetingsPage(QWidget):
@@ -65,17 +66,17 @@ class MeetingsPage(QWidget):
         self.regions = region_choices(context.app.session_factory, self.office_region) if office else []
         self.series_choice = QComboBox(self)
         self.series_choice.setObjectName("series_choice")
-        self.new_series_button = QPushButton(self.tr("Seri baru…"), self)
+        self.new_series_button = QPushButton(_("Seri baru…"), self)
         self.new_series_button.setObjectName("new_series")
-        self.new_meeting_button = QPushButton(self.tr("Rapat baru"), self)
+        self.new_meeting_button = QPushButton(_("Rapat baru"), self)
         self.new_meeting_button.setObjectName("new_meeting")
         self.model = RowsTableModel(
             [
-                Column("meeting_date", self.tr("Tanggal"), display=lambda d: d.strftime("%d-%m-%Y"), editable=False),
-                Column("region_name", self.tr("Wilayah"), editable=False),
-                Column("title", self.tr("Judul"), editable=False),
-                Column("meeting_type", self.tr("Jenis"), "choice", MeetingType.labels(), editable=False),
-                Column("status", self.tr("Status"), display=_short_status, editable=False),
+                Column("meeting_date", _("Tanggal"), display=lambda d: d.strftime("%d-%m-%Y"), editable=False),
+                Column("region_name", _("Wilayah"), editable=False),
+                Column("title", _("Judul"), editable=False),
+                Column("meeting_type", _("Jenis"), "choice", MeetingType.source_labels(), editable=False),
+                Column("status", _("Status"), display=_short_status, editable=False),
             ],
             lambda: None,
             self,
@@ -111,7 +112,7 @@ class MeetingsPage(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Seri:"), self))
+        top.addWidget(QLabel(_("Seri:"), self))
         top.addWidget(self.series_choice, 1)
         top.addWidget(self.new_series_button)
         left = QWidget(self)
@@ -149,7 +150,7 @@ class MeetingsPage(QWidget):
         current = self.series_choice.currentData()
         self.series_choice.blockSignals(True)
         self.series_choice.clear()
-        self.series_choice.addItem(self.tr("Semua rapat"), None)
+        self.series_choice.addItem(_("Semua rapat"), None)
         for series in list_series(self.context.app.session_factory):
             self.series_choice.addItem(f"{series.name} ({series.meeting_count})", series.id)
         self.series_choice.setCurrentIndex(max(self.series_choice.findData(current), 0))
@@ -287,9 +288,10 @@ class MeetingsPage(QWidget):
             self.message.setText(str(error))
             return None
         self.message.setText(
-            self.tr("Rapat baru dibuat; %1 RTL terbuka dan %2 agenda belum selesai dibawa dari rapat sebelumnya.")
-            .replace("%1", str(created.carried_actions))
-            .replace("%2", str(created.carried_agenda))
+            _(
+                "Rapat baru dibuat; {carried_actions} RTL terbuka dan {carried_agenda} agenda belum selesai dibawa "
+                "dari rapat sebelumnya."
+            ).format(carried_actions=str(created.carried_actions), carried_agenda=str(created.carried_agenda))
         )
         if self.series_choice.currentData() not in (None, series_id):
             self._set_series_quietly(max(self.series_choice.findData(series_id), 0))

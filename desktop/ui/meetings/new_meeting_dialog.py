@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import MeetingType
 from desktop.domain.meetings.records import SeriesData
 from desktop.ui.widgets.code_combo import add_codes
@@ -25,12 +26,12 @@ class NewMeetingDialog(QDialog):
 
     def __init__(self, series: list[SeriesData], series_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Rapat baru"))
+        self.setWindowTitle(_("Rapat baru"))
         fit_title(self)
         self._series = {item.id: item for item in series}
         self.series = QComboBox(self)
         self.series.setObjectName("new_meeting_series")
-        self.series.addItem(self.tr("(tanpa seri)"), None)
+        self.series.addItem(_("(tanpa seri)"), None)
         for item in series:
             self.series.addItem(item.name, item.id)
         self.meeting_type = QComboBox(self)
@@ -42,13 +43,13 @@ class NewMeetingDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat rapat"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Buat rapat"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Batal"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Rapat baru dibuat setelah Anda memilih seri dan tanggalnya."), self))
-        form.addRow(self.tr("Seri"), self.series)
-        form.addRow(self.tr("Jenis rapat"), self.meeting_type)
-        form.addRow(self.tr("Tanggal"), self.errors.field_row("meeting_date", self.meeting_date))
+        form.addRow(QLabel(_("Rapat baru dibuat setelah Anda memilih seri dan tanggalnya."), self))
+        form.addRow(_("Seri"), self.series)
+        form.addRow(_("Jenis rapat"), self.meeting_type)
+        form.addRow(_("Tanggal"), self.errors.field_row("meeting_date", self.meeting_date))
         form.addRow(self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.series.currentIndexChanged.connect(lambda _i: self._follow_series())

@@ -9,12 +9,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
 
+from desktop.domain.i18n import N_, _
 from desktop.domain.meetings.records import MeetingRecord
 from desktop.services.meetings.printing import PrintResult, print_meeting_document
 from desktop.services.meetings.versions import VersionInfo
-from desktop.services.office import get_office
 from desktop.services.tasks import TaskControl
 from desktop.ui.meetings.pdf_printing import preview_dialog
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.window_context import WindowContext
 
@@ -23,10 +24,10 @@ FILE_NAMES: dict[str, str] = {"minutes": "notulen", "statement": "berita-acara",
 
 # (title, kind, attendance after the meeting) per entry of the print choice.
 PRINT_CHOICES: list[tuple[str, str, bool | None]] = [
-    ("Notulen", "minutes", None),
-    ("Berita acara", "statement", None),
-    ("Daftar hadir (sebelum rapat, dengan baris kosong)", "attendance", False),
-    ("Daftar hadir (kehadiran tercatat)", "attendance", True),
+    (N_("Notulen"), "minutes", None),
+    (N_("Berita acara"), "statement", None),
+    (N_("Daftar hadir (sebelum rapat, dengan baris kosong)"), "attendance", False),
+    (N_("Daftar hadir (kehadiran tercatat)"), "attendance", True),
 ]
 
 
@@ -60,17 +61,17 @@ class PrintRow(QWidget):
         self.print_choice = QComboBox(self)
         self.print_choice.setObjectName("print_choice")
         for title, _kind, _after in PRINT_CHOICES:
-            self.print_choice.addItem(self.tr(title))
+            self.print_choice.addItem(_(title))
         # Long choice texts must not widen the editor (the meetings list beside it needs the room).
         self.print_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.print_choice.setMinimumContentsLength(12)
         self.version_choice = QComboBox(self)
         self.version_choice.setObjectName("print_version")
-        self.print_button = QPushButton(self.tr("Cetak PDF…"), self)
+        self.print_button = QPushButton(_("Cetak PDF…"), self)
         self.print_button.setObjectName("print_document")
-        self.preview_button = QPushButton(self.tr("Pratinjau && printer…"), self)
+        self.preview_button = QPushButton(_("Pratinjau && printer…"), self)
         self.preview_button.setObjectName("print_preview")
-        self.open_after = QCheckBox(self.tr("buka setelah dicetak"), self)
+        self.open_after = QCheckBox(_("buka setelah dicetak"), self)
         self.open_after.setChecked(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -90,9 +91,11 @@ class PrintRow(QWidget):
         self.version_choice.clear()
         if meeting_id is None:
             return
-        self.version_choice.addItem(self.tr("terkini"), None)
+        self.version_choice.addItem(_("terkini"), None)
         for version in reversed(found):
-            self.version_choice.addItem(self.tr("versi %1").replace("%1", str(version.version_no)), version.version_no)
+            self.version_choice.addItem(
+                _("versi {version_no}").format(version_no=str(version.version_no)), version.version_no
+            )
         self.version_choice.setCurrentIndex(max(self.version_choice.findData(chosen), 0))  # kept on a reload
 
     def print_preview(self) -> None:
@@ -104,10 +107,9 @@ class PrintRow(QWidget):
         self._preview_pending = True
         self.print_document(folder / f"pratinjau-{self.meeting_id}.pdf")
 
-    def _show_preview(self, path: Path) -> None:
-        office = get_office(self.context.app.session_factory)
+    def _show_preview(self, path: Path, paper_size: str) -> None:
         try:
-            self.preview = preview_dialog(path, office.paper_size if office else "F4", self)
+            self.preview = preview_dialog(path, paper_size or "F4", self)
         except OSError as error:
             self.message.emit(str(error))
             return
@@ -125,7 +127,7 @@ class PrintRow(QWidget):
         version = self.version_choice.currentData()
         if target is None:
             suggested = f"{FILE_NAMES[kind]}-{self.record.header.meeting_date.isoformat()}.pdf"
-            name, _filter = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), suggested, "PDF (*.pdf)")
+            name, _filter = QFileDialog.getSaveFileName(self, _("Simpan PDF"), suggested, "PDF (*.pdf)")
             if not name:
                 return
             target = Path(name)
@@ -136,22 +138,23 @@ class PrintRow(QWidget):
             return print_meeting_document(factory, meeting_id, kind, target, version=version, after=after)
 
         self.print_button.setEnabled(False)
-        self.message.emit(self.tr("Mencetak…"))
+        self.message.emit(_("Mencetak…"))
         self.context.runner.run(work, on_done=self._on_printed, on_error=self._on_print_error)
 
     def _on_printed(self, result: PrintResult) -> None:
         self.print_button.setEnabled(True)
         self.message.emit(
-            self.tr("PDF ditulis: %1 (%2 halaman).").replace("%1", str(result.path)).replace("%2", str(result.pages))
+            _("PDF ditulis: {path} ({pages} halaman).").format(path=str(result.path), pages=str(result.pages))
         )
         if self._preview_pending:
             self._preview_pending = False
-            self._show_preview(result.path)
+            self._show_preview(result.path, result.paper_size)  # the print's own session read the paper
         elif self.open_after.isChecked():
             open_path(self, result.path)
         self.printed.emit(result)
 
-    def _on_print_error(self, error: BaseException, _trace: str) -> None:
+    def _on_print_error(self, error: BaseException, trace: str) -> None:
         self.print_button.setEnabled(True)
         self._preview_pending = False
-        self.message.emit(self.tr("Gagal mencetak: %1").replace("%1", str(error)))
+        template = _("Gagal mencetak: {reason}")
+        report_failure(self, error, show=self.message.emit, template=template, trace=trace)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from desktop.domain.i18n import _
+
 
 class RegionCombo(QComboBox):
     """Editable combo of (code, label) choices; matching anywhere in the label, case-insensitive.
@@ -29,7 +31,7 @@ class RegionCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         if optional:
-            self.addItem(empty_label or self.tr("(tanpa wilayah)"), "")
+            self.addItem(empty_label or _("(tanpa wilayah)"), "")
         for code, label in choices:
             self.addItem(label, code)
         completer = QCompleter(self.model(), self)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.domain.i18n import _
+
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 
@@ -115,7 +117,8 @@ class RowsTableModel(QAbstractTableModel):
             if column.display is not None:
                 return column.display(row if column.row_display else value)
             if column.kind == "choice" and column.choices is not None:
-                return column.choices.get(value, value or "")
+                text = column.choices.get(value)  # a label of a code list, marked with N_() where it is defined
+                return _(text) if text else (value or "")
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.EditRole:
             return "" if value is None else value
@@ -169,7 +172,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         """A combo box of the labels."""
         editor = QComboBox(parent)
         for code, text in self.choices.items():
-            editor.addItem(text, code)
+            editor.addItem(_(text), code)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

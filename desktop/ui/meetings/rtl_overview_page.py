@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import long_date
+from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import ActionStatus, FundingSource
 from desktop.domain.meetings.records import MeetingError
 from desktop.services.meetings.content_service import set_action_status
@@ -55,35 +56,36 @@ class RtlOverviewPage(QWidget):
         regions = region_choices(context.app.session_factory, office.region_code) if office else []
         self.responsible = QLineEdit(self)
         self.responsible.setObjectName("rtl_filter_pic")
-        self.responsible.setPlaceholderText(self.tr("Penanggung jawab berisi…"))
-        self.region = RegionCombo(regions, optional=True, empty_label=self.tr("(semua wilayah)"), parent=self)
+        self.responsible.setPlaceholderText(_("Penanggung jawab berisi…"))
+        self.region = RegionCombo(regions, optional=True, empty_label=_("(semua wilayah)"), parent=self)
         self.region.setObjectName("rtl_filter_region")
-        self.use_deadline = QCheckBox(self.tr("target sampai"), self)
+        self.use_deadline = QCheckBox(_("target sampai"), self)
         self.use_deadline.setObjectName("rtl_filter_use_deadline")
         self.deadline = DateField(self, value=date.today())
         self.deadline.setObjectName("rtl_filter_deadline")
-        self.open_only = QCheckBox(self.tr("hanya yang belum selesai"), self)
+        self.open_only = QCheckBox(_("hanya yang belum selesai"), self)
         self.open_only.setObjectName("rtl_filter_open")
         self.open_only.setChecked(True)
         self.model = RowsTableModel(
             [
-                Column("description", self.tr("Kegiatan"), editable=False),
-                Column("responsible", self.tr("Penanggung jawab"), editable=False),
+                Column("description", _("Kegiatan"), editable=False),
+                Column("responsible", _("Penanggung jawab"), editable=False),
                 Column(
-                    "deadline", self.tr("Target waktu"), display=lambda d: long_date(d) if d else "-", editable=False
+                    "deadline",
+                    _("Target waktu"),
+                    display=lambda d: long_date(d, screen=True) if d else "-",
+                    editable=False,
                 ),
-                Column("status", self.tr("Status"), "choice", ActionStatus.labels(), editable=False),
-                Column(
-                    "overdue", self.tr("Terlambat"), display=lambda v: self.tr("TERLAMBAT") if v else "", editable=False
-                ),
-                Column("region_name", self.tr("Wilayah"), editable=False),
+                Column("status", _("Status"), "choice", ActionStatus.source_labels(), editable=False),
+                Column("overdue", _("Terlambat"), display=lambda v: _("TERLAMBAT") if v else "", editable=False),
+                Column("region_name", _("Wilayah"), editable=False),
                 Column(
                     "funding_source",
-                    self.tr("Sumber dana"),
+                    _("Sumber dana"),
                     display=FundingSource.label_of,
                     editable=False,
                 ),
-                Column("meeting_title", self.tr("Dari rapat"), editable=False),
+                Column("meeting_title", _("Dari rapat"), editable=False),
             ],
             lambda: None,
             self,
@@ -110,8 +112,8 @@ class RtlOverviewPage(QWidget):
         add_codes(self.new_status, ActionStatus)
         self.note = QLineEdit(self)
         self.note.setObjectName("rtl_status_note")
-        self.note.setPlaceholderText(self.tr("catatan perubahan status"))
-        self.change_button = QPushButton(self.tr("Ubah status"), self)
+        self.note.setPlaceholderText(_("catatan perubahan status"))
+        self.change_button = QPushButton(_("Ubah status"), self)
         self.change_button.setObjectName("rtl_change_status")
         self.history = QLabel(self)
         self.history.setObjectName("rtl_history")
@@ -144,7 +146,7 @@ class RtlOverviewPage(QWidget):
         filters.addWidget(self.deadline)
         filters.addWidget(self.open_only)
         status = QHBoxLayout()
-        status.addWidget(QLabel(self.tr("Status baru:"), self))
+        status.addWidget(QLabel(_("Status baru:"), self))
         status.addWidget(self.new_status)
         status.addWidget(self.note, 1)
         status.addWidget(self.change_button)
@@ -170,10 +172,10 @@ class RtlOverviewPage(QWidget):
         rows = list_actions(self.context.app.session_factory, self.current_filter())
         self.model.set_rows(rows)
         overdue = sum(1 for row in rows if row.overdue)
-        summary = self.tr("%1 RTL, %2 terlambat (ditandai merah).").replace("%1", str(len(rows)))
+        summary = _("{count} RTL, {overdue} terlambat (ditandai merah).").format(count=len(rows), overdue=overdue)
         if self.use_deadline.isChecked() and self.deadline.value() is None:
-            summary += " " + self.tr("Tanggal target belum benar; filter tanggal tidak dipakai.")
-        self.summary.setText(summary.replace("%2", str(overdue)))
+            summary += " " + _("Tanggal target belum benar; filter tanggal tidak dipakai.")
+        self.summary.setText(summary)
         self.history.clear()
 
     def _selected(self) -> ActionOverviewRow | None:
@@ -191,13 +193,13 @@ class RtlOverviewPage(QWidget):
             f"{ActionStatus.label_of(entry.new_status)}" + (f" ({entry.note})" if entry.note else "")
             for entry in entries
         ]
-        self.history.setText(self.tr("Riwayat status: ") + "; ".join(lines))
+        self.history.setText(_("Riwayat status: ") + "; ".join(lines))
 
     def change_status(self) -> bool:
         """Sets the selected RTL's status (outside a meeting), recorded in its history; False when refused."""
         row = self._selected()
         if row is None:
-            self.history.setText(self.tr("Pilih RTL lebih dulu."))
+            self.history.setText(_("Pilih RTL lebih dulu."))
             return False
         try:
             set_action_status(
@@ -230,7 +232,7 @@ class RtlOverviewPage(QWidget):
         """``perubahan status RTL 'Verval KRS'``."""
         row = self._selected()
         name = " ".join(row.description.split()) if row is not None else ""
-        return self.tr("perubahan status RTL '%1'").replace("%1", name)
+        return _("perubahan status RTL '{name}'").format(name=name)
 
     def confirm_leave(self) -> bool:
         """Asks about a status change not applied; False keeps the page."""

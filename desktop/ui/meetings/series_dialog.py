@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
+from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import TYPE_LEVELS, MeetingLevel, MeetingType, region_level
 from desktop.domain.meetings.records import SeriesData
 from desktop.ui.meetings.region_combo import RegionCombo
@@ -33,12 +34,12 @@ class SeriesDialog(QDialog):
 
     def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None, office_region: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Seri rapat baru"))
+        self.setWindowTitle(_("Seri rapat baru"))
         fit_title(self)
         self.office_region = office_region
         self.name = QLineEdit(self)
         self.name.setObjectName("series_name")
-        self.name.setPlaceholderText(self.tr("mis. Minlok Kecamatan Cibadak"))
+        self.name.setPlaceholderText(_("mis. Minlok Kecamatan Cibadak"))
         self.meeting_type = QComboBox(self)
         self.meeting_type.setObjectName("series_type")
         add_codes(self.meeting_type, MeetingType)
@@ -49,21 +50,21 @@ class SeriesDialog(QDialog):
         self.region.setObjectName("series_region")
         line = self.region.lineEdit()
         if line is not None:
-            line.setPlaceholderText(self.tr("ketik nama kecamatan/desa…"))
+            line.setPlaceholderText(_("ketik nama kecamatan/desa…"))
         general = error_label(self, "series_problems")
         # Each problem is shown under its field; problems.text() lists every problem shown.
         self.problems = FieldErrors(self, general=general)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat seri"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Buat seri"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Batal"))
         errors = self.problems
         form = QFormLayout(self)
-        form.addRow(self.tr("Nama seri"), errors.field_row("name", self.name))
-        form.addRow(self.tr("Jenis rapat"), errors.field_row("meeting_type", self.meeting_type))
-        form.addRow(self.tr("Tingkat"), errors.field_row("level", self.level))
-        form.addRow(self.tr("Wilayah"), errors.field_row("region_code", self.region))
+        form.addRow(_("Nama seri"), errors.field_row("name", self.name))
+        form.addRow(_("Jenis rapat"), errors.field_row("meeting_type", self.meeting_type))
+        form.addRow(_("Tingkat"), errors.field_row("level", self.level))
+        form.addRow(_("Wilayah"), errors.field_row("region_code", self.region))
         form.addRow(general)
         form.addRow(self.buttons)
         self.buttons.rejected.connect(self.reject)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import _
 from desktop.domain.numbers import size_text
 from desktop.services.meetings.attachments import AttachmentInfo
 from desktop.services.meetings.versions import VersionInfo
@@ -43,12 +44,12 @@ class VersionsTab(QWidget):
         super().__init__(parent)
         self.versions = RowsTableModel(
             [
-                Column("version_no", self.tr("Versi"), editable=False),
-                Column("reason", self.tr("Alasan"), editable=False),
-                Column("finalised_by", self.tr("Oleh"), editable=False),
+                Column("version_no", _("Versi"), editable=False),
+                Column("reason", _("Alasan"), editable=False),
+                Column("finalised_by", _("Oleh"), editable=False),
                 Column(
                     "finalised_at",
-                    self.tr("Waktu"),
+                    _("Waktu"),
                     display=_local_time,
                     editable=False,
                 ),
@@ -58,27 +59,27 @@ class VersionsTab(QWidget):
         )
         self.attachments = RowsTableModel(
             [
-                Column("file_name", self.tr("Berkas"), editable=False),
-                Column("size", self.tr("Ukuran"), display=size_text, editable=False),
-                Column("sha256", self.tr("SHA-256"), display=lambda value: value[:16] + "…", editable=False),
+                Column("file_name", _("Berkas"), editable=False),
+                Column("size", _("Ukuran"), display=size_text, editable=False),
+                Column("sha256", _("SHA-256"), display=lambda value: value[:16] + "…", editable=False),
             ],
             lambda: None,
             self,
         )
         self.versions_view = self._view(self.versions, "versions_view", stretch=1)  # the reason
         self.attachments_view = self._view(self.attachments, "attachments_view", stretch=0)  # the file name
-        self.attach_button = QPushButton(self.tr("Lampirkan scan/berkas…"), self)
+        self.attach_button = QPushButton(_("Lampirkan scan/berkas…"), self)
         self.attach_button.setObjectName("attach_file")
-        self.open_button = QPushButton(self.tr("Buka lampiran"), self)
+        self.open_button = QPushButton(_("Buka lampiran"), self)
         self.open_button.setObjectName("open_attachment")
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Versi final notulen (versi lama tetap dapat dicetak):"), self))
+        layout.addWidget(QLabel(_("Versi final notulen (versi lama tetap dapat dicetak):"), self))
         layout.addWidget(self.versions_view, 1)
-        layout.addWidget(QLabel(self.tr("Lampiran (scan notulen bertanda tangan, foto; PDF/JPG/PNG):"), self))
+        layout.addWidget(QLabel(_("Lampiran (scan notulen bertanda tangan, foto; PDF/JPG/PNG):"), self))
         layout.addWidget(self.attachments_view, 1)
         layout.addLayout(buttons)
         self.attach_button.clicked.connect(self.attach_requested)

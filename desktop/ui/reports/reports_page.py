@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import month_name
+from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.services.office import get_office
 from desktop.services.regions import by_name, children_of
 from desktop.services.reports.catalog import REPORTS
 from desktop.services.reports.export import ExportResult, export_report
 from desktop.services.reports.recent import load_recent, remember_output
-from desktop.services.reports.scope import ReportError, ReportRequest
+from desktop.services.reports.scope import ReportRequest
 from desktop.services.tasks import TaskControl
+from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.window_context import WindowContext
@@ -49,10 +51,6 @@ REPORT_FILE_NAMES: dict[str, str] = {
     "cases-list": "daftar-kasus-stunting",
 }
 """Default file names offered when saving a report (Indonesian; the report keys are code)."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsPage", text)
 
 
 class ReportsPage(QWidget):
@@ -77,34 +75,34 @@ class ReportsPage(QWidget):
     def _build(self) -> None:
         self.report = QComboBox()
         for spec in REPORTS.values():
-            self.report.addItem(_tr(spec.label), spec.key)
+            self.report.addItem(_(spec.label), spec.key)
         self.year = QSpinBox()
         self.year.setRange(2018, 2100)
         self.year.setValue(date.today().year)
         self.month = QComboBox()
-        self.month.addItem(_tr("Setahun penuh"), None)
+        self.month.addItem(_("Setahun penuh"), None)
         for month in range(1, 13):
-            self.month.addItem(month_name(month), month)
+            self.month.addItem(month_name(month, screen=True), month)
         self.kecamatan = QComboBox()
         self.desa = QComboBox()
         self.file_format = QComboBox()
-        self.file_format.addItem(_tr("Excel (xlsx)"), "xlsx")
-        self.file_format.addItem(_tr("PDF"), "pdf")
-        self.reveal = QCheckBox(_tr("Tampilkan NIK dan No. KK lengkap"))
+        self.file_format.addItem(_("Excel (xlsx)"), "xlsx")
+        self.file_format.addItem(_("PDF"), "pdf")
+        self.reveal = QCheckBox(_("Tampilkan NIK dan No. KK lengkap"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(_tr("kosongkan bila tanpa kata sandi"))
+        self.password.setPlaceholderText(_("kosongkan bila tanpa kata sandi"))
         form = QFormLayout()
-        form.addRow(_tr("&Laporan:"), self.report)
-        form.addRow(_tr("&Tahun:"), self.year)
-        form.addRow(_tr("&Bulan:"), self.month)
-        form.addRow(_tr("&Kecamatan:"), self.kecamatan)
-        form.addRow(_tr("&Desa/kelurahan:"), self.desa)
-        form.addRow(_tr("&Format:"), self.file_format)
+        form.addRow(_("&Laporan:"), self.report)
+        form.addRow(_("&Tahun:"), self.year)
+        form.addRow(_("&Bulan:"), self.month)
+        form.addRow(_("&Kecamatan:"), self.kecamatan)
+        form.addRow(_("&Desa/kelurahan:"), self.desa)
+        form.addRow(_("&Format:"), self.file_format)
         form.addRow("", self.reveal)
-        form.addRow(_tr("Kata &sandi berkas:"), self.password)
-        self.produce_button = QPushButton(_tr("&Buat laporan…"))
-        self.cancel_button = QPushButton(_tr("Batal"))
+        form.addRow(_("Kata &sandi berkas:"), self.password)
+        self.produce_button = QPushButton(_("&Buat laporan…"))
+        self.cancel_button = QPushButton(_("Batal"))
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -116,8 +114,8 @@ class ReportsPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.recent = QListWidget()
-        self.open_button = QPushButton(_tr("B&uka"))
-        self.folder_button = QPushButton(_tr("Buka &folder"))
+        self.open_button = QPushButton(_("B&uka"))
+        self.folder_button = QPushButton(_("Buka &folder"))
         recent_buttons = QHBoxLayout()
         recent_buttons.addWidget(self.open_button)
         recent_buttons.addWidget(self.folder_button)
@@ -126,7 +124,7 @@ class ReportsPage(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel(_tr("Hasil terakhir (klik ganda untuk membuka):")))
+        layout.addWidget(QLabel(_("Hasil terakhir (klik ganda untuk membuka):")))
         layout.addWidget(self.recent, 1)
         layout.addLayout(recent_buttons)
         self.report.currentIndexChanged.connect(self._on_report_changed)
@@ -156,7 +154,7 @@ class ReportsPage(QWidget):
         office = get_office(self.session_factory)
         self.kecamatan.blockSignals(True)
         self.kecamatan.clear()
-        self.kecamatan.addItem(_tr("Seluruh kabupaten"), "")
+        self.kecamatan.addItem(_("Seluruh kabupaten"), "")
         if office is not None:
             for region in by_name(children_of(self.session_factory, office.region_code)):
                 self.kecamatan.addItem(region.name, region.code)
@@ -166,7 +164,7 @@ class ReportsPage(QWidget):
     @Slot()
     def _fill_desa(self) -> None:
         self.desa.clear()
-        self.desa.addItem(_tr("Semua desa/kelurahan"), "")
+        self.desa.addItem(_("Semua desa/kelurahan"), "")
         code = self.kecamatan.currentData()
         if code:
             for region in by_name(children_of(self.session_factory, code)):
@@ -185,8 +183,8 @@ class ReportsPage(QWidget):
         """Asks whether NIK and No. KK may be printed in full (personal data, UU 27/2022)."""
         answer = QMessageBox.question(
             self,
-            _tr("Tampilkan NIK lengkap?"),
-            _tr(
+            _("Tampilkan NIK lengkap?"),
+            _(
                 "Berkas akan memuat NIK dan No. KK lengkap. Data pribadi ini dilindungi UU 27/2022: simpan di tempat "
                 "aman dan sebaiknya beri kata sandi. Lanjutkan?"
             ),
@@ -223,7 +221,7 @@ class ReportsPage(QWidget):
     def _ask_target(self, request: ReportRequest, file_format: str) -> Path | None:
         filters = "Excel (*.xlsx)" if file_format == "xlsx" else "PDF (*.pdf)"
         suggested = str(Path.home() / self._suggested_name(request, file_format))
-        name, _filter = QFileDialog.getSaveFileName(self, _tr("Simpan laporan"), suggested, filters)
+        name, _filter = QFileDialog.getSaveFileName(self, _("Simpan laporan"), suggested, filters)
         if not name:
             return None
         path = Path(name)
@@ -240,19 +238,16 @@ class ReportsPage(QWidget):
         factory, data_dir, password = self.session_factory, self.context.app.data_dir, self.password.text()
         label = f"{self.report.currentText()}, {self.kecamatan.currentText()}, {request.year}"
 
-        def work(control: TaskControl) -> ExportResult | str:
-            try:
-                result = export_report(
-                    factory, request, target, file_format=file_format, password=password or None,
-                    data_dir=data_dir, control=control,
-                )  # fmt: skip
-            except (ReportError, OSError) as error:
-                return str(error)
+        def work(control: TaskControl) -> ExportResult:
+            result = export_report(
+                factory, request, target, file_format=file_format, password=password or None,
+                data_dir=data_dir, control=control,
+            )  # fmt: skip
             remember_output(data_dir, result.path, request.report, label)
             return result
 
         self._set_busy(True)
-        self.message.setText(_tr("Membuat laporan…"))
+        self.message.setText(_("Membuat laporan…"))
         self.handle = self.context.runner.run(
             work,
             on_done=lambda result: self._on_done(result, open_after),
@@ -260,7 +255,7 @@ class ReportsPage(QWidget):
             on_progress=self._on_progress,
             on_cancelled=self._on_cancelled,
         )
-        track_in_status_bar(self, self.handle, _tr("Membuat laporan"))
+        track_in_status_bar(self, self.handle, _("Membuat laporan"))
         return self.handle
 
     def _set_busy(self, busy: bool) -> None:
@@ -275,16 +270,12 @@ class ReportsPage(QWidget):
             self.progress.setValue(done)
         self.message.setText(message)
 
-    def _on_done(self, result: object, open_after: bool) -> None:
+    def _on_done(self, result: ExportResult, open_after: bool) -> None:
         self._set_busy(False)
         self.handle = None
-        if not isinstance(result, ExportResult):
-            self.message.setText(_tr("Laporan tidak dapat dibuat: {reason}").format(reason=result))
-            self.produced.emit(None)
-            return
-        note = _tr(" (dilindungi kata sandi)") if result.encrypted else ""
+        note = _(" (dilindungi kata sandi)") if result.encrypted else ""
         self.message.setText(
-            _tr("Tersimpan: {name}, {rows} baris{note}.").format(
+            _("Tersimpan: {name}, {rows} baris{note}.").format(
                 name=result.path.name, rows=integer_text(result.rows), note=note
             )
         )
@@ -293,16 +284,17 @@ class ReportsPage(QWidget):
             open_path(self, result.path)
         self.produced.emit(result.path)
 
-    def _on_error(self, error: BaseException, _trace: str) -> None:
+    def _on_error(self, error: BaseException, trace: str) -> None:
         self._set_busy(False)
         self.handle = None
-        self.message.setText(_tr("Laporan gagal dibuat: {reason}").format(reason=error))
+        # A refusal (no data, a file that cannot be written) in the label; a bug goes to the error dialog.
+        report_failure(self, error, show=self.message, template=_("Laporan tidak dapat dibuat: {reason}"), trace=trace)
         self.produced.emit(None)
 
     def _on_cancelled(self) -> None:
         self._set_busy(False)
         self.handle = None
-        self.message.setText(_tr("Dibatalkan; tidak ada berkas yang ditulis."))
+        self.message.setText(_("Dibatalkan; tidak ada berkas yang ditulis."))
         self.produced.emit(None)
 
     @Slot()

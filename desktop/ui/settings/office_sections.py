@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import format_nip
 from desktop.domain.office import DEFAULT_KRS_ROUND, OfficeSettings, PaperSize
 from desktop.services.regions import RegionInfo
@@ -77,22 +78,22 @@ class IdentitySection(FormSection):
         super().__init__(parent)
         self.region = RegionPicker(kabupaten, self)
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("mis. Badan Perencanaan Pembangunan Daerah"))
+        self.name.setPlaceholderText(_("mis. Badan Perencanaan Pembangunan Daerah"))
         self.address = QPlainTextEdit(self)
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(64)
         self.city = QLineEdit(self)
-        self.city.setPlaceholderText(self.tr("tempat penandatanganan, mis. Rangkasbitung"))
+        self.city.setPlaceholderText(_("tempat penandatanganan, mis. Rangkasbitung"))
         self.phone = QLineEdit(self)
         self.email = QLineEdit(self)
         self.website = QLineEdit(self)
-        self.add_field("region_code", self.tr("Kabupaten/kota:"), self.region)
-        self.add_field("name", self.tr("Nama kantor:"), self.name)
-        self.add_field("address", self.tr("Alamat:"), self.address)
-        self.add_field("city", self.tr("Tempat (kota) tanda tangan:"), self.city)
-        self.add_field("phone", self.tr("Telepon:"), self.phone)
-        self.add_field("email", self.tr("E-mail:"), self.email)
-        self.add_field("website", self.tr("Situs web:"), self.website)
+        self.add_field("region_code", _("Kabupaten/kota:"), self.region)
+        self.add_field("name", _("Nama kantor:"), self.name)
+        self.add_field("address", _("Alamat:"), self.address)
+        self.add_field("city", _("Tempat (kota) tanda tangan:"), self.city)
+        self.add_field("phone", _("Telepon:"), self.phone)
+        self.add_field("email", _("E-mail:"), self.email)
+        self.add_field("website", _("Situs web:"), self.website)
 
     def load(self, settings: OfficeSettings) -> None:
         """Fills the fields from settings."""
@@ -132,9 +133,9 @@ class EmblemSection(FormSection):
         self.preview.setFixedSize(120, 140)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("border: 1px solid #c8c8c8; background: white;")
-        self.choose = QPushButton(self.tr("Pilih gambar…"), self)
+        self.choose = QPushButton(_("Pilih gambar…"), self)
         self.choose.setObjectName("choose_emblem")
-        self.remove = QPushButton(self.tr("Hapus"), self)
+        self.remove = QPushButton(_("Hapus"), self)
         self.remove.setObjectName("remove_emblem")
         holder = QWidget(self)
         row = QHBoxLayout(holder)
@@ -146,8 +147,8 @@ class EmblemSection(FormSection):
         buttons.addStretch(1)
         row.addLayout(buttons)
         row.addStretch(1)
-        self.add_field("emblem_png", self.tr("Lambang daerah:"), holder, cleared_by=(self.changed,))
-        hint = QLabel(self.tr("PNG atau JPEG, paling besar 2 MB; tampil di kiri kop surat."), self)
+        self.add_field("emblem_png", _("Lambang daerah:"), holder, cleared_by=(self.changed,))
+        hint = QLabel(_("PNG atau JPEG, paling besar 2 MB; tampil di kiri kop surat."), self)
         hint.setWordWrap(True)
         self.form.addRow("", hint)
         self.choose.clicked.connect(self._on_choose_clicked)
@@ -178,12 +179,12 @@ class EmblemSection(FormSection):
             )
         else:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("(tanpa lambang)") if not self._emblem else self.tr("(gambar rusak)"))
+            self.preview.setText(_("(tanpa lambang)") if not self._emblem else _("(gambar rusak)"))
         self.remove.setEnabled(self._emblem is not None)
 
     def _on_choose_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih gambar lambang"), "", self.tr("Gambar (*.png *.jpg *.jpeg)")
+        name, _filter = QFileDialog.getOpenFileName(
+            self, _("Pilih gambar lambang"), "", _("Gambar (*.png *.jpg *.jpeg)")
         )
         if name:
             self.load_file(Path(name))
@@ -195,8 +196,8 @@ class EmblemSection(FormSection):
         """Removes the image from the form after asking; returns True when removed."""
         if self._emblem is None:
             return False
-        detail = self.tr("Kop surat dicetak tanpa lambang setelah disimpan.")
-        if not confirm_delete(self, self.tr("lambang kop surat"), detail):
+        detail = _("Kop surat dicetak tanpa lambang setelah disimpan.")
+        if not confirm_delete(self, _("lambang kop surat"), detail):
             return False
         self.set_emblem(None)
         return True
@@ -218,19 +219,19 @@ class HeadSection(FormSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.head_name = QLineEdit(self)
-        self.head_name.setPlaceholderText(self.tr("nama lengkap dengan gelar"))
+        self.head_name.setPlaceholderText(_("nama lengkap dengan gelar"))
         self.head_position = QLineEdit(self)
-        self.head_position.setPlaceholderText(self.tr("mis. Kepala Bappeda Kabupaten ..."))
+        self.head_position.setPlaceholderText(_("mis. Kepala Bappeda Kabupaten ..."))
         self.head_rank = QComboBox(self)
         self.head_rank.setEditable(True)
         self.head_rank.addItems(RANKS)
         self.head_rank.setCurrentText("")
         self.head_nip = QLineEdit(self)
-        self.head_nip.setPlaceholderText(self.tr("18 angka; kosongkan bila bukan PNS"))
-        self.add_field("head_name", self.tr("Nama:"), self.head_name)
-        self.add_field("head_position", self.tr("Jabatan:"), self.head_position)
-        self.add_field("head_rank", self.tr("Pangkat/golongan:"), self.head_rank)
-        self.add_field("head_nip", self.tr("NIP:"), self.head_nip)
+        self.head_nip.setPlaceholderText(_("18 angka; kosongkan bila bukan PNS"))
+        self.add_field("head_name", _("Nama:"), self.head_name)
+        self.add_field("head_position", _("Jabatan:"), self.head_position)
+        self.add_field("head_rank", _("Pangkat/golongan:"), self.head_rank)
+        self.add_field("head_nip", _("NIP:"), self.head_nip)
 
     def load(self, settings: OfficeSettings) -> None:
         """Fills the fields from settings."""
@@ -256,20 +257,20 @@ class DocumentSection(FormSection):
         super().__init__(parent)
         self.paper_size = QComboBox(self)
         # The multiplication sign is meant (RUF001).
-        self.paper_size.addItem(self.tr("F4 (215 × 330 mm)"), PaperSize.F4.value)  # noqa: RUF001
-        self.paper_size.addItem(self.tr("A4 (210 × 297 mm)"), PaperSize.A4.value)  # noqa: RUF001
+        self.paper_size.addItem(_("F4 (215 × 330 mm)"), PaperSize.F4.value)  # noqa: RUF001
+        self.paper_size.addItem(_("A4 (210 × 297 mm)"), PaperSize.A4.value)  # noqa: RUF001
         self.pattern = QLineEdit(self)
         self.pattern.setPlaceholderText("400.5.7/{nomor}/Bappeda/{tahun}")
-        self.add_field("paper_size", self.tr("Ukuran kertas bawaan:"), self.paper_size)
-        self.add_field("document_number_pattern", self.tr("Pola nomor dokumen:"), self.pattern)
-        hint = QLabel(self.tr("{nomor} diganti nomor urut (kosong: ___ untuk diisi tangan), {tahun} diganti tahun."))
+        self.add_field("paper_size", _("Ukuran kertas bawaan:"), self.paper_size)
+        self.add_field("document_number_pattern", _("Pola nomor dokumen:"), self.pattern)
+        hint = QLabel(_("{nomor} diganti nomor urut (kosong: ___ untuk diisi tangan), {tahun} diganti tahun."))
         hint.setWordWrap(True)
         self.form.addRow("", hint)
         self.krs_round = QLineEdit(DEFAULT_KRS_ROUND, self)  # a new office starts with the default round
         self.krs_round.setObjectName("krs_round")
         self.krs_round.setPlaceholderText(DEFAULT_KRS_ROUND)
         self.krs_round.setMaxLength(8)
-        self.add_field("krs_round", self.tr("Putaran data KRS:"), self.krs_round)
+        self.add_field("krs_round", _("Putaran data KRS:"), self.krs_round)
 
     def load(self, settings: OfficeSettings) -> None:
         """Fills the fields from settings."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from desktop.domain.i18n import _
 from desktop.services.regions import RegionInfo
 
 
@@ -30,7 +31,7 @@ class RegionPicker(QLineEdit):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
-        self.setPlaceholderText(self.tr("Ketik nama kabupaten/kota, mis. Lebak"))
+        self.setPlaceholderText(_("Ketik nama kabupaten/kota, mis. Lebak"))
         self.setClearButtonEnabled(True)
         completer.activated.connect(self._on_completer_activated)
         self.textChanged.connect(self._on_text_changed)

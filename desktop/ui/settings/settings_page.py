@@ -1,12 +1,15 @@
-"""Pengaturan: edit the office settings entered in the setup wizard."""
+"""Pengaturan: edit the office settings entered in the setup wizard, and the interface language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.domain.i18n import _
 from desktop.domain.office import OfficeSettings
 from desktop.services.office import OfficeValidationError, get_office, kabupaten_choices, save_office
+from desktop.services.os_errors import describe_os_error
+from desktop.ui.settings.language_section import LanguageSection
 from desktop.ui.settings.office_sections import (
     DocumentSection,
     EmblemSection,
@@ -21,7 +24,7 @@ from desktop.ui.window_context import WindowContext
 
 
 class SettingsPage(QWidget):
-    """All office settings on one scrollable page with a Save button.
+    """All office settings and the interface language on one scrollable page with a Save button.
 
     An unsaved editor: leaving the page or closing the window with unsaved input asks Simpan / Buang / Batal;
     *Kembalikan* asks before it throws the input away.
@@ -45,13 +48,15 @@ class SettingsPage(QWidget):
         self.head = HeadSection()
         self.document = DocumentSection()
         self.sections: list[FormSection] = [self.identity, self.emblem, self.head, self.document]
+        self.language = LanguageSection(context.app.data_dir)
         body = QWidget()
         column = QVBoxLayout(body)
         for title, section in (
-            (self.tr("Identitas kantor"), self.identity),
-            (self.tr("Lambang kop surat"), self.emblem),
-            (self.tr("Kepala kantor (penandatangan)"), self.head),
-            (self.tr("Dokumen"), self.document),
+            (_("Bahasa antarmuka"), self.language),
+            (_("Identitas kantor"), self.identity),
+            (_("Lambang kop surat"), self.emblem),
+            (_("Kepala kantor (penandatangan)"), self.head),
+            (_("Dokumen"), self.document),
         ):
             box = QGroupBox(title, body)
             QVBoxLayout(box).addWidget(section)
@@ -62,12 +67,12 @@ class SettingsPage(QWidget):
         scroll.setWidget(body)
         self.status = QLabel(self)
         self.status.setObjectName("settings_status")
-        self.save_button = QPushButton(self.tr("&Simpan"), self)
+        self.save_button = QPushButton(_("&Simpan"), self)
         self.save_button.setObjectName("save_settings")
-        self.revert_button = QPushButton(self.tr("Kembalikan"), self)
+        self.revert_button = QPushButton(_("Kembalikan"), self)
         self.revert_button.setObjectName("revert_settings")
         self.tracker = DirtyTracker(self)
-        for form_section in self.sections:
+        for form_section in (*self.sections, self.language):
             self.tracker.watch(*input_widgets(form_section))
         self.emblem.changed.connect(self.tracker.mark_dirty)
         self.unsaved_mark = UnsavedMark(self.tracker, self.save_button, self)
@@ -87,19 +92,23 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         """Loads the stored settings into the form (the main window asks about unsaved input before)."""
-        office = get_office(self.context.app.session_factory) or OfficeSettings()
         with self.tracker.loading():
-            for section in self.sections:
-                section.load(office)
-                section.show_problems({})
+            self._load_office()
+            self.language.load()
         self.status.clear()
+
+    def _load_office(self) -> None:
+        office = get_office(self.context.app.session_factory) or OfficeSettings()
+        for section in self.sections:
+            section.load(office)
+            section.show_problems({})
 
     def _on_revert_clicked(self) -> None:
         if self.tracker.is_dirty and not confirm(
             self,
-            self.tr("Kembalikan pengaturan"),
-            self.tr("Buang perubahan dan kembalikan isian ke pengaturan yang tersimpan?"),
-            self.tr("Kembalikan"),
+            _("Kembalikan pengaturan"),
+            _("Buang perubahan dan kembalikan isian ke pengaturan yang tersimpan?"),
+            _("Kembalikan"),
         ):
             return
         self.refresh()
@@ -112,19 +121,37 @@ class SettingsPage(QWidget):
         return settings
 
     def save(self) -> bool:
-        """Validates and stores the form; returns True when saved."""
+        """Validates and stores the form (office settings, then the language); returns True when saved."""
         try:
             save_office(self.context.app.session_factory, self.collect())
         except OfficeValidationError as error:
             for section in self.sections:
                 section.show_problems(error.problems)
-            self.status.setText(self.tr("Belum tersimpan: periksa isian yang ditandai merah."))
+            self.status.setText(_("Belum tersimpan: periksa isian yang ditandai merah."))
             self.status.setStyleSheet("color: #b00020;")
             return False
-        for section in self.sections:
-            section.show_problems({})
+        language_changed = self.language.is_changed()
+        if language_changed:
+            try:
+                self.language.store()
+            except OSError as error:
+                # The office is stored; the language choice stays on screen, unsaved, with the reason.
+                with self.tracker.loading():
+                    self._load_office()
+                self.tracker.mark_dirty()
+                self.status.setText(
+                    _("Pengaturan kantor tersimpan, tetapi bahasa antarmuka tidak: {reason}").format(
+                        reason=describe_os_error(error)
+                    )
+                )
+                self.status.setStyleSheet("color: #b00020;")
+                self.office_saved.emit()
+                return False
         self.refresh()  # shows what was stored (e.g. the NIP grouped), clean
-        self.status.setText(self.tr("Pengaturan tersimpan."))
+        if language_changed:
+            self.status.setText(_("Pengaturan tersimpan. Bahasa antarmuka berlaku saat Konvergensi dibuka lagi."))
+        else:
+            self.status.setText(_("Pengaturan tersimpan."))
         self.status.setStyleSheet("color: #1b5e20;")
         self.office_saved.emit()
         return True
@@ -147,7 +174,7 @@ class SettingsPage(QWidget):
 
     def unsaved_title(self) -> str:
         """For the question."""
-        return self.tr("pengaturan kantor")
+        return _("pengaturan kantor")
 
     def confirm_leave(self) -> bool:
         """Asks before the page is left or the window closed with unsaved input."""

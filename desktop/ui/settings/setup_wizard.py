@@ -6,6 +6,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.i18n import _
 from desktop.domain.office import OfficeSettings
 from desktop.services.office import OfficeValidationError, check_office, kabupaten_choices, save_office
 from desktop.ui.settings.office_sections import (
@@ -53,7 +54,7 @@ class SetupWizard(QWizard):
         self.session_factory = session_factory
         self.saved: OfficeSettings | None = None
         self.setObjectName("setup_wizard")
-        self.setWindowTitle(self.tr("Pengaturan Awal Konvergensi"))
+        self.setWindowTitle(_("Pengaturan Awal Konvergensi"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.identity = IdentitySection(kabupaten_choices(session_factory))
@@ -66,32 +67,32 @@ class SetupWizard(QWizard):
             _SectionPage(
                 self,
                 self.identity,
-                self.tr("Identitas kantor"),
-                self.tr("Kabupaten/kota dan kantor yang menjadi sekretariat TPPS."),
+                _("Identitas kantor"),
+                _("Kabupaten/kota dan kantor yang menjadi sekretariat TPPS."),
             )
         )
         self.addPage(
             _SectionPage(
                 self,
                 self.emblem,
-                self.tr("Lambang untuk kop surat"),
-                self.tr("Lambang daerah dicetak di kiri kop surat setiap dokumen."),
+                _("Lambang untuk kop surat"),
+                _("Lambang daerah dicetak di kiri kop surat setiap dokumen."),
             )
         )
         self.addPage(
             _SectionPage(
                 self,
                 self.head,
-                self.tr("Kepala kantor"),
-                self.tr("Penandatangan dokumen: nama dengan gelar, jabatan, pangkat dan NIP."),
+                _("Kepala kantor"),
+                _("Penandatangan dokumen: nama dengan gelar, jabatan, pangkat dan NIP."),
             )
         )
         self.addPage(
             _SectionPage(
                 self,
                 self.document,
-                self.tr("Dokumen"),
-                self.tr("Ukuran kertas dan pola nomor dokumen. Semua dapat diubah nanti di Pengaturan."),
+                _("Dokumen"),
+                _("Ukuran kertas dan pola nomor dokumen. Semua dapat diubah nanti di Pengaturan."),
             )
         )
         self.resize(720, 560)
@@ -103,9 +104,9 @@ class SetupWizard(QWizard):
 
     def _intro_page(self) -> QWizardPage:
         page = QWizardPage(self)
-        page.setTitle(self.tr("Selamat datang di Konvergensi"))
+        page.setTitle(_("Selamat datang di Konvergensi"))
         text = QLabel(
-            self.tr(
+            _(
                 "Aplikasi ini membantu sekretariat TPPS mencatat rapat dan RTL, memverifikasi data keluarga berisiko "
                 "stunting dan kasus stunting, memantau Aksi Konvergensi, serta menyusun laporan.\n\n"
                 "Sebelum mulai, isi identitas kantor Anda. Data ini disimpan di database dan dipakai pada kop surat "
@@ -128,10 +129,10 @@ class SetupWizard(QWizard):
         if self.tracker.is_dirty and not self._closing_from_code:
             leave = confirm(
                 self,
-                self.tr("Keluar dari pengaturan awal"),
-                self.tr("Isian pengaturan awal belum disimpan dan akan hilang. Keluar?"),
-                self.tr("Keluar"),
-                self.tr("Kembali ke isian"),
+                _("Keluar dari pengaturan awal"),
+                _("Isian pengaturan awal belum disimpan dan akan hilang. Keluar?"),
+                _("Keluar"),
+                _("Kembali ke isian"),
             )
             if not leave:
                 return

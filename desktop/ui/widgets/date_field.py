@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QGuiApplication, QIcon, QKeyEvent, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QSizePolicy, QWidget
+
+from desktop.domain.i18n import _
 
 DISPLAY_FORMAT = "%d-%m-%Y"
 """How a valid date is shown (Python strftime): ``15-06-2024``."""
@@ -30,10 +32,6 @@ _SHOWN = re.compile(r"^\d{2}-\d{2}-\d{4}$")
 
 INVALID_PROPERTY = "dateInvalid"
 _INVALID_STYLE = 'QLineEdit[dateInvalid="true"] { border: 1px solid #b00020; border-radius: 3px; padding: 2px; }'
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
 
 
 def parse_typed_date(text: str, *, optional: bool = False) -> tuple[date | None, str]:
@@ -48,15 +46,15 @@ def parse_typed_date(text: str, *, optional: bool = False) -> tuple[date | None,
     """
     stripped = text.strip()
     if not stripped or stripped == "-":
-        return None, "" if optional else _tr("Tanggal wajib diisi.")
+        return None, "" if optional else _("Tanggal wajib diisi.")
     match = _DIGITS.match(stripped) or _SEPARATED.match(stripped)
     if match is None:
-        return None, _tr("Tanggal tidak dikenali; tulis tanggal-bulan-tahun, mis. 15-06-2024.")
+        return None, _("Tanggal tidak dikenali; tulis tanggal-bulan-tahun, mis. 15-06-2024.")
     day, month, year = (int(part) for part in match.groups())
     try:
         return date(year, month, day), ""
     except ValueError:
-        return None, _tr("Tanggal {day:02d}-{month:02d}-{year:04d} tidak ada di kalender.").format(
+        return None, _("Tanggal {day:02d}-{month:02d}-{year:04d} tidak ada di kalender.").format(
             day=day, month=month, year=year
         )
 
@@ -120,13 +118,13 @@ class DateField(QLineEdit):
         self._shown_problem = ""
         self._select_on_release = False
         self._popup: QCalendarWidget | None = None
-        self.setPlaceholderText("-" if optional else _tr("hh-bb-tttt"))
+        self.setPlaceholderText("-" if optional else _("hh-bb-tttt"))
         self.setToolTip(self._hint())
         self.setStyleSheet(_INVALID_STYLE)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, self.sizePolicy().verticalPolicy())
         self.calendar_action = self.addAction(_calendar_icon(), QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.setObjectName("calendar_button")
-        self.calendar_action.setToolTip(_tr("Pilih dari kalender (Alt+Panah bawah)"))
+        self.calendar_action.setToolTip(_("Pilih dari kalender (Alt+Panah bawah)"))
         self.calendar_action.triggered.connect(self.show_calendar)
         self.textChanged.connect(self._on_text_changed)
         self.editingFinished.connect(self.commit)
@@ -152,7 +150,7 @@ class DateField(QLineEdit):
         if problem or parsed is None:
             return problem
         if not self.minimum <= parsed <= self.maximum:
-            return _tr("Tanggal harus antara {first} dan {last}.").format(
+            return _("Tanggal harus antara {first} dan {last}.").format(
                 first=self.minimum.strftime(DISPLAY_FORMAT), last=self.maximum.strftime(DISPLAY_FORMAT)
             )
         return ""
@@ -301,7 +299,7 @@ class DateField(QLineEdit):
     # ----- internals ----------------------------------------------------------------------------------------
 
     def _hint(self) -> str:
-        return _tr("Ketik tanggal, mis. 15062024 atau 15-06-2024, atau pilih dari kalender.")
+        return _("Ketik tanggal, mis. 15062024 atau 15-06-2024, atau pilih dari kalender.")
 
     def _on_text_changed(self, _text: str) -> None:
         parsed = None if self.problem() else parse_typed_date(self.text(), optional=True)[0]

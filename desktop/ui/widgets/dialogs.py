@@ -1,19 +1,16 @@
 """The questions every page asks the same way: unsaved changes (Simpan / Buang / Batal) and deletes.
 
-Buttons carry Indonesian text of their own (through ``tr``), so the answer never depends on Qt's translations,
-and the harmless choice is the default: Batal for unsaved changes, Tidak for a delete.
+Buttons carry text of their own in the interface language (through ``_()``), so the answer never depends on Qt's
+translations, and the harmless choice is the default: Batal for unsaved changes, Tidak for a delete.
 """
 
 from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+from desktop.domain.i18n import _
 
 
 class UnsavedAnswer(Enum):
@@ -33,12 +30,12 @@ def ask_unsaved(parent: QWidget | None, what: str) -> UnsavedAnswer:
     box = QMessageBox(parent)
     box.setObjectName("unsaved_question")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Perubahan belum disimpan"))
-    box.setText(_tr("Perubahan pada %1 belum disimpan.").replace("%1", what))
-    box.setInformativeText(_tr("Simpan perubahan sebelum melanjutkan?"))
-    save = box.addButton(_tr("&Simpan"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Buang perubahan"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(_("Perubahan belum disimpan"))
+    box.setText(_("Perubahan pada {what} belum disimpan.").format(what=what))
+    box.setInformativeText(_("Simpan perubahan sebelum melanjutkan?"))
+    save = box.addButton(_("&Simpan"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_("&Buang perubahan"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_("Batal"), QMessageBox.ButtonRole.RejectRole)
     save.setObjectName("unsaved_save")
     discard.setObjectName("unsaved_discard")
     cancel.setObjectName("unsaved_cancel")
@@ -67,12 +64,12 @@ def confirm_delete(parent: QWidget | None, what: str, detail: str = "") -> bool:
     box = QMessageBox(parent)
     box.setObjectName("delete_question")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Konfirmasi hapus"))
-    box.setText(_tr("Hapus %1?").replace("%1", what))
+    box.setWindowTitle(_("Konfirmasi hapus"))
+    box.setText(_("Hapus {what}?").format(what=what))
     if detail:
         box.setInformativeText(detail)
-    delete = box.addButton(_tr("&Hapus"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+    delete = box.addButton(_("&Hapus"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(_("Batal"), QMessageBox.ButtonRole.RejectRole)
     delete.setObjectName("delete_confirm")
     keep.setObjectName("delete_cancel")
     box.setDefaultButton(keep)
@@ -93,7 +90,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | N
     box.setWindowTitle(title)
     box.setText(text)
     accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    reject = box.addButton(no if no is not None else _tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+    reject = box.addButton(no if no is not None else _("Batal"), QMessageBox.ButtonRole.RejectRole)
     accept.setObjectName("confirm_yes")
     reject.setObjectName("confirm_no")
     box.setDefaultButton(reject)
@@ -109,7 +106,7 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
     box.setText(text)
-    ok = box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole)
     ok.setObjectName("information_ok")
     box.setDefaultButton(ok)
     box.exec()

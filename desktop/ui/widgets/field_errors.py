@@ -4,7 +4,7 @@ A form registers each field under the key its service uses in ``problems`` (``{"
 diisi."}``) and places the holder :meth:`FieldErrors.field_row` returns where the field goes::
 
     self.errors = FieldErrors(self, general=self.message)
-    form.addRow(self.tr("Nama verifikator"), self.errors.field_row("verifier_name", self.verifier))
+    form.addRow(_("Nama verifikator"), self.errors.field_row("verifier_name", self.verifier))
     ...
     except VerificationError as error:
         self.errors.show(error.problems)

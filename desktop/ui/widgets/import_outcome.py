@@ -9,14 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
+from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.services.tabular import ImportSummary
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportOutcome", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +30,11 @@ class ImportOutcome:
 
 
 def _counts(summary: ImportSummary) -> str:
-    return (
-        _tr("%1 baru, %2 diperbarui, %3 tetap, %4 ditolak.")
-        .replace("%1", integer_text(summary.new))
-        .replace("%2", integer_text(summary.updated))
-        .replace("%3", integer_text(summary.unchanged))
-        .replace("%4", integer_text(summary.rejected))
+    return _("{new} baru, {updated} diperbarui, {unchanged} tetap, {rejected} ditolak.").format(
+        new=integer_text(summary.new),
+        updated=integer_text(summary.updated),
+        unchanged=integer_text(summary.unchanged),
+        rejected=integer_text(summary.rejected),
     )
 
 
@@ -56,29 +50,29 @@ def describe_outcome(summary: ImportSummary) -> ImportOutcome:
     changes = summary.new + summary.updated
     if summary.applied:
         if changes == 0:
-            text = _tr("Tidak ada yang disimpan: ") + _nothing_reason(summary)
+            text = _("Tidak ada yang disimpan: ") + _nothing_reason(summary)
             return ImportOutcome(text, False, False)
-        text = _tr("Tersimpan: ") + _counts(summary)
+        text = _("Tersimpan: ") + _counts(summary)
         if summary.rejected:
-            text += " " + _tr("Baris yang ditolak tidak ikut disimpan; daftarnya ada di bawah.")
+            text += " " + _("Baris yang ditolak tidak ikut disimpan; daftarnya ada di bawah.")
         return ImportOutcome(text, False, True)
-    text = _tr("Uji coba: ") + _counts(summary)
+    text = _("Uji coba: ") + _counts(summary)
     if changes == 0 and not summary.conflicts:
-        text += " " + _tr("Tidak ada yang akan disimpan: ") + _nothing_reason(summary)
+        text += " " + _("Tidak ada yang akan disimpan: ") + _nothing_reason(summary)
         return ImportOutcome(text, False, False)
     if summary.rejected:
-        text += " " + _tr(
-            "Bila diterapkan, %1 baris disimpan; %2 baris yang ditolak tidak ikut disimpan "
+        text += " " + _(
+            "Bila diterapkan, {changes} baris disimpan; {rejected} baris yang ditolak tidak ikut disimpan "
             "(daftar di bawah, dapat disimpan sebagai berkas)."
-        ).replace("%1", integer_text(changes)).replace("%2", integer_text(summary.rejected))
+        ).format(changes=integer_text(changes), rejected=integer_text(summary.rejected))
     return ImportOutcome(text, True, False)
 
 
 def _nothing_reason(summary: ImportSummary) -> str:
     if summary.total == 0:
-        return _tr("berkas tidak berisi baris data.")
+        return _("berkas tidak berisi baris data.")
     if summary.rejected and not summary.unchanged:
-        return _tr(
-            "semua %1 baris ditolak. Perbaiki baris yang tercantum di bawah, lalu impor berkasnya lagi."
-        ).replace("%1", integer_text(summary.rejected))
-    return _tr("baris yang sah sudah sama dengan data di database.")
+        return _(
+            "semua {rejected} baris ditolak. Perbaiki baris yang tercantum di bawah, lalu impor berkasnya lagi."
+        ).format(rejected=integer_text(summary.rejected))
+    return _("baris yang sah sudah sama dengan data di database.")

@@ -12,15 +12,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain.i18n import _
 from desktop.ui.widgets.dialogs import confirm, inform
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Opener", text)
 
 
 def system_open(url: QUrl) -> bool:
@@ -72,22 +69,22 @@ def open_path(parent: QWidget | None, path: Path | str, *, offer_folder: bool = 
     if target.is_dir() or not offer_folder:
         inform(
             parent,
-            _tr("Tidak dapat dibuka"),
-            _tr("Sistem tidak dapat membuka %1.").replace("%1", str(target)),
+            _("Tidak dapat dibuka"),
+            _("Sistem tidak dapat membuka {target}.").format(target=str(target)),
         )
         return False
     question = (
-        _tr(
-            "Tidak ada aplikasi untuk membuka berkas %1 di komputer ini (misalnya penampil PDF belum terpasang)."
-        ).replace("%1", target.name)
+        _(
+            "Tidak ada aplikasi untuk membuka berkas {name} di komputer ini (misalnya penampil PDF belum terpasang)."
+        ).format(name=target.name)
         + "\n\n"
-        + _tr("Berkas tersimpan di folder %1. Buka folder itu?").replace("%1", str(target.parent))
+        + _("Berkas tersimpan di folder {parent}. Buka folder itu?").format(parent=str(target.parent))
     )
-    if confirm(parent, _tr("Berkas tidak dapat dibuka"), question, _tr("Buka folder"), _tr("Tutup")):
+    if confirm(parent, _("Berkas tidak dapat dibuka"), question, _("Buka folder"), _("Tutup")):
         if not system_open(QUrl.fromLocalFile(str(target.parent))):
             inform(
                 parent,
-                _tr("Tidak dapat dibuka"),
-                _tr("Folder juga tidak dapat dibuka. Berkas ada di: %1").replace("%1", str(target)),
+                _("Tidak dapat dibuka"),
+                _("Folder juga tidak dapat dibuka. Berkas ada di: {target}").format(target=str(target)),
             )
     return False

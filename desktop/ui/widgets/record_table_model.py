@@ -13,7 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.domain.i18n import _
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -25,7 +27,7 @@ class ColumnSpec:
     """One column of a :class:`RecordTableModel`.
 
     Attributes:
-        title: the header, Indonesian source text (translated when shown).
+        title: the header, Indonesian source text marked with ``N_()`` (translated when shown).
         text: the cell's text for a record (any value is shown with ``str``).
         alignment: the cell's alignment, None for the view's default.
         tooltip: the cell's tooltip for a record; ``True`` shows the cell's text (a cut name read whole).
@@ -43,9 +45,6 @@ class RecordTableModel(QAbstractTableModel):
     Args:
         parent: owner.
     """
-
-    TR_CONTEXT = "RecordTableModel"
-    """The translation context of the column titles."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -86,7 +85,7 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return self.row_header(section)
         titles = self.titles()
-        return QCoreApplication.translate(self.TR_CONTEXT, titles[section]) if 0 <= section < len(titles) else None
+        return _(titles[section]) if 0 <= section < len(titles) else None
 
     def row_header(self, section: int) -> Any:
         """The vertical header of a row; None leaves Qt's numbering."""

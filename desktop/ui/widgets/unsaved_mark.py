@@ -6,7 +6,6 @@ Batal all go through it) asks Simpan / Buang / Batal when input was typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,13 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import _
 from desktop.ui.widgets.unsaved import DirtyTracker, UnsavedEditor, settle_unsaved
 
 UNSAVED_STYLE = "color: #9a4d00; font-weight: bold;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnsavedMark", text)
 
 
 class UnsavedMark(QLabel):
@@ -39,10 +35,10 @@ class UnsavedMark(QLabel):
     """
 
     def __init__(self, tracker: DirtyTracker, button: QAbstractButton | None = None, parent: QWidget | None = None):
-        super().__init__(_tr("Belum disimpan"), parent)
+        super().__init__(_("Belum disimpan"), parent)
         self.setObjectName("unsaved_mark")
         self.setStyleSheet(UNSAVED_STYLE)
-        self.setToolTip(_tr("Ada perubahan yang belum disimpan."))
+        self.setToolTip(_("Ada perubahan yang belum disimpan."))
         self.button = button
         self._button_text = button.text() if button is not None else ""
         tracker.dirty_changed.connect(self.show_dirty)

@@ -17,6 +17,7 @@ import pytest
 
 from desktop.cli import build_parser, main
 from desktop.cli.indonesian_argparse import DEVELOPER_MESSAGES, MESSAGES, PLURAL_MESSAGES
+from desktop.preferences import save_language
 from desktop.services.os_errors import describe_os_error
 
 # What argparse and the C library print in English; none of it may reach a user of konvergensi.
@@ -216,3 +217,62 @@ def test_unexpected_error_is_one_sentence_and_the_traceback_goes_to_the_log(
     _assert_indonesian(captured.out + captured.err)
     text = log.read_text(encoding="utf-8")
     assert "unexpected error in command 'krs'" in text and "Traceback" in text and "2099_01_01_0099" in text
+
+
+def _konvergensi(data_dir: Path, *args: str, language: str | None) -> subprocess.CompletedProcess[str]:
+    """Runs the real command in a child process, with ``$KONVERGENSI_LANGUAGE`` set to ``language`` or unset."""
+    env = {key: value for key, value in os.environ.items() if key != "KONVERGENSI_LANGUAGE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    if language is not None:
+        env["KONVERGENSI_LANGUAGE"] = language
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
+
+
+def test_with_the_interface_in_english_argparse_and_our_help_speak_english(tmp_path: Path) -> None:
+    shown = _konvergensi(tmp_path, "--help", language="en")
+    assert shown.returncode == 0
+    assert shown.stdout.startswith("usage: konvergensi")
+    assert "options:" in shown.stdout and "show this help message and exit" in shown.stdout
+    assert "database maintenance" in shown.stdout  # our own help line of "db"
+    assert "penggunaan" not in shown.stdout and "pemeliharaan database" not in shown.stdout
+
+    missing_argument = _konvergensi(tmp_path, "krs", "import", language="en")
+    assert missing_argument.returncode == 2
+    assert "konvergensi krs import: error: the following arguments are required: FILE" in missing_argument.stderr
+
+
+def test_with_the_interface_in_english_a_service_refusal_is_english(tmp_path: Path) -> None:
+    missing = tmp_path / "tidak-ada.xlsx"
+    refused = _konvergensi(tmp_path / "data", "krs", "import", str(missing), language="en")
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == f"Error: The file {missing} does not exist (check the name and its folder)."
+
+    unknown = _konvergensi(tmp_path / "data", "region", "show", "99.99", language="en")
+    assert unknown.returncode == 1
+    assert unknown.stderr.strip() == "Error: unknown region code 99.99"
+
+
+def test_without_the_variable_the_same_commands_speak_indonesian(tmp_path: Path) -> None:
+    shown = _konvergensi(tmp_path, "--help", language=None)
+    assert shown.stdout.startswith("penggunaan: konvergensi")
+    assert "pemeliharaan database" in shown.stdout
+    _assert_indonesian(shown.stdout)
+    missing_argument = _konvergensi(tmp_path, "krs", "import", language=None)
+    assert "galat: argumen berikut wajib diisi: BERKAS" in missing_argument.stderr
+    unknown = _konvergensi(tmp_path, "region", "show", "99.99", language=None)
+    assert unknown.stderr.strip() == "Galat: kode wilayah 99.99 tidak dikenal"
+
+
+def test_the_language_saved_in_the_data_folder_is_used_before_the_parser_is_built(tmp_path: Path) -> None:
+    save_language(tmp_path, "en")
+    shown = _konvergensi(tmp_path, "krs", "--help", language=None)
+    assert shown.stdout.startswith("usage: konvergensi krs")
+    assert "Import KRS lists, desa worksheets, progress." in shown.stdout
+    # The variable wins over the saved choice, for one run.
+    assert _konvergensi(tmp_path, "krs", "--help", language="id").stdout.startswith("penggunaan: konvergensi krs")

@@ -24,6 +24,8 @@ class DialogAnswers:
     """
 
     asked: list[tuple[str, str]] = field(default_factory=list)
+    informative: list[str] = field(default_factory=list)
+    """The informative text (second paragraph) of each box answered, in the order of :attr:`asked`."""
     _pending: list[str] = field(default_factory=list)
     _timer: QTimer | None = None
     _draining: bool = False
@@ -46,7 +48,7 @@ class DialogAnswers:
 
     def answer(self, *buttons: str) -> None:
         """Queues button object names (``unsaved_save``, ``unsaved_discard``, ``unsaved_cancel``,
-        ``delete_confirm``, ``delete_cancel``, ``confirm_yes``, ``confirm_no``, ``information_ok``)."""
+        ``delete_confirm``, ``delete_cancel``, ``confirm_yes``, ``confirm_no``, ``information_ok``, ``error_ok``)."""
         self._pending.extend(buttons)
         if self._draining:
             return
@@ -80,4 +82,5 @@ class DialogAnswers:
         if button is None:
             raise AssertionError(f"no button {name!r} in {box.objectName()!r}: {box.text()!r}")
         self.asked.append((box.objectName(), box.text()))
+        self.informative.append(box.informativeText())
         button.click()

@@ -1,4 +1,4 @@
-"""Translations through Qt Linguist: Qt's standard texts in Indonesian, and a compiled application catalogue."""
+"""Qt's own texts (standard buttons, file and print dialogs) in Indonesian, through a compiled Qt Linguist file."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
-from desktop.paths import resource_path
 from desktop.ui.translations import compiled_translation, install_translations
 
 
@@ -25,13 +24,11 @@ def test_qt_standard_buttons_speak_indonesian(qtbot: QtBot, tmp_path: Path) -> N
             app.removeTranslator(translator)
 
 
-def test_a_translated_catalogue_replaces_the_indonesian_source(qtbot: QtBot, tmp_path: Path) -> None:
-    source = resource_path("translations", "konvergensi_en.ts").read_text(encoding="utf-8")
-    assert "<source>Beranda</source>" in source  # lupdate found the page titles
-    ts_file = tmp_path / "konvergensi_xx.ts"
+def test_a_compiled_qt_catalogue_replaces_the_source_text(qtbot: QtBot, tmp_path: Path) -> None:
+    ts_file = tmp_path / "qtbase_xx.ts"
     ts_file.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="en">'
-        "<context><name>Pages</name><message><source>Beranda</source><translation>Home</translation>"
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="id">'
+        "<context><name>QPlatformTheme</name><message><source>Apply</source><translation>Pakai-xx</translation>"
         "</message></context></TS>",
         encoding="utf-8",
     )
@@ -43,9 +40,17 @@ def test_a_translated_catalogue_replaces_the_indonesian_source(qtbot: QtBot, tmp
     assert app is not None
     app.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("Pages", "Beranda") == "Home"
+        assert QCoreApplication.translate("QPlatformTheme", "Apply") == "Pakai-xx"
     finally:
         app.removeTranslator(translator)
+
+
+def test_english_keeps_qt_standard_texts_in_english(qtbot: QtBot, tmp_path: Path) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert install_translations(app, tmp_path / "cache", "en") == []
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert not (tmp_path / "cache").exists()  # nothing compiled for a language that needs no Qt catalogue
 
 
 def test_qt_file_and_print_dialogs_speak_indonesian(qtbot: QtBot, tmp_path: Path) -> None:

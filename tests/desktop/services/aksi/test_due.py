@@ -71,7 +71,7 @@ def test_due_and_overdue_on_fixed_dates(office_context: AppContext) -> None:
 
 
 def test_rtl_deadlines_come_from_providers(office_context: AppContext) -> None:
-    def rtl_provider(_factory: sessionmaker[Session], _today: date) -> list[Deadline]:
+    def rtl_provider(_session: Session, _today: date) -> list[Deadline]:
         return [Deadline("rtl", "Validasi data KRS Desa Cibadak", date(2026, 8, 17), "PKB Cibadak", "belum", "r-1")]
 
     items = due_items(office_context.session_factory, date(2026, 8, 10), providers=[rtl_provider])

@@ -11,6 +11,7 @@ import pytest
 
 from desktop.domain.cases.zscore import (
     Flag,
+    MeasurementError,
     Method,
     Sex,
     completed_months,
@@ -274,7 +275,7 @@ def test_completed_months() -> None:
 
 
 def test_invalid_inputs_are_refused() -> None:
-    with pytest.raises(ValueError, match="panjang/tinggi"):
+    with pytest.raises(MeasurementError, match="panjang/tinggi"):
         compute_zscores(Sex.L, BIRTH, _at(10), 0, Method.LYING)
-    with pytest.raises(ValueError, match="berat"):
+    with pytest.raises(MeasurementError, match="berat"):
         compute_zscores(Sex.L, BIRTH, _at(10), 50, Method.LYING, 0)
