@@ -12,6 +12,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, ExchangeMixin
+from desktop.domain.krs.codes import FLAGS
 
 # Names of the FTS5 virtual table and its shadow tables start with this; the models-vs-migration check skips them.
 KRS_FTS_TABLE = "krs_family_fts"
@@ -24,18 +25,8 @@ KRS_FTS_INSERT_TRIGGER = (
     "VALUES (new.id, new.head_name, new.wife_name, new.nik, new.no_kk, new.address); END"
 )
 
-FLAG_COLUMNS = (
-    "baduta",
-    "balita",
-    "pus",
-    "pus_hamil",
-    "air_minum_tidak_layak",
-    "jamban_tidak_layak",
-    "terlalu_muda",
-    "terlalu_tua",
-    "terlalu_dekat",
-    "terlalu_banyak",
-)
+FLAG_COLUMNS: tuple[str, ...] = tuple(flag.value for flag in FLAGS)
+"""The family's boolean flag columns, one per sasaran and risk factor of the domain's code lists."""
 
 
 class KrsFamily(ExchangeMixin, Base):

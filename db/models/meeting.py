@@ -13,6 +13,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time, U
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, ExchangeMixin, UTCDateTime, utc_now
+from desktop.domain.meetings.codes import ActionStatus, Attendance, MeetingStatus
 
 
 class MeetingSeries(ExchangeMixin, Base):
@@ -55,7 +56,7 @@ class Meeting(ExchangeMixin, Base):
     secretary_rank: Mapped[str] = mapped_column(String(80), default="")
     secretary_nip: Mapped[str] = mapped_column(String(18), default="")
     opening: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(10), default="draft")
+    status: Mapped[str] = mapped_column(String(10), default=MeetingStatus.DRAFT.value)
     version: Mapped[int] = mapped_column(Integer, default=0)
     correction_reason: Mapped[str] = mapped_column(Text, default="")
 
@@ -91,7 +92,7 @@ class MeetingParticipant(ExchangeMixin, Base):
     gender: Mapped[str] = mapped_column(String(1), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     nip: Mapped[str] = mapped_column(String(18), default="")
-    attendance: Mapped[str] = mapped_column(String(12), default="diundang")
+    attendance: Mapped[str] = mapped_column(String(12), default=Attendance.DIUNDANG.value)
 
 
 class AgendaItem(ExchangeMixin, Base):
@@ -142,7 +143,7 @@ class ActionItem(ExchangeMixin, Base):
     responsible: Mapped[str] = mapped_column(String(200), default="")
     deadline: Mapped[date | None] = mapped_column(Date, index=True)
     funding_source: Mapped[str] = mapped_column(String(24), default="")
-    status: Mapped[str] = mapped_column(String(10), default="belum", index=True)
+    status: Mapped[str] = mapped_column(String(10), default=ActionStatus.BELUM.value, index=True)
     region_code: Mapped[str | None] = mapped_column(ForeignKey("region.code"), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -157,7 +158,7 @@ class ActionReview(ExchangeMixin, Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("action_item.id"), index=True)
     order_no: Mapped[int] = mapped_column(Integer, default=0)
-    status: Mapped[str] = mapped_column(String(10), default="belum")
+    status: Mapped[str] = mapped_column(String(10), default=ActionStatus.BELUM.value)
     carried_over: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
 

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, ExchangeMixin
 from db.models.region import Region
-from desktop.domain.office import PaperSize
+from desktop.domain.office import DEFAULT_KRS_ROUND, PaperSize
 
 
 class Office(ExchangeMixin, Base):
@@ -35,5 +35,7 @@ class Office(ExchangeMixin, Base):
     head_nip: Mapped[str] = mapped_column(String(18), default="")
     paper_size: Mapped[str] = mapped_column(String(2), default=PaperSize.F4.value)
     document_number_pattern: Mapped[str] = mapped_column(String(80), default="")
+    # The KRS data round (Pendataan Keluarga) imports default to; changes with every round.
+    krs_round: Mapped[str] = mapped_column(String(8), default=DEFAULT_KRS_ROUND, server_default=DEFAULT_KRS_ROUND)
 
     region: Mapped[Region] = relationship(lazy="joined")

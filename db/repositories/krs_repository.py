@@ -13,9 +13,11 @@ from sqlalchemy import ColumnElement, Integer, Select, and_, column, func, or_, 
 from sqlalchemy.orm import Session
 
 from db.models.krs import FLAG_COLUMNS, KRS_FTS_TABLE, KrsFamily
+from desktop.domain.krs.codes import RiskFactor, Sasaran
+from desktop.domain.krs.records import FamilyListRow
 
-SASARAN = ("baduta", "balita", "pus", "pus_hamil")
-RISK_FACTORS = tuple(name for name in FLAG_COLUMNS if name not in SASARAN)
+SASARAN: tuple[str, ...] = tuple(Sasaran)
+RISK_FACTORS: tuple[str, ...] = tuple(RiskFactor)
 # The pseudo result code of families never verified.
 NOT_VERIFIED = "__belum__"
 
@@ -118,6 +120,7 @@ def count_families(session: Session, flt: FamilyFilter) -> int:
 
 LIST_COLUMNS = (
     KrsFamily.id,
+    KrsFamily.kecamatan_code,
     KrsFamily.desa_code,
     KrsFamily.rw,
     KrsFamily.rt,
@@ -131,6 +134,7 @@ LIST_COLUMNS = (
     KrsFamily.verified_on,
     *(getattr(KrsFamily, name) for name in FLAG_COLUMNS),
 )
+"""The columns of a family in the list and the by-name report, named as :class:`FamilyListRow`'s fields."""
 
 
 def _list_query(
@@ -151,32 +155,32 @@ def _list_query(
     return filtered(session, flt, select(*columns)), KrsFamily.id
 
 
-def family_page(session: Session, flt: FamilyFilter, after_id: int, limit: int, offset: int = 0) -> list[Any]:
+def family_page(session: Session, flt: FamilyFilter, after_id: int, limit: int, offset: int = 0) -> list[FamilyListRow]:
     """One page of the list in id order, starting after ``after_id`` (keyset paging: as fast at row 900,000 as
-    at row 1), as rows with the :data:`LIST_COLUMNS` attributes.
+    at row 1), as :class:`FamilyListRow`.
 
     ``offset`` skips that many matching rows first: the list view uses it to jump to a page far from any page
     whose bounds it knows, e.g. when the scroll bar is dragged to the end.
     """
     query, order = _list_query(session, flt)
     query = query.where(order > after_id).order_by(order).limit(limit).offset(offset)
-    return list(session.execute(query))
+    return [FamilyListRow(**row._mapping) for row in session.execute(query)]
 
 
-def family_page_before(session: Session, flt: FamilyFilter, up_to_id: int, limit: int) -> list[Any]:
+def family_page_before(session: Session, flt: FamilyFilter, up_to_id: int, limit: int) -> list[FamilyListRow]:
     """The ``limit`` rows of the list ending with id ``up_to_id`` (keyset paging backwards, for the page before a
     page the view already read), in id order."""
     query, order = _list_query(session, flt)
     query = query.where(order <= up_to_id).order_by(order.desc()).limit(limit)
-    return list(reversed(list(session.execute(query))))
+    return [FamilyListRow(**row._mapping) for row in reversed(list(session.execute(query)))]
 
 
-def family_page_from_end(session: Session, flt: FamilyFilter, skip: int, limit: int) -> list[Any]:
+def family_page_from_end(session: Session, flt: FamilyFilter, skip: int, limit: int) -> list[FamilyListRow]:
     """The ``limit`` rows of the list that end ``skip`` rows before its last one, in id order: a jump near the
     end of a long list counts back from the end instead of skipping every row from the start."""
     query, order = _list_query(session, flt)
     query = query.order_by(order.desc()).limit(limit).offset(skip)
-    return list(reversed(list(session.execute(query))))
+    return [FamilyListRow(**row._mapping) for row in reversed(list(session.execute(query)))]
 
 
 def page_starts(session: Session, flt: FamilyFilter, page_size: int) -> list[int]:

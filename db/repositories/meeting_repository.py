@@ -16,10 +16,9 @@ from db.models.meeting import (
     Meeting,
     MeetingSeries,
 )
+from desktop.domain.meetings.codes import OPEN_ACTION_STATUSES
 
 ModelT = TypeVar("ModelT")
-
-OPEN_STATUSES = ("belum", "berjalan")
 
 
 def live(model: type[ModelT]) -> Select[ModelT]:
@@ -69,7 +68,9 @@ def previous_meeting(session: Session, meeting: Meeting) -> Meeting | None:
 
 def open_actions_of_series(session: Session, series_id: int) -> Sequence[ActionItem]:
     """Every live RTL of a series that is not finished or cancelled, oldest first."""
-    query = live(ActionItem).where(ActionItem.series_id == series_id, ActionItem.status.in_(OPEN_STATUSES))
+    query = live(ActionItem).where(
+        ActionItem.series_id == series_id, ActionItem.status.in_(sorted(s.value for s in OPEN_ACTION_STATUSES))
+    )
     return session.scalars(query.order_by(ActionItem.id)).all()
 
 

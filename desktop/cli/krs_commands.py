@@ -17,7 +17,7 @@ from desktop.cli.common import (
     stderr_progress,
 )
 from desktop.domain.i18n import _
-from desktop.services.krs.import_service import DEFAULT_ROUND, run_import
+from desktop.services.krs.import_service import run_import
 from desktop.services.krs.progress_service import verification_progress
 from desktop.services.regions import normalize_code
 from desktop.services.tabular import TableFileError
@@ -42,9 +42,7 @@ def register(subparsers: Any) -> None:
     imp.add_argument("file", metavar=_("BERKAS"))
     imp.add_argument("--dry-run", action="store_true", help=_("uji coba: tampilkan ringkasan tanpa menyimpan"))
     imp.add_argument(
-        "--round",
-        default=DEFAULT_ROUND,
-        help=_("sumber data bila tidak ada kolomnya (bawaan {default_round})").format(default_round=DEFAULT_ROUND),
+        "--round", help=_("sumber data bila tidak ada kolomnya (bawaan: putaran data KRS di Pengaturan kantor)")
     )
     imp.add_argument("--semester", type=int, choices=[1, 2], help=_("semester bila tidak ada kolomnya"))
     imp.add_argument("--rejected", metavar="XLSX", help=_("simpan baris yang ditolak beserta alasannya ke berkas ini"))
@@ -105,7 +103,7 @@ def run_import_command(args: argparse.Namespace) -> int:
         summary = run_import(
             context.session_factory,
             Path(args.file),
-            source_round=args.round.upper(),
+            source_round=args.round.upper() if args.round else None,
             semester=args.semester,
             dry_run=args.dry_run,
             control=stderr_progress(args),
@@ -161,7 +159,7 @@ def run_worksheet_import_command(args: argparse.Namespace) -> int:
     context = open_cli_context(args)
     try:
         dry = run_worksheet_import(context.session_factory, Path(args.file), dry_run=True)
-        overwrite = {c["uuid"] for c in dry.conflicts} if args.overwrite_conflicts else set()
+        overwrite = {c.uuid for c in dry.conflicts} if args.overwrite_conflicts else set()
         summary = (
             dry
             if args.dry_run

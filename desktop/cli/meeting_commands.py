@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, open_cli_context
 from desktop.domain.i18n import _
-from desktop.domain.meetings.codes import MEETING_TYPES, label
+from desktop.domain.meetings.codes import MeetingType
 from desktop.services.meetings.meeting_service import get_meeting, list_meetings
 
 
@@ -39,7 +39,7 @@ def run_list(args: argparse.Namespace) -> int:
             "id": m.id,
             "date": m.meeting_date.isoformat(),
             "type": m.meeting_type,
-            "type_label": label(MEETING_TYPES, m.meeting_type),
+            "type_label": MeetingType.label_of(m.meeting_type),
             "region_code": m.region_code,
             "region": m.region_name,
             "title": m.title,
@@ -63,7 +63,7 @@ def run_show(args: argparse.Namespace) -> int:
     record = get_meeting(context.session_factory, args.meeting_id)
     head = record.header
     lines = [
-        f"{head.title} ({_(label(MEETING_TYPES, head.meeting_type))})",
+        f"{head.title} ({MeetingType.label_of(head.meeting_type)})",
         _("Tanggal: {isoformat}  Tempat: {place}  Wilayah: {region_name}").format(
             isoformat=head.meeting_date.isoformat(), place=head.place, region_name=record.region_name
         ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 
 
@@ -11,6 +12,27 @@ class PaperSize(enum.StrEnum):
 
     F4 = "F4"  # 215 x 330 mm, the usual Indonesian government folio
     A4 = "A4"
+
+
+DEFAULT_KRS_ROUND = "PK24"
+"""The KRS data round of a new office (Pendataan Keluarga 2024); the office changes it in Pengaturan."""
+
+_ROUND = re.compile(r"^PK\s*-?\s*(\d{2})$", re.IGNORECASE)
+
+
+def normalize_round(text: str) -> str | None:
+    """A KRS data round in its stored form: ``PK24``, ``PK 23``, ``pk-21``; a bare year ``2024`` gives ``PK24``.
+
+    Returns:
+        The round as ``PK`` and two digits, or ``None`` when ``text`` is not a round.
+    """
+    compact = text.strip().upper().replace(" ", "")
+    match = _ROUND.match(compact)
+    if match:
+        return f"PK{match.group(1)}"
+    if re.fullmatch(r"20\d{2}", compact):
+        return f"PK{compact[2:]}"
+    return None
 
 
 @dataclass(slots=True)
@@ -34,5 +56,6 @@ class OfficeSettings:
     head_nip: str = ""
     paper_size: str = PaperSize.F4.value
     document_number_pattern: str = ""
+    krs_round: str = DEFAULT_KRS_ROUND
     code: str = ""
     region_name: str = ""

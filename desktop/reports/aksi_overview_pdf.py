@@ -158,7 +158,7 @@ def _story(overview: YearOverview, setup: PageSetup) -> list[Any]:
     )
     if body is not None:
         story.append(body)
-    summary = ", ".join(f"{doc_(label)}: {count}" for label, count in overview.status_counts.items())
+    summary = ", ".join(f"{label}: {count}" for label, count in overview.status_counts.items())
     legend = para(
         doc_(
             "Ringkasan status: {summary}. Garis waktu: batang abu-abu = rencana, batang hijau = "

@@ -16,7 +16,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from desktop.domain.dates import place_date
 from desktop.domain.i18n import doc_
-from desktop.domain.meetings.codes import ATTENDANCE
+from desktop.domain.meetings.codes import Attendance
 from desktop.domain.meetings.records import MeetingRecord, ParticipantData
 from desktop.reports.kop import kop_flowables
 from desktop.reports.meeting_common import MeetingPrintContext, event_pairs
@@ -48,7 +48,7 @@ def _signature_cells(number: int, styles: DocStyles) -> list[Any]:
 def _name_cell(person: ParticipantData, after: bool, styles: DocStyles) -> Any:
     text = text_markup(person.name)
     if after and person.attendance not in {"hadir", "diundang"}:
-        text += f"<br/><i>({text_markup(doc_(ATTENDANCE.get(person.attendance, person.attendance)).lower())})</i>"
+        text += f"<br/><i>({text_markup(Attendance.document_label_of(person.attendance).lower())})</i>"
     return Paragraph(text, styles.cell)
 
 

@@ -10,7 +10,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from desktop.domain.dates import day_date, long_date, time_range
 from desktop.domain.i18n import N_, doc_
-from desktop.domain.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, STATUS_FINAL, label
+from desktop.domain.meetings.codes import ActionStatus, FundingSource, MeetingStatus
 from desktop.domain.meetings.records import MeetingRecord, Signer
 from desktop.reports.kop import Letterhead
 from desktop.reports.pdf_base import DocStyles, PageSetup, data_table, para, text_markup
@@ -67,7 +67,7 @@ def title_block(record: MeetingRecord, heading: str, styles: DocStyles) -> list[
     items.append(Paragraph(text_markup(record.header.title.upper()), styles.title))
     if record.header.number:
         items.append(para(doc_("Nomor: {number}").format(number=record.header.number), styles.subtitle))
-    if record.status == STATUS_FINAL:
+    if record.status == MeetingStatus.FINAL:
         items.append(para(doc_("Versi {version} (final)").format(version=record.version), styles.small_center))
     else:
         items.append(para(doc_("DRAF - belum final"), styles.small_center))
@@ -96,8 +96,8 @@ def _rtl_rows(record: MeetingRecord) -> list[list[str]]:
                 what,
                 action.responsible,
                 long_date(action.deadline) if action.deadline else "-",
-                doc_(label(FUNDING_SOURCES, action.funding_source)),
-                doc_(label(ACTION_STATUSES, action.status)),
+                FundingSource.document_label_of(action.funding_source),
+                ActionStatus.document_label_of(action.status),
             ]
         )
     return rows

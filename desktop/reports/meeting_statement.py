@@ -11,7 +11,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from desktop.domain.dates import place_date, spelled_date, time_range
 from desktop.domain.i18n import N_, doc_
-from desktop.domain.meetings.codes import MEETING_TYPES, label
+from desktop.domain.meetings.codes import MeetingType
 from desktop.domain.meetings.records import MeetingRecord
 from desktop.reports.kop import kop_flowables
 from desktop.reports.meeting_common import MeetingPrintContext, rtl_table_parts, signatory, title_block
@@ -26,7 +26,7 @@ def opening_sentence(record: MeetingRecord) -> str:
     bertempat di ..., telah dilaksanakan ...``."""
     head = record.header
     place = head.place or record.region_name or "-"
-    kind = doc_(label(MEETING_TYPES, head.meeting_type))
+    kind = MeetingType.document_label_of(head.meeting_type)
     attendees = len(record.present) or len(record.participants)
     chair = head.chair.name + (f", {head.chair.position}" if head.chair.position else "")
     when = time_range(head.start_time, head.end_time, head.time_zone)

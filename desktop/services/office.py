@@ -14,7 +14,7 @@ from db.models.region import Region
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.domain.identifiers import digits_only, nip_problem
-from desktop.domain.office import OfficeSettings, PaperSize
+from desktop.domain.office import OfficeSettings, PaperSize, normalize_round
 from desktop.domain.regions import RegionLevel
 from desktop.services.regions import RegionInfo
 from desktop.services.unit_of_work import reading, unit_of_work
@@ -82,6 +82,8 @@ def validate_office(session: Session, settings: OfficeSettings) -> dict[str, str
     elif region.level != RegionLevel.KABUPATEN:
         problems["region_code"] = _("Wilayah kantor harus kabupaten/kota.")
     _check_text(settings, problems)
+    if normalize_round(settings.krs_round) is None:
+        problems["krs_round"] = _("Putaran data KRS harus seperti PK24 (atau tahunnya, mis. 2024).")
     return problems
 
 
@@ -129,6 +131,7 @@ def save_office(session_factory: sessionmaker[Session], settings: OfficeSettings
         office = session.scalar(select(Office).where(Office.deleted_at.is_(None)).order_by(Office.id).limit(1))
         values = {name: _clean(getattr(settings, name)) for name in _EDITABLE}
         values["head_nip"] = digits_only(settings.head_nip)
+        values["krs_round"] = normalize_round(settings.krs_round)
         if office is None:
             code = new_office_code(settings.region_code)
             session.info["office_code"] = code

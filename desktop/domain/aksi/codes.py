@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import enum
-
+from desktop.domain.codes import CodeList
 from desktop.domain.i18n import N_
 
 
-class AksiStatus(enum.StrEnum):
+class AksiStatus(CodeList):
     """Progress of one action in one year, in the order it normally moves."""
 
-    BELUM_MULAI = "belum_mulai"
-    BERJALAN = "berjalan"
-    SELESAI = "selesai"
-    DIUNGGAH = "diunggah"  # uploaded to Web Aksi Bangda
-    DIREVIU = "direviu"  # reviewed by the province
-
-
-STATUS_LABELS: dict[str, str] = {
-    AksiStatus.BELUM_MULAI: N_("Belum mulai"),
-    AksiStatus.BERJALAN: N_("Berjalan"),
-    AksiStatus.SELESAI: N_("Selesai"),
-    AksiStatus.DIUNGGAH: N_("Diunggah ke Web Aksi Bangda"),
-    AksiStatus.DIREVIU: N_("Direviu provinsi"),
-}
+    BELUM_MULAI = "belum_mulai", N_("Belum mulai")
+    BERJALAN = "berjalan", N_("Berjalan")
+    SELESAI = "selesai", N_("Selesai")
+    DIUNGGAH = "diunggah", N_("Diunggah ke Web Aksi Bangda")  # uploaded to Web Aksi Bangda
+    DIREVIU = "direviu", N_("Direviu provinsi")  # reviewed by the province
 
 
 # Statuses at which the action's own work is done (no longer due).

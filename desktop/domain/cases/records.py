@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.domain.cases.workflow import status_label
+from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.zscore import FLAG_LABELS, Flag, Method, Sex
 from desktop.domain.i18n import N_
 from desktop.domain.identifiers import mask_nik
@@ -113,8 +113,8 @@ class StatusChangeInfo:
     @property
     def label(self) -> str:
         """``Terdata -> Diukur ulang``."""
-        old = status_label(self.old_status) if self.old_status else "-"
-        return f"{old} \u2192 {status_label(self.new_status)}"
+        old = CaseStatus.label_of(self.old_status) if self.old_status else "-"
+        return f"{old} \u2192 {CaseStatus.label_of(self.new_status)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +140,8 @@ class CaseRow:
 
     @property
     def status_label(self) -> str:
-        """Indonesian label of the status."""
-        return status_label(self.status)
+        """Indonesian label of the status, untranslated (``_()`` where shown, ``doc_()`` in documents)."""
+        return CaseStatus.source_label_of(self.status)
 
     @property
     def masked_nik(self) -> str:

@@ -1,4 +1,4 @@
-"""The verification status workflow of a stunting case: labels, allowed transitions and their conditions.
+"""The verification status workflow of a stunting case: allowed transitions and their conditions.
 
 ``terdata`` (listed from e-PPGBM / posyandu) becomes ``diukur_ulang`` automatically when a re-measurement is
 recorded. After re-measurement the team decides: ``terkonfirmasi_stunting`` (the latest re-measurement has TB/U
@@ -11,18 +11,7 @@ from __future__ import annotations
 
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.number_format import decimal_text
-from desktop.domain.i18n import N_, _
-
-STATUS_LABELS: dict[CaseStatus, str] = {
-    CaseStatus.TERDATA: N_("Terdata"),
-    CaseStatus.DIUKUR_ULANG: N_("Diukur ulang"),
-    CaseStatus.TERKONFIRMASI_STUNTING: N_("Terkonfirmasi stunting"),
-    CaseStatus.BUKAN_STUNTING: N_("Bukan stunting"),
-    CaseStatus.PERLU_RUJUKAN: N_("Perlu rujukan"),
-    CaseStatus.DATA_TIDAK_VALID: N_("Data tidak valid"),
-    CaseStatus.PINDAH: N_("Pindah"),
-    CaseStatus.MENINGGAL: N_("Meninggal"),
-}
+from desktop.domain.i18n import _
 
 _S = CaseStatus
 TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
@@ -44,14 +33,6 @@ TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
 VERIFIED_STATUSES = frozenset(
     {_S.TERKONFIRMASI_STUNTING, _S.BUKAN_STUNTING, _S.PERLU_RUJUKAN, _S.DATA_TIDAK_VALID, _S.PINDAH, _S.MENINGGAL}
 )
-
-
-def status_label(status: str) -> str:
-    """The Indonesian label of a status value (the value itself when unknown)."""
-    try:
-        return STATUS_LABELS[CaseStatus(status)]
-    except ValueError:
-        return status
 
 
 def allowed_next(status: str) -> list[CaseStatus]:
@@ -80,13 +61,11 @@ def transition_problem(
     except ValueError:
         return _("status tidak dikenal: {new}").format(new=new)
     if old_status is new_status:
-        return _("status sudah {status}").format(status=_(STATUS_LABELS[new_status]).lower())
+        return _("status sudah {status}").format(status=new_status.label.lower())
     if new_status is CaseStatus.DIUKUR_ULANG and not automatic:
         return _("status 'Diukur ulang' diberikan otomatis saat hasil ukur ulang dicatat")
     if new_status not in TRANSITIONS[old_status]:
-        return _("dari '{old}' tidak dapat diubah ke '{new}'").format(
-            old=_(STATUS_LABELS[old_status]), new=_(STATUS_LABELS[new_status])
-        )
+        return _("dari '{old}' tidak dapat diubah ke '{new}'").format(old=old_status.label, new=new_status.label)
     if new_status in (CaseStatus.TERKONFIRMASI_STUNTING, CaseStatus.BUKAN_STUNTING):
         if remeasured_flags is None:
             return _("belum ada hasil ukur ulang")

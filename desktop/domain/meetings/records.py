@@ -54,7 +54,7 @@ class SeriesData:
     Attributes:
         id: None for a new series.
         name: ``Minlok Kecamatan Cibadak``.
-        meeting_type: code from :data:`~desktop.domain.meetings.codes.MEETING_TYPES`.
+        meeting_type: code from :class:`~desktop.domain.meetings.codes.MeetingType`.
         level: ``kabupaten``, ``kecamatan`` or ``desa``.
         region_code: dotted region code.
         notes: free text.
@@ -113,7 +113,7 @@ class MeetingSummary:
 
 @dataclass(slots=True)
 class ParticipantData:
-    """A participant as the attendance list shows them; ``attendance`` is a code of ``ATTENDANCE``."""
+    """A participant as the attendance list shows them; ``attendance`` is a code of ``Attendance``."""
 
     id: int | None = None
     name: str = ""
@@ -162,8 +162,8 @@ class ActionData:
         description: what is to be done.
         responsible: person or OPD in charge.
         deadline: target date.
-        funding_source: code of ``FUNDING_SOURCES`` or empty.
-        status: code of ``ACTION_STATUSES``.
+        funding_source: code of ``FundingSource`` or empty.
+        status: code of ``ActionStatus``.
         region_code: optional desa (or other region) the RTL concerns.
         region_name: filled on output.
         carried_over: True when the RTL came from an earlier meeting.

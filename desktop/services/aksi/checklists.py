@@ -208,6 +208,47 @@ def month_grid(
     return [DesaChecklist(code, name, by_desa.get(code, {})) for code, name in desa]
 
 
+YES_WORDS = ("ya", "y", "1")
+NO_WORDS = ("tidak", "t", "0")
+
+
+def parse_item_value(item: ChecklistItem, value: object, *, yes: str = "", no: str = "") -> Value:
+    """Reads what a user typed or chose for an item: ``ya``/``tidak`` for a yes/no item, a number otherwise.
+
+    Args:
+        item: the checklist item.
+        value: a bool, a number or text (a decimal comma is accepted); empty text or None clears the value.
+        yes: the interface's word for yes (``Ya`` in the interface language), accepted beside ``ya``/``y``/``1``.
+        no: the interface's word for no, accepted beside ``tidak``/``t``/``0``.
+
+    Returns:
+        The value to store (None to clear).
+
+    Raises:
+        ChecklistError: the entry is not a value the item accepts (the same rule :func:`save_desa_values` checks).
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    parsed: Value
+    if item.type == "ya_tidak" and not isinstance(value, bool):
+        text = str(value).strip().lower()
+        if text in (*YES_WORDS, yes.lower() or "ya"):
+            parsed = True
+        elif text in (*NO_WORDS, no.lower() or "tidak"):
+            parsed = False
+        else:
+            raise ChecklistError(_("{label}: isian harus ya atau tidak").format(label=item.label))
+    elif item.type != "ya_tidak" and not isinstance(value, bool):
+        try:
+            parsed = float(str(value).strip().replace(",", "."))
+        except ValueError:
+            raise ChecklistError(_("{label}: isian harus angka").format(label=item.label)) from None
+    else:
+        parsed = bool(value)
+    _check_value(item, parsed)
+    return parsed
+
+
 def _check_value(item: ChecklistItem, value: Value) -> None:
     if value is None:
         return

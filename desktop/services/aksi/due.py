@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.repositories import aksi_repository as repo
-from desktop.domain.aksi.codes import DONE_STATUSES, STATUS_LABELS
+from desktop.domain.aksi.codes import DONE_STATUSES, AksiStatus
 from desktop.domain.deadlines import KIND_AKSI, Deadline
 from desktop.domain.i18n import _
 from desktop.services.aksi import workdays
@@ -74,7 +74,7 @@ def _planned_deadlines(session: Session, year: int) -> list[Deadline]:
             title=f"{row.label} {row.year}: {row.name}",
             deadline=row.planned_end,
             responsible=row.responsible_opd,
-            status=row.status_label,
+            status=_(row.status_label),
             reference="",
         )
         for row in list_year_in(session, year)
@@ -107,7 +107,7 @@ def aksi_deadlines_in(session: Session, today: date) -> list[Deadline]:
                 title=f"{label} {progress.year}: {action.name}",
                 deadline=progress.planned_end,
                 responsible=progress.responsible_person or progress.responsible_opd,
-                status=_(STATUS_LABELS.get(progress.status, progress.status)),
+                status=AksiStatus.label_of(progress.status),
                 reference=str(progress.id),
             )
         )

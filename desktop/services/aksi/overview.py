@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.aksi.codes import STATUS_LABELS
+from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.aksi.records import YearOverview
 from desktop.services.aksi.progress import list_year_in
 from desktop.services.office import read_office
@@ -28,6 +28,6 @@ def year_overview(
             framework_code=rows[0].framework_code,
             rows=rows,
             office=read_office(session),
-            status_counts={label: counts[code] for code, label in STATUS_LABELS.items() if counts[code]},
+            status_counts={s.document_label: counts[s] for s in AksiStatus if counts[s]},
             printed_on=printed_on or date.today(),
         )

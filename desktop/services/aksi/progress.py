@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.aksi import AksiAction, AksiEvidence, AksiFramework, AksiOutput, AksiProgress
 from db.repositories import aksi_repository as repo
-from desktop.domain.aksi.codes import STATUS_LABELS, AksiStatus
+from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.aksi.records import AksiRow
 from desktop.domain.dates import long_date
 from desktop.domain.errors import UserError
@@ -175,7 +175,7 @@ def _row(session: Session, progress: AksiProgress, counts: repo.ProgressCounts) 
         group=action.group,
         name=action.name,
         status=progress.status,
-        status_label=STATUS_LABELS.get(progress.status, progress.status),
+        status_label=AksiStatus.source_label_of(progress.status),
         planned_start=progress.planned_start,
         planned_end=progress.planned_end,
         actual_start=progress.actual_start,
@@ -200,7 +200,7 @@ def _planned_row(spec: FrameworkSpec, action: ActionSpec, year: int) -> AksiRow:
         group=action.group,
         name=action.name,
         status=AksiStatus.BELUM_MULAI.value,
-        status_label=STATUS_LABELS[AksiStatus.BELUM_MULAI],
+        status_label=AksiStatus.BELUM_MULAI.source_label,
         planned_start=start,
         planned_end=end,
         actual_start=None,
@@ -351,7 +351,7 @@ def history_value_text(field_name: str, value: str) -> str:
     if not value:
         return "-"
     if field_name == "status":
-        return STATUS_LABELS.get(value, value)
+        return AksiStatus.label_of(value)
     if field_name in _DATE_FIELDS:
         try:
             return long_date(date.fromisoformat(value[:10]), screen=True)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import utc_now
 from db.models.aksi import AksiOutput, AksiProgress
-from desktop.domain.aksi.codes import DONE_STATUSES, STATUS_LABELS, AksiStatus
+from desktop.domain.aksi.codes import DONE_STATUSES, AksiStatus
 from desktop.domain.aksi.records import AksiRow
 from desktop.domain.i18n import _
 from desktop.services.aksi.evidence import EvidenceError, EvidenceInfo, copy_evidence, evidence_hashes, record_evidence
@@ -144,7 +144,7 @@ def start_year(session_factory: sessionmaker[Session], year: int) -> int:
 
 
 def _validate(update: ProgressUpdate) -> None:
-    if update.status not in STATUS_LABELS:
+    if AksiStatus.of(update.status) is None:
         raise ProgressError(_("status '{status}' tidak dikenal").format(status=update.status))
     if update.planned_start and update.planned_end and update.planned_end < update.planned_start:
         raise ProgressError(_("Tanggal selesai rencana lebih awal dari tanggal mulai rencana."), "planned_end")
@@ -152,7 +152,9 @@ def _validate(update: ProgressUpdate) -> None:
         raise ProgressError(_("Tanggal selesai realisasi lebih awal dari tanggal mulai realisasi."), "actual_end")
     if update.status in DONE_STATUSES and update.actual_end is None:
         raise ProgressError(
-            _("Status '{status}' memerlukan tanggal selesai realisasi.").format(status=_(STATUS_LABELS[update.status]))
+            _("Status '{status}' memerlukan tanggal selesai realisasi.").format(
+                status=AksiStatus.label_of(update.status)
+            )
         )
     if update.status == AksiStatus.BELUM_MULAI and update.actual_start is not None:
         raise ProgressError(_("Aksi yang sudah punya tanggal mulai realisasi tidak berstatus 'Belum mulai'."))

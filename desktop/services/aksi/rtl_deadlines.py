@@ -7,8 +7,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from desktop.domain.deadlines import KIND_RTL, Deadline
-from desktop.domain.i18n import _
-from desktop.domain.meetings.codes import ACTION_STATUSES
+from desktop.domain.meetings.codes import ActionStatus
 from desktop.services.meetings.directory import ActionFilter, list_actions_in
 
 # Open RTL further ahead than this are not listed (the dashboard looks 30 days ahead).
@@ -24,7 +23,7 @@ def meeting_rtl_deadlines(session: Session, today: date) -> list[Deadline]:
             title=f"RTL: {row.description} ({row.meeting_title})",
             deadline=row.deadline,
             responsible=row.responsible,
-            status=_(ACTION_STATUSES.get(row.status, row.status)),
+            status=ActionStatus.label_of(row.status),
             reference=str(row.action_id),
         )
         for row in rows

@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import _, doc_
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import mask_nik
-from desktop.domain.krs.codes import RISKS_SHORT, SASARAN_SHORT
+from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.krs.records import DesaKrsList, KrsListRow
 from desktop.services.office import read_office
 from desktop.services.unit_of_work import reading
@@ -45,8 +45,8 @@ def desa_verification_list(
                 mask_nik(f.nik) if f.nik else "-",
                 mask_nik(f.no_kk) if f.no_kk else "-",
                 f.wife_name,
-                ", ".join(doc_(label) for key, label in SASARAN_SHORT if getattr(f, key)),
-                ", ".join(doc_(label) for key, label in RISKS_SHORT if getattr(f, key)),
+                flag_text(f, Sasaran, short=True, document=True),
+                flag_text(f, RiskFactor, short=True, document=True),
                 labels.get(("existence", f.existence_code or ""), ""),
                 labels.get(("result", f.result_code or ""), ""),
                 f.verified_on,

@@ -6,8 +6,6 @@ queries live in :mod:`db.repositories.krs_repository`.
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,25 +19,30 @@ from db.repositories.krs_repository import (
     family_page_from_end,
     page_starts,
 )
+from desktop.domain.krs.records import FamilyListRow
 from desktop.services.unit_of_work import reading
 
 
 def list_page(
     session_factory: sessionmaker[Session], flt: FamilyFilter, after_id: int, limit: int, offset: int = 0
-) -> list[Any]:
+) -> list[FamilyListRow]:
     """One page of families in id order after ``after_id`` (keyset paging) and ``offset`` more matches, as rows
     of ``LIST_COLUMNS``."""
     with reading(session_factory) as session:
         return family_page(session, flt, after_id, limit, offset)
 
 
-def list_page_before(session_factory: sessionmaker[Session], flt: FamilyFilter, up_to_id: int, limit: int) -> list[Any]:
+def list_page_before(
+    session_factory: sessionmaker[Session], flt: FamilyFilter, up_to_id: int, limit: int
+) -> list[FamilyListRow]:
     """The ``limit`` families ending with id ``up_to_id`` (the page before one already read), in id order."""
     with reading(session_factory) as session:
         return family_page_before(session, flt, up_to_id, limit)
 
 
-def list_page_from_end(session_factory: sessionmaker[Session], flt: FamilyFilter, skip: int, limit: int) -> list[Any]:
+def list_page_from_end(
+    session_factory: sessionmaker[Session], flt: FamilyFilter, skip: int, limit: int
+) -> list[FamilyListRow]:
     """The ``limit`` families ending ``skip`` rows before the last one (a jump near the end), in id order."""
     with reading(session_factory) as session:
         return family_page_from_end(session, flt, skip, limit)

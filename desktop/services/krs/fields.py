@@ -8,6 +8,8 @@ from typing import Any
 
 from db.models.krs import FLAG_COLUMNS
 from desktop.domain.i18n import N_, _
+from desktop.domain.krs.codes import RiskFactor, Sasaran
+from desktop.domain.office import normalize_round
 from desktop.services.regions import normalize_code
 from desktop.services.tabular import (
     FLAG_LOOKUP,
@@ -20,8 +22,6 @@ from desktop.services.tabular import (
 )
 
 IMPORT_KIND = "krs"
-
-_ROUND = re.compile(r"^PK\s*-?\s*(\d{2})$", re.IGNORECASE)
 
 
 def parse_desa_code(value: Any) -> str:
@@ -40,12 +40,9 @@ def _desa_code(text: str) -> str:
 
 def parse_round(value: Any) -> str:
     """A data round: ``PK24``, ``PK 23``, ``pk-21``; a bare year ``2024`` gives ``PK24``."""
-    text = parse_text(value).upper().replace(" ", "")
-    match = _ROUND.match(text)
-    if match:
-        return f"PK{match.group(1)}"
-    if re.fullmatch(r"20\d{2}", text):
-        return f"PK{text[2:]}"
+    source_round = normalize_round(parse_text(value))
+    if source_round is not None:
+        return source_round
     raise CellError(_("sumber data harus PK21, PK22, PK23, PK24, ..."))
 
 
@@ -68,8 +65,8 @@ def _welfare(value: Any) -> str:
     raise CellError(_("peringkat kesejahteraan harus 1, 2, 3, 4 atau >4"))
 
 
-def _flag(key: str, label: str, *variants: str) -> FieldSpec:
-    return FieldSpec(key, label, variants, parser=parse_flag, empty=False, lookup=FLAG_LOOKUP)
+def _flag(flag: Sasaran | RiskFactor, *variants: str) -> FieldSpec:
+    return FieldSpec(flag.value, flag.source_label, variants, parser=parse_flag, empty=False, lookup=FLAG_LOOKUP)
 
 
 KRS_FIELDS: tuple[FieldSpec, ...] = (
@@ -121,22 +118,24 @@ KRS_FIELDS: tuple[FieldSpec, ...] = (
         integer_parser(10, 80),
         memo=True,
     ),
-    _flag("baduta", N_("Baduta"), "keluarga dengan baduta", "ada baduta", "baduta y t"),
-    _flag("balita", N_("Balita"), "keluarga dengan balita", "ada balita", "balita y t"),
-    _flag("pus", "PUS", "pus y t", "pasangan usia subur"),
-    _flag("pus_hamil", N_("PUS Hamil"), "pus hamil y t", "hamil", "ibu hamil"),
+    _flag(Sasaran.BADUTA, "keluarga dengan baduta", "ada baduta", "baduta y t"),
+    _flag(Sasaran.BALITA, "keluarga dengan balita", "ada balita", "balita y t"),
+    _flag(Sasaran.PUS, "pus y t", "pasangan usia subur"),
+    _flag(Sasaran.PUS_HAMIL, "pus hamil y t", "hamil", "ibu hamil"),
     _flag(
-        "air_minum_tidak_layak",
-        N_("Air Minum Tidak Layak"),
+        RiskFactor.AIR_MINUM_TIDAK_LAYAK,
         "sumber air minum tidak layak",
+        "air minum tidak layak",
         "air minum tidak layak y t",
         "air minum",
     ),
-    _flag("jamban_tidak_layak", N_("Jamban Tidak Layak"), "jamban tidak layak y t", "jamban", "sanitasi tidak layak"),
-    _flag("terlalu_muda", N_("Terlalu Muda"), "4t terlalu muda", "terlalu muda y t"),
-    _flag("terlalu_tua", N_("Terlalu Tua"), "4t terlalu tua", "terlalu tua y t"),
-    _flag("terlalu_dekat", N_("Terlalu Dekat"), "4t terlalu dekat", "terlalu dekat y t"),
-    _flag("terlalu_banyak", N_("Terlalu Banyak"), "4t terlalu banyak", "terlalu banyak y t"),
+    _flag(
+        RiskFactor.JAMBAN_TIDAK_LAYAK, "jamban tidak layak", "jamban tidak layak y t", "jamban", "sanitasi tidak layak"
+    ),
+    _flag(RiskFactor.TERLALU_MUDA, "terlalu muda", "4t terlalu muda", "terlalu muda y t"),
+    _flag(RiskFactor.TERLALU_TUA, "terlalu tua", "4t terlalu tua", "terlalu tua y t"),
+    _flag(RiskFactor.TERLALU_DEKAT, "terlalu dekat", "4t terlalu dekat", "terlalu dekat y t"),
+    _flag(RiskFactor.TERLALU_BANYAK, "terlalu banyak", "4t terlalu banyak", "terlalu banyak y t"),
     FieldSpec(
         "welfare_rank",
         N_("Peringkat Kesejahteraan"),

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.base import new_uuid, utc_now
+from db.base import new_uuid
 from db.models.audit import AuditEntry
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
+from desktop.domain.office import DEFAULT_KRS_ROUND
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
 from desktop.services.krs.row_validator import KrsRowValidator, content_hash, identity_key
@@ -36,14 +36,26 @@ from desktop.services.tabular import (
     missing_required,
     open_table,
     remember_mapping,
+    remember_mapping_in,
     resolve_mapping,
 )
 from desktop.services.tabular.mapping import resolve_mapping_in
 from desktop.services.tasks import TaskControl
-from desktop.services.unit_of_work import snapshot_connection, unit_of_work
+from desktop.services.unit_of_work import reading, snapshot_connection, unit_of_work
 
 BATCH_ROWS = 5_000
-DEFAULT_ROUND = "PK24"
+
+
+def office_round(session_factory: sessionmaker[Session]) -> str:
+    """The KRS data round set in Pengaturan (rows without a ``Sumber Data`` column get it); PK24 before setup."""
+    with reading(session_factory) as session:
+        return office_round_in(session)
+
+
+def office_round_in(session: Session) -> str:
+    """:func:`office_round` inside an open unit of work."""
+    office = read_office(session)
+    return office.krs_round if office is not None else DEFAULT_KRS_ROUND
 
 
 @dataclass(slots=True)
@@ -105,7 +117,7 @@ def run_import(
     path: Path | str,
     *,
     mapping: dict[str, int] | None = None,
-    source_round: str = DEFAULT_ROUND,
+    source_round: str | None = None,
     semester: int | None = None,
     dry_run: bool = True,
     control: TaskControl | None = None,
@@ -117,7 +129,7 @@ def run_import(
         session_factory: the session factory.
         path: the file.
         mapping: the confirmed mapping (field key to column index); the remembered/automatic one when None.
-        source_round: the round (``PK24``) of rows without a ``Sumber Data`` column.
+        source_round: the round (``PK24``) of rows without a ``Sumber Data`` column; the office's when None.
         semester: the semester of rows without a ``Semester`` column.
         dry_run: classify and report only; nothing is written.
         control: progress and cancellation; Cancel rolls the whole import back.
@@ -136,6 +148,7 @@ def run_import(
     if header is None:
         raise TableFileError(_("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa')."))
     with unit_of_work(session_factory) as session:  # the whole import: one transaction, committed once
+        source_round = source_round or office_round_in(session)
         if mapping is None:
             mapping, _remembered = resolve_mapping_in(session, IMPORT_KIND, header, KRS_FIELDS)
         missing = missing_required(mapping, KRS_FIELDS)
@@ -158,7 +171,7 @@ def run_import(
             session.rollback()
             return summary
         _audit(session, summary, Path(path), office.code if office else "")
-        remember_mapping_in(session, header, mapping)
+        remember_mapping_in(session, IMPORT_KIND, header, mapping)
     summary.applied = True
     control.report(total, total, _("Selesai"))
     return summary
@@ -200,21 +213,6 @@ def _stream(
             )
     control.check()
     writer.finish()
-
-
-def remember_mapping_in(session: Session, header: HeaderInfo, mapping: dict[str, int]) -> None:
-    """Remembers the mapping inside the import transaction (so a cancelled import forgets it too)."""
-    from db.models.tabular import ImportMapping
-
-    row = session.scalar(
-        select(ImportMapping).where(ImportMapping.kind == IMPORT_KIND, ImportMapping.shape_hash == header.shape_hash)
-    )
-    if row is None:
-        row = ImportMapping(kind=IMPORT_KIND, shape_hash=header.shape_hash)
-        session.add(row)
-    row.header_json = json.dumps(header.cells, ensure_ascii=False)
-    row.mapping_json = json.dumps(mapping, sort_keys=True)
-    row.updated_at = utc_now()
 
 
 def _audit(session: Session, summary: ImportSummary, path: Path, office_code: str) -> None:

@@ -22,6 +22,7 @@ from db.models.region import Region
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import N_, _, doc_
 from desktop.domain.identifiers import mask_nik
+from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.services.krs.verification_service import list_codes_in
 from desktop.services.tabular import save_workbook_safely, set_text
 from desktop.services.unit_of_work import reading
@@ -48,15 +49,6 @@ EDITABLE_HEADERS = (
     N_("Nama Verifikator"),
     N_("Peran Verifikator"),
     N_("Keterangan"),
-)
-_SASARAN = (("baduta", N_("Baduta")), ("balita", N_("Balita")), ("pus", "PUS"), ("pus_hamil", N_("PUS hamil")))
-_RISKS = (
-    ("air_minum_tidak_layak", N_("Air minum")),
-    ("jamban_tidak_layak", N_("Jamban")),
-    ("terlalu_muda", N_("4T muda")),
-    ("terlalu_tua", N_("4T tua")),
-    ("terlalu_dekat", N_("4T dekat")),
-    ("terlalu_banyak", N_("4T banyak")),
 )
 _WIDTHS = (4, 5, 10, 6, 28, 26, 19, 19, 24, 20, 26, 20, 22, 14, 24, 16, 30)
 
@@ -237,8 +229,8 @@ def _write_family(
             _shown(family.nik, reveal),
             _shown(family.no_kk, reveal),
             family.wife_name,
-            ", ".join(t for k, t in _SASARAN if getattr(family, k)),
-            ", ".join(t for k, t in _RISKS if getattr(family, k)),
+            flag_text(family, Sasaran, short=True, document=True),
+            flag_text(family, RiskFactor, short=True, document=True),
         ),
         start=3,
     ):

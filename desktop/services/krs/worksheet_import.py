@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsCode, KrsFamily, KrsVerification
 from desktop.domain.i18n import N_, _
+from desktop.domain.krs.records import WorksheetConflict
 from desktop.services.krs.verification_service import VerificationError, VerificationInput, validate_input
 from desktop.services.krs.worksheet_export import DATA_SHEET
 from desktop.services.tabular import (
@@ -139,13 +140,13 @@ def _blocked_by_conflict(
     if family.row_version == version:
         return False
     summary.conflicts.append(
-        {
-            "uuid": family.uuid,
-            "row": number,
-            "head_name": family.head_name,
-            "database": family.existence_code or "",
-            "worksheet": data.existence_code,
-        }
+        WorksheetConflict(
+            uuid=family.uuid,
+            row=number,
+            head_name=family.head_name,
+            database=family.existence_code or "",
+            worksheet=data.existence_code,
+        )
     )
     return family.uuid not in overwrite
 

@@ -29,7 +29,7 @@ from db.models.region import Region
 from db.repositories import meeting_repository as repo
 from desktop.domain.i18n import _
 from desktop.domain.identifiers import digits_only, nip_problem
-from desktop.domain.meetings.codes import ACTION_STATUSES, ATTENDANCE, FUNDING_SOURCES, GENDERS
+from desktop.domain.meetings.codes import ActionStatus, Attendance, FundingSource, Gender
 from desktop.domain.meetings.records import (
     ActionData,
     AgendaData,
@@ -91,11 +91,11 @@ def participant_problems(items: Sequence[ParticipantData]) -> dict[str, str]:
             problems[f"participants[{number}].name"] = _("Peserta nomor {number}: nama wajib diisi.").format(
                 number=number
             )
-        if item.gender and item.gender not in GENDERS:
+        if item.gender and Gender.of(item.gender) is None:
             problems[f"participants[{number}].gender"] = _(
                 "Peserta nomor {number}: jenis kelamin harus L atau P."
             ).format(number=number)
-        if item.attendance not in ATTENDANCE:
+        if Attendance.of(item.attendance) is None:
             problems[f"participants[{number}].attendance"] = _(
                 "Peserta nomor {number}: status kehadiran tidak dikenal."
             ).format(number=number)
@@ -302,9 +302,9 @@ def action_problems(session: Session, data: ActionData) -> dict[str, str]:
         problems["description"] = _("Uraian RTL wajib diisi.")
     if not data.responsible.strip():
         problems["responsible"] = _("Penanggung jawab RTL wajib diisi.")
-    if data.funding_source and data.funding_source not in FUNDING_SOURCES:
+    if data.funding_source and FundingSource.of(data.funding_source) is None:
         problems["funding_source"] = _("Sumber dana tidak dikenal.")
-    if data.status not in ACTION_STATUSES:
+    if ActionStatus.of(data.status) is None:
         problems["status"] = _("Status RTL harus belum, berjalan, selesai atau batal.")
     if data.region_code and session.get(Region, data.region_code) is None:
         problems["region_code"] = _("Wilayah RTL tidak dikenal.")
@@ -411,7 +411,7 @@ def write_remove_action(session: Session, meeting_id: int, action_id: int) -> No
 
 def set_action_status(session_factory: sessionmaker[Session], action_id: int, status: str, note: str = "") -> None:
     """Changes an RTL's current status outside a meeting (the RTL overview); finalised minutes keep theirs."""
-    if status not in ACTION_STATUSES:
+    if ActionStatus.of(status) is None:
         raise MeetingValidationError({"status": _("Status RTL harus belum, berjalan, selesai atau batal.")})
     with unit_of_work(session_factory) as session:
         action = session.get(ActionItem, action_id)

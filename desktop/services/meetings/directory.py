@@ -91,7 +91,7 @@ def list_actions_in(
     """:func:`list_actions` inside an open unit of work."""
     action_filter = action_filter or ActionFilter()
     today = today or date.today()
-    statuses = sorted(OPEN_ACTION_STATUSES) if action_filter.open_only else []
+    statuses = sorted(s.value for s in OPEN_ACTION_STATUSES) if action_filter.open_only else []
     query = repo.actions_overview_query(
         statuses=statuses,
         responsible=action_filter.responsible,

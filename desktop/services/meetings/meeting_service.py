@@ -24,7 +24,7 @@ from db.models.region import Region
 from db.repositories import meeting_repository as repo
 from desktop.domain.i18n import _
 from desktop.domain.identifiers import digits_only, nip_problem
-from desktop.domain.meetings.codes import LEVELS, MEETING_TYPES, STATUS_FINAL, TIME_ZONES
+from desktop.domain.meetings.codes import TIME_ZONES, MeetingLevel, MeetingStatus, MeetingType
 from desktop.domain.meetings.records import (
     ActionData,
     AgendaData,
@@ -75,9 +75,9 @@ def list_series(session_factory: sessionmaker[Session]) -> list[SeriesData]:
 
 def _check_codes(session: Session, meeting_type: str, level: str, region_code: str) -> dict[str, str]:
     problems: dict[str, str] = {}
-    if meeting_type not in MEETING_TYPES:
+    if MeetingType.of(meeting_type) is None:
         problems["meeting_type"] = _("Jenis rapat tidak dikenal.")
-    if level not in LEVELS:
+    if MeetingLevel.of(level) is None:
         problems["level"] = _("Tingkat rapat harus kabupaten, kecamatan atau desa.")
     if not region_code or session.get(Region, region_code) is None:
         problems["region_code"] = _("Pilih wilayah dari daftar wilayah.")
@@ -241,7 +241,7 @@ def load_meeting(session: Session, meeting_id: int) -> Meeting:
 
 def ensure_editable(meeting: Meeting) -> None:
     """Raises MeetingLockedError when the minutes are finalised."""
-    if meeting.status == STATUS_FINAL:
+    if meeting.status == MeetingStatus.FINAL:
         raise MeetingLockedError(
             _(
                 "Notulen rapat ini sudah final (versi {version}) dan terkunci. Buka koreksi dengan alasan "

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.i18n import N_, _
-from desktop.domain.meetings.codes import STATUS_FINAL
+from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import MeetingError, MeetingRecord
 from desktop.domain.office import OfficeSettings
 from desktop.reports.kop import letterhead_from_office
@@ -96,7 +96,7 @@ def print_meeting_document(
         if office is None:
             raise MeetingError(_("Identitas kantor belum diisi (Pengaturan); kop surat tidak dapat dibuat."))
         record = read_record(session, meeting_id)
-        if version is None and record.status == STATUS_FINAL:
+        if version is None and record.status == MeetingStatus.FINAL:
             version = record.version
         if version is not None:
             record = read_version(session, meeting_id, version)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.meeting import MeetingVersion
 from db.repositories import meeting_repository as repo
 from desktop.domain.i18n import N_, _
-from desktop.domain.meetings.codes import STATUS_DRAFT, STATUS_FINAL
+from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import (
     MeetingError,
     MeetingRecord,
@@ -86,7 +86,7 @@ def _finalise(session: Session, meeting_id: int) -> int:
     if problems:
         raise MeetingValidationError(problems)
     number = meeting.version + 1
-    record.status = STATUS_FINAL
+    record.status = MeetingStatus.FINAL.value
     record.version = number
     reason = meeting.correction_reason or FIRST_VERSION_REASON
     session.add(
@@ -98,7 +98,7 @@ def _finalise(session: Session, meeting_id: int) -> int:
             finalised_by=str(session.info.get("actor", "")),
         )
     )
-    meeting.status = STATUS_FINAL
+    meeting.status = MeetingStatus.FINAL.value
     meeting.version = number
     meeting.correction_reason = ""
     return number
@@ -115,9 +115,9 @@ def start_correction(session_factory: sessionmaker[Session], meeting_id: int, re
         raise MeetingValidationError({"reason": _("Alasan koreksi wajib diisi.")})
     with unit_of_work(session_factory) as session:
         meeting = load_meeting(session, meeting_id)
-        if meeting.status != STATUS_FINAL:
+        if meeting.status != MeetingStatus.FINAL:
             raise MeetingError(_("Notulen belum final; koreksi tidak diperlukan."))
-        meeting.status = STATUS_DRAFT
+        meeting.status = MeetingStatus.DRAFT.value
         meeting.correction_reason = reason.strip()
 
 

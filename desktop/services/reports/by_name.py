@@ -16,23 +16,16 @@ from db.models.cases import CaseChild, CaseMeasurement
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
 from db.repositories.cases_repository import latest_measurement_ids
-from desktop.domain.cases.workflow import status_label
+from db.repositories.krs_repository import LIST_COLUMNS
+from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.i18n import N_, doc_
 from desktop.domain.identifiers import mask_nik
+from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.reports.krs_recap import scope_clause, source_period, source_round_for
 from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope_in
 
 PAGE_SIZE = 2000
-SASARAN = (("baduta", N_("Baduta")), ("balita", N_("Balita")), ("pus", "PUS"), ("pus_hamil", N_("PUS hamil")))
-RISK_SHORT = (
-    ("air_minum_tidak_layak", N_("Air minum")),
-    ("jamban_tidak_layak", N_("Jamban")),
-    ("terlalu_muda", N_("4T muda")),
-    ("terlalu_tua", N_("4T tua")),
-    ("terlalu_dekat", N_("4T dekat")),
-    ("terlalu_banyak", N_("4T banyak")),
-)
 PERSONAL_NOTE = N_(
     "Dokumen kerja berisi data pribadi (UU 27/2022 tentang Pelindungan Data Pribadi): jangan disebarluaskan."
 )
@@ -111,44 +104,25 @@ def krs_family_list(session: Session, request: ReportRequest) -> ReportTable:
     if source_round:
         where.append(KrsFamily.source_round == source_round)
     count = session.scalar(select(func.count()).select_from(KrsFamily).where(*where)) or 0
-    flags = [getattr(KrsFamily, key) for key, _ in (*SASARAN, *RISK_SHORT)]
-    query = select(
-        KrsFamily.id,
-        KrsFamily.kecamatan_code,
-        KrsFamily.desa_code,
-        KrsFamily.rw,
-        KrsFamily.rt,
-        KrsFamily.address,
-        KrsFamily.head_name,
-        KrsFamily.nik,
-        KrsFamily.no_kk,
-        KrsFamily.wife_name,
-        KrsFamily.existence_code,
-        KrsFamily.result_code,
-        KrsFamily.verified_on,
-        *flags,
-    ).where(*where)
-    sasaran_count = len(SASARAN)
+    query = select(*LIST_COLUMNS).where(*where)
     show = request.show_nik
 
     def convert(row: Any) -> Sequence[Any]:
-        (family_id, kecamatan, desa, rw, rt, address, head, nik, no_kk, wife, existence, result, verified_on) = row[:13]
-        marks = row[13:]
         return (
-            family_id,
-            names.get(kecamatan, kecamatan),
-            names.get(desa, desa),
-            f"{rw}/{rt}",
-            address,
-            head,
-            _identifier(nik, show),
-            _identifier(no_kk, show),
-            wife,
-            ", ".join(doc_(text) for (_, text), on in zip(SASARAN, marks[:sasaran_count], strict=True) if on),
-            ", ".join(doc_(text) for (_, text), on in zip(RISK_SHORT, marks[sasaran_count:], strict=True) if on),
-            labels.get(("existence", existence or ""), ""),
-            labels.get(("result", result or ""), ""),
-            verified_on,
+            row.id,
+            names.get(row.kecamatan_code, row.kecamatan_code),
+            names.get(row.desa_code, row.desa_code),
+            f"{row.rw}/{row.rt}",
+            row.address,
+            row.head_name,
+            _identifier(row.nik, show),
+            _identifier(row.no_kk, show),
+            row.wife_name,
+            flag_text(row, Sasaran, short=True, document=True),
+            flag_text(row, RiskFactor, short=True, document=True),
+            labels.get(("existence", row.existence_code or ""), ""),
+            labels.get(("result", row.result_code or ""), ""),
+            row.verified_on,
         )
 
     columns = [
@@ -215,7 +189,7 @@ def case_list(session: Session, request: ReportRequest) -> ReportTable:
             m.haz if m else None,
             doc_(m.haz_category) if m and m.haz_category else "",
             doc_("Ya") if m is not None and m.flags else "",
-            doc_(status_label(child.status)),
+            CaseStatus.document_label_of(child.status),
         )
 
     columns = [

@@ -16,17 +16,10 @@ from sqlalchemy.orm import Session
 from db.models.krs import KrsCode, KrsFamily
 from db.models.region import Region
 from desktop.domain.i18n import N_, doc_
+from desktop.domain.krs.codes import RiskFactor
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope_in
 
-RISK_FACTORS = (
-    ("air_minum_tidak_layak", N_("Air minum tidak layak")),
-    ("jamban_tidak_layak", N_("Jamban tidak layak")),
-    ("terlalu_muda", N_("Terlalu muda")),
-    ("terlalu_tua", N_("Terlalu tua")),
-    ("terlalu_dekat", N_("Terlalu dekat")),
-    ("terlalu_banyak", N_("Terlalu banyak")),
-)
 OVERLAP_NOTE = N_(
     "Catatan: satu keluarga dapat memiliki lebih dari satu faktor risiko, sehingga jumlah per faktor risiko saling "
     "tumpang tindih dan tidak boleh dijumlahkan."
@@ -61,7 +54,7 @@ def scope_clause(column: Any, scope: Scope) -> Any:
 
 def _counts(session: Session, scope: Scope, source_round: str | None) -> dict[str, dict[str, int]]:
     """desa code -> counter names (total, verified, result:<code>, risk keys) -> count."""
-    flags = [func.sum(cast(getattr(KrsFamily, key), Integer)) for key, _ in RISK_FACTORS]
+    flags = [func.sum(cast(getattr(KrsFamily, key), Integer)) for key in RiskFactor]
     query = (
         select(KrsFamily.desa_code, KrsFamily.existence_code.is_not(None), KrsFamily.result_code, func.count(), *flags)
         .where(KrsFamily.deleted_at.is_(None), scope_clause(KrsFamily.desa_code, scope))
@@ -76,7 +69,7 @@ def _counts(session: Session, scope: Scope, source_round: str | None) -> dict[st
         if verified:
             row["verified"] += count
             row[f"result:{result or ''}"] += count
-        for (key, _), value in zip(RISK_FACTORS, risks, strict=True):
+        for key, value in zip(RiskFactor, risks, strict=True):
             row[key] += int(value or 0)
     return counts
 
@@ -90,7 +83,7 @@ def _row(code: str, name: str, counts: dict[str, int], results: list[tuple[str, 
         verified,
         round(100.0 * verified / total, 1) if total else 0.0,
         *[counts.get(f"result:{result}", 0) for result, _ in results],
-        *[counts.get(key, 0) for key, _ in RISK_FACTORS],
+        *[counts.get(key, 0) for key in RiskFactor],
     ]
 
 
@@ -129,7 +122,7 @@ def krs_recap(session: Session, request: ReportRequest) -> ReportTable:
             Column(f"hasil_{code}", doc_("Hasil: {label}").format(label=label), ColumnKind.INTEGER, 11)
             for code, label in results
         ],
-        *[Column(key, doc_(label), ColumnKind.INTEGER, 10) for key, label in RISK_FACTORS],
+        *[Column(key.value, key.document_label, ColumnKind.INTEGER, 10) for key in RiskFactor],
     ]
     return ReportTable(
         key="krs",

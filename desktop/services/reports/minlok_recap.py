@@ -74,7 +74,7 @@ def _meetings(session: Session, codes: list[str], year: int, today: date) -> dic
             .where(
                 MeetingParticipant.meeting_id.in_(ids),
                 MeetingParticipant.deleted_at.is_(None),
-                MeetingParticipant.attendance.in_(sorted(PRESENT_ATTENDANCE)),
+                MeetingParticipant.attendance.in_(sorted(a.value for a in PRESENT_ATTENDANCE)),
             )
             .group_by(MeetingParticipant.meeting_id)
         ).all()

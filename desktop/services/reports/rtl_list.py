@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.domain.i18n import doc_
-from desktop.domain.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, OPEN_ACTION_STATUSES, label
+from desktop.domain.meetings.codes import OPEN_ACTION_STATUSES, ActionStatus, FundingSource
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.meetings.directory import ActionFilter, list_actions_in
 from desktop.services.reports.scope import ReportRequest, resolve_scope_in
@@ -34,9 +34,9 @@ def rtl_list(session: Session, request: ReportRequest) -> ReportTable:
                 action.description,
                 action.responsible,
                 action.deadline,
-                doc_(label(ACTION_STATUSES, action.status)),
+                ActionStatus.document_label_of(action.status),
                 late if action.status in OPEN_ACTION_STATUSES else None,
-                doc_(label(FUNDING_SOURCES, action.funding_source)) if action.funding_source else "",
+                FundingSource.document_label_of(action.funding_source) if action.funding_source else "",
                 action.region_name,
                 action.meeting_title,
                 action.meeting_date,

@@ -62,6 +62,7 @@ from desktop.services.tabular.mapping import (
     detect_header,
     missing_required,
     remember_mapping,
+    remember_mapping_in,
     remembered_mapping,
     resolve_mapping,
 )
@@ -94,6 +95,7 @@ __all__ = [
     "parse_identifier16",
     "parse_text",
     "remember_mapping",
+    "remember_mapping_in",
     "remembered_mapping",
     "resolve_mapping",
     "save_workbook_safely",

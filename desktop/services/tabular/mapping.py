@@ -146,17 +146,22 @@ def remembered_mapping_in(
 def remember_mapping(
     session_factory: sessionmaker[Session], kind: str, header: HeaderInfo, mapping: dict[str, int]
 ) -> None:
-    """Stores the confirmed mapping for files of this shape (replacing an earlier one)."""
+    """Stores the confirmed mapping for files of this shape (replacing an earlier one), in its own transaction."""
     with unit_of_work(session_factory) as session:
-        row = session.scalar(
-            select(ImportMapping).where(ImportMapping.kind == kind, ImportMapping.shape_hash == header.shape_hash)
-        )
-        if row is None:
-            row = ImportMapping(kind=kind, shape_hash=header.shape_hash)
-            session.add(row)
-        row.header_json = json.dumps(header.cells, ensure_ascii=False)
-        row.mapping_json = json.dumps(mapping, sort_keys=True)
-        row.updated_at = utc_now()
+        remember_mapping_in(session, kind, header, mapping)
+
+
+def remember_mapping_in(session: Session, kind: str, header: HeaderInfo, mapping: dict[str, int]) -> None:
+    """Stores the confirmed mapping inside the caller's transaction (an import that rolls back forgets it too)."""
+    row = session.scalar(
+        select(ImportMapping).where(ImportMapping.kind == kind, ImportMapping.shape_hash == header.shape_hash)
+    )
+    if row is None:
+        row = ImportMapping(kind=kind, shape_hash=header.shape_hash)
+        session.add(row)
+    row.header_json = json.dumps(header.cells, ensure_ascii=False)
+    row.mapping_json = json.dumps(mapping, sort_keys=True)
+    row.updated_at = utc_now()
 
 
 def resolve_mapping(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desktop.domain.i18n import _
+from desktop.domain.krs.records import WorksheetConflict
 from desktop.domain.numbers import integer_text
 from desktop.services.tabular.mapping import RowError
 from desktop.services.tabular.xlsx_out import write_rejected_rows
@@ -41,7 +42,7 @@ class ImportSummary:
     header: list[str] = field(default_factory=list)
     header_row: int = 0
     applied: bool = False
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: list[WorksheetConflict] = field(default_factory=list)
 
     def reject(self, row: int, raw: list[Any], errors: list[RowError]) -> None:
         """Counts a refused row and keeps its errors (up to the cap)."""
@@ -85,7 +86,7 @@ class ImportSummary:
             "stores_nothing": self.stores_nothing,
             "header_row": self.header_row,
             "errors": [error.as_dict() for error in self.errors],
-            "conflicts": self.conflicts,
+            "conflicts": [asdict(conflict) for conflict in self.conflicts],
         }
 
     def lines(self) -> list[str]:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.aksi.codes import STATUS_LABELS
+from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.aksi.records import AksiRow
 from desktop.domain.dates import long_date, month_name
 from desktop.domain.i18n import N_, _
@@ -43,6 +43,7 @@ from desktop.services.aksi.progress_writes import (
     start_action,
 )
 from desktop.ui.aksi.evidence_widget import EvidenceWidget
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.dialogs import confirm_delete
 from desktop.ui.widgets.field_errors import FieldErrors
@@ -142,8 +143,7 @@ class AksiDetailWidget(QWidget):
         self.status = QComboBox(page)
         self.status.setObjectName("status")
         self.status.setMaximumWidth(320)
-        for code, label in STATUS_LABELS.items():
-            self.status.addItem(_(label), str(code))
+        add_codes(self.status, AksiStatus)
         self.planned_start, self.planned_end = DateField(page, optional=True), DateField(page, optional=True)
         self.actual_start, self.actual_end = DateField(page, optional=True), DateField(page, optional=True)
         for name, edit in (

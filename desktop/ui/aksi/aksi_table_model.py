@@ -6,23 +6,23 @@ from datetime import date
 from typing import Any
 
 from babel.dates import format_date
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.aksi.records import AksiRow
 from desktop.domain.i18n import N_, _
+from desktop.ui.widgets.record_table_model import ColumnSpec, RecordTableModel
 
 # Light backgrounds per status, readable with black text; also used by the dashboard.
 STATUS_COLORS: dict[str, str] = {
-    "belum_mulai": "#eeeeee",
-    "berjalan": "#fff3c4",
-    "selesai": "#d7efd9",
-    "diunggah": "#cfe3fb",
-    "direviu": "#e3d7f5",
+    AksiStatus.BELUM_MULAI: "#eeeeee",
+    AksiStatus.BERJALAN: "#fff3c4",
+    AksiStatus.SELESAI: "#d7efd9",
+    AksiStatus.DIUNGGAH: "#cfe3fb",
+    AksiStatus.DIREVIU: "#e3d7f5",
 }
 OVERDUE_COLOR = "#f8d0d0"
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def short_date(value: date) -> str:
@@ -41,81 +41,57 @@ def date_range_text(start: date | None, end: date | None) -> str:
     return "-"
 
 
-class AksiTableModel(QAbstractTableModel):
+def _evidence_text(row: AksiRow) -> str:
+    if row.required_evidence:
+        return f"{row.evidence_count} ({row.required_evidence_done}/{row.required_evidence} wajib)"
+    return str(row.evidence_count)
+
+
+class AksiTableModel(RecordTableModel):
     """Rows are :class:`AksiRow`; columns: action, name, status, planned, actual, responsible OPD, evidence.
 
     Args:
         today: the day used to mark overdue rows (planned end passed, work not finished).
     """
 
-    COLUMNS = (
-        N_("Aksi"),
-        N_("Nama aksi"),
-        N_("Status"),
-        N_("Rencana"),
-        N_("Realisasi"),
-        N_("Penanggung jawab"),
-        N_("Data dukung"),
-    )
-
     def __init__(self, today: date | None = None) -> None:
+        self.today = today or date.today()
         super().__init__()
         self.rows: list[AksiRow] = []
-        self.today = today or date.today()
 
-    def set_rows(self, rows: list[AksiRow]) -> None:
-        """Replaces the rows."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.COLUMNS):
-                return _(self.COLUMNS[section])
-        return None
+    def column_specs(self) -> list[ColumnSpec]:
+        """Action, name, status, planned, actual, responsible, evidence."""
+        return [
+            ColumnSpec(N_("Aksi"), lambda row: row.label),
+            ColumnSpec(N_("Nama aksi"), lambda row: row.name, tooltip=lambda row: row.name),
+            ColumnSpec(
+                N_("Status"), lambda row: _(row.status_label) + (_(" (terlambat)") if self.is_overdue(row) else "")
+            ),
+            ColumnSpec(N_("Rencana"), lambda row: date_range_text(row.planned_start, row.planned_end)),
+            ColumnSpec(N_("Realisasi"), lambda row: date_range_text(row.actual_start, row.actual_end)),
+            ColumnSpec(
+                N_("Penanggung jawab"),
+                lambda row: row.responsible_person or row.responsible_opd,
+                tooltip=lambda row: f"{row.responsible_opd}\n{row.responsible_person}".strip(),
+            ),
+            ColumnSpec(N_("Data dukung"), _evidence_text),
+        ]
 
     def is_overdue(self, row: AksiRow) -> bool:
         """True when the planned end has passed and the action's own work is not finished."""
-        return bool(row.planned_end and row.planned_end < self.today and row.status in ("belum_mulai", "berjalan"))
+        return bool(
+            row.planned_end
+            and row.planned_end < self.today
+            and row.status in (AksiStatus.BELUM_MULAI, AksiStatus.BERJALAN)
+        )
 
-    def _text(self, row: AksiRow, column: int) -> str:
-        if column == 0:
-            return row.label
-        if column == 1:
-            return row.name
-        if column == 2:
-            return _(row.status_label) + (_(" (terlambat)") if self.is_overdue(row) else "")
-        if column == 3:
-            return date_range_text(row.planned_start, row.planned_end)
-        if column == 4:
-            return date_range_text(row.actual_start, row.actual_end)
-        if column == 5:
-            return row.responsible_person or row.responsible_opd
-        if row.required_evidence:
-            return f"{row.evidence_count} ({row.required_evidence_done}/{row.required_evidence} wajib)"
-        return str(row.evidence_count)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
-            return f"{row.responsible_opd}\n{row.responsible_person}".strip()
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return row.name
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2:
+    def cell_data(self, record: Any, column: int, role: int) -> Any:
+        """The status colour (red when overdue) and the progress id under ``UserRole``."""
+        row: AksiRow = record
+        if role == Qt.ItemDataRole.BackgroundRole and column == 2:
             color = OVERDUE_COLOR if self.is_overdue(row) else STATUS_COLORS.get(row.status, "#ffffff")
             return QBrush(QColor(color))
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return QBrush(QColor("#000000"))
         if role == Qt.ItemDataRole.UserRole:
             return row.progress_id

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.i18n import N_, _
 from desktop.domain.numbers import decimal_text
-from desktop.services.aksi.checklists import ChecklistItem, ChecklistTemplate, DesaChecklist, Value
+from desktop.services.aksi.checklists import (
+    ChecklistError,
+    ChecklistItem,
+    ChecklistTemplate,
+    DesaChecklist,
+    Value,
+    parse_item_value,
+)
+from desktop.ui.widgets.record_table_model import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 YES = N_("Ya")
@@ -27,31 +35,7 @@ def value_text(value: Value) -> str:
     return decimal_text(value, 2, trim=True)
 
 
-def parse_value(item: ChecklistItem, value: object) -> tuple[bool, Value]:
-    """Parses what the user typed or chose for an item; returns (ok, value)."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return True, None
-    if item.type == "ya_tidak":
-        if isinstance(value, bool):
-            return True, value
-        text = str(value).strip().lower()
-        if text in ("ya", "y", "1", _(YES).lower()):
-            return True, True
-        if text in ("tidak", "t", "0", _(NO).lower()):
-            return True, False
-        return False, None
-    if isinstance(value, bool):
-        return False, None
-    try:
-        number = float(str(value).strip().replace(",", "."))
-    except ValueError:
-        return False, None
-    if number < 0 or (item.type == "persen" and number > 100):
-        return False, None
-    return True, number
-
-
-class ChecklistTableModel(QAbstractTableModel):
+class ChecklistTableModel(RecordTableModel):
     """Rows are desa; columns: desa name, each item, complete. Item cells are editable.
 
     Signals:
@@ -66,8 +50,8 @@ class ChecklistTableModel(QAbstractTableModel):
         self.rows: list[DesaChecklist] = []
         self.dirty: set[int] = set()
 
-    def set_rows(self, template: ChecklistTemplate, rows: list[DesaChecklist]) -> None:
-        """Shows a template's month for the given desa."""
+    def set_rows(self, template: ChecklistTemplate, rows: list[DesaChecklist]) -> None:  # type: ignore[override]
+        """Shows a template's month for the given desa (the columns follow the template)."""
         self.beginResetModel()
         self.template = template
         self.rows = list(rows)
@@ -77,11 +61,11 @@ class ChecklistTableModel(QAbstractTableModel):
     def _items(self) -> tuple[ChecklistItem, ...]:
         return self.template.items if self.template else ()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() or self.template is None else len(self._items()) + 2
+    def titles(self) -> list[str]:
+        """Desa, each item's short name, complete (none before a template is shown)."""
+        if self.template is None:
+            return []
+        return [N_("Desa/kelurahan"), *(item.short for item in self._items()), N_("Lengkap")]
 
     def item_at(self, column: int) -> ChecklistItem | None:
         """Returns the checklist item of a column (None for the desa and complete columns)."""
@@ -89,13 +73,12 @@ class ChecklistTableModel(QAbstractTableModel):
         return items[column - 1] if 1 <= column <= len(items) else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Titles from the base; an item's tooltip names its section, label and target."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         item = self.item_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            if item is not None:
-                return item.short
-            return _("Desa/kelurahan") if section == 0 else _("Lengkap")
+            return item.short if item is not None else super().headerData(section, orientation, role)
         if role == Qt.ItemDataRole.ToolTipRole and item is not None:
             target = (
                 _(" (target ≥ {0})").format(decimal_text(item.target_min, 2, trim=True))
@@ -105,21 +88,29 @@ class ChecklistTableModel(QAbstractTableModel):
             return f"{item.section}: {item.label}{target}"
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or self.template is None:
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
+    def cell_text(self, record: Any, column: int) -> str:
+        """The desa's name, an item's value (Ya / Tidak, a number) or whether the desa is complete."""
+        row: DesaChecklist = record
         item = self.item_at(column)
+        if item is not None:
+            return value_text(row.values.get(item.code))
+        if column == 0:
+            return row.name
+        return _("Ya") if self.template is not None and row.complete(self.template) else ""
+
+    def cell_data(self, record: Any, column: int, role: int) -> Any:
+        """Edit values, centred item cells, red values below target, the complete column's colour."""
+        row: DesaChecklist = record
+        item = self.item_at(column)
+        if self.template is None:
+            return None
         if item is None:
             complete = row.complete(self.template)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return row.name if column == 0 else (_("Ya") if complete else "")
             if role == Qt.ItemDataRole.BackgroundRole and column == len(self._items()) + 1 and complete:
                 return QBrush(QColor(COMPLETE_COLOR))
             return None
         value = row.values.get(item.code)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.EditRole:
             return value_text(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -142,8 +133,9 @@ class ChecklistTableModel(QAbstractTableModel):
         item = self.item_at(index.column())
         if item is None or not 0 <= index.row() < len(self.rows):
             return False
-        ok, parsed = parse_value(item, value)
-        if not ok:
+        try:
+            parsed = parse_item_value(item, value, yes=_(YES), no=_(NO))
+        except ChecklistError:
             expected = {"ya_tidak": _("Ya atau Tidak"), "persen": _("angka 0-100")}.get(item.type, _("angka ≥ 0"))
             self.problem.emit(_("{0}: isian '{1}' ditolak, harus {2}.").format(item.label, value, expected))
             return False

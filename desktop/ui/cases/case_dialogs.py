@@ -17,12 +17,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.records import CaseRow
-from desktop.domain.cases.workflow import STATUS_LABELS, allowed_next
+from desktop.domain.cases.workflow import allowed_next
 from desktop.domain.cases.zscore import Sex, compute_zscores
 from desktop.domain.i18n import _
 from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.records import change_status, record_remeasurement
 from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.field_errors import FieldErrors
 from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark
 from desktop.ui.widgets.window_fit import fit_title
@@ -125,10 +126,9 @@ class StatusDialog(GuardedDialog):
         fit_title(self)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow(_("Status sekarang"), QLabel(case.status_label))
+        form.addRow(_("Status sekarang"), QLabel(_(case.status_label)))
         self.status = QComboBox()
-        for status in allowed_next(case.status):
-            self.status.addItem(_(STATUS_LABELS[status]), status.value)
+        add_codes(self.status, allowed_next(case.status))
         self.status.setPlaceholderText(_("— pilih status baru —"))
         self.status.setCurrentIndex(-1)  # no preselection: "Data tidak valid" must be a choice, not a default
         self.on = date_edit(date.today())

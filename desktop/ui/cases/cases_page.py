@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.records import CaseDetail, CaseRow
-from desktop.domain.cases.workflow import STATUS_LABELS
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.reports.case_list_pdf import build_desa_case_list
@@ -41,6 +40,7 @@ from desktop.ui.cases.case_dialogs import RemeasureDialog, StatusDialog
 from desktop.ui.cases.case_import_dialog import CaseImportDialog
 from desktop.ui.cases.cases_table_model import CasesTableModel, RecapTableModel
 from desktop.ui.cases.zscore_dialog import ZScoreDialog
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.dialogs import inform
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
@@ -130,8 +130,7 @@ class CasesPage(QWidget):
         self.desa = QComboBox()
         self.status = QComboBox()
         self.status.addItem(_("Semua status"), "")
-        for status in CaseStatus:
-            self.status.addItem(_(STATUS_LABELS[status]), status.value)
+        add_codes(self.status, CaseStatus)
         self.search = QLineEdit()
         self.search.setPlaceholderText(_("Cari nama anak / ibu"))
         self.search.setClearButtonEnabled(True)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.cases.number_format import decimal_text, z_score_text
 from desktop.domain.cases.records import METHOD_LABELS, CaseRow, MeasurementInfo
 from desktop.domain.i18n import N_, _
 from desktop.services.cases.recap import RecapRow
+from desktop.ui.widgets.record_table_model import RIGHT, ColumnSpec, RecordTableModel
 
 FLAG_BACKGROUND = "#f8c9c9"  # flagged (implausible) values
 STUNTED_BACKGROUND = "#fde7c8"  # TB/U below -2
@@ -43,51 +45,34 @@ def _haz_background(info: MeasurementInfo | None) -> QBrush | None:
     return None
 
 
-class _TableModel(QAbstractTableModel):
-    COLUMNS: tuple[str, ...] = ()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.COLUMNS):
-                return _(self.COLUMNS[section])
-        return None
-
-    rows: list[Any]
-
-    def set_rows(self, rows: list[Any]) -> None:
-        """Replaces the rows."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-
-class CasesTableModel(_TableModel):
+class CasesTableModel(RecordTableModel):
     """Rows are :class:`CaseRow` with their latest measurement; NIK masked unless ``reveal_nik`` is set."""
-
-    COLUMNS = (
-        N_("Nama anak"),
-        N_("NIK"),
-        N_("L/P"),
-        N_("Umur (bln)"),
-        N_("Nama ibu"),
-        N_("Desa"),
-        N_("Posyandu"),
-        N_("TB/U"),
-        N_("BB/TB"),
-        N_("Status"),
-        N_("Tanda"),
-    )
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[CaseRow] = []
         self.reveal_nik = False
+
+    def column_specs(self) -> list[ColumnSpec]:
+        """Child, NIK, sex, age, mother, desa, posyandu, TB/U, BB/TB, status, flags (every cell's text as tooltip)."""
+
+        def latest(text: Callable[[MeasurementInfo], object], none: object = "-") -> Callable[[CaseRow], object]:
+            return lambda row: text(row.latest) if row.latest is not None else none
+
+        columns: list[tuple[str, Callable[[CaseRow], object]]] = [
+            (N_("Nama anak"), lambda row: row.name),
+            (N_("NIK"), lambda row: (row.nik or "") if self.reveal_nik else row.masked_nik),
+            (N_("L/P"), lambda row: row.sex),
+            (N_("Umur (bln)"), latest(lambda m: "-" if m.age_months is None else m.age_months)),
+            (N_("Nama ibu"), lambda row: row.mother_name),
+            (N_("Desa"), lambda row: row.desa_name),
+            (N_("Posyandu"), lambda row: row.posyandu),
+            (N_("TB/U"), latest(lambda m: z_text(m.haz, m.haz_category))),
+            (N_("BB/TB"), latest(lambda m: z_text(m.whz, m.whz_category))),
+            (N_("Status"), lambda row: _(row.status_label)),
+            (N_("Tanda"), latest(lambda m: "; ".join(_(label) for label in m.flag_labels), _("belum diukur"))),
+        ]
+        return [ColumnSpec(title, text, tooltip=True) for title, text in columns]
 
     def set_reveal_nik(self, reveal: bool) -> None:
         """Shows the full NIK (explicit user action) or the masked form."""
@@ -97,32 +82,11 @@ class CasesTableModel(_TableModel):
 
     def row_at(self, index: _Index) -> CaseRow | None:
         """The case at a (valid) index."""
-        return self.rows[index.row()] if index.isValid() and 0 <= index.row() < len(self.rows) else None
+        return self.record_at(index.row()) if index.isValid() else None
 
-    def _text(self, row: CaseRow, column: int) -> str:
-        latest = row.latest
-        values: list[Any] = [
-            row.name,
-            (row.nik or "") if self.reveal_nik else row.masked_nik,
-            row.sex,
-            "-" if latest is None or latest.age_months is None else latest.age_months,
-            row.mother_name,
-            row.desa_name,
-            row.posyandu,
-            z_text(latest.haz, latest.haz_category) if latest else "-",
-            z_text(latest.whz, latest.whz_category) if latest else "-",
-            _(row.status_label),
-            "; ".join(_(label) for label in latest.flag_labels) if latest else _("belum diukur"),
-        ]
-        return str(values[column])
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index)
-        if row is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, column)
+    def cell_data(self, record: Any, column: int, role: int) -> Any:
+        """The TB/U and flag backgrounds, and :data:`FLAG_ROLE`."""
+        row: CaseRow = record
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == 7:
                 return _haz_background(row.latest)
@@ -133,55 +97,40 @@ class CasesTableModel(_TableModel):
         return None
 
 
-class MeasurementsTableModel(_TableModel):
+class MeasurementsTableModel(RecordTableModel):
     """Rows are :class:`MeasurementInfo` of one case, oldest first."""
-
-    COLUMNS = (
-        N_("Tanggal"),
-        N_("Sumber"),
-        N_("Umur"),
-        N_("Cara ukur"),
-        N_("PB/TB (cm)"),
-        N_("BB (kg)"),
-        N_("TB/U"),
-        N_("BB/U"),
-        N_("BB/TB"),
-        N_("Tanda"),
-        N_("Petugas"),
-    )
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[MeasurementInfo] = []
 
-    def _text(self, row: MeasurementInfo, column: int) -> str:
-        age = (
-            "-"
-            if row.age_days is None
-            else _("{months} bln ({days} hr)").format(months=row.age_months, days=row.age_days)
-        )
-        values = [
-            short_date(row.measured_on),
-            _(row.source_label),
-            age,
-            _(METHOD_LABELS.get(row.method, row.method)),
-            decimal_text(row.height_cm),
-            decimal_text(row.weight_kg),
-            z_text(row.haz, row.haz_category),
-            z_text(row.waz, row.waz_category),
-            z_text(row.whz, row.whz_category),
-            "; ".join(_(label) for label in row.flag_labels) or "-",
-            row.measurer,
+    def column_specs(self) -> list[ColumnSpec]:
+        """Date, source, age, method, height, weight, the three z-scores, flags, measurer."""
+        columns: list[tuple[str, Callable[[MeasurementInfo], object]]] = [
+            (N_("Tanggal"), lambda row: short_date(row.measured_on)),
+            (N_("Sumber"), lambda row: _(row.source_label)),
+            (
+                N_("Umur"),
+                lambda row: (
+                    "-"
+                    if row.age_days is None
+                    else _("{months} bln ({days} hr)").format(months=row.age_months, days=row.age_days)
+                ),
+            ),
+            (N_("Cara ukur"), lambda row: _(METHOD_LABELS.get(row.method, row.method))),
+            (N_("PB/TB (cm)"), lambda row: decimal_text(row.height_cm)),
+            (N_("BB (kg)"), lambda row: decimal_text(row.weight_kg)),
+            (N_("TB/U"), lambda row: z_text(row.haz, row.haz_category)),
+            (N_("BB/U"), lambda row: z_text(row.waz, row.waz_category)),
+            (N_("BB/TB"), lambda row: z_text(row.whz, row.whz_category)),
+            (N_("Tanda"), lambda row: "; ".join(_(label) for label in row.flag_labels) or "-"),
+            (N_("Petugas"), lambda row: row.measurer),
         ]
-        return values[column]
+        return [ColumnSpec(title, text, tooltip=True) for title, text in columns]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, column)
+    def cell_data(self, record: Any, column: int, role: int) -> Any:
+        """The flag and TB/U backgrounds, and :data:`FLAG_ROLE`."""
+        row: MeasurementInfo = record
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.flags and column in (4, 5, 6, 7, 8, 9):
                 return QBrush(QColor(FLAG_BACKGROUND))
@@ -192,50 +141,37 @@ class MeasurementsTableModel(_TableModel):
         return None
 
 
-class RecapTableModel(_TableModel):
+class RecapTableModel(RecordTableModel):
     """Rows are :class:`RecapRow`: kecamatan rows in bold, each followed by its desa, then the total."""
-
-    COLUMNS = (
-        N_("Kode"),
-        N_("Wilayah"),
-        N_("Anak"),
-        N_("Diukur"),
-        N_("Stunting"),
-        N_("% stunting"),
-        N_("Sangat pendek"),
-        N_("Data janggal"),
-        N_("Terverifikasi"),
-    )
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[RecapRow] = []
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            name = row.name if row.level != 4 else f"    {row.name}"
-            values: list[Any] = [
-                row.code,
-                name,
-                row.children,
-                row.measured,
-                row.stunted,
-                decimal_text(row.stunted_percent),
-                row.severely_stunted,
-                row.flagged,
-                row.verified,
-            ]
-            return str(values[column])
+    def column_specs(self) -> list[ColumnSpec]:
+        """Code, area (desa indented), then the counts, right-aligned."""
+        counts: list[tuple[str, Callable[[RecapRow], object]]] = [
+            (N_("Anak"), lambda row: row.children),
+            (N_("Diukur"), lambda row: row.measured),
+            (N_("Stunting"), lambda row: row.stunted),
+            (N_("% stunting"), lambda row: decimal_text(row.stunted_percent)),
+            (N_("Sangat pendek"), lambda row: row.severely_stunted),
+            (N_("Data janggal"), lambda row: row.flagged),
+            (N_("Terverifikasi"), lambda row: row.verified),
+        ]
+        return [
+            ColumnSpec(N_("Kode"), lambda row: row.code),
+            ColumnSpec(N_("Wilayah"), lambda row: row.name if row.level != 4 else f"    {row.name}"),
+            *(ColumnSpec(title, text, alignment=RIGHT) for title, text in counts),
+        ]
+
+    def cell_data(self, record: Any, column: int, role: int) -> Any:
+        """Bold kecamatan and total rows; the flagged count highlighted."""
+        row: RecapRow = record
         if role == Qt.ItemDataRole.FontRole and row.level in (0, 3):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column == 7 and row.flagged:
             return QBrush(QColor(FLAG_BACKGROUND))
         return None

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.aksi.codes import STATUS_LABELS
+from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.dates import day_date, long_date, month_name
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text, percent_text
@@ -274,7 +274,7 @@ class DashboardPage(QWidget):
         rows = data.rows
         self.status_box.setTitle(_("Status aksi tahun {0}").format(data.year))
         counts = Counter(r.status for r in rows)
-        labels = {str(code): _(label) for code, label in STATUS_LABELS.items() if counts[code]}
+        labels = {s.value: s.label for s in AksiStatus if counts[s]}
         view = status_chart(dict(counts), labels, _("{0} aksi").format(len(rows)))
         view.setObjectName("status_view")
         self.status_view = _swap(self.status_layout, self.status_view, view)

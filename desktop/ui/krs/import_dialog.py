@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.services.krs.fields import KRS_FIELDS
-from desktop.services.krs.import_service import DEFAULT_ROUND, ImportPreview, preview_import, run_import
+from desktop.services.krs.import_service import ImportPreview, office_round, preview_import, run_import
 from desktop.services.krs.worksheet_import import run_worksheet_import
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular import ImportSummary
@@ -68,7 +68,8 @@ class KrsImportDialog(QDialog):
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.combos: dict[str, QComboBox] = {}
         options = QFormLayout()
-        self.round_edit = QLineEdit(DEFAULT_ROUND)
+        self.default_round = office_round(context.app.session_factory)
+        self.round_edit = QLineEdit(self.default_round)
         options.addRow(_("Sumber data (bila tidak ada kolomnya)"), self.round_edit)
         self.overwrite = QCheckBox(_("Pada konflik, pakai isi lembar kerja (bawaan: data di database)"))
         if worksheet:
@@ -199,7 +200,7 @@ class KrsImportDialog(QDialog):
                 session_factory, path, dry_run=dry_run, overwrite=overwrite, control=control
             )
         mapping = self.mapping()
-        source_round = self.round_edit.text().strip().upper() or DEFAULT_ROUND
+        source_round = self.round_edit.text().strip().upper() or self.default_round
         return lambda control: run_import(
             session_factory, path, mapping=mapping, source_round=source_round, dry_run=dry_run, control=control
         )
@@ -265,22 +266,22 @@ class KrsImportDialog(QDialog):
                 self.errors.setItem(row, column, QTableWidgetItem(value))
         for row, conflict in enumerate(conflicts, start=len(shown)):
             reason = _("Konflik: {head_name} sudah diubah di database; centang untuk memakai isi lembar kerja").format(
-                head_name=conflict["head_name"]
+                head_name=conflict.head_name
             )
-            choice = QTableWidgetItem(str(conflict["row"]))
+            choice = QTableWidgetItem(str(conflict.row))
             self.errors.setItem(row, 0, choice)
             for column, value in enumerate(("", reason), start=1):
                 self.errors.setItem(row, column, QTableWidgetItem(value))
             choice.setFlags(choice.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             choice.setCheckState(Qt.CheckState.Unchecked)
-            choice.setData(Qt.ItemDataRole.UserRole, conflict["uuid"])
+            choice.setData(Qt.ItemDataRole.UserRole, conflict.uuid)
 
     def chosen_overwrites(self) -> set[str]:
         """The conflicting families for which the worksheet wins: those ticked, or all with the option set."""
         if self.summary is None:
             return set()
         if self.overwrite.isChecked():
-            return {conflict["uuid"] for conflict in self.summary.conflicts}
+            return {conflict.uuid for conflict in self.summary.conflicts}
         chosen: set[str] = set()
         for row in range(self.errors.rowCount()):
             item = self.errors.item(row, 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.repositories.krs_repository import NOT_VERIFIED, FamilyFilter
-from desktop.domain.i18n import N_, _
+from desktop.domain.i18n import _
 from desktop.domain.identifiers import mask_nik
+from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.numbers import decimal_text, integer_text
 from desktop.services.krs import family_list
 from desktop.services.krs.progress_service import ProgressRow, verification_progress
@@ -50,15 +52,6 @@ from desktop.ui.window_context import WindowContext
 _INDEXED_FROM = 10 * KrsTableModel.PAGE
 # Widest a text column starts (addresses can be long; the full text shows as a tooltip).
 _MAX_TEXT_COLUMN = 260
-_SASARAN = (("baduta", N_("Baduta")), ("balita", N_("Balita")), ("pus", N_("PUS")), ("pus_hamil", N_("PUS hamil")))
-_RISKS = (
-    ("air_minum_tidak_layak", N_("Air minum tidak layak")),
-    ("jamban_tidak_layak", N_("Jamban tidak layak")),
-    ("terlalu_muda", N_("Terlalu muda")),
-    ("terlalu_tua", N_("Terlalu tua")),
-    ("terlalu_dekat", N_("Terlalu dekat")),
-    ("terlalu_banyak", N_("Terlalu banyak")),
-)
 
 
 class KrsPage(QWidget):
@@ -112,8 +105,8 @@ class KrsPage(QWidget):
         filters = QHBoxLayout()
         self.kecamatan = QComboBox()
         self.desa = QComboBox()
-        self.sasaran = self._choice(_("Semua sasaran"), _SASARAN)
-        self.risk = self._choice(_("Semua faktor risiko"), _RISKS)
+        self.sasaran = self._choice(_("Semua sasaran"), Sasaran.labels().items())
+        self.risk = self._choice(_("Semua faktor risiko"), RiskFactor.labels().items())
         self.status = self._choice(_("Semua status"), [(NOT_VERIFIED, _("Belum diverifikasi"))])
         self.result = self._choice(_("Semua hasil"), [])
         for item in list_codes(self.session_factory, "existence"):
@@ -184,11 +177,11 @@ class KrsPage(QWidget):
             if column not in (3, 4, 11) and header.sectionSize(column) > _MAX_TEXT_COLUMN:
                 header.resizeSection(column, _MAX_TEXT_COLUMN)
 
-    def _choice(self, everything: str, items: object) -> QComboBox:
+    def _choice(self, everything: str, items: Iterable[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
         combo.addItem(everything, "")
-        for key, label in items:  # type: ignore[attr-defined]
-            combo.addItem(_(label), key)
+        for key, label in items:
+            combo.addItem(label, key)
         return combo
 
     def _progress_tab(self) -> QWidget:
@@ -343,8 +336,8 @@ class KrsPage(QWidget):
         family = family_list.get_family(self.session_factory, family_id)
         if family is None:
             return
-        sasaran = ", ".join(_(label) for key, label in _SASARAN if getattr(family, key)) or "-"
-        risks = ", ".join(_(label) for key, label in _RISKS if getattr(family, key)) or "-"
+        sasaran = flag_text(family, Sasaran) or "-"
+        risks = flag_text(family, RiskFactor) or "-"
         wife, targets, risk_title, source = _("Istri"), _("Sasaran"), _("Faktor risiko"), _("Sumber")
         self.detail.setText(
             f"<b>{family.head_name}</b><br>NIK {mask_nik(family.nik or '')} / KK {mask_nik(family.no_kk or '')}<br>"

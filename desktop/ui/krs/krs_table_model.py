@@ -3,46 +3,26 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.repositories.krs_repository import FamilyFilter
 from desktop.domain.i18n import N_, _
 from desktop.domain.identifiers import mask_nik
+from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.services.krs import family_list
+from desktop.ui.widgets.record_table_model import ColumnSpec, RecordTableModel
 
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_COLUMNS = (
-    N_("Desa"),
-    N_("RW/RT"),
-    N_("Nama Kepala Keluarga"),
-    N_("NIK"),
-    N_("No. KK"),
-    N_("Nama Istri"),
-    N_("Alamat"),
-    N_("Sasaran"),
-    N_("Faktor Risiko"),
-    N_("Status"),
-    N_("Hasil"),
-    N_("Tgl Verval"),
-)
-_SASARAN = (("baduta", N_("Baduta")), ("balita", N_("Balita")), ("pus", N_("PUS")), ("pus_hamil", N_("Hamil")))
-_RISKS = (
-    ("air_minum_tidak_layak", N_("Air")),
-    ("jamban_tidak_layak", N_("Jamban")),
-    ("terlalu_muda", N_("Muda")),
-    ("terlalu_tua", N_("Tua")),
-    ("terlalu_dekat", N_("Dekat")),
-    ("terlalu_banyak", N_("Banyak")),
-)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class KrsTableModel(QAbstractTableModel):
+class KrsTableModel(RecordTableModel):
     """Families matching a filter, read from the database a page at a time around the rows the view shows.
 
     Until the total is known the list grows a page at a time as the view scrolls (``canFetchMore``/``fetchMore``),
@@ -236,54 +216,44 @@ class KrsTableModel(QAbstractTableModel):
         """Families matching the filter (0 under a valid parent: this is a flat table)."""
         return 0 if parent.isValid() else self._loaded
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        """The number of columns."""
-        return 0 if parent.isValid() else len(_COLUMNS)
+    def record_at(self, row: int) -> Any | None:
+        """The family at ``row``, read with its page when the page is not held."""
+        return self._row(row)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles (Indonesian)."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(_COLUMNS):
-            return _(_COLUMNS[section])
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
+    def row_header(self, section: int) -> Any:
+        """Rows are numbered from 1."""
+        return section + 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text (also as the tooltip, so a cut name or address can be read whole), the family id under
         :data:`FAMILY_ID_ROLE`."""
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            FAMILY_ID_ROLE,
-        ):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, FAMILY_ID_ROLE):
             return None
-        record = self._row(index.row())
-        if record is None:
-            return None
-        if role == FAMILY_ID_ROLE:
-            return int(record.id)
-        return self._text(record, index.column())
+        return super().data(index, role)
+
+    def cell_data(self, record: Any, column: int, role: int) -> Any:
+        """The family id under :data:`FAMILY_ID_ROLE`."""
+        return int(record.id) if role == FAMILY_ID_ROLE else None
 
     def _identifier(self, record: Any, value: str | None) -> str:
         if not value:
             return ""
         return value if record.id in self._revealed else mask_nik(value)
 
-    def _text(self, record: Any, column: int) -> str:
-        values = (
-            lambda: self._desa_name(record.desa_code),
-            lambda: f"{record.rw}/{record.rt}",
-            lambda: record.head_name,
-            lambda: self._identifier(record, record.nik),
-            lambda: self._identifier(record, record.no_kk),
-            lambda: record.wife_name,
-            lambda: record.address,
-            lambda: ", ".join(_(label) for key, label in _SASARAN if getattr(record, key)),
-            lambda: ", ".join(_(label) for key, label in _RISKS if getattr(record, key)),
-            lambda: self._labels.get(("existence", record.existence_code or ""), _("Belum")),
-            lambda: self._labels.get(("result", record.result_code or ""), ""),
-            lambda: record.verified_on.strftime("%d-%m-%Y") if record.verified_on else "",
-        )
-        return str(values[column]()) if 0 <= column < len(values) else ""
+    def column_specs(self) -> list[ColumnSpec]:
+        """Desa, RW/RT, names, identifiers (masked), address, flags (short labels), verification (cells as tooltips)."""
+        columns: list[tuple[str, Callable[[Any], object]]] = [
+            (N_("Desa"), lambda record: self._desa_name(record.desa_code)),
+            (N_("RW/RT"), lambda record: f"{record.rw}/{record.rt}"),
+            (N_("Nama Kepala Keluarga"), lambda record: record.head_name),
+            (N_("NIK"), lambda record: self._identifier(record, record.nik)),
+            (N_("No. KK"), lambda record: self._identifier(record, record.no_kk)),
+            (N_("Nama Istri"), lambda record: record.wife_name),
+            (N_("Alamat"), lambda record: record.address),
+            (N_("Sasaran"), lambda record: flag_text(record, Sasaran, short=True)),
+            (N_("Faktor Risiko"), lambda record: flag_text(record, RiskFactor, short=True)),
+            (N_("Status"), lambda record: self._labels.get(("existence", record.existence_code or ""), _("Belum"))),
+            (N_("Hasil"), lambda record: self._labels.get(("result", record.result_code or ""), "")),
+            (N_("Tgl Verval"), lambda record: record.verified_on.strftime("%d-%m-%Y") if record.verified_on else ""),
+        ]
+        return [ColumnSpec(title, text, tooltip=True) for title, text in columns]

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.i18n import N_, _
+from desktop.domain.i18n import _
+from desktop.domain.krs.codes import FLAGS
 from desktop.services.krs.verification_service import (
     VerificationError,
     VerificationInput,
@@ -30,19 +31,6 @@ from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
 from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark
 from desktop.ui.widgets.window_fit import fit_title
-
-FLAG_LABELS = (
-    ("baduta", N_("Baduta")),
-    ("balita", N_("Balita")),
-    ("pus", N_("PUS")),
-    ("pus_hamil", N_("PUS hamil")),
-    ("air_minum_tidak_layak", N_("Air minum tidak layak")),
-    ("jamban_tidak_layak", N_("Jamban tidak layak")),
-    ("terlalu_muda", N_("Terlalu muda")),
-    ("terlalu_tua", N_("Terlalu tua")),
-    ("terlalu_dekat", N_("Terlalu dekat")),
-    ("terlalu_banyak", N_("Terlalu banyak")),
-)
 
 
 class VerificationDialog(GuardedDialog):
@@ -90,8 +78,9 @@ class VerificationDialog(GuardedDialog):
         flags = QGroupBox(_("Perbarui sasaran/faktor risiko (kotak abu-abu = tidak berubah)"))
         grid = QGridLayout(flags)
         self.flag_boxes: dict[str, QCheckBox] = {}
-        for number, (name, label) in enumerate(FLAG_LABELS):
-            box = QCheckBox(_(label))
+        for number, flag in enumerate(FLAGS):
+            name = flag.value
+            box = QCheckBox(flag.label)
             box.setTristate(True)
             box.setCheckState(Qt.CheckState.PartiallyChecked)
             self.flag_boxes[name] = box

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.i18n import _
-from desktop.domain.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES
+from desktop.domain.meetings.codes import ActionStatus, FundingSource
 from desktop.domain.meetings.records import ActionData, MeetingValidationError
 from desktop.services.meetings.meeting_save import RTL_PROBLEM_PREFIX
 from desktop.ui.meetings.meeting_header_form import set_text_locked
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.dialogs import confirm_delete
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
@@ -65,7 +66,7 @@ class ActionsTab(QWidget):
             Column("description", _("Kegiatan"), editable=False),
             Column("responsible", _("Penanggung jawab"), editable=False),
             Column("deadline", _("Target"), display=lambda d: d.strftime("%d-%m-%Y") if d else "-", editable=False),
-            Column("funding_source", _("Sumber dana"), "choice", FUNDING_SOURCES, editable=False),
+            Column("funding_source", _("Sumber dana"), "choice", FundingSource.source_labels(), editable=False),
             Column("status", _("Status"), display=self._status_text, editable=False, row_display=True),
             Column("carried_over", _("Lanjutan"), display=lambda v: _("ya") if v else "", editable=False),
         ]
@@ -100,12 +101,10 @@ class ActionsTab(QWidget):
         self.funding = QComboBox(self)
         self.funding.setObjectName("action_funding")
         self.funding.addItem("-", "")
-        for code, label in FUNDING_SOURCES.items():
-            self.funding.addItem(_(label), code)
+        add_codes(self.funding, FundingSource)
         self.status = QComboBox(self)
         self.status.setObjectName("action_status")
-        for code, label in ACTION_STATUSES.items():
-            self.status.addItem(_(label), code)
+        add_codes(self.status, ActionStatus)
         self.region = RegionCombo(regions, optional=True, parent=self)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(_("catatan perkembangan pada rapat ini"))
@@ -175,9 +174,9 @@ class ActionsTab(QWidget):
 
     def _status_text(self, action: ActionData) -> str:
         """The status this meeting records, and the RTL's status now when it moved on: ``Belum (kini Selesai)``."""
-        text = _(ACTION_STATUSES.get(action.status, action.status))
+        text = ActionStatus.label_of(action.status)
         if action.current_status and action.current_status != action.status:
-            now = _(ACTION_STATUSES.get(action.current_status, action.current_status))
+            now = ActionStatus.label_of(action.current_status)
             return _("{text} (kini {now})").format(text=text, now=now)
         return text
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.i18n import _
-from desktop.domain.meetings.codes import ATTENDANCE, GENDERS
+from desktop.domain.meetings.codes import Attendance, Gender
 from desktop.domain.meetings.records import AgendaData, DecisionData, DiscussionData, ParticipantData
 from desktop.services.meetings.directory import PersonInfo
 from desktop.ui.meetings.rows_table_model import ChoiceDelegate, Column, RowsTableModel
@@ -138,10 +138,10 @@ class ParticipantsTab(ListTab):
             Column("name", _("Nama")),
             Column("position", _("Jabatan")),
             Column("institution", _("Instansi/unsur")),
-            Column("gender", _("L/P"), "choice", {"": "-", **{code: code for code in GENDERS}}),
+            Column("gender", _("L/P"), "choice", {"": "-", **{gender.value: gender.value for gender in Gender}}),
             Column("phone", _("No. HP")),
             Column("nip", _("NIP")),
-            Column("attendance", _("Kehadiran"), "choice", {k: _(v) for k, v in ATTENDANCE.items()}),
+            Column("attendance", _("Kehadiran"), "choice", Attendance.source_labels()),
         ]
         super().__init__(columns, ParticipantData, "participants", parent, describe=_named(_("peserta"), "name"))
         self.people: dict[str, PersonInfo] = {}

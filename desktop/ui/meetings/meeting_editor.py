@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.i18n import _
-from desktop.domain.meetings.codes import STATUS_FINAL
+from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import ActionData, MeetingError, MeetingRecord, MeetingValidationError
 from desktop.services.meetings import versions
 from desktop.services.meetings.attachments import AttachmentInfo, attach_file, attachment_file, list_attachments
@@ -243,7 +243,7 @@ class MeetingEditor(QWidget):
             self.decisions.model.set_rows(record.decisions)
             self.rtl.set_actions(record.actions)
             self._load_versions(meeting_id, record)
-            self._apply_lock(record.status == STATUS_FINAL)
+            self._apply_lock(record.status == MeetingStatus.FINAL)
 
     def _load_versions(self, meeting_id: int, record: MeetingRecord) -> None:
         found = versions.list_versions(self._sf, meeting_id)
@@ -351,7 +351,7 @@ class MeetingEditor(QWidget):
 
     def _state_text(self) -> str:
         """``Draf.`` or ``Final versi 2 (terkunci).``."""
-        if self.record is not None and self.record.status == STATUS_FINAL:
+        if self.record is not None and self.record.status == MeetingStatus.FINAL:
             return _("Final versi {version} (terkunci).").format(version=str(self.record.version))
         return _("Draf.")
 

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.i18n import _
-from desktop.domain.meetings.codes import LEVELS, MEETING_TYPES, TIME_ZONES
+from desktop.domain.meetings.codes import TIME_ZONES, MeetingLevel, MeetingType
 from desktop.domain.meetings.records import MeetingData, MeetingValidationError, Signer
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.series_dialog import follow_type
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
 from desktop.ui.widgets.time_field import TimeField
@@ -96,11 +97,9 @@ class MeetingHeaderForm(QWidget):
         self.title.setObjectName("meeting_title")
         self.meeting_type = QComboBox(self)
         self.meeting_type.setObjectName("meeting_type")
-        for code, label in MEETING_TYPES.items():
-            self.meeting_type.addItem(_(label), code)
+        add_codes(self.meeting_type, MeetingType)
         self.level = QComboBox(self)
-        for code, label in LEVELS.items():
-            self.level.addItem(_(label), code)
+        add_codes(self.level, MeetingLevel)
         self.meeting_type.currentIndexChanged.connect(lambda _i: follow_type(self.meeting_type, self.level))
         self.region = RegionCombo(regions, parent=self)
         self.region.setObjectName("meeting_region")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.i18n import _
-from desktop.domain.meetings.codes import MEETING_STATUSES, MEETING_TYPES, STATUS_FINAL, TYPE_LEVELS, label
+from desktop.domain.meetings.codes import TYPE_LEVELS, MeetingLevel, MeetingStatus, MeetingType
 from desktop.domain.meetings.records import MeetingData, MeetingError, MeetingValidationError, SeriesData
 from desktop.services.meetings.meeting_service import (
     create_meeting,
@@ -46,7 +46,7 @@ from desktop.ui.window_context import WindowContext
 
 def _short_status(status: str) -> str:
     """``Final`` or ``Draf`` for the list (the editor says more)."""
-    return "Final" if status == STATUS_FINAL else _(label(MEETING_STATUSES, status))
+    return _("Final") if status == MeetingStatus.FINAL else MeetingStatus.label_of(status)
 
 
 class MeetingsPage(QWidget):
@@ -75,7 +75,7 @@ class MeetingsPage(QWidget):
                 Column("meeting_date", _("Tanggal"), display=lambda d: d.strftime("%d-%m-%Y"), editable=False),
                 Column("region_name", _("Wilayah"), editable=False),
                 Column("title", _("Judul"), editable=False),
-                Column("meeting_type", _("Jenis"), "choice", MEETING_TYPES, editable=False),
+                Column("meeting_type", _("Jenis"), "choice", MeetingType.source_labels(), editable=False),
                 Column("status", _("Status"), display=_short_status, editable=False),
             ],
             lambda: None,
@@ -271,9 +271,9 @@ class MeetingsPage(QWidget):
         series = self._series(series_id) if series_id is not None else None
         data = MeetingData(
             series_id=series_id,
-            title=series.name if series else label(MEETING_TYPES, meeting_type),
+            title=series.name if series else MeetingType.label_of(meeting_type),
             meeting_type=series.meeting_type if series else meeting_type,
-            level=series.level if series else TYPE_LEVELS.get(meeting_type, "kabupaten"),
+            level=series.level if series else TYPE_LEVELS.get(meeting_type, MeetingLevel.KABUPATEN).value,
             region_code=series.region_code if series else self.office_region,
             number=suggested_number(self.number_pattern, when),
             meeting_date=when,

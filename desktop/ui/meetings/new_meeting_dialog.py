@@ -7,8 +7,9 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from desktop.domain.i18n import _
-from desktop.domain.meetings.codes import MEETING_TYPES
+from desktop.domain.meetings.codes import MeetingType
 from desktop.domain.meetings.records import SeriesData
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors
 from desktop.ui.widgets.window_fit import fit_title
@@ -35,8 +36,7 @@ class NewMeetingDialog(QDialog):
             self.series.addItem(item.name, item.id)
         self.meeting_type = QComboBox(self)
         self.meeting_type.setObjectName("new_meeting_type")
-        for code, label in MEETING_TYPES.items():
-            self.meeting_type.addItem(_(label), code)
+        add_codes(self.meeting_type, MeetingType)
         self.meeting_date = DateField(self, value=date.today())
         self.meeting_date.setObjectName("new_meeting_date")
         self.errors = FieldErrors(self)

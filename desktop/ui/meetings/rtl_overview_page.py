@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import long_date
 from desktop.domain.i18n import _
-from desktop.domain.meetings.codes import ACTION_STATUSES, FUNDING_SOURCES, label
+from desktop.domain.meetings.codes import ActionStatus, FundingSource
 from desktop.domain.meetings.records import MeetingError
 from desktop.services.meetings.content_service import set_action_status
 from desktop.services.meetings.directory import ActionFilter, ActionOverviewRow, action_history, list_actions
@@ -29,6 +29,7 @@ from desktop.services.meetings.meeting_service import region_choices
 from desktop.services.office import get_office
 from desktop.ui.meetings.region_combo import RegionCombo
 from desktop.ui.meetings.rows_table_model import Column, RowsTableModel
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
@@ -75,13 +76,13 @@ class RtlOverviewPage(QWidget):
                     display=lambda d: long_date(d, screen=True) if d else "-",
                     editable=False,
                 ),
-                Column("status", _("Status"), "choice", ACTION_STATUSES, editable=False),
+                Column("status", _("Status"), "choice", ActionStatus.source_labels(), editable=False),
                 Column("overdue", _("Terlambat"), display=lambda v: _("TERLAMBAT") if v else "", editable=False),
                 Column("region_name", _("Wilayah"), editable=False),
                 Column(
                     "funding_source",
                     _("Sumber dana"),
-                    display=lambda v: label(FUNDING_SOURCES, v),
+                    display=FundingSource.label_of,
                     editable=False,
                 ),
                 Column("meeting_title", _("Dari rapat"), editable=False),
@@ -108,8 +109,7 @@ class RtlOverviewPage(QWidget):
         self.summary.setObjectName("rtl_summary")
         self.new_status = QComboBox(self)
         self.new_status.setObjectName("rtl_new_status")
-        for code, text in ACTION_STATUSES.items():
-            self.new_status.addItem(_(text), code)
+        add_codes(self.new_status, ActionStatus)
         self.note = QLineEdit(self)
         self.note.setObjectName("rtl_status_note")
         self.note.setPlaceholderText(_("catatan perubahan status"))
@@ -189,8 +189,8 @@ class RtlOverviewPage(QWidget):
             return
         entries = action_history(self.context.app.session_factory, row.action_id)
         lines = [
-            f"{entry.changed_at:%d-%m-%Y}: {_(label(ACTION_STATUSES, entry.old_status))} → "
-            f"{_(label(ACTION_STATUSES, entry.new_status))}" + (f" ({entry.note})" if entry.note else "")
+            f"{entry.changed_at:%d-%m-%Y}: {ActionStatus.label_of(entry.old_status)} → "
+            f"{ActionStatus.label_of(entry.new_status)}" + (f" ({entry.note})" if entry.note else "")
             for entry in entries
         ]
         self.history.setText(_("Riwayat status: ") + "; ".join(lines))

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from desktop.domain.i18n import _
-from desktop.domain.meetings.codes import LEVELS, MEETING_TYPES, TYPE_LEVELS, region_level
+from desktop.domain.meetings.codes import TYPE_LEVELS, MeetingLevel, MeetingType, region_level
 from desktop.domain.meetings.records import SeriesData
 from desktop.ui.meetings.region_combo import RegionCombo
+from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
 from desktop.ui.widgets.window_fit import fit_title
 
@@ -16,7 +17,7 @@ def follow_type(type_combo: QComboBox, level_combo: QComboBox) -> None:
     """Sets the level a meeting type implies (Minlok → kecamatan, Rakor TPPS Kabupaten → kabupaten)."""
     level = TYPE_LEVELS.get(str(type_combo.currentData()))
     if level is not None:
-        level_combo.setCurrentIndex(max(level_combo.findData(level), 0))
+        level_combo.setCurrentIndex(max(level_combo.findData(level.value), 0))
 
 
 class SeriesDialog(QDialog):
@@ -41,12 +42,10 @@ class SeriesDialog(QDialog):
         self.name.setPlaceholderText(_("mis. Minlok Kecamatan Cibadak"))
         self.meeting_type = QComboBox(self)
         self.meeting_type.setObjectName("series_type")
-        for code, label in MEETING_TYPES.items():
-            self.meeting_type.addItem(_(label), code)
+        add_codes(self.meeting_type, MeetingType)
         self.level = QComboBox(self)
         self.level.setObjectName("series_level")
-        for code, label in LEVELS.items():
-            self.level.addItem(_(label), code)
+        add_codes(self.level, MeetingLevel)
         self.region = RegionCombo(regions, parent=self)
         self.region.setObjectName("series_region")
         line = self.region.lineEdit()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.i18n import _
 from desktop.domain.identifiers import format_nip
-from desktop.domain.office import OfficeSettings, PaperSize
+from desktop.domain.office import DEFAULT_KRS_ROUND, OfficeSettings, PaperSize
 from desktop.services.regions import RegionInfo
 from desktop.ui.settings.region_picker import RegionPicker
 from desktop.ui.widgets.dialogs import confirm_delete
@@ -249,9 +249,9 @@ class HeadSection(FormSection):
 
 
 class DocumentSection(FormSection):
-    """Paper size and the document numbering pattern."""
+    """Paper size, the document numbering pattern and the current KRS data round."""
 
-    FIELDS = ("paper_size", "document_number_pattern")
+    FIELDS = ("paper_size", "document_number_pattern", "krs_round")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -266,17 +266,24 @@ class DocumentSection(FormSection):
         hint = QLabel(_("{nomor} diganti nomor urut (kosong: ___ untuk diisi tangan), {tahun} diganti tahun."))
         hint.setWordWrap(True)
         self.form.addRow("", hint)
+        self.krs_round = QLineEdit(DEFAULT_KRS_ROUND, self)  # a new office starts with the default round
+        self.krs_round.setObjectName("krs_round")
+        self.krs_round.setPlaceholderText(DEFAULT_KRS_ROUND)
+        self.krs_round.setMaxLength(8)
+        self.add_field("krs_round", _("Putaran data KRS:"), self.krs_round)
 
     def load(self, settings: OfficeSettings) -> None:
         """Fills the fields from settings."""
         index = self.paper_size.findData(settings.paper_size)
         self.paper_size.setCurrentIndex(max(index, 0))
         self.pattern.setText(settings.document_number_pattern)
+        self.krs_round.setText(settings.krs_round)
 
     def store(self, settings: OfficeSettings) -> None:
         """Copies the fields into settings."""
         settings.paper_size = str(self.paper_size.currentData())
         settings.document_number_pattern = self.pattern.text()
+        settings.krs_round = self.krs_round.text().strip()
 
 
 # Civil-service ranks (PP 99/2000), offered in the rank field; the field stays editable for other titles.

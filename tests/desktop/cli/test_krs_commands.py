@@ -72,3 +72,16 @@ def test_code_lists_edited_from_command_line(office_context: AppContext, capsys:
     changed = _run(office_context, capsys, "krs", "codes", "--set", "existence", "ganda", "Data ganda", "--inactive")
     ganda = next(i for i in changed["existence"] if i["code"] == "ganda")  # type: ignore[union-attr]
     assert ganda == {"code": "ganda", "label": "Data ganda", "active": False}
+
+
+def test_import_round_defaults_to_the_office_round(
+    office_context: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.desktop.services.krs.test_office_round import rounds, set_round, write_without_round
+
+    path = write_without_round(tmp_path / "krs.xlsx", 5)
+    set_round(office_context, "PK26")
+    assert _run(office_context, capsys, "krs", "import", str(path))["new"] == 5
+    assert rounds(office_context) == {"PK26"}
+    assert _run(office_context, capsys, "krs", "import", str(path), "--round", "pk22")["new"] == 5
+    assert rounds(office_context) == {"PK26", "PK22"}

@@ -99,3 +99,42 @@ def test_values_and_completion(office_context: AppContext) -> None:
 def test_bad_values_are_refused(office_context: AppContext, values: dict, reason: str) -> None:  # type: ignore[type-arg]
     with pytest.raises(ChecklistError, match=reason):
         save_desa_values(office_context.session_factory, "3S4P", "36.02.01.2001", 2024, 5, values)
+
+
+@pytest.mark.parametrize(
+    ("code", "typed", "value"),
+    [
+        ("S1_TPK_TERLATIH", "ya", True),
+        ("S1_TPK_TERLATIH", " Tidak ", False),
+        ("S1_TPK_TERLATIH", "Yes", True),  # the interface's own word
+        ("S1_TPK_TERLATIH", True, True),
+        ("S1_TPK_TERLATIH", "", None),
+        ("P1_TERDATA", "87,5", 87.5),
+        ("P1_TERDATA", 100, 100.0),
+        ("JUMLAH_TPK", "12", 12.0),
+        ("JUMLAH_TPK", None, None),
+    ],
+)
+def test_typed_values_are_read_by_the_service_rule(code: str, typed: object, value: object) -> None:
+    from desktop.services.aksi.checklists import parse_item_value
+
+    item = next(item for item in get_template("3S4P").items if item.code == code)
+    assert parse_item_value(item, typed, yes="Yes", no="No") == value
+
+
+@pytest.mark.parametrize(
+    ("code", "typed", "reason"),
+    [
+        ("S1_TPK_TERLATIH", "mungkin", "harus ya atau tidak"),
+        ("P1_TERDATA", "120", "di luar rentang 0-100"),
+        ("JUMLAH_TPK", "-1", "di luar rentang 0 atau lebih"),
+        ("JUMLAH_TPK", "dua", "harus angka"),
+        ("P1_TERDATA", True, "harus angka"),
+    ],
+)
+def test_typed_values_the_service_refuses(code: str, typed: object, reason: str) -> None:
+    from desktop.services.aksi.checklists import parse_item_value
+
+    item = next(item for item in get_template("3S4P").items if item.code == code)
+    with pytest.raises(ChecklistError, match=reason):
+        parse_item_value(item, typed)

@@ -117,7 +117,7 @@ def test_worksheet_round_trip_with_conflict(imported: AppContext, tmp_path: Path
     record_verification(imported.session_factory, [conflict_id], _visit())
     dry = run_worksheet_import(imported.session_factory, target, dry_run=True)
     assert (dry.new, dry.rejected, len(dry.conflicts), dry.unchanged) == (1, 1, 1, 2)
-    assert dry.conflicts[0]["row"] == 6 and dry.errors[0].row == 7 and dry.errors[0].column == "P"
+    assert dry.conflicts[0].row == 6 and dry.errors[0].row == 7 and dry.errors[0].column == "P"
     applied = run_worksheet_import(imported.session_factory, target, dry_run=False)
     assert applied.new == 1
     with imported.session_factory() as session:

@@ -133,3 +133,22 @@ def test_scope_errors(demo_context: AppContext) -> None:
     with pytest.raises(ReportError, match="tidak dikenal"):
         build_report(sf, _request("nope"))
     assert set(REPORTS) == {"minlok", "krs", "cases", "aksi", "rtl", "krs-list", "cases-list"}
+
+
+def test_by_name_list_and_the_krs_page_read_the_same_family_rows(demo_context: AppContext) -> None:
+    from db.repositories.krs_repository import FamilyFilter
+    from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
+    from desktop.domain.krs.records import FamilyListRow
+    from desktop.services.krs.family_list import list_page
+
+    report = build_report(demo_context.session_factory, _request("krs-list", desa_code="36.02.18.2004"))
+    listed = {row["id"]: row for row in (_by_key(report, list(values)) for values in report.rows)}
+    page = list_page(demo_context.session_factory, FamilyFilter(desa_code="36.02.18.2004"), 0, 500)
+    assert all(type(family) is FamilyListRow for family in page)  # a typed row, not a database row
+    assert sorted(listed) == [family.id for family in page]
+    for family in page:
+        row = listed[family.id]
+        assert (row["kepala_keluarga"], row["istri"]) == (family.head_name, family.wife_name)
+        assert row["sasaran"] == flag_text(family, Sasaran, short=True)
+        assert row["faktor_risiko"] == flag_text(family, RiskFactor, short=True)
+    assert any(row["faktor_risiko"] for row in listed.values())

@@ -138,3 +138,25 @@ def test_rejected_rows_saved_with_reason_and_no_formula(tmp_path: Path) -> None:
     assert sheet["B2"].value == '=HYPERLINK("x")' and sheet["B2"].data_type == "s"
     assert "tersimpan sebagai angka" in sheet["D2"].value
     assert not list(tmp_path.glob(".*tmp"))
+
+
+def test_mapping_remembered_inside_a_transaction_is_forgotten_with_it(empty_context: AppContext) -> None:
+    from desktop.services.tabular import remember_mapping_in
+
+    header = HeaderInfo(1, ["Nomor", "Nama Lengkap", "Nomor Induk"])
+    with empty_context.session_factory() as session:
+        with session.begin():
+            remember_mapping_in(session, "test", header, {"name": 2})
+        assert resolve_mapping(empty_context.session_factory, "test", header, SPECS) == ({"name": 2}, True)
+        transaction = session.begin()
+        remember_mapping_in(session, "test", header, {"name": 1, "nik": 2})
+        transaction.rollback()  # a cancelled import forgets the mapping it confirmed
+    assert resolve_mapping(empty_context.session_factory, "test", header, SPECS) == ({"name": 2}, True)
+
+
+def test_krs_import_remembers_its_mapping_through_the_shared_core() -> None:
+    import desktop.services.krs.import_service as krs_import
+    from desktop.services.tabular import mapping
+
+    # One core: the KRS import uses tabular's session-taking function, it does not define its own.
+    assert krs_import.remember_mapping_in is mapping.remember_mapping_in
