@@ -74,13 +74,16 @@ def _read(path: Path, locale: str) -> Catalog | None:
 
 def refreshed(layer: str, language: str, template: Catalog) -> Catalog:
     """The layer's catalogue for ``language``: the template's entries with the translations already made."""
-    old = _read(TRANSLATIONS / language / f"{layer}.po", language)
+    # The layer's own catalogue first, then the others: a text that moved to another layer keeps its translation.
+    others = sorted(path for path in (TRANSLATIONS / language).glob("*.po") if path.stem != layer)
     known: dict[str, object] = {}
-    if old is not None:
-        for message in old:
+    for path in [TRANSLATIONS / language / f"{layer}.po", *others]:
+        old = _read(path, language)
+        for message in old or ():
             if message.id:
-                key = message.id[0] if isinstance(message.id, tuple | list) else message.id
-                known[str(key)] = message.string
+                key = str(message.id[0] if isinstance(message.id, tuple | list) else message.id)
+                if key not in known and message.string and (isinstance(message.string, str) or all(message.string)):
+                    known[key] = message.string
     catalog = Catalog(locale=language, project=HEADER, fuzzy=False)
     for message in template:
         if not message.id:

@@ -19,6 +19,7 @@ from desktop.cli.common import (
 )
 from desktop.domain.cases.zscore import Method, Sex, compute_zscores
 from desktop.domain.i18n import _
+from desktop.services.tabular.summary import save_rejected
 
 
 def register(subparsers: Any) -> None:
@@ -112,7 +113,7 @@ def run_import(args: argparse.Namespace) -> int:
     context = open_cli_context(args)
     summary = import_cases(context.session_factory, args.file, dry_run=args.dry_run, control=stderr_progress(args))
     if args.rejected and summary.rejected:
-        summary.save_rejected(Path(args.rejected))
+        save_rejected(summary, Path(args.rejected))
     emit(args, summary.as_dict(), summary.lines())
     return import_exit_code(summary)
 

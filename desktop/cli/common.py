@@ -15,9 +15,9 @@ from typing import Any
 
 from desktop.context import AppContext, open_context
 from desktop.domain.i18n import N_, _
+from desktop.domain.tabular import ImportSummary
 from desktop.log import current_log_file, setup_logging
 from desktop.paths import default_data_dir
-from desktop.services.tabular import ImportSummary
 from desktop.services.tasks import TaskControl
 
 log = logging.getLogger(__name__)

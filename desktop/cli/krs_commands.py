@@ -21,6 +21,7 @@ from desktop.services.krs.import_service import run_import
 from desktop.services.krs.progress_service import verification_progress
 from desktop.services.regions import normalize_code
 from desktop.services.tabular import TableFileError
+from desktop.services.tabular.summary import save_rejected
 from desktop.services.tasks import Cancelled
 
 
@@ -111,7 +112,7 @@ def run_import_command(args: argparse.Namespace) -> int:
     except Cancelled:
         return fail(args, _("dibatalkan; database tidak berubah"))
     if args.rejected and summary.rejected:
-        summary.save_rejected(Path(args.rejected))
+        save_rejected(summary, Path(args.rejected))
     emit(args, summary.as_dict(), summary.lines())
     return import_exit_code(summary)
 

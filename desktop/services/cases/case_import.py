@@ -30,13 +30,13 @@ from desktop.domain.cases.records import ChildInput, MeasurementInput
 from desktop.domain.cases.zscore import Method, Sex
 from desktop.domain.i18n import _
 from desktop.domain.regions import RegionLevel
+from desktop.domain.tabular import ImportSummary
 from desktop.services.cases.family_link import link_in_session
 from desktop.services.cases.import_fields import CASE_FIELDS, IMPORT_KIND
 from desktop.services.cases.records import insert_child, measurement_values, new_measurement
 from desktop.services.office import read_office
 from desktop.services.tabular import (
     HeaderInfo,
-    ImportSummary,
     ParsedRow,
     RowParser,
     TableFileError,

@@ -23,13 +23,13 @@ from db.models.audit import AuditEntry
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.domain.office import DEFAULT_KRS_ROUND
+from desktop.domain.tabular import ImportSummary
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
 from desktop.services.krs.row_validator import KrsRowValidator, content_hash, identity_key
 from desktop.services.office import read_office
 from desktop.services.tabular import (
     HeaderInfo,
-    ImportSummary,
     RowParser,
     TableFileError,
     detect_header,

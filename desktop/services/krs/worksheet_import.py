@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.krs import KrsCode, KrsFamily, KrsVerification
 from desktop.domain.i18n import N_, _
 from desktop.domain.krs.records import WorksheetConflict
+from desktop.domain.tabular import ImportSummary
 from desktop.services.krs.verification_service import VerificationError, VerificationInput, validate_input
 from desktop.services.krs.worksheet_export import DATA_SHEET
 from desktop.services.tabular import (
     CellError,
     FieldSpec,
-    ImportSummary,
     RowParser,
     TableFileError,
     auto_map,

@@ -26,7 +26,7 @@ No Qt here. The pieces, in the order an import uses them:
    ``(row, column letter, column name, reason)``; ``parser.error(row, key, reason)`` builds one for a domain rule
    (duplicates, unknown codes). Read data rows with ``source.rows(start=header.row + 1)``.
 6. **Summarise** — an :class:`ImportSummary` collects new / updated / unchanged / rejected counts, errors and the
-   rejected rows; ``summary.as_dict()`` is the CLI's JSON, ``summary.save_rejected(path)`` writes the rejected rows
+   rejected rows; ``summary.as_dict()`` is the CLI's JSON, ``save_rejected(summary, path)`` writes the rejected rows
    with a reason column as ``.xlsx``.
 7. **Apply in one transaction** — rows with errors are left out (counted, listed, savable), the valid rows are
    stored. The module's service runs the same pass twice: a dry run that only classifies rows, then the apply
@@ -39,6 +39,7 @@ Writing: :func:`set_text` puts user text in an openpyxl cell as text (never a fo
 :func:`save_workbook_safely` writes to a temporary name, fsyncs and ``os.replace``-s onto the target.
 """
 
+from desktop.domain.tabular import ImportSummary, RowError
 from desktop.services.tabular.fields import (
     FLAG_LOOKUP,
     CellError,
@@ -55,7 +56,6 @@ from desktop.services.tabular.fields import (
 from desktop.services.tabular.mapping import (
     HeaderInfo,
     ParsedRow,
-    RowError,
     RowParser,
     auto_map,
     column_letter,
@@ -67,7 +67,6 @@ from desktop.services.tabular.mapping import (
     resolve_mapping,
 )
 from desktop.services.tabular.readers import TableFileError, TableSource, open_table
-from desktop.services.tabular.summary import ImportSummary
 from desktop.services.tabular.xlsx_out import save_workbook_safely, set_text, set_value
 
 __all__ = [

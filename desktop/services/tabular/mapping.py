@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.base import utc_now
 from db.models.tabular import ImportMapping
 from desktop.domain.i18n import _
+from desktop.domain.tabular import RowError
 from desktop.services.tabular.fields import CellError, CellParser, FieldSpec, is_empty, normalize_header
 from desktop.services.tabular.readers import RawRow, TableSource
 from desktop.services.unit_of_work import reading, unit_of_work
@@ -34,27 +35,6 @@ def column_letter(index: int) -> str:
         number, remainder = divmod(number - 1, 26)
         letters = chr(65 + remainder) + letters
     return letters
-
-
-@dataclass(frozen=True, slots=True)
-class RowError:
-    """One problem in one cell or row.
-
-    Attributes:
-        row: the row number as the spreadsheet program shows it (title rows counted).
-        column: the column letter (``C``), or ``""`` for a whole-row problem.
-        column_name: the header text of that column.
-        reason: the reason in Indonesian.
-    """
-
-    row: int
-    column: str
-    column_name: str
-    reason: str
-
-    def as_dict(self) -> dict[str, Any]:
-        """The error as JSON-ready data: ``{row, column, column_name, reason}``."""
-        return {"row": self.row, "column": self.column, "column_name": self.column_name, "reason": self.reason}
 
 
 @dataclass(slots=True)

@@ -8,8 +8,8 @@ from typing import Any
 
 from desktop.domain.atomic_file import atomic_output
 from desktop.domain.i18n import _
+from desktop.domain.tabular import RowError
 from desktop.services.tabular.fields import parse_text
-from desktop.services.tabular.mapping import RowError
 
 
 def set_text(cell: Any, value: object) -> None:

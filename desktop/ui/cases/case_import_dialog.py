@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.i18n import _
+from desktop.domain.tabular import ImportSummary
 from desktop.services.cases.case_import import import_cases, mapping_problems, preview_case_import
 from desktop.services.cases.import_fields import CASE_FIELDS
 from desktop.services.os_errors import describe_os_error
-from desktop.services.tabular import ImportSummary, TableFileError, column_letter
+from desktop.services.tabular import TableFileError, column_letter
+from desktop.services.tabular.summary import save_rejected
 from desktop.services.tasks import TaskControl
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.import_outcome import describe_outcome
@@ -205,7 +207,7 @@ class CaseImportDialog(QDialog):
                 return None
             target = Path(name)
         try:
-            self.checked.save_rejected(target)
+            save_rejected(self.checked, target)
         except OSError as error:
             self.summary.setText(_("Baris ditolak tidak tersimpan: {reason}").format(reason=describe_os_error(error)))
             return None

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
+from desktop.domain.tabular import ImportSummary
 from desktop.services.krs.fields import KRS_FIELDS
 from desktop.services.krs.import_service import ImportPreview, office_round, preview_import, run_import
 from desktop.services.krs.worksheet_import import run_worksheet_import
 from desktop.services.os_errors import describe_os_error
-from desktop.services.tabular import ImportSummary
+from desktop.services.tabular.summary import save_rejected
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.import_outcome import describe_outcome
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
@@ -325,7 +326,7 @@ class KrsImportDialog(QDialog):
         )
         if target:
             try:
-                self.summary.save_rejected(Path(target))
+                save_rejected(self.summary, Path(target))
             except OSError as error:
                 reason = describe_os_error(error)
                 self.message.setText(_("Baris ditolak tidak tersimpan: {reason}").format(reason=reason))

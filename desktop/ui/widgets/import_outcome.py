@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
-from desktop.services.tabular import ImportSummary
+from desktop.domain.tabular import ImportSummary
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from db.models.krs import KrsFamily
 from desktop.context import AppContext
 from desktop.services.krs.import_service import preview_import, run_import
 from desktop.services.tabular import TableFileError
+from desktop.services.tabular.summary import save_rejected
 from desktop.services.tasks import Cancelled, TaskControl
 from tests.desktop.services.krs.conftest import write_csv, write_xls, write_xlsx
 
@@ -138,7 +139,7 @@ def test_rejected_rows_saved_as_xlsx(office_context: AppContext, tmp_path: Path,
     rows = sample_rows(3)
     rows[1][NIK] = "123"
     summary = run_import(office_context.session_factory, write_xlsx(tmp_path / "a.xlsx", rows), dry_run=True)
-    summary.save_rejected(tmp_path / "ditolak.xlsx")
+    save_rejected(summary, tmp_path / "ditolak.xlsx")
     sheet = load_workbook(tmp_path / "ditolak.xlsx").active
     assert sheet["A2"].value == 5
     assert "harus 16 angka" in sheet.cell(row=2, column=sheet.max_column).value

@@ -9,12 +9,11 @@ import xlwt
 from openpyxl import Workbook, load_workbook
 
 from desktop.context import AppContext
+from desktop.domain.tabular import ImportSummary, RowError
 from desktop.services.tabular import (
     CellError,
     FieldSpec,
     HeaderInfo,
-    ImportSummary,
-    RowError,
     RowParser,
     TableFileError,
     column_letter,
@@ -25,6 +24,7 @@ from desktop.services.tabular import (
     remember_mapping,
     resolve_mapping,
 )
+from desktop.services.tabular.summary import save_rejected
 
 SPECS = (
     FieldSpec("name", "Nama", ("nama kk",), required=True),
@@ -131,7 +131,7 @@ def test_rejected_rows_saved_with_reason_and_no_formula(tmp_path: Path) -> None:
     summary = ImportSummary(header=["Nama", "NIK"])
     summary.reject(5, ['=HYPERLINK("x")', 3602180101900001.0], [RowError(5, "B", "NIK", "tersimpan sebagai angka")])
     target = tmp_path / "ditolak.xlsx"
-    summary.save_rejected(target)
+    save_rejected(summary, target)
     sheet = load_workbook(target).active
     assert [c.value for c in sheet[1]] == ["Baris", "Nama", "NIK", "Alasan penolakan"]
     assert sheet["A2"].value == 5
