@@ -303,9 +303,7 @@ def pe_imports(path: Path) -> list[str]:
     magic = struct.unpack_from("<H", data, optional)[0]
     directories = optional + (112 if magic == 0x20B else 96)
     import_rva = struct.unpack_from("<I", data, directories + 8)[0]
-    sections = [
-        struct.unpack_from("<IIII", data, optional + optional_size + 40 * i + 8) for i in range(sections_count)
-    ]
+    sections = [struct.unpack_from("<IIII", data, optional + optional_size + 40 * i + 8) for i in range(sections_count)]
 
     def offset(rva: int) -> int:
         for virtual_size, address, raw_size, raw_pointer in sections:
@@ -327,42 +325,45 @@ def pe_imports(path: Path) -> list[str]:
     return names
 
 
-def trim_pyside(site_packages: Path) -> tuple[int, int]:
-    """Keeps the Qt modules the code imports, their DLL closure and the needed plugins; returns bytes before, after."""
-    package = site_packages / "PySide6"
-    before = folder_size(package)
-    modules = imported_qt_modules() | {"QtCore", "QtGui", "QtWidgets"}
-    keep: set[Path] = {package / name for name in PYSIDE_KEEP}
-    keep |= {package / f"{module}.pyd" for module in modules}
-    plugins = package / "plugins"
-    kept_plugins: list[Path] = []
+def kept_plugins(plugins: Path) -> list[Path]:
+    """The Qt plugin DLLs of :data:`QT_PLUGINS`."""
+    kept: list[Path] = []
     for folder, names in QT_PLUGINS.items():
-        for plugin in sorted((plugins / folder).glob("*.dll")):
-            if names is None or plugin.stem in names:
-                kept_plugins.append(plugin)
-    missing = [p for p in keep if not p.exists()]
-    if missing:
-        raise BuildError(f"PySide6 tidak berisi {', '.join(sorted(p.name for p in missing))}")
-    # The DLL closure: start from the modules and plugins, follow import tables within the PySide6 folder.
-    available = {p.name.lower(): p for p in package.glob("*.dll")}
-    queue = [p for p in keep if p.suffix in PE_SUFFIXES] + kept_plugins
+        kept += [p for p in sorted((plugins / folder).glob("*.dll")) if names is None or p.stem in names]
+    return kept
+
+
+def dll_closure(start: Iterable[Path], available: dict[str, Path]) -> set[Path]:
+    """``start`` and every DLL of ``available`` (lower-case name -> path) they import, directly or not."""
+    keep = set(start)
+    queue = [p for p in keep if p.suffix.lower() in PE_SUFFIXES]
     while queue:
         for name in pe_imports(queue.pop()):
             found = available.get(name.lower())
             if found is not None and found not in keep:
                 keep.add(found)
                 queue.append(found)
-    for entry in list(package.iterdir()):
-        if entry == plugins:
-            continue
-        if entry not in keep:
-            remove(entry)
-    for entry in list(plugins.iterdir()):
-        if entry.name not in QT_PLUGINS:
-            remove(entry)
-    for plugin in plugins.rglob("*.dll"):
-        if plugin not in kept_plugins:
-            plugin.unlink()
+    return keep
+
+
+def trim_pyside(site_packages: Path) -> tuple[int, int]:
+    """Keeps the Qt modules the code imports, their DLL closure and the needed plugins; returns bytes before, after."""
+    package = site_packages / "PySide6"
+    before = folder_size(package)
+    modules = imported_qt_modules() | {"QtCore", "QtGui", "QtWidgets"}
+    wanted = {package / name for name in PYSIDE_KEEP} | {package / f"{module}.pyd" for module in modules}
+    missing = sorted(p.name for p in wanted if not p.exists())
+    if missing:
+        raise BuildError(f"PySide6 tidak berisi {', '.join(missing)}")
+    plugins = package / "plugins"
+    plugin_files = kept_plugins(plugins)
+    keep = dll_closure(wanted | set(plugin_files), {p.name.lower(): p for p in package.glob("*.dll")})
+    for entry in [e for e in package.iterdir() if e != plugins and e not in keep]:
+        remove(entry)
+    for entry in [e for e in plugins.iterdir() if e.name not in QT_PLUGINS]:
+        remove(entry)
+    for plugin in [p for p in plugins.rglob("*.dll") if p not in plugin_files]:
+        plugin.unlink()
     return before, folder_size(package)
 
 
@@ -384,9 +385,7 @@ def trim_other(site_packages: Path) -> None:
 
 def compile_translations(site_packages: Path) -> list[str]:
     """Compiles every ``resources/translations/*.ts`` to ``.qm`` beside it, with the Linux PySide6's lrelease."""
-    tool = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
-        "pyside6-lrelease"
-    )
+    tool = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")
     if tool is None:
         raise BuildError("pyside6-lrelease tidak ditemukan (pip install -e . di lingkungan ini)")
     compiled: list[str] = []
@@ -483,7 +482,7 @@ def sign(paths: Iterable[Path], arguments: list[str]) -> None:
 def numeric_version(version: str) -> str:
     """``0.1.0`` -> ``0.1.0.0`` (Windows' four-part file version)."""
     numbers = [int(n) for n in re.findall(r"\d+", version.split("+")[0])[:4]]
-    return ".".join(str(n) for n in (numbers + [0, 0, 0, 0])[:4])
+    return ".".join(str(n) for n in [*numbers, 0, 0, 0, 0][:4])
 
 
 def make_installer(stage: Path, output: Path, version: str) -> None:
@@ -550,7 +549,8 @@ def steps(args: argparse.Namespace) -> Iterator[str]:
     make_installer(stage, output, version)
     if certificate:
         sign([output], certificate)
-    yield f"payload {folder_size(stage) / 1e6:.0f} MB unpacked; {'signed' if certificate else 'UNSIGNED (no certificate)'}"
+    signed_text = "signed" if certificate else "UNSIGNED (no certificate)"
+    yield f"payload {folder_size(stage) / 1e6:.0f} MB unpacked; {signed_text}"
     sys.path.insert(0, str(INSTALLER))
     from check_installer import check_installer
 

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from desktop import __version__
 from desktop.cli import (
     aksi_commands,
     cases_commands,
@@ -27,7 +26,8 @@ from desktop.cli import (
     region_commands,
 )
 from desktop.cli.common import DATABASE_URL_HINT, fail, unexpected_failure
-from desktop.cli.indonesian_argparse import IndonesianArgumentParser
+from desktop.cli.indonesian_argparse import VERSION_HELP, IndonesianArgumentParser
+from desktop.cli.version import ShowVersion
 from desktop.services.os_errors import describe_os_error
 
 COMMAND_MODULES = (
@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Tanpa sub-perintah, jendela aplikasi dibuka."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"konvergensi {__version__}")
+    parser.add_argument("--version", action=ShowVersion, help=VERSION_HELP)
     parser.add_argument(
         "--database",
         metavar="URL",
