@@ -377,6 +377,8 @@ def trim_other(site_packages: Path) -> None:
         elif path.is_file() and path.suffix in (".pyi", ".lib", ".pyc", ".h"):
             path.unlink()
     shutil.rmtree(site_packages / "bin", ignore_errors=True)  # console scripts made for Linux by pip --target
+    for codec in (site_packages / "PIL").glob("_avif*.pyd"):  # AVIF (8 MB): Pillow runs without it, we never use it
+        codec.unlink()
     locales = site_packages / "babel" / "locale-data"
     for data in locales.glob("*.dat"):
         if not re.match(r"^(root|en|id)(_|\.)", data.name):
