@@ -27,6 +27,7 @@ from desktop.cli import (
 )
 from desktop.cli.common import DATABASE_URL_HINT, fail, unexpected_failure
 from desktop.cli.indonesian_argparse import VERSION_HELP, IndonesianArgumentParser
+from desktop.cli.streams import use_utf8_when_redirected
 from desktop.cli.version import ShowVersion
 from desktop.services.os_errors import describe_os_error
 
@@ -81,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         The process exit code.
     """
+    use_utf8_when_redirected()
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     handler = args.func
