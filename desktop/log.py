@@ -34,3 +34,12 @@ def setup_logging(data_dir: Path, *, level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def stop_logging() -> None:
+    """Closes the log file that :func:`setup_logging` opened (Windows cannot delete a folder with an open file)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            root.removeHandler(handler)
+            handler.close()

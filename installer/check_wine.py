@@ -2,6 +2,9 @@
 
 Everything runs in a fresh ``WINEPREFIX`` (a temporary folder, removed at the end unless ``--keep``): the Windows
 interpreter with Windows paths, ``%LOCALAPPDATA%``, file replacement and locking, and the Windows default encodings.
+Wine 8.0 lacks ``bcryptprimitives.dll`` (a Windows system DLL since Windows 8, imported by the Rust-built wheels
+python-calamine and cryptography); ``wine/bcryptprimitives.c`` is compiled into the prefix's system32 for that,
+and is never part of the installer.
 
 1. ``Setup.exe /S`` installs per user; the program folder, the Start-menu shortcut, the Apps & features entry,
    the user PATH and the ``.konv``/``.konvid`` association are checked in the prefix's registry;
@@ -102,6 +105,17 @@ def expect(condition: bool, message: str) -> None:
     if not condition:
         raise WineCheckError(message)
     print(f"[wine] ok: {message}", flush=True)
+
+
+def prepare_prefix(prefix: Prefix) -> None:
+    """Creates the prefix and adds what Wine 8.0 lacks and Windows 10/11 has (never part of the installer)."""
+    subprocess.run([WINE, "wineboot", "--init"], env=prefix.env, input="", capture_output=True, check=False)
+    prefix.wait()
+    system32 = prefix.folder / "drive_c" / "windows" / "system32"
+    source = Path(__file__).with_name("wine") / "bcryptprimitives.c"
+    command = ["x86_64-w64-mingw32-gcc", "-shared", "-O2", "-s", "-o", str(system32 / "bcryptprimitives.dll")]
+    subprocess.run([*command, str(source), "-lbcrypt", "-Wl,--kill-at"], check=True)
+    print("[wine] prefix ready; bcryptprimitives.dll (ProcessPrng) added: Wine 8.0 lacks it", flush=True)
 
 
 def check_install(prefix: Prefix, setup: Path) -> None:
@@ -224,6 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     prefix = Prefix(folder)
     started = time.monotonic()
     try:
+        prepare_prefix(prefix)
         check_install(prefix, args.setup.resolve())
         check_commands(prefix, version)
         check_refuses_while_running(prefix, args.setup.resolve())
