@@ -111,6 +111,9 @@ def prepare_prefix(prefix: Prefix) -> None:
     """Creates the prefix and adds what Wine 8.0 lacks and Windows 10/11 has (never part of the installer)."""
     subprocess.run([WINE, "wineboot", "--init"], env=prefix.env, input="", capture_output=True, check=False)
     prefix.wait()
+    # No display here: Qt must use its offscreen platform. Wine does not pass QT_QPA_PLATFORM from the Linux
+    # environment to Windows programs (seen: os.environ lacks it), so it goes into the user's environment instead.
+    prefix.run("reg", "add", "HKCU\\Environment", "/v", "QT_QPA_PLATFORM", "/d", "offscreen", "/f")
     system32 = prefix.folder / "drive_c" / "windows" / "system32"
     source = Path(__file__).with_name("wine") / "bcryptprimitives.c"
     command = ["x86_64-w64-mingw32-gcc", "-shared", "-O2", "-s", "-o", str(system32 / "bcryptprimitives.dll")]
@@ -191,7 +194,7 @@ def check_refuses_while_running(prefix: Prefix, setup: Path) -> None:
     )
     try:
         time.sleep(20)  # the launcher takes the mutex at once; give Wine time to start it
-        expect(gui.poll() is None, "the GUI is running (offscreen)")
+        expect(gui.poll() is None, f"the GUI is running (offscreen; exit code {gui.returncode} if not)")
         result = subprocess.run(
             [WINE, str(setup), "/S"], env=prefix.env, input="", capture_output=True, timeout=300, check=False
         )
