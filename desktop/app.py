@@ -29,6 +29,7 @@ from desktop.ui.error_dialog import ExceptionHook, show_error
 from desktop.ui.main_window import MainWindow
 from desktop.ui.platform_check import PlatformProblem, check_display_platform
 from desktop.ui.settings.setup_wizard import SetupWizard
+from desktop.ui.single_instance import SingleInstance
 from desktop.ui.translations import install_translations
 from desktop.ui.ui_settings import UiSettings
 from desktop.ui.window_context import WindowContext
@@ -176,13 +177,20 @@ def start_language(data_dir: Path | None) -> str:
     return language()
 
 
-def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup: bool = False) -> int:
-    """Starts the GUI and runs the event loop.
+def run_gui(
+    data_dir: Path | None,
+    database_url: str | None,
+    *,
+    measure_startup: bool = False,
+    open_files: list[str] | None = None,
+) -> int:
+    """Starts the GUI and runs the event loop, or hands ``open_files`` to the window already open on this data folder.
 
     Args:
         data_dir: the data folder (platform default when None).
         database_url: the database URL (SQLite in the data folder when None).
         measure_startup: print the seconds from process start to the visible window as JSON, then quit.
+        open_files: files to open (``gui --buka``, a double-clicked ``.konv``).
 
     Returns:
         The exit code.
@@ -192,6 +200,11 @@ def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup:
     if problem is not None:
         return report_platform_problem(problem, data_dir)
     app = create_application()
+    instance = SingleInstance((data_dir or default_data_dir()).expanduser())
+    if not measure_startup and instance.hand_over(open_files or []):
+        return 0  # the window already open on this data folder has them and comes forward
+    if not measure_startup:
+        instance.listen()
     try:
         context = open_context(data_dir, database_url)
     except DBAPIError as error:
@@ -215,6 +228,9 @@ def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup:
         app.quit()
 
     startup.aborted.connect(on_aborted)
+    pending = list(open_files or [])
+    instance.files_received.connect(lambda files: _receive_files(startup, pending, files))
+    startup.window_shown.connect(lambda _window: _receive_files(startup, pending, []))
     if measure_startup:
         startup.window_shown.connect(lambda _window: _report_startup(app))
     QTimer.singleShot(0, startup.start)
@@ -224,6 +240,24 @@ def run_gui(data_dir: Path | None, database_url: str | None, *, measure_startup:
         hook.uninstall()
         context.dispose()
     return exit_code["value"] or int(code)
+
+
+def _receive_files(startup: Startup, pending: list[str], files: list[str]) -> None:
+    """Brings the window forward and takes the files handed to it (kept until the window exists)."""
+    pending.extend(files)
+    window = startup.window
+    if window is None:
+        return
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    if pending:
+        names = ", ".join(Path(f).name for f in pending)
+        # Reading .konv/.konvid exchange files is issue #13's; until then the window says what it received.
+        window.statusBar().showMessage(_("Berkas diterima, belum dapat dibuka versi ini: {0}").format(names))
+        log.info("files to open: %s", pending)
+        pending.clear()
 
 
 def report_platform_problem(problem: PlatformProblem, data_dir: Path | None) -> int:

@@ -42,3 +42,12 @@ def current_log_file() -> Path | None:
         if isinstance(handler, RotatingFileHandler):
             return Path(handler.baseFilename)
     return None
+
+
+def stop_logging() -> None:
+    """Closes the log file that :func:`setup_logging` opened (Windows cannot delete a folder with an open file)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            root.removeHandler(handler)
+            handler.close()

@@ -32,7 +32,14 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "cli": ("desktop/cli", "desktop/__main__.py"),
     "services": ("desktop/services", "desktop/context.py"),
     "reports": ("desktop/reports",),
-    "domain": ("desktop/domain", "db", "desktop/paths.py", "desktop/log.py"),
+    "domain": (
+        "desktop/domain",
+        "db",
+        "desktop/paths.py",
+        "desktop/log.py",
+        "desktop/preferences.py",
+        "desktop/build_info.py",
+    ),
 }
 KEYWORDS = {"_": None, "N_": None, "doc_": None}
 PLURAL_KEYWORDS = {"ngettext": (1,)}

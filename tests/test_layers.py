@@ -9,7 +9,7 @@ The layers, top to bottom (``docs/architecture.md``)::
     services  desktop.services
     reports   desktop.reports          (data in, file out: never db)
     db        db
-    platform  desktop.paths, desktop.log, desktop.preferences
+    platform  desktop.paths, desktop.log, desktop.preferences, desktop.build_info
     domain    desktop.domain           (vocabulary, value types, formatters: no Qt, no database)
 
 A module may import its own layer and the layers below it. Every import counts, also one inside a function. The
@@ -34,7 +34,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("services", ("desktop.services",)),
     ("reports", ("desktop.reports",)),
     ("db", ("db",)),
-    ("platform", ("desktop.paths", "desktop.log", "desktop.preferences")),
+    ("platform", ("desktop.paths", "desktop.log", "desktop.preferences", "desktop.build_info")),
     ("domain", ("desktop.domain",)),
 )
 # Pairs a rank alone would allow but the design forbids: a report is drawn from the records it is given.

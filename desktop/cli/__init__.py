@@ -13,7 +13,6 @@ from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from desktop import __version__
 from desktop.cli import (
     aksi_commands,
     cases_commands,
@@ -28,7 +27,9 @@ from desktop.cli import (
     region_commands,
 )
 from desktop.cli.common import DATABASE_URL_HINT, fail, unexpected_failure
-from desktop.cli.indonesian_argparse import IndonesianArgumentParser
+from desktop.cli.indonesian_argparse import VERSION_HELP, IndonesianArgumentParser
+from desktop.cli.streams import use_utf8_when_redirected
+from desktop.cli.version import ShowVersion
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _, set_language
 from desktop.paths import default_data_dir
@@ -59,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Tanpa sub-perintah, jendela aplikasi dibuka."
         ),
     )
-    parser.add_argument("--version", action="version", version=_("konvergensi {version}").format(version=__version__))
+    parser.add_argument("--version", action=ShowVersion, help=_(VERSION_HELP))
     parser.add_argument(
         "--database",
         metavar="URL",
@@ -96,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         The process exit code.
     """
+    use_utf8_when_redirected()
     arguments = list(sys.argv[1:] if argv is None else argv)
     set_language(interface_language(data_dir_of(arguments)))
     parser = build_parser()

@@ -21,6 +21,13 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help=_("cetak detik sejak proses mulai sampai jendela tampil (JSON), lalu keluar"),
     )
+    gui.add_argument(
+        "--buka",
+        action="append",
+        default=[],
+        metavar="BERKAS",
+        help="buka berkas ini (mis. .konv); bila jendela folder data ini sudah terbuka, berkas diserahkan ke sana",
+    )
     gui.set_defaults(func=run_gui)
     smoke = subparsers.add_parser(
         "smoke-test",
@@ -39,7 +46,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_gui as start
 
     data_dir = Path(args.data_dir).expanduser() if args.data_dir else None
-    return start(data_dir, args.database, measure_startup=getattr(args, "measure_startup", False))
+    return start(
+        data_dir,
+        args.database,
+        measure_startup=getattr(args, "measure_startup", False),
+        open_files=getattr(args, "buka", None) or [],
+    )
 
 
 def run_smoke_test(args: argparse.Namespace) -> int:

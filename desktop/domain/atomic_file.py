@@ -7,6 +7,7 @@ half a file (DESIGN.md §5).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -40,6 +41,8 @@ def atomic_output(target: Path | str) -> Iterator[BinaryIO]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        if target.is_dir():  # Linux says so itself; Windows only says "access denied", read as "file in use"
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), temp_name)
         os.replace(temp_name, target)
     except BaseException as error:
         with contextlib.suppress(OSError):

@@ -1,14 +1,15 @@
-"""Help → About: version, data folder, database and log locations."""
+"""Help → About: version, build, Python and Qt, data folder, database and log locations."""
 
 from __future__ import annotations
 
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop import __version__
+from desktop.build_info import build_info, runtime_line
 from desktop.context import AppContext
 from desktop.domain.i18n import _
 
@@ -41,14 +42,14 @@ class AboutDialog(QDialog):
         self.fields: dict[str, QLabel] = {}
         for key, label, value in (
             ("version", _("Versi:"), __version__),
+            ("build", _("Build:"), build_info().describe()),
             ("data_dir", _("Folder data:"), str(context.data_dir)),
             ("database", _("Database:"), context.database_location),
             ("log", _("Berkas log:"), str(context.log_path or "-")),
             (
                 "runtime",
                 _("Lingkungan:"),
-                f"Python {platform.python_version()}, PySide6 {pyside_version}, "
-                f"{platform.system()} {platform.release()}",
+                f"{runtime_line(qVersion(), pyside_version)}, {platform.system()} {platform.release()}",
             ),
         ):
             field = QLabel(value, self)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QMessageLogContext, QTi
 from PySide6.QtWidgets import QWizard
 
 from desktop.context import open_context
-from desktop.log import setup_logging
+from desktop.log import setup_logging, stop_logging
 from desktop.services.demo.office_demo import demo_office_settings
 from desktop.ui.translations import install_translations
 
@@ -100,6 +100,7 @@ def _run(folder: Path, checks: list[dict[str, object]]) -> None:
         window_context.runner.drain()
         context.dispose()
         qInstallMessageHandler(previous_handler)
+        stop_logging()  # the temporary folder is deleted next; on Windows an open log file would stop that
 
 
 def smoke_test(*, json_output: bool = False) -> int:

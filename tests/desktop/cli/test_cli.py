@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import subprocess
 import sys
 from pathlib import Path
 
+import PySide6
 import pytest
+from PySide6.QtCore import qVersion
 
 from desktop import __version__
 from desktop.cli import main
@@ -24,7 +27,13 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as raised:
         main(["--version"])
     assert raised.value.code == 0
-    assert capsys.readouterr().out.strip() == f"konvergensi {__version__}"
+    lines = capsys.readouterr().out.strip().splitlines()
+    # From a source checkout: no build record; the Python and Qt that actually run.
+    assert lines == [
+        f"konvergensi {__version__}",
+        "dari kode sumber",
+        f"Python {platform.python_version()}, Qt {qVersion()} (PySide6 {PySide6.__version__})",
+    ]
 
 
 def test_region_show_text_and_json(region_context: AppContext, capsys: pytest.CaptureFixture[str]) -> None:
