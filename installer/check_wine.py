@@ -13,7 +13,9 @@ and is never part of the installer.
    write what it says (the data folder is the Windows default, ``%LOCALAPPDATA%\\Konvergensi``);
 3. while a Konvergensi window is open, ``Setup.exe /S`` refuses (exit code 3) and changes nothing;
 4. ``Setup.exe /S`` again over the installed one (an upgrade) keeps the data; ``db check`` still passes;
-5. ``uninstall.exe /S`` removes the program, its registry entries and its PATH entry, and keeps the data folder.
+5. with ``--tests``: the Qt-free test suites (db, domain, services, reports, cli) run on the installed Windows
+   interpreter, importing the installed package, with pytest from ``requirements-windows-tests.txt``;
+6. ``uninstall.exe /S`` removes the program, its registry entries and its PATH entry, and keeps the data folder.
 
 Needs Debian's ``wine64``; the checkout's virtual environment (openpyxl, the demo generator) writes the KRS list.
 """
@@ -28,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -183,6 +186,73 @@ def check_commands(prefix: Prefix, version: str) -> None:
     print(smoke.strip()[-600:])
 
 
+# The test suites that need no Qt widgets, run on the Windows interpreter (the closest this project gets to a
+# Windows test run). GUI tests need a Qt window and stay on Linux.
+WINDOWS_SUITES = (
+    "tests/db",
+    "tests/desktop/domain",
+    "tests/desktop/services",
+    "tests/desktop/reports",
+    "tests/desktop/cli",
+)
+# Tests of the checkout itself, not of the program: the installed copy has no source tree to extract texts from.
+SOURCE_TREE_TESTS = ("tests/desktop/domain/test_i18n.py::test_catalogue_is_up_to_date_and_complete",)
+PYTEST_INI = """[pytest]
+testpaths = tests
+xfail_strict = true
+markers =
+    gui: test drives Qt widgets
+    slow: test takes more than a few seconds
+filterwarnings =
+    error
+"""
+RUN_TESTS = """import sys
+sys.path[:0] = ["C:\\\\testtools"]
+import pytest
+sys.exit(pytest.main(["-p", "no:cacheprovider", "--timeout=600", "-q", "-ra", *sys.argv[1:]]))
+"""
+
+
+def check_windows_tests(prefix: Prefix) -> None:
+    """Runs the Qt-free suites with the installed ``python.exe``; the tests import the installed package."""
+    tools = prefix.folder / "drive_c" / "testtools"
+    wheels = prefix.folder / "testwheels"
+    command = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:", "--platform"]
+    command += ["win_amd64", "--python-version", "3.11", "--require-hashes", "-d", str(wheels)]
+    subprocess.run([*command, "-r", str(ROOT / "installer" / "requirements-windows-tests.txt")], check=True)
+    for wheel in sorted(wheels.glob("*.whl")):
+        with zipfile.ZipFile(wheel) as archive:
+            archive.extractall(tools)
+    source = prefix.folder / "drive_c" / "src"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for folder in ("tests", "installer"):  # not desktop/ or db/: the installed package is what is tested
+        shutil.copytree(ROOT / folder, source / folder, ignore=ignore)
+    (source / "pytest.ini").write_text(PYTEST_INI, encoding="utf-8")
+    (source / "run_tests.py").write_text(RUN_TESTS, encoding="utf-8")
+    python = f"{prefix.install_dir}\\python\\python.exe"
+    deselect = [f"--deselect={test}" for test in SOURCE_TREE_TESTS]
+    started = time.monotonic()
+    result = subprocess.run(
+        [WINE, python, "C:\\src\\run_tests.py", "-m", "not gui", *deselect, *WINDOWS_SUITES],
+        cwd=source,
+        env=prefix.env,
+        input="",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=2400,
+        check=False,
+    )
+    prefix.wait()
+    lines = (result.stdout + result.stderr).strip().splitlines()
+    summary = lines[-1] if lines else ""
+    print(f"[wine] Windows test run ({time.monotonic() - started:.0f} s): {summary}", flush=True)
+    if result.returncode != 0:
+        raise WineCheckError("the Qt-free tests failed on the Windows interpreter:\n" + "\n".join(lines[-80:]))
+    expect(" passed" in summary and "failed" not in summary, "the Qt-free tests pass on the Windows interpreter")
+
+
 def check_refuses_while_running(prefix: Prefix, setup: Path) -> None:
     """A GUI window holds the launcher's mutex; the silent installer must refuse with exit code 3."""
     gui = subprocess.Popen(
@@ -225,6 +295,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("setup", type=Path, help="dist/Konvergensi-Setup-<version>.exe")
     parser.add_argument("--keep", action="store_true", help="keep the Wine prefix (printed) for a look")
+    parser.add_argument("--tests", action="store_true", help="also run the Qt-free test suites on the installed Python")
     return parser.parse_args(argv)
 
 
@@ -244,6 +315,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         prepare_prefix(prefix)
         check_install(prefix, args.setup.resolve())
         check_commands(prefix, version)
+        if args.tests:
+            check_windows_tests(prefix)
         check_refuses_while_running(prefix, args.setup.resolve())
         check_upgrade_and_uninstall(prefix, args.setup.resolve())
     except (WineCheckError, subprocess.TimeoutExpired) as error:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import sys
 import time
@@ -22,6 +20,7 @@ from desktop.services.tabular import TableFileError
 from desktop.services.tabular.summary import save_rejected
 from desktop.services.tasks import Cancelled, TaskControl
 from tests.desktop.services.krs.conftest import write_csv, write_xls, write_xlsx
+from tests.processes import kill_hard
 
 MakeRows = Callable[..., list[list[object]]]
 NIK, KK, DESA = 8, 7, 1
@@ -191,7 +190,7 @@ def test_process_killed_mid_import_leaves_database_unchanged(
     deadline = time.monotonic() + 120
     while child.stdout.readline().strip() != "MIDWAY":
         assert time.monotonic() < deadline and child.poll() is None
-    os.kill(child.pid, signal.SIGKILL)
+    kill_hard(child)
     child.wait()
     child.stdout.close()
     assert _families(office_context) == 0

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import sys
 import time
@@ -16,6 +14,7 @@ from desktop.services.reports.export import export_report
 from desktop.services.reports.scope import ReportError, ReportRequest
 from desktop.services.tasks import Cancelled, TaskControl
 from tests.desktop.services.reports.demo_fixture import add_many_families
+from tests.processes import KILLED_RETURNCODE, kill_hard
 
 REQUEST = ReportRequest("krs-list", 2024)
 
@@ -71,8 +70,8 @@ def test_kill_during_export_leaves_no_half_file(demo_context: AppContext, tmp_pa
             time.sleep(0.02)
         time.sleep(0.5)  # well into the rows
         assert process.poll() is None
-        os.kill(process.pid, signal.SIGKILL)
+        kill_hard(process)
     finally:
         process.wait(timeout=30)
-    assert process.returncode == -signal.SIGKILL
+    assert process.returncode == KILLED_RETURNCODE
     assert not target.exists()  # only the temporary name may remain, never a half file at the target
