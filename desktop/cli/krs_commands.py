@@ -154,8 +154,9 @@ def run_worksheet_import_command(args: argparse.Namespace) -> int:
     from desktop.services.krs.worksheet_import import run_worksheet_import  # openpyxl: see above
 
     context = open_cli_context(args)
+    control = stderr_progress(args)  # one control for both passes: Ctrl+C cancels either
     try:
-        dry = run_worksheet_import(context.session_factory, Path(args.file), dry_run=True)
+        dry = run_worksheet_import(context.session_factory, Path(args.file), dry_run=True, control=control)
         overwrite = {c.uuid for c in dry.conflicts} if args.overwrite_conflicts else set()
         summary = (
             dry
@@ -165,7 +166,7 @@ def run_worksheet_import_command(args: argparse.Namespace) -> int:
                 Path(args.file),
                 dry_run=False,
                 overwrite=overwrite,
-                control=stderr_progress(args),
+                control=control,
             )
         )
     except TableFileError as error:
