@@ -7,6 +7,7 @@ Each module in this package adds its sub-commands through a ``register(subparser
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from desktop.cli import (
     demo_commands,
     export_commands,
     gui_commands,
+    interrupt,
     krs_commands,
     meeting_commands,
     office_commands,
@@ -31,10 +33,11 @@ from desktop.cli.indonesian_argparse import VERSION_HELP, IndonesianArgumentPars
 from desktop.cli.streams import use_utf8_when_redirected
 from desktop.cli.version import ShowVersion
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import _, set_language
+from desktop.domain.i18n import N_, _, set_language
 from desktop.paths import default_data_dir
 from desktop.preferences import interface_language
 from desktop.services.os_errors import describe_os_error
+from desktop.services.tasks import Cancelled
 
 COMMAND_MODULES = (
     gui_commands,
@@ -89,7 +92,9 @@ def data_dir_of(argv: Sequence[str]) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line in the interface language of the data folder (``$KONVERGENSI_LANGUAGE`` first).
 
-    The language is set before the parser is built: help texts are translated as the parser is made.
+    The language is set before the parser is built: help texts are translated as the parser is made. The rules
+    every command inherits from here (docs/cli.md): exit codes 0 done, 1 refused or failed, 2 wrong usage,
+    70 unexpected internal error, 130 cancelled (Ctrl+C), 141 output closed by its reader (``... | head``).
 
     Args:
         argv: the arguments without the program name; ``sys.argv[1:]`` when None.
@@ -99,21 +104,51 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     use_utf8_when_redirected()
     arguments = list(sys.argv[1:] if argv is None else argv)
-    set_language(interface_language(data_dir_of(arguments)))
-    parser = build_parser()
-    args = parser.parse_args(arguments)
+    previous = interrupt.install()
+    try:
+        set_language(interface_language(data_dir_of(arguments)))
+        try:
+            args = build_parser().parse_args(arguments)
+        except SystemExit:  # --help, --version, wrong usage (2): what argparse printed must reach a closed pipe too
+            _flush_output()
+            raise
+        code = _run(args)
+        _flush_output()
+        return code
+    except BrokenPipeError:
+        # The reader went away (``konvergensi meeting list --json | head -1``): end quietly as ``ls | head`` does.
+        # What the command did (an import, a saved file) is already committed; only its report was cut short.
+        _silence_closed_outputs()
+        return OUTPUT_CLOSED
+    except KeyboardInterrupt:
+        # Ctrl+C outside a task (while starting, reading the arguments): nothing has been written yet.
+        return _cancelled(None)
+    finally:
+        interrupt.restore(previous)
+
+
+OUTPUT_CLOSED = 141
+"""The exit code when stdout was closed by its reader: 128 + SIGPIPE, what a shell reports for ``ls | head``."""
+
+CANCELLED_MESSAGE = N_("dibatalkan (Ctrl+C); database tidak berubah")
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Runs the command's handler and turns every way it can end into one exit code and at most one sentence."""
     handler = args.func
     try:
         return int(handler(args))
     except DBAPIError as error:
         # A damaged or foreign file at the database location: say so instead of printing a traceback.
-        return fail(args, _("database tidak dapat dibuka atau rusak: {orig}").format(orig=error.orig), code=2)
-    except KeyboardInterrupt:
+        return fail(args, _("database tidak dapat dibuka atau rusak: {orig}").format(orig=error.orig))
+    except (Cancelled, KeyboardInterrupt):
         # Ctrl+C: every write runs in one transaction, so the database is as it was before the command.
-        return fail(args, _("dibatalkan (Ctrl+C); perintah yang sedang berjalan tidak menyimpan apa pun"), code=130)
+        return _cancelled(args)
     except UserError as error:
         # A refusal meant for the user (unknown code, invalid file, locked minutes): its sentence, no traceback.
         return fail(args, str(error))
+    except BrokenPipeError:
+        raise  # stdout closed by its reader: main() ends quietly
     except OSError as error:
         # A missing input file, a folder that does not exist, a full disk: one Indonesian sentence, no traceback.
         return fail(args, describe_os_error(error))
@@ -122,3 +157,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(args, _(DATABASE_URL_HINT), code=2)
     except Exception as error:  # the last line of defence: a defect must not greet the user with a traceback
         return unexpected_failure(args, error)
+
+
+def _cancelled(args: argparse.Namespace | None) -> int:
+    """Ctrl+C: "dibatalkan" on stderr (also with ``--json``, whose stdout then holds ``{"error": ...}``); 130."""
+    message = _(CANCELLED_MESSAGE)
+    if args is not None and getattr(args, "json", False):
+        fail(args, message, code=interrupt.CANCELLED)
+    try:
+        print(_("Galat: {message}").format(message=message), file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
+    return interrupt.CANCELLED
+
+
+def _flush_output() -> None:
+    """Flushes stdout now, so a closed pipe is noticed here and not as a traceback at interpreter shutdown."""
+    sys.stdout.flush()
+
+
+def _silence_closed_outputs() -> None:
+    """Points stdout (and a closed stderr) at the null device, as the Python documentation advises for SIGPIPE.
+
+    Python flushes the standard streams once more at shutdown; a stream still attached to the closed pipe would
+    print "Exception ignored ... BrokenPipeError" there.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (BrokenPipeError, ValueError):
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, stream.fileno())
+                os.close(devnull)
+            except (OSError, ValueError):  # a stream without a descriptor (tests): nothing will flush it
+                pass
+        except OSError:
+            pass

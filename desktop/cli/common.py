@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from desktop.cli.interrupt import watch
 from desktop.context import AppContext, open_context
 from desktop.domain.i18n import N_, _
 from desktop.domain.tabular import ImportSummary
@@ -141,15 +142,38 @@ def import_exit_code(summary: ImportSummary) -> int:
 
 
 def stderr_progress(args: argparse.Namespace) -> TaskControl:
-    """A task control that draws a one-line progress indicator on stderr when it is a terminal."""
-    if getattr(args, "json", False) or not sys.stderr.isatty():
-        return TaskControl()
+    """The control of a long task: Ctrl+C cancels it; a progress bar on stderr when stderr is a terminal.
 
-    def show(done: int, total: int, message: str) -> None:
-        percent = f"{100 * done // total:3d}%" if total else "   "
-        sys.stderr.write(f"\r{percent} {message[:60]:<60}")
-        if total and done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
+    The bar is drawn with and without ``--json`` (stdout keeps only the JSON); on a pipe or a file nothing is
+    drawn, so a log of ``konvergensi ... 2> log.txt`` holds only messages.
+    """
+    del args  # every command passes its arguments: a later option (e.g. --quiet) can be honoured here
+    if not _is_terminal(sys.stderr):
+        return watch(TaskControl())
+    return watch(TaskControl(progress_bar))
 
-    return TaskControl(show)
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # replaced or closed stream
+        return False
+
+
+BAR_WIDTH = 24
+
+
+def progress_bar(done: int, total: int, message: str) -> None:
+    """Draws ``[#######.........]  42% message`` on one stderr line (a turning marker when the total is unknown)."""
+    if total:
+        filled = min(BAR_WIDTH, BAR_WIDTH * done // total)
+        bar = "#" * filled + "." * (BAR_WIDTH - filled)
+        percent = f"{min(100, 100 * done // total):3d}%"
+    else:
+        position = done % BAR_WIDTH
+        bar = "." * position + "#" + "." * (BAR_WIDTH - position - 1)
+        percent = "    "
+    sys.stderr.write(f"\r[{bar}] {percent} {message[:50]:<50}")
+    if total and done >= total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()

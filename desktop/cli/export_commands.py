@@ -12,7 +12,6 @@ from desktop.domain.i18n import _
 from desktop.services.regions import normalize_code
 from desktop.services.reports.catalog import REPORTS
 from desktop.services.reports.scope import ReportRequest
-from desktop.services.tasks import Cancelled
 
 
 def _iso_date(text: str) -> date:
@@ -83,8 +82,6 @@ def run_export(args: argparse.Namespace) -> int:
             data_dir=context.data_dir,
             control=stderr_progress(args),
         )
-    except Cancelled:
-        return fail(args, "dibatalkan")
     finally:
         context.dispose()
     data = {

@@ -22,7 +22,6 @@ from desktop.services.krs.progress_service import verification_progress
 from desktop.services.regions import normalize_code
 from desktop.services.tabular import TableFileError
 from desktop.services.tabular.summary import save_rejected
-from desktop.services.tasks import Cancelled
 
 
 def register(subparsers: Any) -> None:
@@ -100,17 +99,14 @@ def register(subparsers: Any) -> None:
 def run_import_command(args: argparse.Namespace) -> int:
     """Imports (or dry-runs) a KRS list."""
     context = open_cli_context(args)
-    try:
-        summary = run_import(
-            context.session_factory,
-            Path(args.file),
-            source_round=args.round.upper() if args.round else None,
-            semester=args.semester,
-            dry_run=args.dry_run,
-            control=stderr_progress(args),
-        )
-    except Cancelled:
-        return fail(args, _("dibatalkan; database tidak berubah"))
+    summary = run_import(
+        context.session_factory,
+        Path(args.file),
+        source_round=args.round.upper() if args.round else None,
+        semester=args.semester,
+        dry_run=args.dry_run,
+        control=stderr_progress(args),
+    )
     if args.rejected and summary.rejected:
         save_rejected(summary, Path(args.rejected))
     emit(args, summary.as_dict(), summary.lines())
@@ -158,8 +154,9 @@ def run_worksheet_import_command(args: argparse.Namespace) -> int:
     from desktop.services.krs.worksheet_import import run_worksheet_import  # openpyxl: see above
 
     context = open_cli_context(args)
+    control = stderr_progress(args)  # one control for both passes: Ctrl+C cancels either
     try:
-        dry = run_worksheet_import(context.session_factory, Path(args.file), dry_run=True)
+        dry = run_worksheet_import(context.session_factory, Path(args.file), dry_run=True, control=control)
         overwrite = {c.uuid for c in dry.conflicts} if args.overwrite_conflicts else set()
         summary = (
             dry
@@ -169,7 +166,7 @@ def run_worksheet_import_command(args: argparse.Namespace) -> int:
                 Path(args.file),
                 dry_run=False,
                 overwrite=overwrite,
-                control=stderr_progress(args),
+                control=control,
             )
         )
     except TableFileError as error:

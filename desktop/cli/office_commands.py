@@ -1,14 +1,18 @@
-"""``konvergensi office show``."""
+"""``konvergensi office show|set``."""
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
-from desktop.domain.i18n import _
+from desktop.domain.i18n import N_, _
 from desktop.domain.identifiers import format_nip
-from desktop.services.office import get_office, office_as_dict
+from desktop.domain.office import OfficeSettings
+from desktop.services.office import OfficeValidationError, get_office, office_as_dict, save_office
+from desktop.services.regions import normalize_code
 
 
 def register(subparsers: Any) -> None:
@@ -20,6 +24,70 @@ def register(subparsers: Any) -> None:
     )
     add_json_flag(show)
     show.set_defaults(func=run_show)
+    changed = commands.add_parser(
+        "set",
+        help=_("ubah identitas kantor (isian yang tidak disebut tetap)"),
+        description=_(
+            "Ubah isian identitas kantor seperti di halaman Pengaturan; isian yang tidak disebut tidak berubah. "
+            "Pada database tanpa kantor, --region dan --name membuat kantornya. Semua isian diperiksa dulu: "
+            "bila satu tidak sah, tidak ada yang disimpan."
+        ),
+    )
+    for option, field, metavar, help_text in _FIELDS:
+        changed.add_argument(option, dest=field, metavar=metavar, help=_(help_text))
+    emblem = changed.add_mutually_exclusive_group()
+    emblem.add_argument("--emblem", metavar=_("BERKAS"), help=_("lambang daerah (PNG atau JPEG, paling besar 2 MB)"))
+    emblem.add_argument("--no-emblem", action="store_true", help=_("hapus lambang daerah"))
+    add_json_flag(changed)
+    changed.set_defaults(func=run_set)
+
+
+_FIELDS = (
+    ("--region", "region_code", N_("KODE"), N_("kode kabupaten/kota kantor, mis. 36.02")),
+    ("--name", "name", N_("TEKS"), N_("nama kantor, mis. Bappeda Kabupaten Lebak")),
+    ("--address", "address", N_("TEKS"), N_("alamat kantor")),
+    ("--city", "city", N_("TEKS"), N_("kota tempat surat ditandatangani")),
+    ("--phone", "phone", N_("TEKS"), N_("nomor telepon")),
+    ("--email", "email", N_("TEKS"), N_("alamat surel")),
+    ("--website", "website", N_("TEKS"), N_("situs web")),
+    ("--head-name", "head_name", N_("TEKS"), N_("nama kepala kantor")),
+    ("--head-position", "head_position", N_("TEKS"), N_("jabatan kepala kantor")),
+    ("--head-rank", "head_rank", N_("TEKS"), N_("pangkat/golongan kepala kantor")),
+    ("--head-nip", "head_nip", "NIP", N_("NIP kepala kantor (18 angka)")),
+    ("--number-pattern", "document_number_pattern", N_("POLA"), N_("pola nomor surat")),
+    ("--krs-round", "krs_round", N_("PUTARAN"), N_("putaran data KRS bawaan, mis. PK24")),
+)
+
+
+def run_set(args: argparse.Namespace) -> int:
+    """Changes the named office fields (or creates the office) and prints the stored settings."""
+    context = open_cli_context(args)
+    office = get_office(context.session_factory) or OfficeSettings()
+    given = {field: getattr(args, field) for _option, field, _metavar, _help in _FIELDS}
+    changes: dict[str, Any] = {field: value for field, value in given.items() if value is not None}
+    if "region_code" in changes:
+        changes["region_code"] = normalize_code(str(changes["region_code"]))
+    if args.emblem:
+        changes["emblem_png"] = Path(args.emblem).expanduser().read_bytes()
+    elif args.no_emblem:
+        changes["emblem_png"] = None
+    if not changes:
+        return fail(args, _("sebutkan paling sedikit satu isian yang diubah (lihat: konvergensi office set --help)"))
+    try:
+        saved = save_office(context.session_factory, replace(office, **changes))
+    except OfficeValidationError as error:
+        problems = " ".join(error.problems.values())
+        return fail(args, _("identitas kantor tidak disimpan: {problems}").format(problems=problems))
+    emit(
+        args,
+        office_as_dict(saved),
+        [
+            _("Identitas kantor disimpan: {name} ({region_name}).").format(
+                name=saved.name, region_name=saved.region_name
+            )
+        ],
+    )
+    return 0
 
 
 def run_show(args: argparse.Namespace) -> int:

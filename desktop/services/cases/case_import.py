@@ -313,6 +313,7 @@ def import_cases(
         places = _Places(session, office.region_code if office else "")
         writer = _RowWriter(session, parser, places, today, "desa_code" if "desa_code" in mapping else "desa_name")
         for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):
+            control.check()  # every row (each row queries): Cancel / Ctrl+C stops within a row, not 200
             parsed = parser.parse(number, cells)
             if parsed is None:
                 continue
@@ -324,7 +325,6 @@ def import_cases(
             summary.updated += kind == "updated"
             summary.unchanged += kind == "unchanged"
             if done % CHECK_EVERY == 0:
-                control.check()
                 control.report(done, total, _("Baris {done} dari {total}").format(done=done, total=total))
         control.check()
         if dry_run:

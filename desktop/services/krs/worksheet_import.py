@@ -210,8 +210,8 @@ def run_worksheet_import(
     with unit_of_work(session_factory) as session:
         codes = _Codes(session)
         for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):
+            control.check()  # every row (each row queries): Cancel / Ctrl+C stops within a row, not 500
             if done % 500 == 0:
-                control.check()
                 control.report(done, source.total_rows, _("Baris {done}").format(done=done))
             parsed = parser.parse(number, cells)
             if parsed is None:

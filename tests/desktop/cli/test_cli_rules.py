@@ -1,0 +1,252 @@
+"""The rules every command inherits from ``desktop.cli.main`` (docs/cli.md): exit codes, ``--json``, the docs.
+
+The table below has one entry per command of the parser; a new command without an entry fails
+:func:`test_the_table_names_every_command`, so its exit codes and JSON get checked too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from db.models.meeting import Meeting
+from desktop.cli import build_parser, main
+from desktop.context import AppContext
+from desktop.services.demo.krs_demo import krs_rows
+from tests.desktop.services.krs.conftest import write_csv
+from tests.desktop.services.reports.demo_fixture import demo_context, demo_template
+
+__all__ = ["demo_context", "demo_template"]
+
+ROOT = Path(__file__).resolve().parents[3]
+DOCS = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+FRAMEWORK = str(ROOT / "resources" / "frameworks" / "aksi-2025.json")
+BAD_DB = ["--database", "sqlite:///{dir}/bukan-database.sqlite3"]  # a file that is not a database: exit 1
+ZSCORE = ["cases", "zscore", "--sex", "P", "--birth", "2025-01-01", "--measured", "2025-06-01"]
+CHILDREN = (
+    "Nama;NIK;JK;Tgl Lahir;Nama Ortu;Desa;Kecamatan;Tanggal Pengukuran;Berat;Tinggi;Cara Ukur\n"
+    "Ani;;P;2025-01-10;Euis;Cibadak;Cibadak;2026-01-12;8,0;65,5;Terlentang\n"
+)
+
+
+def leaf_commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> list[str]:
+    """Every command the parser runs, as the words typed after ``konvergensi`` (``krs worksheet import``)."""
+    groups = [action for action in parser._actions if isinstance(action, argparse._SubParsersAction)]
+    if not groups:
+        return [" ".join(prefix)]
+    return [
+        leaf
+        for group in groups
+        for name, child in group.choices.items()
+        for leaf in leaf_commands(child, (*prefix, name))
+    ]
+
+
+# command -> (arguments that succeed (exit 0), arguments refused (exit 1)); None with the reason in NOT_IN_PROCESS.
+TABLE: dict[str, tuple[list[str] | None, list[str] | None]] = {
+    "gui": (None, None),
+    "smoke-test": (None, None),
+    "db upgrade": (["db", "upgrade"], [*BAD_DB, "db", "upgrade"]),
+    "db check": (["db", "check"], [*BAD_DB, "db", "check"]),
+    "region show": (["region", "show", "36.02.18"], ["region", "show", "99.99"]),
+    "region load": (["region", "load"], [*BAD_DB, "region", "load"]),
+    "region search": (["region", "search", "Cibadak", "--level", "kecamatan"], [*BAD_DB, "region", "search", "x"]),
+    "office show": (["office", "show"], [*BAD_DB, "office", "show"]),
+    "office set": (["office", "set", "--phone", "(0252) 201235"], ["office", "set", "--email", "bukan surel"]),
+    "demo": (["demo"], [*BAD_DB, "demo"]),
+    "aksi list": (["aksi", "list", "--year", "2025"], ["aksi", "list", "--year", "2000"]),
+    "aksi start": (["aksi", "start", "--year", "2026"], ["aksi", "start", "--year", "2000"]),
+    "aksi due": (["aksi", "due", "--today", "2025-06-01"], [*BAD_DB, "aksi", "due"]),
+    "aksi framework load": (
+        ["aksi", "framework", "load", FRAMEWORK],
+        ["aksi", "framework", "load", "{dir}/rusak.json"],
+    ),
+    "aksi framework list": (["aksi", "framework", "list"], [*BAD_DB, "aksi", "framework", "list"]),
+    "cases zscore": (
+        [*ZSCORE, "--height", "60", "--method", "L", "--weight", "6"],
+        [*ZSCORE, "--height", "0", "--method", "L"],
+    ),
+    "cases import": (["cases", "import", "{dir}/anak.csv"], ["cases", "import", "{dir}/kosong.csv"]),
+    "cases recap": (["cases", "recap"], [*BAD_DB, "cases", "recap"]),
+    "krs import": (["krs", "import", "{dir}/krs.csv"], ["krs", "import", "{dir}/kosong.csv"]),
+    "krs template": (
+        ["krs", "template", "-o", "{dir}/templat.xlsx"],
+        ["krs", "template", "-o", "{dir}"],
+    ),
+    "krs worksheet export": (
+        ["krs", "worksheet", "export", "--desa", "36.02.18.2004", "-o", "{dir}/lembar2.xlsx"],
+        ["krs", "worksheet", "export", "--desa", "99.99.99.9999", "-o", "{dir}/lembar3.xlsx"],
+    ),
+    "krs worksheet import": (
+        ["krs", "worksheet", "import", "{dir}/lembar.xlsx"],
+        ["krs", "worksheet", "import", "{dir}/kosong.csv"],
+    ),
+    "krs print": (
+        ["krs", "print", "--desa", "36.02.18.2004", "-o", "{dir}/daftar.pdf"],
+        ["krs", "print", "--desa", "99.99.99.9999", "-o", "{dir}/daftar2.pdf"],
+    ),
+    "krs codes": (["krs", "codes"], ["krs", "codes", "--set", "tidak-ada", "X", "Y"]),
+    "krs progress": (["krs", "progress"], [*BAD_DB, "krs", "progress"]),
+    "meeting list": (["meeting", "list"], [*BAD_DB, "meeting", "list"]),
+    "meeting show": (["meeting", "show", "{meeting}"], ["meeting", "show", "999999"]),
+    "print minutes": (
+        ["print", "minutes", "--meeting", "{meeting}", "-o", "{dir}/notulen.pdf"],
+        ["print", "minutes", "--meeting", "999999", "-o", "{dir}/notulen2.pdf"],
+    ),
+    "print statement": (
+        ["print", "statement", "--meeting", "{meeting}", "-o", "{dir}/ba.pdf"],
+        ["print", "statement", "--meeting", "999999", "-o", "{dir}/ba2.pdf"],
+    ),
+    "print attendance": (
+        ["print", "attendance", "--meeting", "{meeting}", "--before", "-o", "{dir}/hadir.pdf"],
+        ["print", "attendance", "--meeting", "999999", "-o", "{dir}/hadir2.pdf"],
+    ),
+    "export": (
+        ["export", "minlok", "--year", "2025", "-o", "{dir}/minlok.xlsx"],
+        ["export", "minlok", "--year", "2025", "-o", "{dir}/minlok.doc"],
+    ),
+}
+NOT_IN_PROCESS = {
+    "gui": "opens the window (its wrong usage is checked below, the window by the UI tests)",
+    "smoke-test": "a child process in tests/desktop/cli/test_cli.py (exit 0 when every page opened)",
+}
+# An import that stores nothing reports its summary (every row rejected, with the reasons) and exits 1.
+REFUSED_WITH_THEIR_REPORT = {"cases import"}
+LEAVES = leaf_commands(build_parser())
+
+
+def test_the_table_names_every_command() -> None:
+    assert sorted(TABLE) == sorted(LEAVES)
+    assert {name for name, cases in TABLE.items() if cases == (None, None)} == set(NOT_IN_PROCESS)
+
+
+def documented_json(command: str) -> tuple[str, list[str]]:
+    """The ``JSON:`` line under ``### `konvergensi COMMAND``` in docs/cli.md: (shape word, keys)."""
+    heading = f"### `konvergensi {command}`\n"
+    assert heading in DOCS, f"docs/cli.md has no section for {command!r}"
+    section = DOCS[DOCS.index(heading) + len(heading) :].split("\n### ", 1)[0]
+    line = next((line for line in section.splitlines() if line.startswith("JSON:")), None)
+    assert line is not None, f"docs/cli.md: the section of {command!r} has no 'JSON:' line"
+    shape = line.split()[1]
+    assert shape in {"object", "list", "none"}, line
+    return shape, re.findall(r"`(\w+)`", line)
+
+
+def test_docs_list_every_command_with_an_example() -> None:
+    for command in LEAVES:
+        documented_json(command)
+        section = DOCS[DOCS.index(f"### `konvergensi {command}`") :].split("\n### ", 1)[0]
+        example = rf"^    konvergensi (?:--[a-z-]+ \S+ )*{re.escape(command)}(?: |$)"  # global options may come first
+        assert re.search(example, section, flags=re.MULTILINE), f"docs/cli.md: no example line for {command!r}"
+    documented = re.findall(r"^### `konvergensi ([a-z -]+)`", DOCS, flags=re.MULTILINE)
+    assert sorted(documented) == sorted(LEAVES)
+
+
+@pytest.fixture
+def inputs(demo_context: AppContext, tmp_path: Path) -> dict[str, str]:
+    """The placeholders of the table: a folder with input files, the first demo meeting."""
+    folder = tmp_path / "masukan"
+    folder.mkdir()
+    (folder / "bukan-database.sqlite3").write_bytes(b"bukan database" * 300)
+    (folder / "rusak.json").write_text("{bukan json", encoding="utf-8")
+    (folder / "anak.csv").write_text(CHILDREN, encoding="utf-8")
+    write_csv(folder / "krs.csv", [list(row) for row in krs_rows(5, seed=3)])
+    (folder / "kosong.csv").write_text(CHILDREN.splitlines()[0] + "\n", encoding="utf-8")
+    with demo_context.session_factory() as session:
+        meeting = session.scalars(select(Meeting.id).order_by(Meeting.id)).first()
+    demo_context.dispose()
+    data_dir = str(demo_context.data_dir)
+    export = ["krs", "worksheet", "export", "--desa", "36.02.18.2004", "-o", str(folder / "lembar.xlsx")]
+    assert main(["--data-dir", data_dir, *export]) == 0
+    return {"dir": str(folder), "meeting": str(meeting), "data_dir": data_dir}
+
+
+def _fill(arguments: list[str], values: dict[str, str]) -> list[str]:
+    return ["--data-dir", values["data_dir"], *(argument.format(**values) for argument in arguments)]
+
+
+def _keys_present(command: str, output: Any) -> None:
+    shape, keys = documented_json(command)
+    if shape == "list":
+        assert isinstance(output, list), command
+        items = output
+    else:
+        assert isinstance(output, dict), command
+        items = [output]
+    for item in items:
+        missing = set(keys) - set(item)
+        assert not missing, f"{command}: documented keys missing from its --json output: {sorted(missing)}"
+
+
+@pytest.mark.parametrize("command", [name for name in TABLE if name not in NOT_IN_PROCESS])
+def test_exit_codes_and_json_of_every_command(
+    command: str, inputs: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    done, refused = TABLE[command]
+    assert done is not None and refused is not None
+    capsys.readouterr()
+    assert main([*_fill(done, inputs), "--json"]) == 0, capsys.readouterr()
+    captured = capsys.readouterr()
+    _keys_present(command, json.loads(captured.out))  # only JSON on stdout
+    assert "Galat" not in captured.err and "\r[" not in captured.err  # no bar: stderr is not a terminal here
+    assert main([*_fill(refused, inputs), "--json"]) == 1
+    captured = capsys.readouterr()
+    refusal = json.loads(captured.out)
+    if command in REFUSED_WITH_THEIR_REPORT:
+        _keys_present(command, refusal)
+        assert refusal["stores_nothing"] is True
+    else:
+        assert set(refusal) == {"error"} and refusal["error"], command
+    assert main(_fill(refused, inputs)) == 1
+    captured = capsys.readouterr()
+    if command in REFUSED_WITH_THEIR_REPORT:
+        assert "Galat" not in captured.err and captured.out.strip(), command
+    else:
+        assert captured.out == "" and captured.err.startswith("Galat: "), command
+
+
+@pytest.mark.parametrize("command", LEAVES)
+def test_wrong_usage_is_2(command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    done = TABLE[command][0] or command.split()
+    arguments = [argument.format(dir=tmp_path, meeting=1) for argument in done]
+    with pytest.raises(SystemExit) as raised:
+        main(["--data-dir", str(tmp_path / "data"), *arguments, "--tidak-ada-opsi-ini"])
+    assert raised.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.startswith("penggunaan: konvergensi")
+    assert "--tidak-ada-opsi-ini" in captured.err
+    assert not (tmp_path / "data").exists()  # refused before anything was opened
+
+
+def test_office_set_changes_only_the_named_fields(inputs: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    data_dir = ["--data-dir", inputs["data_dir"]]
+    assert main([*data_dir, "office", "show", "--json"]) == 0
+    before = json.loads(capsys.readouterr().out)
+    changed = ["--head-name", "Dr. Siti Aminah, M.Si.", "--head-nip", "19750202 200003 2 002", "--krs-round", "2025"]
+    assert main([*data_dir, "office", "set", *changed, "--json"]) == 0
+    after = json.loads(capsys.readouterr().out)
+    assert (after["head_name"], after["head_nip"], after["krs_round"]) == (
+        "Dr. Siti Aminah, M.Si.",
+        "197502022000032002",
+        "PK25",
+    )
+    unchanged = {key for key in before if key not in {"head_name", "head_nip", "krs_round"}}
+    assert {key: after[key] for key in unchanged} == {key: before[key] for key in unchanged}
+    # One invalid field: nothing is saved, the valid one neither.
+    assert main([*data_dir, "office", "set", "--city", "Serang", "--email", "bukan"]) == 1
+    assert "Alamat e-mail tidak sah" in capsys.readouterr().err
+    assert main([*data_dir, "office", "show", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == after
+    emblem = Path(inputs["dir"]) / "lambang.png"
+    shutil.copy(ROOT / "resources" / "assets" / "emblem_placeholder.png", emblem)
+    assert main([*data_dir, "office", "set", "--emblem", str(emblem), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["emblem_bytes"] == emblem.stat().st_size
+    assert main([*data_dir, "office", "set", "--no-emblem", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["emblem_bytes"] == 0
