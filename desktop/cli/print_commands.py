@@ -58,13 +58,13 @@ def run_print(args: argparse.Namespace) -> int:
         blank_rows=getattr(args, "blank_rows", 10),
     )
     data = {"path": str(result.path), "pages": result.pages, "version": result.version, "kind": args.kind}
-    emit(
-        args,
-        data,
-        [
-            _("{document_kinds} ditulis ke {path} ({pages} halaman).").format(
-                document_kinds=_(DOCUMENT_KINDS[args.kind]), path=result.path, pages=result.pages
-            )
-        ],
-    )
+    lines = [
+        _("{document_kinds} ditulis ke {path} ({pages} halaman).").format(
+            document_kinds=_(DOCUMENT_KINDS[args.kind]), path=result.path, pages=result.pages
+        )
+    ]
+    if result.warning:
+        data["warning"] = result.warning
+        lines.append(result.warning)
+    emit(args, data, lines)
     return 0

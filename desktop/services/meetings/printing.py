@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.i18n import N_, _
 from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import MeetingError, MeetingRecord
+from desktop.domain.meetings.statement import statement_warning
 from desktop.domain.office import OfficeSettings
 from desktop.reports.kop import letterhead_from_office
 from desktop.reports.meeting_attendance import build_attendance
@@ -40,6 +41,7 @@ class PrintResult:
         seconds: time taken.
         version: the version printed (0 for the live draft).
         paper_size: the office's paper size the document was laid out on (``F4``, ``A4``).
+        warning: what a berita acara had to state as not recorded (one Indonesian sentence), "" when nothing.
     """
 
     path: Path
@@ -47,6 +49,7 @@ class PrintResult:
     seconds: float
     version: int
     paper_size: str = ""
+    warning: str = ""
 
 
 def signing_place(record: MeetingRecord, office: OfficeSettings) -> str:
@@ -106,11 +109,14 @@ def print_meeting_document(
         signing_place=signing_place(record, office),
     )
     target = Path(target)
+    warning = ""
     if kind == "minutes":
         pages = build_minutes(record, context, target)
     elif kind == "statement":
         pages = build_statement(record, context, target)
+        warning = statement_warning(record)
     else:
         recorded = attendance_is_recorded(record) if after is None else after
         pages = build_attendance(record, context, target, after=recorded, blank_rows=blank_rows)
-    return PrintResult(target, pages, time.perf_counter() - started, version or 0, str(office.paper_size))
+    seconds = time.perf_counter() - started
+    return PrintResult(target, pages, seconds, version or 0, str(office.paper_size), warning)

@@ -143,9 +143,8 @@ class PrintRow(QWidget):
 
     def _on_printed(self, result: PrintResult) -> None:
         self.print_button.setEnabled(True)
-        self.message.emit(
-            _("PDF ditulis: {path} ({pages} halaman).").format(path=str(result.path), pages=str(result.pages))
-        )
+        written = _("PDF ditulis: {path} ({pages} halaman).").format(path=str(result.path), pages=str(result.pages))
+        self.message.emit(f"{written} {result.warning}" if result.warning else written)
         if self._preview_pending:
             self._preview_pending = False
             self._show_preview(result.path, result.paper_size)  # the print's own session read the paper

@@ -138,3 +138,10 @@ def test_the_pdf_states_the_rule_and_the_filtered_rows(demo_context: AppContext,
     export_report(demo_context.session_factory, ReportRequest("krs-list", 2019, today=TODAY), krs, file_format="pdf")
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(krs).pages).split())
     assert "tidak ada pendataan keluarga sampai tahun 2019" in text
+
+
+def test_the_aksi_status_note_on_areas_only_when_an_area_was_chosen(demo_context: AppContext) -> None:
+    plain = build_report(demo_context.session_factory, ReportRequest("aksi", 2024))
+    assert not any("tidak berlaku" in note for note in plain.notes)
+    chosen = build_report(demo_context.session_factory, ReportRequest("aksi", 2024, kecamatan_code="36.02.18"))
+    assert any("pilihan kecamatan/desa tidak berlaku" in note for note in chosen.notes)
