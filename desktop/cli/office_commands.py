@@ -1,4 +1,4 @@
-"""``konvergensi office show``."""
+"""``konvergensi office show|set|letterhead ...``: the office, its paper, and the letterheads of other issuers."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import argparse
 from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
+from desktop.cli.letterhead_commands import register_letterheads
 from desktop.domain.i18n import _
 from desktop.domain.identifiers import format_nip
-from desktop.services.office import get_office, office_as_dict
+from desktop.domain.office import PaperSize
+from desktop.services.office import get_office, office_as_dict, save_office
 
 
 def register(subparsers: Any) -> None:
@@ -20,6 +22,27 @@ def register(subparsers: Any) -> None:
     )
     add_json_flag(show)
     show.set_defaults(func=run_show)
+    change = commands.add_parser(
+        "set", help=_("ubah pengaturan kantor"), description=_("Ubah pengaturan kantor (ukuran kertas dokumen).")
+    )
+    change.add_argument(
+        "--paper", required=True, choices=[size.value for size in PaperSize], help=_("ukuran kertas dokumen")
+    )
+    add_json_flag(change)
+    change.set_defaults(func=run_set)
+    register_letterheads(commands)
+
+
+def run_set(args: argparse.Namespace) -> int:
+    """Changes the paper size every document is laid out on."""
+    context = open_cli_context(args)
+    office = get_office(context.session_factory)
+    if office is None:
+        return fail(args, _("kantor belum diatur (jalankan aplikasi untuk wizard pengaturan, atau: konvergensi demo)"))
+    office.paper_size = args.paper
+    saved = save_office(context.session_factory, office)
+    emit(args, office_as_dict(saved), [_("Kertas: {paper_size}").format(paper_size=saved.paper_size)])
+    return 0
 
 
 def run_show(args: argparse.Namespace) -> int:

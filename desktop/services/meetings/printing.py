@@ -13,12 +13,12 @@ from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import MeetingError, MeetingRecord
 from desktop.domain.meetings.statement import statement_warning
 from desktop.domain.office import OfficeSettings
-from desktop.reports.kop import letterhead_from_office
 from desktop.reports.meeting_attendance import build_attendance
 from desktop.reports.meeting_common import MeetingPrintContext
 from desktop.reports.meeting_minutes import build_minutes
 from desktop.reports.meeting_statement import build_statement
 from desktop.reports.pdf_base import PageSetup
+from desktop.services.letterheads import issuer_letterhead_in
 from desktop.services.meetings.meeting_service import read_record
 from desktop.services.meetings.versions import read_version
 from desktop.services.office import read_office
@@ -103,8 +103,9 @@ def print_meeting_document(
             version = record.version
         if version is not None:
             record = read_version(session, meeting_id, version)
+        letterhead = issuer_letterhead_in(session, office, record.header.series_id)  # the series' issuer
     context = MeetingPrintContext(
-        letterhead=letterhead_from_office(office),
+        letterhead=letterhead,
         setup=PageSetup.for_paper(office.paper_size),
         signing_place=signing_place(record, office),
     )
