@@ -34,7 +34,8 @@ def test_upgrade_from_0006_keeps_series_and_meetings(tmp_path: Path) -> None:
                 "INSERT INTO meeting (series_id, title, meeting_type, level, region_code, number, meeting_date,"
                 " place, online_link, opening, time_zone, chair_name, chair_position, chair_rank, chair_nip,"
                 " secretary_name, secretary_position, secretary_rank, secretary_nip, status, version,"
-                " correction_reason, uuid, origin_office, created_at, updated_at, row_version) VALUES (7, 'Minlok', 'MINLOK_KEC',"
+                " correction_reason, uuid, origin_office, created_at, updated_at, row_version)"
+                " VALUES (7, 'Minlok', 'MINLOK_KEC',"
                 " 'kecamatan', '36.02.18', '', '2024-10-11', '', '', '', 'WIB', '', '', '', '', '', '', '', '',"
                 f" 'draft', 0, '', 'm-1', 'x', {STAMP})"
             )
