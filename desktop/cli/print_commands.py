@@ -1,8 +1,9 @@
-"""``konvergensi print minutes|statement|attendance --meeting ID -o FILE.pdf``."""
+"""``konvergensi print minutes|statement|attendance|invitation --meeting ID -o FILE.pdf``."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ _HELP = {
     "minutes": N_("notulen rapat"),
     "statement": N_("berita acara rapat"),
     "attendance": N_("daftar hadir rapat"),
+    "invitation": N_("undangan rapat"),
 }
 
 
@@ -37,6 +39,10 @@ def register(subparsers: Any) -> None:
             )
             when.add_argument("--after", action="store_true", help=_("kehadiran yang tercatat (sesudah rapat)"))
             sub.add_argument("--blank-rows", type=int, default=10, metavar="N", help=_("baris kosong (bawaan: 10)"))
+        if kind == "invitation":
+            sub.add_argument(
+                "--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help=_("tanggal surat (bawaan: hari ini)")
+            )
         add_json_flag(sub)
         sub.set_defaults(func=run_print, kind=kind)
 
@@ -56,6 +62,7 @@ def run_print(args: argparse.Namespace) -> int:
         version=args.version,
         after=after,
         blank_rows=getattr(args, "blank_rows", 10),
+        issued_on=getattr(args, "date", None),
     )
     data = {"path": str(result.path), "pages": result.pages, "version": result.version, "kind": args.kind}
     lines = [

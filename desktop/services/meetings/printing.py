@@ -1,9 +1,11 @@
-"""Printing meeting documents to PDF: notulen (minutes), berita acara (statement), daftar hadir (attendance)."""
+"""Printing meeting documents to PDF: notulen (minutes), berita acara (statement), daftar hadir (attendance),
+undangan (invitation); each with its series' issuer kop."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,6 +17,7 @@ from desktop.domain.meetings.statement import statement_warning
 from desktop.domain.office import OfficeSettings
 from desktop.reports.meeting_attendance import build_attendance
 from desktop.reports.meeting_common import MeetingPrintContext
+from desktop.reports.meeting_invitation import build_invitation
 from desktop.reports.meeting_minutes import build_minutes
 from desktop.reports.meeting_statement import build_statement
 from desktop.reports.pdf_base import PageSetup
@@ -28,6 +31,7 @@ DOCUMENT_KINDS: dict[str, str] = {
     "minutes": N_("Notulen"),
     "statement": N_("Berita Acara"),
     "attendance": N_("Daftar Hadir"),
+    "invitation": N_("Undangan"),
 }
 
 
@@ -73,18 +77,20 @@ def print_meeting_document(
     version: int | None = None,
     after: bool | None = None,
     blank_rows: int = 10,
+    issued_on: date | None = None,
 ) -> PrintResult:
     """Writes one meeting document as PDF.
 
     Args:
         session_factory: the session factory.
         meeting_id: the meeting.
-        kind: ``minutes``, ``statement`` or ``attendance``.
+        kind: ``minutes``, ``statement``, ``attendance`` or ``invitation``.
         target: the output file (written atomically).
         version: a finalised version to print; None prints the current state (the latest version when final).
         after: attendance list after the meeting (recorded attendance) or before it (invited + blank rows);
             None decides from whether attendance has been recorded.
         blank_rows: blank rows of the list before the meeting.
+        issued_on: the date of an invitation letter; None: today, but never after the meeting.
 
     Raises:
         MeetingError: unknown kind, meeting or version, or no office settings yet.
@@ -116,6 +122,9 @@ def print_meeting_document(
     elif kind == "statement":
         pages = build_statement(record, context, target)
         warning = statement_warning(record)
+    elif kind == "invitation":
+        letter_date = issued_on or min(date.today(), record.header.meeting_date)
+        pages = build_invitation(record, context, target, letter_date)
     else:
         recorded = attendance_is_recorded(record) if after is None else after
         pages = build_attendance(record, context, target, after=recorded, blank_rows=blank_rows)

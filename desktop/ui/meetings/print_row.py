@@ -20,7 +20,12 @@ from desktop.ui.widgets.opener import open_path
 from desktop.ui.window_context import WindowContext
 
 # Default file names offered when saving (Indonesian, as the documents are).
-FILE_NAMES: dict[str, str] = {"minutes": "notulen", "statement": "berita-acara", "attendance": "daftar-hadir"}
+FILE_NAMES: dict[str, str] = {
+    "minutes": "notulen",
+    "statement": "berita-acara",
+    "attendance": "daftar-hadir",
+    "invitation": "undangan",
+}
 
 # (title, kind, attendance after the meeting) per entry of the print choice.
 PRINT_CHOICES: list[tuple[str, str, bool | None]] = [
@@ -28,6 +33,7 @@ PRINT_CHOICES: list[tuple[str, str, bool | None]] = [
     (N_("Berita acara"), "statement", None),
     (N_("Daftar hadir (sebelum rapat, dengan baris kosong)"), "attendance", False),
     (N_("Daftar hadir (kehadiran tercatat)"), "attendance", True),
+    (N_("Undangan rapat"), "invitation", None),
 ]
 
 
