@@ -145,3 +145,18 @@ def test_the_aksi_status_note_on_areas_only_when_an_area_was_chosen(demo_context
     assert not any("tidak berlaku" in note for note in plain.notes)
     chosen = build_report(demo_context.session_factory, ReportRequest("aksi", 2024, kecamatan_code="36.02.18"))
     assert any("pilihan kecamatan/desa tidak berlaku" in note for note in chosen.notes)
+
+
+def test_the_demo_minlok_documents_carry_the_kecamatan_kop(demo_context: AppContext, tmp_path: Path) -> None:
+    from desktop.services.meetings.meeting_service import list_meetings
+    from desktop.services.meetings.printing import print_meeting_document
+
+    meetings = list_meetings(demo_context.session_factory)
+    minlok = next(m for m in meetings if m.meeting_type == "MINLOK_KEC" and m.region_code == "36.02.18")
+    tpps = next(m for m in meetings if m.meeting_type != "MINLOK_KEC")
+    for kind in ("minutes", "statement", "attendance", "invitation"):
+        print_meeting_document(demo_context.session_factory, minlok.id, kind, tmp_path / f"{kind}.pdf")
+        first = " ".join(PdfReader(tmp_path / f"{kind}.pdf").pages[0].extract_text().split())
+        assert "PEMERINTAH KABUPATEN LEBAK KECAMATAN CIBADAK" in first and "BADAN PERENCANAAN" not in first, kind
+    print_meeting_document(demo_context.session_factory, tpps.id, "minutes", tmp_path / "tpps.pdf")
+    assert "BADAN PERENCANAAN" in PdfReader(tmp_path / "tpps.pdf").pages[0].extract_text()
