@@ -1,4 +1,6 @@
-"""``konvergensi print minutes|statement|attendance|invitation --meeting ID -o FILE.pdf``."""
+"""``konvergensi print minutes|statement|attendance|invitation --meeting ID -o FILE.pdf``, the surat pengantar
+``print cover-letter --year YYYY --reports minlok,krs -o FILE.pdf``, the Aksi year overview ``print aksi-overview
+--year YYYY`` and the per-desa case list ``print desa-cases --desa KODE``."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
+from desktop.cli.print_letters import register_letters
 from desktop.domain.i18n import N_, _
 from desktop.services.meetings.printing import DOCUMENT_KINDS, print_meeting_document
 
@@ -45,6 +48,7 @@ def register(subparsers: Any) -> None:
             )
         add_json_flag(sub)
         sub.set_defaults(func=run_print, kind=kind)
+    register_letters(commands)
 
 
 def run_print(args: argparse.Namespace) -> int:
