@@ -67,6 +67,7 @@ def run_print(args: argparse.Namespace) -> int:
         after=after,
         blank_rows=getattr(args, "blank_rows", 10),
         issued_on=getattr(args, "date", None),
+        files_dir=context.files_dir,
     )
     data = {"path": str(result.path), "pages": result.pages, "version": result.version, "kind": args.kind}
     lines = [

@@ -19,9 +19,11 @@ from desktop.reports.meeting_attendance import build_attendance
 from desktop.reports.meeting_common import MeetingPrintContext
 from desktop.reports.meeting_invitation import build_invitation
 from desktop.reports.meeting_minutes import build_minutes
+from desktop.reports.meeting_photos import build_minutes_with_photos
 from desktop.reports.meeting_statement import build_statement
 from desktop.reports.pdf_base import PageSetup
 from desktop.services.letterheads import issuer_letterhead_in
+from desktop.services.meetings.attachments import meeting_photos_in
 from desktop.services.meetings.meeting_service import read_record
 from desktop.services.meetings.versions import read_version
 from desktop.services.office import read_office
@@ -78,6 +80,7 @@ def print_meeting_document(
     after: bool | None = None,
     blank_rows: int = 10,
     issued_on: date | None = None,
+    files_dir: Path | None = None,
 ) -> PrintResult:
     """Writes one meeting document as PDF.
 
@@ -91,6 +94,7 @@ def print_meeting_document(
             None decides from whether attendance has been recorded.
         blank_rows: blank rows of the list before the meeting.
         issued_on: the date of an invitation letter; None: today, but never after the meeting.
+        files_dir: the data folder's files; given, the notulen gets the meeting's photos as lampiran pages.
 
     Raises:
         MeetingError: unknown kind, meeting or version, or no office settings yet.
@@ -110,6 +114,7 @@ def print_meeting_document(
         if version is not None:
             record = read_version(session, meeting_id, version)
         letterhead = issuer_letterhead_in(session, office, record.header.series_id)  # the series' issuer
+        photos = meeting_photos_in(session, files_dir, meeting_id) if files_dir and kind == "minutes" else []
     context = MeetingPrintContext(
         letterhead=letterhead,
         setup=PageSetup.for_paper(office.paper_size),
@@ -118,7 +123,11 @@ def print_meeting_document(
     target = Path(target)
     warning = ""
     if kind == "minutes":
-        pages = build_minutes(record, context, target)
+        pages = (
+            build_minutes_with_photos(record, context, target, photos)
+            if photos
+            else build_minutes(record, context, target)
+        )
     elif kind == "statement":
         pages = build_statement(record, context, target)
         warning = statement_warning(record)

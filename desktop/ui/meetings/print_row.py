@@ -138,10 +138,12 @@ class PrintRow(QWidget):
                 return
             target = Path(name)
         meeting_id = self.meeting_id
-        factory = self.context.app.session_factory
+        factory, files_dir = self.context.app.session_factory, self.context.app.files_dir
 
         def work(_control: TaskControl) -> PrintResult:
-            return print_meeting_document(factory, meeting_id, kind, target, version=version, after=after)
+            return print_meeting_document(
+                factory, meeting_id, kind, target, version=version, after=after, files_dir=files_dir
+            )
 
         self.print_button.setEnabled(False)
         self.message.emit(_("Mencetak…"))
