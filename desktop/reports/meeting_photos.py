@@ -54,9 +54,8 @@ def photo_flowables(
     # Two photos share a page: each gets a little under half the frame, leaving room for the caption.
     box_height = height / 2 - 28 * mm
     for number, photo in enumerate(photos, start=1):
-        caption = Paragraph(
-            f"<b>{doc_('Foto {number}.').format(number=number)}</b> {text_markup(photo.caption)}", styles.small_center
-        )
+        label = doc_("Foto {number}.").format(number=number)
+        caption = Paragraph(f"<b>{label}</b> {text_markup(photo.caption)}", styles.small_center)
         if photo.data is None:
             missing = doc_("(berkas foto tidak ditemukan atau rusak di folder data)")
             story.append(KeepTogether([caption, para(missing, styles.small_center), Spacer(1, 6 * mm)]))

@@ -9,15 +9,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.domain.dates import long_date
-from desktop.domain.i18n import N_, doc_
+from desktop.domain.i18n import doc_
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.cases.recap import RecapRow, case_recap_in
+from desktop.services.reports.by_name import MEASUREMENT_RULE
 from desktop.services.reports.scope import ReportRequest, resolve_scope_in
-
-MEASURED_IN_PERIOD = N_(
-    "Menurut tanggal pengukuran: hanya anak yang diukur pada {period}, masing-masing dengan pengukuran terakhirnya "
-    "dalam periode itu."
-)
 
 
 def _row(row: RecapRow) -> list[Any]:
@@ -66,7 +62,7 @@ def cases_recap(session: Session, request: ReportRequest) -> ReportTable:
         rows=[_row(row) for row in body],
         row_count=len(body),
         notes=[
-            doc_(MEASURED_IN_PERIOD).format(period=scope.period),
+            doc_(MEASUREMENT_RULE).format(period=scope.period),
             doc_(
                 "Setiap anak dihitung sekali menurut pengukuran terakhirnya; pengukuran yang ditandai janggal tidak "
                 "dihitung sebagai stunting."
