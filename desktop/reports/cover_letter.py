@@ -14,6 +14,7 @@ from desktop.domain.i18n import doc_
 from desktop.domain.office import OfficeSettings
 from desktop.domain.reports.letters import CoverLetter
 from desktop.reports.kop import kop_flowables, letterhead_from_office
+from desktop.reports.letter_head import DATE_COLUMN, unbroken_date_line
 from desktop.reports.pdf_base import DocStyles, PageSetup, build_pdf, data_table, document_styles, label_table, para
 from desktop.reports.signature import Signatory, signature_block
 
@@ -26,9 +27,9 @@ def _head(letter: CoverLetter, office: OfficeSettings, width: float, styles: Doc
         (doc_("Lampiran"), doc_("{count} ({words}) berkas").format(count=count, words=number_words(count))),
         (doc_("Perihal"), letter.subject),
     ]
-    left = label_table(pairs, width * 0.62, styles=styles, label_width=22 * mm)
-    right = para(place_date(office.city, letter.issued_on), styles.body_left)
-    table = Table([[left, right]], colWidths=[width * 0.62, width * 0.38])
+    left = label_table(pairs, width - DATE_COLUMN, styles=styles, label_width=22 * mm)
+    right = para(unbroken_date_line(place_date(office.city, letter.issued_on)), styles.body_left)
+    table = Table([[left, right]], colWidths=[width - DATE_COLUMN, DATE_COLUMN])
     table.setStyle(
         TableStyle(
             [

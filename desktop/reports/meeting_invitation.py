@@ -15,6 +15,7 @@ from desktop.domain.dates import day_date, long_date, place_date, time_range
 from desktop.domain.i18n import doc_
 from desktop.domain.meetings.records import MeetingRecord, ParticipantData
 from desktop.reports.kop import kop_flowables
+from desktop.reports.letter_head import DATE_COLUMN, unbroken_date_line
 from desktop.reports.meeting_common import MeetingPrintContext
 from desktop.reports.pdf_base import DocStyles, build_pdf, data_table, document_styles, label_table, para, text_markup
 from desktop.reports.signature import Signatory, signature_block
@@ -38,9 +39,9 @@ def _letter_head(record: MeetingRecord, context: MeetingPrintContext, issued_on:
         (doc_("Lampiran"), doc_("1 (satu) lembar") if attached else "-"),
         (doc_("Perihal"), doc_("Undangan {title}").format(title=record.header.title)),
     ]
-    left = label_table(pairs, width * 0.62, styles=styles, label_width=22 * mm)
-    right = para(place_date(context.signing_place, issued_on), styles.body_left)
-    table = Table([[left, right]], colWidths=[width * 0.62, width * 0.38])
+    left = label_table(pairs, width - DATE_COLUMN, styles=styles, label_width=22 * mm)
+    right = para(unbroken_date_line(place_date(context.signing_place, issued_on)), styles.body_left)
+    table = Table([[left, right]], colWidths=[width - DATE_COLUMN, DATE_COLUMN])
     table.setStyle(
         TableStyle(
             [
