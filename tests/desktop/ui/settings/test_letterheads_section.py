@@ -98,3 +98,28 @@ def test_the_print_row_offers_and_prints_the_invitation(
         row.print_document(target)
     text = _kop(target)
     assert "Perihal : Undangan Minlok Oktober" in text and "1. Bidan Desi, Bidan Desa" in text
+
+
+def test_a_new_series_chooses_its_kop_in_the_series_dialog(window_context: WindowContext, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.domain.office import IssuerLetterheadData
+    from desktop.services.letterheads import save_letterhead
+    from desktop.ui.meetings.meetings_page import MeetingsPage
+
+    sf = window_context.app.session_factory
+    kop = save_letterhead(
+        sf, IssuerLetterheadData(key="kec-cibadak", government="PEMERINTAH", name="KECAMATAN CIBADAK")
+    )
+    page = MeetingsPage(window_context)
+    qtbot.addWidget(page)
+    dialog = page.open_series_dialog()
+    assert [dialog.letterhead.itemText(i) for i in range(dialog.letterhead.count())] == [
+        "Kop kantor sendiri",
+        "kec-cibadak — KECAMATAN CIBADAK",
+    ]
+    qtbot.keyClicks(dialog.name, "Minlok Kecamatan Cibadak")
+    dialog.region.set_code("36.02.18")
+    dialog.letterhead.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert [(s.name, s.letterhead_id) for s in list_series(sf)] == [("Minlok Kecamatan Cibadak", kop.id)]
