@@ -27,6 +27,8 @@ class MeetingSeries(ExchangeMixin, Base):
     level: Mapped[str] = mapped_column(String(12))
     region_code: Mapped[str] = mapped_column(ForeignKey("region.code"), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The issuer whose kop its documents carry (a kecamatan, the TPPS); None: the office's own kop.
+    letterhead_id: Mapped[int | None] = mapped_column(ForeignKey("issuer_letterhead.id"), default=None)
 
 
 class Meeting(ExchangeMixin, Base):

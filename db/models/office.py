@@ -39,3 +39,23 @@ class Office(ExchangeMixin, Base):
     krs_round: Mapped[str] = mapped_column(String(8), default=DEFAULT_KRS_ROUND, server_default=DEFAULT_KRS_ROUND)
 
     region: Mapped[Region] = relationship(lazy="joined")
+
+
+class IssuerLetterhead(ExchangeMixin, Base):
+    """A letterhead (kop) the office prints for another issuer: a kecamatan, the TPPS, ...
+
+    A meeting series chooses one (``meeting_series.letterhead_id``); a series without one prints the office's own
+    kop (from :class:`Office`).
+    """
+
+    __tablename__ = "issuer_letterhead"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Short key typed on the command line, e.g. ``kec-cibadak``.
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    government: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+    contact: Mapped[str] = mapped_column(String(240), default="")
+    city: Mapped[str] = mapped_column(String(80), default="")
+    emblem_png: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)

@@ -10,8 +10,15 @@ from sqlalchemy.orm import Session, aliased
 from db.models.cases import CaseChild, CaseMeasurement
 
 
-def latest_measurement_ids() -> Select[tuple[int, int]]:
-    """A select of (child_id, id of the child's latest live measurement): latest date, then latest id."""
+def latest_measurement_ids(period: tuple[date, date] | None = None) -> Select[tuple[int, int]]:
+    """A select of (child_id, id of the child's latest live measurement): latest date, then latest id.
+
+    Args:
+        period: the first and last day (inclusive) the measurement must lie in; any date when None.
+    """
+    live = [CaseMeasurement.deleted_at.is_(None)]
+    if period is not None:
+        live.append(CaseMeasurement.measured_on.between(*period))
     ranked = (
         select(
             CaseMeasurement.child_id,
@@ -23,14 +30,18 @@ def latest_measurement_ids() -> Select[tuple[int, int]]:
             )
             .label("rank"),
         )
-        .where(CaseMeasurement.deleted_at.is_(None))
+        .where(*live)
         .subquery()
     )
     return select(ranked.c.child_id, ranked.c.id).where(ranked.c.rank == 1)
 
 
 def children_with_latest(
-    session: Session, region_code: str | None = None, status: str | None = None, text: str | None = None
+    session: Session,
+    region_code: str | None = None,
+    status: str | None = None,
+    text: str | None = None,
+    period: tuple[date, date] | None = None,
 ) -> list[tuple[CaseChild, CaseMeasurement | None]]:
     """Live children with their latest measurement (None when never measured), ordered by desa and name.
 
@@ -39,12 +50,15 @@ def children_with_latest(
         region_code: a region code (kabupaten, kecamatan or desa); children whose desa lies within it.
         status: a :class:`~db.models.cases.CaseStatus` value to keep only.
         text: part of the child's or the mother's name.
+        period: only children measured in these days (inclusive), each with its latest measurement among them.
     """
-    latest = latest_measurement_ids().subquery()
+    latest = latest_measurement_ids(period).subquery()
     measurement = aliased(CaseMeasurement)
+    on = latest.c.child_id == CaseChild.id
+    base = select(CaseChild, measurement)
+    # Within a period, a child never measured in it is not listed.
     query = (
-        select(CaseChild, measurement)
-        .outerjoin(latest, latest.c.child_id == CaseChild.id)
+        (base.join(latest, on) if period is not None else base.outerjoin(latest, on))
         .outerjoin(measurement, measurement.id == latest.c.id)
         .where(CaseChild.deleted_at.is_(None))
         .order_by(CaseChild.desa_code, CaseChild.name, CaseChild.id)

@@ -1,4 +1,4 @@
-"""``konvergensi office show|set``."""
+"""``konvergensi office show|set|letterhead ...``: the office, its paper, and the letterheads of other issuers."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
+from desktop.cli.letterhead_commands import register_letterheads
 from desktop.domain.i18n import N_, _
 from desktop.domain.identifiers import format_nip
-from desktop.domain.office import OfficeSettings
+from desktop.domain.office import OfficeSettings, PaperSize
 from desktop.services.office import OfficeValidationError, get_office, office_as_dict, save_office
 from desktop.services.regions import normalize_code
 
@@ -35,11 +36,15 @@ def register(subparsers: Any) -> None:
     )
     for option, field, metavar, help_text in _FIELDS:
         changed.add_argument(option, dest=field, metavar=metavar, help=_(help_text))
+    changed.add_argument(
+        "--paper", dest="paper_size", choices=[size.value for size in PaperSize], help=_("ukuran kertas dokumen")
+    )
     emblem = changed.add_mutually_exclusive_group()
     emblem.add_argument("--emblem", metavar=_("BERKAS"), help=_("lambang daerah (PNG atau JPEG, paling besar 2 MB)"))
     emblem.add_argument("--no-emblem", action="store_true", help=_("hapus lambang daerah"))
     add_json_flag(changed)
     changed.set_defaults(func=run_set)
+    register_letterheads(commands)
 
 
 _FIELDS = (
@@ -64,6 +69,7 @@ def run_set(args: argparse.Namespace) -> int:
     context = open_cli_context(args)
     office = get_office(context.session_factory) or OfficeSettings()
     given = {field: getattr(args, field) for _option, field, _metavar, _help in _FIELDS}
+    given["paper_size"] = args.paper_size
     changes: dict[str, Any] = {field: value for field, value in given.items() if value is not None}
     if "region_code" in changes:
         changes["region_code"] = normalize_code(str(changes["region_code"]))

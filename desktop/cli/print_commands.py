@@ -1,12 +1,16 @@
-"""``konvergensi print minutes|statement|attendance --meeting ID -o FILE.pdf``."""
+"""``konvergensi print minutes|statement|attendance|invitation --meeting ID -o FILE.pdf``, the surat pengantar
+``print cover-letter --year YYYY --reports minlok,krs -o FILE.pdf``, the Aksi year overview ``print aksi-overview
+--year YYYY`` and the per-desa case list ``print desa-cases --desa KODE``."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
+from desktop.cli.print_letters import register_letters
 from desktop.domain.i18n import N_, _
 from desktop.services.meetings.printing import DOCUMENT_KINDS, print_meeting_document
 
@@ -14,6 +18,7 @@ _HELP = {
     "minutes": N_("notulen rapat"),
     "statement": N_("berita acara rapat"),
     "attendance": N_("daftar hadir rapat"),
+    "invitation": N_("undangan rapat"),
 }
 
 
@@ -37,8 +42,13 @@ def register(subparsers: Any) -> None:
             )
             when.add_argument("--after", action="store_true", help=_("kehadiran yang tercatat (sesudah rapat)"))
             sub.add_argument("--blank-rows", type=int, default=10, metavar="N", help=_("baris kosong (bawaan: 10)"))
+        if kind == "invitation":
+            sub.add_argument(
+                "--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help=_("tanggal surat (bawaan: hari ini)")
+            )
         add_json_flag(sub)
         sub.set_defaults(func=run_print, kind=kind)
+    register_letters(commands)
 
 
 def run_print(args: argparse.Namespace) -> int:
@@ -56,15 +66,17 @@ def run_print(args: argparse.Namespace) -> int:
         version=args.version,
         after=after,
         blank_rows=getattr(args, "blank_rows", 10),
+        issued_on=getattr(args, "date", None),
+        files_dir=context.files_dir,
     )
     data = {"path": str(result.path), "pages": result.pages, "version": result.version, "kind": args.kind}
-    emit(
-        args,
-        data,
-        [
-            _("{document_kinds} ditulis ke {path} ({pages} halaman).").format(
-                document_kinds=_(DOCUMENT_KINDS[args.kind]), path=result.path, pages=result.pages
-            )
-        ],
-    )
+    lines = [
+        _("{document_kinds} ditulis ke {path} ({pages} halaman).").format(
+            document_kinds=_(DOCUMENT_KINDS[args.kind]), path=result.path, pages=result.pages
+        )
+    ]
+    if result.warning:
+        data["warning"] = result.warning
+        lines.append(result.warning)
+    emit(args, data, lines)
     return 0

@@ -59,3 +59,28 @@ class OfficeSettings:
     krs_round: str = DEFAULT_KRS_ROUND
     code: str = ""
     region_name: str = ""
+
+
+@dataclass(slots=True)
+class IssuerLetterheadData:
+    """The kop of another issuer the office records meetings for (a kecamatan, the TPPS), as edited and listed.
+
+    Attributes:
+        key: short unique key typed on the command line (``kec-cibadak``).
+        government: first line, ``PEMERINTAH KABUPATEN LEBAK``.
+        name: the issuer, ``KECAMATAN CIBADAK`` (printed in capitals).
+        address: the address line.
+        contact: telephone / e-mail line (may be empty).
+        city: where its documents are signed (``Cibadak``); may be empty.
+        emblem_png: PNG or JPEG bytes of the emblem, or None (the office's emblem is used).
+        id: None for a new letterhead.
+    """
+
+    key: str = ""
+    government: str = ""
+    name: str = ""
+    address: str = ""
+    contact: str = ""
+    city: str = ""
+    emblem_png: bytes | None = None
+    id: int | None = None

@@ -23,17 +23,17 @@ CLOSING = N_("Demikian berita acara ini dibuat dengan sebenarnya untuk dapat dip
 
 def opening_sentence(record: MeetingRecord) -> str:
     """``Pada hari ini Jumat tanggal sebelas bulan Oktober tahun dua ribu dua puluh empat (11-10-2024),
-    bertempat di ..., telah dilaksanakan ...``."""
+    bertempat di ..., telah dilaksanakan ...``: counting only those marked present, and ending in "dengan hasil
+    sebagai berikut:" only when decisions are recorded."""
     head = record.header
     place = head.place or record.region_name or "-"
     kind = MeetingType.document_label_of(head.meeting_type)
-    attendees = len(record.present) or len(record.participants)
+    attendees = len(record.present)
     chair = head.chair.name + (f", {head.chair.position}" if head.chair.position else "")
     when = time_range(head.start_time, head.end_time, head.time_zone)
-    return doc_(
+    opening = doc_(
         "Pada hari ini {spelled_date}, bertempat di {place}, pukul {when}, telah dilaksanakan "
-        "{title} ({kind}) yang dipimpin oleh {chair} dan dihadiri oleh {attendees} orang peserta "
-        "sebagaimana daftar hadir terlampir, dengan hasil sebagai berikut:"
+        "{title} ({kind}) yang dipimpin oleh {chair}"
     ).format(
         spelled_date=spelled_date(head.meeting_date),
         place=place,
@@ -41,8 +41,19 @@ def opening_sentence(record: MeetingRecord) -> str:
         title=head.title,
         kind=kind,
         chair=chair,
-        attendees=attendees,
     )
+    if attendees:
+        attended = doc_(" dan dihadiri oleh {attendees} orang peserta sebagaimana daftar hadir terlampir").format(
+            attendees=attendees
+        )
+    else:
+        attended = doc_("; kehadiran peserta belum dicatat dalam daftar hadir")
+    ending = doc_(", dengan hasil sebagai berikut:") if _decisions(record) else "."
+    return opening + attended + ending
+
+
+def _decisions(record: MeetingRecord) -> list[str]:
+    return [item.content for item in record.decisions if item.content.strip()]
 
 
 def statement_story(
@@ -58,9 +69,11 @@ def statement_story(
     story += title_block(record, doc_("BERITA ACARA"), styles)
     story.append(para(opening_sentence(record), styles.body))
     story.append(Spacer(1, 2 * mm))
-    results = [item.content for item in record.decisions] or [item.title for item in record.agenda]
+    results = _decisions(record)
     for number, text in enumerate(results, start=1):
         story.append(Paragraph(text_markup(text), styles.numbered, bulletText=f"{number}."))
+    if not results:  # never the agenda in place of results: a signed statement says what was not recorded
+        story.append(para(doc_("Keputusan rapat belum dicatat."), styles.body))
     # The last RTL rows and the closing formula stay with the signatures, so these never stand alone on a page.
     lead: list[Any] = []
     if record.actions:

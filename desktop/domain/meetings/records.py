@@ -60,6 +60,7 @@ class SeriesData:
         notes: free text.
         region_name: filled on output.
         meeting_count: filled on output.
+        letterhead_id: the issuer letterhead its documents carry; None for the office's own kop.
     """
 
     id: int | None = None
@@ -70,6 +71,7 @@ class SeriesData:
     notes: str = ""
     region_name: str = ""
     meeting_count: int = 0
+    letterhead_id: int | None = None
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ Each child counts once, by its latest measurement:
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from datetime import date
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -70,9 +71,17 @@ def case_recap(session_factory: sessionmaker[Session], region_code: str | None =
         return case_recap_in(session, region_code)
 
 
-def case_recap_in(session: Session, region_code: str | None = None) -> list[RecapRow]:
-    """:func:`case_recap` inside an open unit of work."""
-    pairs = children_with_latest(session, region_code)
+def case_recap_in(
+    session: Session, region_code: str | None = None, period: tuple[date, date] | None = None
+) -> list[RecapRow]:
+    """:func:`case_recap` inside an open unit of work.
+
+    Args:
+        session: an open session.
+        region_code: a kabupaten or kecamatan code to restrict to; all cases when None.
+        period: count only children measured in these days (inclusive), by their latest measurement among them.
+    """
+    pairs = children_with_latest(session, region_code, period=period)
     names = region_names(session, {child.desa_code for child, _ in pairs})
     rows: dict[str, RecapRow] = {}
     total = RecapRow("", _("Jumlah"), 0)

@@ -32,6 +32,8 @@ from desktop.domain.meetings.records import (
     SeriesData,
     Signer,
 )
+from desktop.domain.office import IssuerLetterheadData
+from desktop.services.letterheads import save_letterhead
 from desktop.services.meetings.content_service import (
     copy_participants_from_previous,
     save_action,
@@ -236,9 +238,26 @@ def _desa(session_factory: sessionmaker[Session], kecamatan: str) -> list[tuple[
 def _minlok_meeting(session_factory: sessionmaker[Session], code: str, name: str, camat: str, nip: str) -> int:
     serial = int(code[-2:])  # each kecamatan's staff are different people
     midwife = _midwife_nip(code)
+    # The camat issues the Minlok's documents: they carry the kecamatan's kop, not the office's.
+    kop = save_letterhead(
+        session_factory,
+        IssuerLetterheadData(
+            key=f"kec-{name.lower()}",
+            government="PEMERINTAH KABUPATEN LEBAK",
+            name=f"KECAMATAN {name.upper()}",
+            address=f"Jalan Raya {name} No. {serial}, Kecamatan {name}, Kabupaten Lebak, Banten",
+            city=name,
+        ),
+    )
     series = save_series(
         session_factory,
-        SeriesData(name=f"Minlok Kecamatan {name}", meeting_type="MINLOK_KEC", level="kecamatan", region_code=code),
+        SeriesData(
+            name=f"Minlok Kecamatan {name}",
+            meeting_type="MINLOK_KEC",
+            level="kecamatan",
+            region_code=code,
+            letterhead_id=kop.id,
+        ),
     )
     meeting = create_meeting(
         session_factory,

@@ -12,6 +12,7 @@ from db.models.meeting import MeetingAttachment
 from db.repositories import meeting_repository as repo
 from desktop.domain.i18n import _
 from desktop.domain.meetings.records import MeetingError
+from desktop.reports.meeting_photos import MeetingPhoto
 from desktop.services.meetings.meeting_service import load_meeting
 from desktop.services.stored_files import (
     StoredFileError,
@@ -25,6 +26,7 @@ from desktop.services.unit_of_work import one_session, reading
 
 ALLOWED = {".pdf": b"%PDF-", ".png": b"\x89PNG\r\n\x1a\n", ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff"}
 MAX_BYTES = 50_000_000
+PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg")
 SUBFOLDER = "meetings"
 
 
@@ -123,6 +125,25 @@ def list_attachments(session_factory: sessionmaker[Session], meeting_id: int) ->
     with reading(session_factory) as session:
         query = repo.live(MeetingAttachment).where(MeetingAttachment.meeting_id == meeting_id)
         return [_info(row) for row in session.scalars(query.order_by(MeetingAttachment.id))]
+
+
+def meeting_photos_in(session: Session, files_dir: Path, meeting_id: int) -> list[MeetingPhoto]:
+    """The meeting's photo attachments (PNG, JPEG), oldest first, for the notulen's dokumentasi lampiran.
+
+    A photo whose stored file is missing or no longer matches its hash comes without data, so the lampiran says
+    so instead of leaving it out silently.
+    """
+    query = repo.live(MeetingAttachment).where(MeetingAttachment.meeting_id == meeting_id)
+    photos: list[MeetingPhoto] = []
+    for row in session.scalars(query.order_by(MeetingAttachment.id)):
+        if Path(row.file_name).suffix.lower() not in PHOTO_SUFFIXES:
+            continue
+        try:
+            data: bytes | None = attachment_file(files_dir, _info(row)).read_bytes()
+        except (MeetingError, OSError):
+            data = None
+        photos.append(MeetingPhoto(row.description or row.file_name, data))
+    return photos
 
 
 def attachment_file(files_dir: Path, info: AttachmentInfo) -> Path:

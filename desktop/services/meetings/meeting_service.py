@@ -20,6 +20,7 @@ from db.models.meeting import (
     MeetingParticipant,
     MeetingSeries,
 )
+from db.models.office import IssuerLetterhead
 from db.models.region import Region
 from db.repositories import meeting_repository as repo
 from desktop.domain.i18n import _
@@ -68,6 +69,7 @@ def list_series(session_factory: sessionmaker[Session]) -> list[SeriesData]:
                 notes=row.notes,
                 region_name=names.get(row.region_code, ""),
                 meeting_count=counts.get(row.id, 0),
+                letterhead_id=row.letterhead_id,
             )
             for row in rows
         ]
@@ -97,6 +99,8 @@ def save_series(session_factory: sessionmaker[Session], data: SeriesData) -> int
         problems = _check_codes(session, data.meeting_type, data.level, data.region_code)
         if not data.name.strip():
             problems["name"] = _("Nama seri rapat wajib diisi.")
+        if data.letterhead_id is not None and session.get(IssuerLetterhead, data.letterhead_id) is None:
+            problems["letterhead_id"] = _("Kop penerbit tidak dikenal.")
         if problems:
             raise MeetingValidationError(problems)
         row = session.get(MeetingSeries, data.id) if data.id else None
@@ -108,6 +112,7 @@ def save_series(session_factory: sessionmaker[Session], data: SeriesData) -> int
         row.level = data.level
         row.region_code = data.region_code
         row.notes = data.notes.strip()
+        row.letterhead_id = data.letterhead_id
         session.flush()
         return row.id
 

@@ -1,9 +1,11 @@
-"""Printing meeting documents to PDF: notulen (minutes), berita acara (statement), daftar hadir (attendance)."""
+"""Printing meeting documents to PDF: notulen (minutes), berita acara (statement), daftar hadir (attendance),
+undangan (invitation); each with its series' issuer kop."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -11,13 +13,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.i18n import N_, _
 from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import MeetingError, MeetingRecord
+from desktop.domain.meetings.statement import statement_warning
 from desktop.domain.office import OfficeSettings
-from desktop.reports.kop import letterhead_from_office
 from desktop.reports.meeting_attendance import build_attendance
 from desktop.reports.meeting_common import MeetingPrintContext
+from desktop.reports.meeting_invitation import build_invitation
 from desktop.reports.meeting_minutes import build_minutes
+from desktop.reports.meeting_photos import build_minutes_with_photos
 from desktop.reports.meeting_statement import build_statement
 from desktop.reports.pdf_base import PageSetup
+from desktop.services.letterheads import issuer_letterhead_in
+from desktop.services.meetings.attachments import meeting_photos_in
 from desktop.services.meetings.meeting_service import read_record
 from desktop.services.meetings.versions import read_version
 from desktop.services.office import read_office
@@ -27,6 +33,7 @@ DOCUMENT_KINDS: dict[str, str] = {
     "minutes": N_("Notulen"),
     "statement": N_("Berita Acara"),
     "attendance": N_("Daftar Hadir"),
+    "invitation": N_("Undangan"),
 }
 
 
@@ -40,6 +47,7 @@ class PrintResult:
         seconds: time taken.
         version: the version printed (0 for the live draft).
         paper_size: the office's paper size the document was laid out on (``F4``, ``A4``).
+        warning: what a berita acara had to state as not recorded (one Indonesian sentence), "" when nothing.
     """
 
     path: Path
@@ -47,6 +55,7 @@ class PrintResult:
     seconds: float
     version: int
     paper_size: str = ""
+    warning: str = ""
 
 
 def signing_place(record: MeetingRecord, office: OfficeSettings) -> str:
@@ -70,18 +79,22 @@ def print_meeting_document(
     version: int | None = None,
     after: bool | None = None,
     blank_rows: int = 10,
+    issued_on: date | None = None,
+    files_dir: Path | None = None,
 ) -> PrintResult:
     """Writes one meeting document as PDF.
 
     Args:
         session_factory: the session factory.
         meeting_id: the meeting.
-        kind: ``minutes``, ``statement`` or ``attendance``.
+        kind: ``minutes``, ``statement``, ``attendance`` or ``invitation``.
         target: the output file (written atomically).
         version: a finalised version to print; None prints the current state (the latest version when final).
         after: attendance list after the meeting (recorded attendance) or before it (invited + blank rows);
             None decides from whether attendance has been recorded.
         blank_rows: blank rows of the list before the meeting.
+        issued_on: the date of an invitation letter; None: today, but never after the meeting.
+        files_dir: the data folder's files; given, the notulen gets the meeting's photos as lampiran pages.
 
     Raises:
         MeetingError: unknown kind, meeting or version, or no office settings yet.
@@ -100,17 +113,29 @@ def print_meeting_document(
             version = record.version
         if version is not None:
             record = read_version(session, meeting_id, version)
+        letterhead = issuer_letterhead_in(session, office, record.header.series_id)  # the series' issuer
+        photos = meeting_photos_in(session, files_dir, meeting_id) if files_dir and kind == "minutes" else []
     context = MeetingPrintContext(
-        letterhead=letterhead_from_office(office),
+        letterhead=letterhead,
         setup=PageSetup.for_paper(office.paper_size),
         signing_place=signing_place(record, office),
     )
     target = Path(target)
+    warning = ""
     if kind == "minutes":
-        pages = build_minutes(record, context, target)
+        pages = (
+            build_minutes_with_photos(record, context, target, photos)
+            if photos
+            else build_minutes(record, context, target)
+        )
     elif kind == "statement":
         pages = build_statement(record, context, target)
+        warning = statement_warning(record)
+    elif kind == "invitation":
+        letter_date = issued_on or min(date.today(), record.header.meeting_date)
+        pages = build_invitation(record, context, target, letter_date)
     else:
         recorded = attendance_is_recorded(record) if after is None else after
         pages = build_attendance(record, context, target, after=recorded, blank_rows=blank_rows)
-    return PrintResult(target, pages, time.perf_counter() - started, version or 0, str(office.paper_size))
+    seconds = time.perf_counter() - started
+    return PrintResult(target, pages, seconds, version or 0, str(office.paper_size), warning)

@@ -85,7 +85,11 @@ def aksi_status(session: Session, request: ReportRequest) -> ReportTable:
         columns=columns,
         rows=table,
         row_count=len(table),
-        notes=[doc_("Aksi Konvergensi dilaksanakan di tingkat kabupaten; pilihan kecamatan/desa tidak berlaku.")],
+        notes=(
+            [doc_("Aksi Konvergensi dilaksanakan di tingkat kabupaten; pilihan kecamatan/desa tidak berlaku.")]
+            if request.kecamatan_code or request.desa_code
+            else []
+        ),
         office=scope.office,
         generated_on=request.reference_date,
         wide=True,

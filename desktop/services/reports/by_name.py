@@ -1,7 +1,11 @@
 """By-name lists (KRS families, stunting cases) for a desa, a kecamatan or the kabupaten.
 
-Rows are read in pages by id (keyset) inside a generator, so a list of any length is written in constant memory.
-NIK and No. KK are masked (``360218**********``) unless the request explicitly reveals them.
+Rows are read in pages (keyset on the list's order: desa code, which begins with the kecamatan's, then RW, RT or the
+name, then id) inside a generator, so a list of any length is written in constant memory, each desa in one block,
+numbered 1..n. NIK and No. KK are masked (``360218**********``) unless the request explicitly reveals them.
+
+Each list selects by its period and says by which rule: KRS families by the data round of the year (``PK24``, or
+the latest earlier round), stunting cases by the measurement date.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import false, func, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from db.models.cases import CaseChild, CaseMeasurement
@@ -28,6 +32,16 @@ from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope_i
 PAGE_SIZE = 2000
 PERSONAL_NOTE = N_(
     "Dokumen kerja berisi data pribadi (UU 27/2022 tentang Pelindungan Data Pribadi): jangan disebarluaskan."
+)
+ROUND_RULE = N_("Menurut putaran data: keluarga hasil pendataan {source_round}.")
+ROUND_LATER_RULE = N_(
+    "Menurut putaran data: belum ada pendataan tahun {year}; keluarga hasil pendataan terakhir sebelumnya, "
+    "{source_round}."
+)
+NO_ROUND_RULE = N_("Menurut putaran data: tidak ada pendataan keluarga sampai tahun {year}.")
+MEASUREMENT_RULE = N_(
+    "Menurut tanggal pengukuran: anak yang diukur pada {period}, masing-masing dengan pengukuran terakhirnya dalam "
+    "periode itu."
 )
 
 
@@ -54,8 +68,9 @@ def _personal_list(
     columns: list[Column],
     rows: Iterable[Sequence[Any]],
     count: int,
+    rule: str,
 ) -> ReportTable:
-    """A by-name list: landscape, marked personal, with the privacy notes."""
+    """A by-name list: landscape, marked personal, with the rule that selected its rows and the privacy notes."""
     shown = doc_("NIK dan No. KK ditampilkan lengkap.") if request.show_nik else doc_("NIK dan No. KK disamarkan.")
     return ReportTable(
         key=key,
@@ -65,7 +80,7 @@ def _personal_list(
         columns=columns,
         rows=rows,
         row_count=count,
-        notes=[doc_(PERSONAL_NOTE), shown],
+        notes=[rule, doc_(PERSONAL_NOTE), shown],
         office=scope.office,
         generated_on=request.reference_date,
         wide=True,
@@ -74,24 +89,40 @@ def _personal_list(
 
 
 def _paged(
-    session: Session, query: Any, id_column: Any, convert: Callable[[Any], Sequence[Any]]
+    session: Session, query: Any, order: Sequence[Any], convert: Callable[[int, Any], Sequence[Any]]
 ) -> Iterator[Sequence[Any]]:
-    """Yields converted rows page by page, in the export's one session.
+    """Yields converted rows page by page, in the export's one session, numbered from 1.
 
-    Each page is converted, then its read ends (nothing is held between pages while the file is written). The
-    rows are read after the builder returned, so the session may have been closed by then: a closed session begins
-    afresh on the next page.
+    ``order`` are the columns the list is sorted by, ending with a unique one; the query selects them first, so a
+    page ends at a known key (keyset paging: no OFFSET). Each page is converted, then its read ends (nothing is held
+    between pages while the file is written). The rows are read after the builder returned, so the session may have
+    been closed by then: a closed session begins afresh on the next page.
     """
-    last = 0
+    key = tuple_(*order)
+    last: tuple[Any, ...] | None = None
+    number = 0
     while True:
-        page = session.execute(query.where(id_column > last).order_by(id_column).limit(PAGE_SIZE)).all()
+        paged = query if last is None else query.where(key > tuple_(*last))
+        page = session.execute(paged.order_by(*order).limit(PAGE_SIZE)).all()
         if not page:
             session.rollback()
             return
-        converted = [convert(row) for row in page]
-        last = page[-1][0]
+        converted = []
+        for row in page:
+            number += 1
+            converted.append(convert(number, row))
+        last = tuple(page[-1][: len(order)])
         session.rollback()
         yield from converted
+
+
+def _round_rule(year: int, source_round: str | None) -> str:
+    """The note saying which KRS data round the list shows for ``year``."""
+    if source_round is None:
+        return doc_(NO_ROUND_RULE).format(year=year)
+    if source_round == f"PK{year % 100:02d}":
+        return doc_(ROUND_RULE).format(source_round=source_round)
+    return doc_(ROUND_LATER_RULE).format(year=year, source_round=source_round)
 
 
 def krs_family_list(session: Session, request: ReportRequest) -> ReportTable:
@@ -100,16 +131,20 @@ def krs_family_list(session: Session, request: ReportRequest) -> ReportTable:
     source_round = source_round_for(session, request.year)
     names = _names(session, scope)
     labels = {(c.list_name, c.code): c.label for c in session.scalars(select(KrsCode))}
-    where = [KrsFamily.deleted_at.is_(None), scope_clause(KrsFamily.desa_code, scope)]
-    if source_round:
-        where.append(KrsFamily.source_round == source_round)
+    where = [
+        KrsFamily.deleted_at.is_(None),
+        scope_clause(KrsFamily.desa_code, scope),
+        # No round up to the year: the list is empty, never every round.
+        KrsFamily.source_round == source_round if source_round else false(),
+    ]
     count = session.scalar(select(func.count()).select_from(KrsFamily).where(*where)) or 0
-    query = select(*LIST_COLUMNS).where(*where)
+    order = (KrsFamily.desa_code, KrsFamily.rw, KrsFamily.rt, KrsFamily.id)
+    query = select(*order, *LIST_COLUMNS).where(*where)
     show = request.show_nik
 
-    def convert(row: Any) -> Sequence[Any]:
+    def convert(number: int, row: Any) -> Sequence[Any]:
         return (
-            row.id,
+            number,
             names.get(row.kecamatan_code, row.kecamatan_code),
             names.get(row.desa_code, row.desa_code),
             f"{row.rw}/{row.rt}",
@@ -126,7 +161,7 @@ def krs_family_list(session: Session, request: ReportRequest) -> ReportTable:
         )
 
     columns = [
-        Column("id", "ID", ColumnKind.INTEGER, 7),
+        Column("no", doc_("No."), ColumnKind.INTEGER, 7),
         Column("kecamatan", doc_("Kecamatan"), ColumnKind.TEXT, 14),
         Column("desa", doc_("Desa/Kelurahan"), ColumnKind.TEXT, 16),
         Column("rw_rt", "RW/RT", ColumnKind.TEXT, 11),
@@ -148,32 +183,40 @@ def krs_family_list(session: Session, request: ReportRequest) -> ReportTable:
         scope,
         request,
         columns,
-        _paged(session, query, KrsFamily.id, convert),
+        _paged(session, query, order, convert),
         count,
+        _round_rule(request.year, source_round),
     )
 
 
 def case_list(session: Session, request: ReportRequest) -> ReportTable:
     """The by-name list of stunting cases of the area, each child with its latest measurement (rows streamed)."""
     scope = resolve_scope_in(session, request)
-    latest = latest_measurement_ids().subquery()
+    # Only children measured in the period, each with its latest measurement in it.
+    latest = latest_measurement_ids(request.period_dates).subquery()
     measurement = aliased(CaseMeasurement)
     where = [CaseChild.deleted_at.is_(None), scope_clause(CaseChild.desa_code, scope)]
     names = _names(session, scope)
-    count = session.scalar(select(func.count()).select_from(CaseChild).where(*where)) or 0
+    count = (
+        session.scalar(
+            select(func.count()).select_from(CaseChild).join(latest, latest.c.child_id == CaseChild.id).where(*where)
+        )
+        or 0
+    )
+    order = (CaseChild.desa_code, CaseChild.name, CaseChild.id)
     query = (
-        select(CaseChild.id, CaseChild, measurement)
-        .outerjoin(latest, latest.c.child_id == CaseChild.id)
-        .outerjoin(measurement, measurement.id == latest.c.id)
+        select(*order, CaseChild, measurement)
+        .join(latest, latest.c.child_id == CaseChild.id)
+        .join(measurement, measurement.id == latest.c.id)
         .where(*where)
     )
     show = request.show_nik
 
-    def convert(row: Any) -> Sequence[Any]:
-        child: CaseChild = row[1]
-        m: CaseMeasurement | None = row[2]
+    def convert(number: int, row: Any) -> Sequence[Any]:
+        child: CaseChild = row[3]
+        m: CaseMeasurement | None = row[4]
         return (
-            row[0],
+            number,
             names.get(child.desa_code.rsplit(".", 1)[0], ""),
             names.get(child.desa_code, child.desa_code),
             child.name,
@@ -193,7 +236,7 @@ def case_list(session: Session, request: ReportRequest) -> ReportTable:
         )
 
     columns = [
-        Column("id", "ID", ColumnKind.INTEGER, 7),
+        Column("no", doc_("No."), ColumnKind.INTEGER, 7),
         Column("kecamatan", doc_("Kecamatan"), ColumnKind.TEXT, 14),
         Column("desa", doc_("Desa/Kelurahan"), ColumnKind.TEXT, 16),
         Column("nama_anak", doc_("Nama anak"), ColumnKind.TEXT, 22),
@@ -214,10 +257,11 @@ def case_list(session: Session, request: ReportRequest) -> ReportTable:
     return _personal_list(
         "cases-list",
         doc_("DAFTAR KASUS STUNTING (BY NAME BY ADDRESS)"),
-        doc_("{period}, pengukuran terakhir").format(period=scope.period),
+        doc_("{period}, menurut tanggal pengukuran").format(period=scope.period),
         scope,
         request,
         columns,
-        _paged(session, query, CaseChild.id, convert),
+        _paged(session, query, order, convert),
         count,
+        doc_(MEASUREMENT_RULE).format(period=scope.period),
     )

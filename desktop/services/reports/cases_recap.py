@@ -12,6 +12,7 @@ from desktop.domain.dates import long_date
 from desktop.domain.i18n import doc_
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.cases.recap import RecapRow, case_recap_in
+from desktop.services.reports.by_name import MEASUREMENT_RULE
 from desktop.services.reports.scope import ReportRequest, resolve_scope_in
 
 
@@ -33,7 +34,9 @@ def _row(row: RecapRow) -> list[Any]:
 def cases_recap(session: Session, request: ReportRequest) -> ReportTable:
     """Builds the Rekap Kasus Stunting for the request's area (the cases' state on the reference date)."""
     scope = resolve_scope_in(session, request)
-    recap = case_recap_in(session, scope.code if scope.level <= 3 else scope.code.rsplit(".", 1)[0])
+    recap = case_recap_in(
+        session, scope.code if scope.level <= 3 else scope.code.rsplit(".", 1)[0], period=request.period_dates
+    )
     if scope.level == 4:
         recap = [row for row in recap if row.code == scope.code]
     body = [row for row in recap if row.level != 0]
@@ -59,6 +62,7 @@ def cases_recap(session: Session, request: ReportRequest) -> ReportTable:
         rows=[_row(row) for row in body],
         row_count=len(body),
         notes=[
+            doc_(MEASUREMENT_RULE).format(period=scope.period),
             doc_(
                 "Setiap anak dihitung sekali menurut pengukuran terakhirnya; pengukuran yang ditandai janggal tidak "
                 "dihitung sebagai stunting."

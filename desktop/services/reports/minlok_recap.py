@@ -15,8 +15,8 @@ from db.models.aksi import ChecklistValue
 from db.models.meeting import ActionItem, Meeting, MeetingParticipant
 from db.models.region import Region
 from desktop.domain.dates import month_name
-from desktop.domain.i18n import doc_
-from desktop.domain.meetings.codes import OPEN_ACTION_STATUSES, PRESENT_ATTENDANCE
+from desktop.domain.i18n import N_, doc_
+from desktop.domain.meetings.codes import OPEN_ACTION_STATUSES, PRESENT_ATTENDANCE, MeetingStatus
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.services.aksi.checklists import ChecklistItem, get_template
 from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope_in
@@ -24,6 +24,10 @@ from desktop.services.reports.scope import ReportRequest, Scope, resolve_scope_i
 MINLOK_TYPE = "MINLOK_KEC"
 CHECKLIST_CODE = "3S4P"
 CHECKLIST_SECTIONS = ("3 Standar", "4 PASTI")
+HELD_NOTE = N_(
+    'Dilaksanakan: Ya bila notulen rapat sudah final; "Belum final" bila rapat tercatat tetapi notulennya masih '
+    "draf (tidak dihitung sebagai dilaksanakan)."
+)
 
 
 @dataclass(slots=True)
@@ -31,10 +35,24 @@ class _Month:
     """What one kecamatan did in one month."""
 
     dates: list[date] = field(default_factory=list)
+    drafts: list[date] = field(default_factory=list)
     attendance: int = 0
     rtl_made: int = 0
     rtl_done: int = 0
     rtl_overdue: int = 0
+
+
+def _scope_notes(session: Session, scope: Scope, kecamatan: list[tuple[str, str]]) -> list[str]:
+    """A desa chosen: the recap is kept per kecamatan, and says so."""
+    desa = session.get(Region, scope.code) if scope.level == 4 else None
+    if desa is None or not kecamatan:
+        return []
+    return [
+        doc_(
+            "Mini Lokakarya diselenggarakan per kecamatan: baris di bawah adalah Kecamatan {kecamatan}, tempat "
+            "{area} berada, bukan desa itu saja."
+        ).format(kecamatan=kecamatan[0][1], area=f"{(desa.kind or 'desa').capitalize()} {desa.name}")
+    ]
 
 
 def _kecamatan(session: Session, scope: Scope) -> list[tuple[str, str]]:
@@ -87,6 +105,10 @@ def _meetings(session: Session, codes: list[str], year: int, today: date) -> dic
         by_meeting[action.origin_meeting_id].append(action)
     for meeting in meetings:
         month = result[(meeting.region_code, meeting.meeting_date.month)]
+        # Held means minutes finalised once (a correction reopens them as a draft of a held meeting).
+        if meeting.status != MeetingStatus.FINAL.value and meeting.version == 0:
+            month.drafts.append(meeting.meeting_date)
+            continue
         month.dates.append(meeting.meeting_date)
         month.attendance += present.get(meeting.id, 0)
         for action in by_meeting[meeting.id]:
@@ -162,8 +184,8 @@ def minlok_recap(session: Session, request: ReportRequest) -> ReportTable:
                 [
                     name,
                     month_name(month),
-                    doc_("Ya") if done.dates else doc_("Tidak"),
-                    min(done.dates) if done.dates else None,
+                    doc_("Ya") if done.dates else doc_("Belum final") if done.drafts else doc_("Tidak"),
+                    min(done.dates or done.drafts) if done.dates or done.drafts else None,
                     done.attendance if done.dates else None,
                     desa_counts.get(code, 0),
                     reported,
@@ -195,6 +217,8 @@ def minlok_recap(session: Session, request: ReportRequest) -> ReportTable:
         rows=rows,
         row_count=len(rows),
         notes=[
+            *_scope_notes(session, scope, kecamatan),
+            doc_(HELD_NOTE),
             doc_(
                 "3 standar / 4 PASTI: butir ya/tidak = jumlah desa yang menjawab ya; butir persen = rata-rata desa "
                 "yang melapor (daftar periksa 3 Standar dan 4 PASTI bulan tersebut)."

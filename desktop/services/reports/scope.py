@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date
 
@@ -46,6 +47,16 @@ class ReportRequest:
     def reference_date(self) -> date:
         """The date overdue days are counted to and the report is dated."""
         return self.today or date.today()
+
+    @property
+    def period_dates(self) -> tuple[date, date]:
+        """The first and the last day of the requested period (the year, or its one month)."""
+        if self.month is None:
+            return date(self.year, 1, 1), date(self.year, 12, 31)
+        if not 1 <= self.month <= 12:
+            raise ReportError(_("Bulan {month} tidak sah.").format(month=self.month))
+        last = calendar.monthrange(self.year, self.month)[1]
+        return date(self.year, self.month, 1), date(self.year, self.month, last)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import ActionData, MeetingError, MeetingRecord, MeetingValidationError
+from desktop.domain.meetings.statement import statement_warning
 from desktop.services.meetings import versions
 from desktop.services.meetings.attachments import AttachmentInfo, attach_file, attachment_file, list_attachments
 from desktop.services.meetings.directory import search_people
@@ -475,7 +476,10 @@ class MeetingEditor(QWidget):
             return
         self.refresh_people()  # new participants join the directory
         self.load(self.meeting_id)
-        self.status.setText(_("Notulen final versi {number}; rapat terkunci.").format(number=str(number)))
+        locked = _("Notulen final versi {number}; rapat terkunci.").format(number=str(number))
+        # Finalising is allowed, but the secretary is told what the berita acara will state as not recorded.
+        warning = statement_warning(self.print_row.record) if self.print_row.record is not None else ""
+        self.status.setText(f"{locked} {warning}" if warning else locked)
         self.changed.emit()
 
     def start_correction(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import TYPE_LEVELS, MeetingLevel, MeetingStatus, MeetingType
 from desktop.domain.meetings.records import MeetingData, MeetingError, MeetingValidationError, SeriesData
+from desktop.services.letterheads import list_letterheads
 from desktop.services.meetings.meeting_service import (
     create_meeting,
     get_meeting,
@@ -226,7 +227,9 @@ class MeetingsPage(QWidget):
 
     def open_series_dialog(self) -> SeriesDialog:
         """Opens the new-series dialog (non-modal to the event loop: ``open()``)."""
-        dialog = SeriesDialog(self.regions, self, office_region=self.office_region)
+        found = list_letterheads(self.context.app.session_factory)
+        kops = [(item.id, f"{item.key} — {item.name}") for item in found if item.id is not None]
+        dialog = SeriesDialog(self.regions, self, office_region=self.office_region, letterheads=kops)
         dialog.buttons.accepted.connect(lambda: self._on_series_accepted(dialog))
         self.series_dialog = dialog
         dialog.open()

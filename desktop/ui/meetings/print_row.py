@@ -20,7 +20,12 @@ from desktop.ui.widgets.opener import open_path
 from desktop.ui.window_context import WindowContext
 
 # Default file names offered when saving (Indonesian, as the documents are).
-FILE_NAMES: dict[str, str] = {"minutes": "notulen", "statement": "berita-acara", "attendance": "daftar-hadir"}
+FILE_NAMES: dict[str, str] = {
+    "minutes": "notulen",
+    "statement": "berita-acara",
+    "attendance": "daftar-hadir",
+    "invitation": "undangan",
+}
 
 # (title, kind, attendance after the meeting) per entry of the print choice.
 PRINT_CHOICES: list[tuple[str, str, bool | None]] = [
@@ -28,6 +33,7 @@ PRINT_CHOICES: list[tuple[str, str, bool | None]] = [
     (N_("Berita acara"), "statement", None),
     (N_("Daftar hadir (sebelum rapat, dengan baris kosong)"), "attendance", False),
     (N_("Daftar hadir (kehadiran tercatat)"), "attendance", True),
+    (N_("Undangan rapat"), "invitation", None),
 ]
 
 
@@ -132,10 +138,12 @@ class PrintRow(QWidget):
                 return
             target = Path(name)
         meeting_id = self.meeting_id
-        factory = self.context.app.session_factory
+        factory, files_dir = self.context.app.session_factory, self.context.app.files_dir
 
         def work(_control: TaskControl) -> PrintResult:
-            return print_meeting_document(factory, meeting_id, kind, target, version=version, after=after)
+            return print_meeting_document(
+                factory, meeting_id, kind, target, version=version, after=after, files_dir=files_dir
+            )
 
         self.print_button.setEnabled(False)
         self.message.emit(_("Mencetak…"))
@@ -143,9 +151,8 @@ class PrintRow(QWidget):
 
     def _on_printed(self, result: PrintResult) -> None:
         self.print_button.setEnabled(True)
-        self.message.emit(
-            _("PDF ditulis: {path} ({pages} halaman).").format(path=str(result.path), pages=str(result.pages))
-        )
+        written = _("PDF ditulis: {path} ({pages} halaman).").format(path=str(result.path), pages=str(result.pages))
+        self.message.emit(f"{written} {result.warning}" if result.warning else written)
         if self._preview_pending:
             self._preview_pending = False
             self._show_preview(result.path, result.paper_size)  # the print's own session read the paper

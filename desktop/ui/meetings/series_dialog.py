@@ -30,9 +30,17 @@ class SeriesDialog(QDialog):
         regions: (code, label) choices.
         parent: owner.
         office_region: the office's kabupaten, preselected for kabupaten series.
+        letterheads: (id, label) of the issuer letterheads the series may print with; the first choice is always
+            the office's own kop.
     """
 
-    def __init__(self, regions: list[tuple[str, str]], parent: QWidget | None = None, office_region: str = "") -> None:
+    def __init__(
+        self,
+        regions: list[tuple[str, str]],
+        parent: QWidget | None = None,
+        office_region: str = "",
+        letterheads: list[tuple[int, str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Seri rapat baru"))
         fit_title(self)
@@ -51,6 +59,11 @@ class SeriesDialog(QDialog):
         line = self.region.lineEdit()
         if line is not None:
             line.setPlaceholderText(_("ketik nama kecamatan/desa…"))
+        self.letterhead = QComboBox(self)
+        self.letterhead.setObjectName("series_letterhead")
+        self.letterhead.addItem(_("Kop kantor sendiri"), None)
+        for letterhead_id, label in letterheads or []:
+            self.letterhead.addItem(label, letterhead_id)
         general = error_label(self, "series_problems")
         # Each problem is shown under its field; problems.text() lists every problem shown.
         self.problems = FieldErrors(self, general=general)
@@ -65,6 +78,7 @@ class SeriesDialog(QDialog):
         form.addRow(_("Jenis rapat"), errors.field_row("meeting_type", self.meeting_type))
         form.addRow(_("Tingkat"), errors.field_row("level", self.level))
         form.addRow(_("Wilayah"), errors.field_row("region_code", self.region))
+        form.addRow(_("Kop surat"), errors.field_row("letterhead_id", self.letterhead))
         form.addRow(general)
         form.addRow(self.buttons)
         self.buttons.rejected.connect(self.reject)
@@ -93,4 +107,5 @@ class SeriesDialog(QDialog):
             meeting_type=str(self.meeting_type.currentData()),
             level=str(self.level.currentData()),
             region_code=self.region.code(),
+            letterhead_id=self.letterhead.currentData(),
         )

@@ -31,6 +31,7 @@ from desktop.domain.numbers import integer_text
 from desktop.services.office import get_office
 from desktop.services.regions import by_name, children_of
 from desktop.services.reports.catalog import REPORTS
+from desktop.services.reports.cover_letter import CoverLetterResult, write_cover_letter
 from desktop.services.reports.export import ExportResult, export_report
 from desktop.services.reports.recent import load_recent, remember_output
 from desktop.services.reports.scope import ReportRequest
@@ -51,6 +52,9 @@ REPORT_FILE_NAMES: dict[str, str] = {
     "cases-list": "daftar-kasus-stunting",
 }
 """Default file names offered when saving a report (Indonesian; the report keys are code)."""
+
+COVER_LETTER_REPORTS = tuple(key for key, spec in REPORTS.items() if not spec.personal)
+"""What the Reports page's surat pengantar encloses: every recap, no by-name list."""
 
 
 class ReportsPage(QWidget):
@@ -102,12 +106,18 @@ class ReportsPage(QWidget):
         form.addRow("", self.reveal)
         form.addRow(_("Kata &sandi berkas:"), self.password)
         self.produce_button = QPushButton(_("&Buat laporan…"))
+        self.cover_letter_button = QPushButton(_("Surat &pengantar…"))
+        self.cover_letter_button.setObjectName("cover_letter")
+        self.cover_letter_button.setToolTip(
+            _("Surat pengantar ke provinsi, melampirkan rekap tahun terpilih (tanpa daftar by name).")
+        )
         self.cancel_button = QPushButton(_("Batal"))
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.produce_button)
+        buttons.addWidget(self.cover_letter_button)
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch()
@@ -131,6 +141,7 @@ class ReportsPage(QWidget):
         self.kecamatan.currentIndexChanged.connect(self._fill_desa)
         self.reveal.toggled.connect(self._on_reveal_toggled)
         self.produce_button.clicked.connect(lambda: self.produce(open_after=True))
+        self.cover_letter_button.clicked.connect(lambda: self.cover_letter(open_after=True))
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.recent.itemDoubleClicked.connect(self._on_recent_double_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
@@ -258,8 +269,48 @@ class ReportsPage(QWidget):
         track_in_status_bar(self, self.handle, _("Membuat laporan"))
         return self.handle
 
+    def cover_letter(self, target: Path | None = None, *, open_after: bool = False) -> TaskHandle | None:
+        """Writes the surat pengantar for the chosen year, enclosing every recap (asks where when ``target`` is
+        None); ``produced`` fires at the end."""
+        year = self.year.value()
+        if target is None:
+            suggested = str(Path.home() / f"surat-pengantar-{year}.pdf")
+            name, _filter = QFileDialog.getSaveFileName(self, _("Simpan surat pengantar"), suggested, "PDF (*.pdf)")
+            if not name:
+                return None
+            target = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+        factory, data_dir, chosen = self.session_factory, self.context.app.data_dir, target
+
+        def work(_control: TaskControl) -> CoverLetterResult:
+            result = write_cover_letter(factory, year, list(COVER_LETTER_REPORTS), chosen)
+            remember_output(data_dir, result.path, "cover-letter", _("Surat pengantar {year}").format(year=year))
+            return result
+
+        self._set_busy(True)
+        self.message.setText(_("Membuat surat pengantar…"))
+        self.handle = self.context.runner.run(
+            work,
+            on_done=lambda result: self._on_letter_done(result, open_after),
+            on_error=self._on_error,
+        )
+        return self.handle
+
+    def _on_letter_done(self, result: CoverLetterResult, open_after: bool) -> None:
+        self._set_busy(False)
+        self.handle = None
+        self.message.setText(
+            _("Tersimpan: {name} ({pages} halaman), nomor {number}.").format(
+                name=result.path.name, pages=result.pages, number=result.number or "-"
+            )
+        )
+        self.refresh()
+        if open_after:
+            open_path(self, result.path)
+        self.produced.emit(result.path)
+
     def _set_busy(self, busy: bool) -> None:
         self.produce_button.setEnabled(not busy)
+        self.cover_letter_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         self.progress.setVisible(busy)
         self.progress.setRange(0, 0)

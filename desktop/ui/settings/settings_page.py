@@ -10,6 +10,7 @@ from desktop.domain.office import OfficeSettings
 from desktop.services.office import OfficeValidationError, get_office, kabupaten_choices, save_office
 from desktop.services.os_errors import describe_os_error
 from desktop.ui.settings.language_section import LanguageSection
+from desktop.ui.settings.letterheads_section import LetterheadsSection
 from desktop.ui.settings.office_sections import (
     DocumentSection,
     EmblemSection,
@@ -49,6 +50,7 @@ class SettingsPage(QWidget):
         self.document = DocumentSection()
         self.sections: list[FormSection] = [self.identity, self.emblem, self.head, self.document]
         self.language = LanguageSection(context.app.data_dir)
+        self.letterheads = LetterheadsSection(context)
         body = QWidget()
         column = QVBoxLayout(body)
         for title, section in (
@@ -57,6 +59,7 @@ class SettingsPage(QWidget):
             (_("Lambang kop surat"), self.emblem),
             (_("Kepala kantor (penandatangan)"), self.head),
             (_("Dokumen"), self.document),
+            (_("Kop surat penerbit lain (kecamatan, TPPS)"), self.letterheads),
         ):
             box = QGroupBox(title, body)
             QVBoxLayout(box).addWidget(section)
@@ -95,6 +98,7 @@ class SettingsPage(QWidget):
         with self.tracker.loading():
             self._load_office()
             self.language.load()
+        self.letterheads.refresh()
         self.status.clear()
 
     def _load_office(self) -> None:

@@ -23,8 +23,8 @@ TODAY = dt.date(2024, 12, 20)
 HEADER_ROW = 8
 
 
-def _export(context: AppContext, report: str, path: Path, **kwargs: object) -> Worksheet:
-    request = ReportRequest(report, 2024, today=TODAY, **kwargs)  # type: ignore[arg-type]
+def _export(context: AppContext, report: str, path: Path, year: int = 2024, **kwargs: object) -> Worksheet:
+    request = ReportRequest(report, year, today=TODAY, **kwargs)  # type: ignore[arg-type]
     export_report(context.session_factory, request, path, data_dir=context.data_dir)
     ws = load_workbook(path).active
     assert isinstance(ws, Worksheet)
@@ -90,7 +90,7 @@ def test_by_name_list_guards_user_text_and_keeps_nik_text(demo_context: AppConte
         first.wife_name = "@SUM(1)"
     ws = _export(demo_context, "krs-list", tmp_path / "list.xlsx", desa_code="36.02.18.2004", show_nik=True)
     header = [c.value for c in ws[HEADER_ROW]]
-    row = next(r for r in ws.iter_rows(min_row=HEADER_ROW + 1) if r[0].value == first.id)
+    row = next(r for r in ws.iter_rows(min_row=HEADER_ROW + 1) if r[header.index("No. KK")].value == first.no_kk)
     name = row[header.index("Kepala keluarga")]
     assert name.value == '=HYPERLINK("http://evil","klik")' and name.data_type == "s"
     assert row[header.index("Alamat")].data_type == "s"
@@ -106,7 +106,7 @@ def test_by_name_list_guards_user_text_and_keeps_nik_text(demo_context: AppConte
 
 
 def test_masked_by_default(demo_context: AppContext, tmp_path: Path) -> None:
-    ws = _export(demo_context, "cases-list", tmp_path / "cases.xlsx")
+    ws = _export(demo_context, "cases-list", tmp_path / "cases.xlsx", year=2026)  # the demo measures in 2026
     header = [c.value for c in ws[HEADER_ROW]]
     values = [r[header.index("NIK")].value for r in ws.iter_rows(min_row=HEADER_ROW + 1, max_row=HEADER_ROW + 59)]
     assert values and all(v is None or str(v).endswith("**********") for v in values)

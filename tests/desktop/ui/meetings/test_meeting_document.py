@@ -444,6 +444,7 @@ def test_print_saves_first_and_offers_indonesian_file_names(
         "berita-acara-2024-10-11.pdf",
         "daftar-hadir-2024-10-11.pdf",
         "daftar-hadir-2024-10-11.pdf",
+        "undangan-2024-10-11.pdf",
     ]
     assert get_meeting(page.context.app.session_factory, meeting_id).header.place.endswith("Aula")
     assert not editor.has_unsaved_changes()

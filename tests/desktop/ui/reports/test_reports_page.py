@@ -127,3 +127,20 @@ def test_offered_file_names_are_indonesian(
         assert page.produce() is None
     assert offered[0].startswith("rekap-minlok-") and "daftar-kasus-stunting-" in offered[-1]
     assert not any(word in name for name in offered for word in ("cases", "list", "report"))
+
+
+def test_the_cover_letter_button_writes_the_surat_pengantar(
+    qtbot: QtBot, demo_window_context: WindowContext, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    page = _page(qtbot, demo_window_context)
+    page.year.setValue(2024)
+    target = tmp_path / "pengantar.pdf"
+    with qtbot.waitSignal(page.produced, timeout=30_000) as blocker:
+        page.cover_letter(target)
+    assert blocker.args == [target] and "Tersimpan: pengantar.pdf (1 halaman)" in page.message.text()
+    text = " ".join(PdfReader(target).pages[0].extract_text().split())
+    assert "Perihal : Penyampaian Laporan Percepatan Penurunan Stunting Tahun 2024" in text
+    assert "Lampiran : 5 (lima) berkas" in text and "Rekap Verval KRS" in text and "(by name)" not in text
+    assert page.cover_letter_button.isEnabled() and page.recent.count() == 1
