@@ -60,8 +60,6 @@ def _story(table: ReportTable, setup: PageSetup) -> list[Any]:
         bold_last = [("BACKGROUND", (0, -1), (-1, -1), (0.93, 0.93, 0.93))]
     center = [i for i, kind in enumerate(kinds) if kind in RIGHT_ALIGNED or kind == ColumnKind.DATE]
     header = [column.header for column in table.columns]
-    if not rows:
-        rows = [[doc_("Tidak ada data."), *[""] * (len(header) - 1)]]
     body, tail = table_with_tail(
         header,
         rows,

@@ -1,0 +1,270 @@
+"""Every document the application prints, on F4 and A4, read back for its layout (issue #11).
+
+The demo database gives every report (PDF and XLSX, with and without ``--show-nik``, and an empty variant), the
+meeting documents, the desa lists and the Aksi overview; they are generated once for the module.
+
+A PDF fails when a word is split across lines: the last word of a line and the first word of the next line in the
+same cell join into a word of the source data (the database's texts, the catalogue's messages, the reports' cells),
+which catches broken headers ("Dilaksanaka" / "n"), names, dates ("08-09-202" / "4"), NIK and No. KK, document
+numbers and phone numbers alike. An empty table must say "Tidak ada data." on one line across the table.
+A workbook fails when a wrapped cell's row has no height, and when LibreOffice's PDF of it has text lines over
+each other.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pytest
+
+from desktop.context import open_context
+from desktop.paths import DATABASE_FILE
+from desktop.reports.aksi_overview_pdf import build_year_overview
+from desktop.reports.case_list_pdf import build_desa_case_list
+from desktop.reports.krs_desa_list_pdf import build_desa_krs_list
+from desktop.services.aksi.overview import year_overview
+from desktop.services.cases.desa_list import desa_case_list
+from desktop.services.krs.desa_list import desa_verification_list
+from desktop.services.meetings.printing import print_meeting_document
+from desktop.services.office import get_office, save_office
+from desktop.services.reports.catalog import REPORTS, build_report
+from desktop.services.reports.export import export_report
+from desktop.services.reports.scope import ReportRequest
+from tests.desktop.services.reports.demo_fixture import demo_template
+
+__all__ = ["demo_template"]
+
+TODAY = date(2026, 12, 1)
+PAPERS = ("F4", "A4")
+EMPTY_KECAMATAN = "36.02.01"  # a kecamatan of the demo kabupaten without any demo data
+DESA = "36.02.18.2004"
+CATALOGUE = Path(__file__).parents[3] / "resources" / "translations" / "konvergensi.pot"
+PUNCTUATION = ".,;:()[]\"'"
+
+
+@dataclass
+class Documents:
+    """The generated files and the words of their source data."""
+
+    folder: Path
+    pdfs: dict[str, Path]
+    xlsx: dict[str, Path]
+    empty: set[str]
+    vocabulary: set[str]
+
+
+def _words_of(text: str) -> set[str]:
+    return {word.strip(PUNCTUATION) for word in text.split() if word.strip(PUNCTUATION)}
+
+
+def _database_words(database: Path) -> set[str]:
+    """Every word of every text value in the database, and its dates as printed (dd-mm-yyyy)."""
+    words: set[str] = set()
+    connection = sqlite3.connect(database)
+    try:
+        tables = [
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if "fts" not in name and not name.startswith("sqlite")
+        ]
+        for table in tables:
+            for row in connection.execute(f'SELECT * FROM "{table}"'):
+                for value in row:
+                    if isinstance(value, str) and len(value) < 2000:
+                        words |= _words_of(value)
+                        match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2}).*", value)
+                        if match:
+                            words.add(f"{match[3]}-{match[2]}-{match[1]}")
+    finally:
+        connection.close()
+    return words
+
+
+def _catalogue_words() -> set[str]:
+    text = CATALOGUE.read_text(encoding="utf-8")
+    messages = re.findall(r'^msgid "(.*)"$', text, flags=re.MULTILINE)
+    words: set[str] = set()
+    for message in messages:
+        words |= _words_of(re.sub(r"\{[a-z_0-9]+\}", " ", message.replace("\\n", " ")))
+    return words
+
+
+def _generate(folder: Path, data_dir: Path) -> Documents:
+    context = open_context(data_dir)
+    factory = context.session_factory
+    pdfs: dict[str, Path] = {}
+    xlsx: dict[str, Path] = {}
+    empty: set[str] = set()
+    vocabulary = _database_words(data_dir / DATABASE_FILE) | _catalogue_words()
+    try:
+        for paper in PAPERS:
+            office = get_office(factory)
+            assert office is not None
+            save_office(factory, replace(office, paper_size=paper))
+            for key, spec in REPORTS.items():
+                variants: list[tuple[str, dict[str, Any]]] = [
+                    ("", {}),
+                    ("-kosong", {"kecamatan_code": EMPTY_KECAMATAN}),
+                ]
+                if spec.personal:
+                    variants.append(("-nik", {"show_nik": True}))
+                for suffix, options in variants:
+                    request = ReportRequest(key, 2024, today=TODAY, **options)
+                    if paper == PAPERS[0]:
+                        table = build_report(factory, request)
+                        for row in table.materialized_rows():
+                            for value in row:
+                                vocabulary |= _words_of(str(value))
+                    name = f"{key}{suffix}-{paper}"
+                    for file_format, files in (("pdf", pdfs), ("xlsx", xlsx)):
+                        files[name] = folder / f"{name}.{file_format}"
+                        export_report(factory, request, files[name], file_format=file_format)
+                    if suffix == "-kosong":
+                        empty.add(name)
+            for meeting in (1, 2, 6):  # TPPS rapat terbatas, a kecamatan Minlok, a draft Minlok
+                for kind in ("minutes", "statement", "attendance"):
+                    pdfs[f"{kind}-{meeting}-{paper}"] = folder / f"{kind}-{meeting}-{paper}.pdf"
+                    print_meeting_document(factory, meeting, kind, pdfs[f"{kind}-{meeting}-{paper}"])
+            pdfs[f"attendance-before-1-{paper}"] = folder / f"attendance-before-1-{paper}.pdf"
+            print_meeting_document(factory, 1, "attendance", pdfs[f"attendance-before-1-{paper}"], after=False)
+            pdfs[f"desa-cases-{paper}"] = folder / f"desa-cases-{paper}.pdf"
+            build_desa_case_list(pdfs[f"desa-cases-{paper}"], desa_case_list(factory, DESA, TODAY))
+            pdfs[f"desa-krs-{paper}"] = folder / f"desa-krs-{paper}.pdf"
+            build_desa_krs_list(pdfs[f"desa-krs-{paper}"], desa_verification_list(factory, DESA, TODAY))
+            pdfs[f"aksi-overview-{paper}"] = folder / f"aksi-overview-{paper}.pdf"
+            overview = year_overview(factory, 2024, TODAY)
+            assert overview is not None
+            build_year_overview(pdfs[f"aksi-overview-{paper}"], overview)
+    finally:
+        context.dispose()
+    return Documents(folder, pdfs, xlsx, empty, vocabulary)
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Documents]:
+    """Every document type, on F4 and A4, from a copy of the demo database."""
+    data_dir = tmp_path_factory.mktemp("layout-data")
+    shutil.copy(demo_template, data_dir / DATABASE_FILE)
+    yield _generate(tmp_path_factory.mktemp("layout-documents"), data_dir)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word read back with its box (points from the page's top left)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+def _lines(page: Any) -> list[list[Word]]:
+    """The page's words grouped into lines (same top, within half a point), each sorted left to right."""
+    words = [
+        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
+        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
+    ]
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (round(w.top * 2), w.x0)):
+        if lines and abs(lines[-1][0].top - word.top) < 0.5:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return lines
+
+
+def _runs(line: list[Word]) -> list[list[Word]]:
+    """Consecutive words of a line closer than a wide space: the text of one cell (or one paragraph line)."""
+    runs: list[list[Word]] = []
+    for word in line:
+        height = word.bottom - word.top
+        if runs and word.x0 - runs[-1][-1].x1 < 0.6 * height:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+def broken_words(path: Path, vocabulary: set[str]) -> list[str]:
+    """Words of the source data printed split across two lines of the same cell, as ``page: "left" + "right"``."""
+    found: list[str] = []
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            lines = _lines(page)
+            runs = [_runs(line) for line in lines]
+            for index, line in enumerate(lines):
+                height = line[0].bottom - line[0].top
+                below = [
+                    run[0]
+                    for later in range(index + 1, len(lines))
+                    if lines[later][0].top - line[0].top < 1.8 * height
+                    for run in runs[later]
+                    if lines[later][0].top - line[0].top > 0.5 * height
+                ]
+                for run in runs[index]:
+                    last = run[-1]
+                    left = last.text.strip(PUNCTUATION)
+                    if not left or left in vocabulary:
+                        continue
+                    for first in below:
+                        if first.x0 < last.x1 + 2 and first.x1 > run[0].x0 - 2:
+                            joined = (left + first.text).strip(PUNCTUATION)
+                            if joined in vocabulary:
+                                found.append(f'{number}: "{last.text}" + "{first.text}"')
+    return found
+
+
+def _document_names() -> list[str]:
+    names = []
+    for paper in PAPERS:
+        for key, spec in REPORTS.items():
+            names += [f"{key}-{paper}", f"{key}-kosong-{paper}"] + ([f"{key}-nik-{paper}"] if spec.personal else [])
+        names += [
+            f"{kind}-{meeting}-{paper}" for meeting in (1, 2, 6) for kind in ("minutes", "statement", "attendance")
+        ]
+        names += [f"attendance-before-1-{paper}", f"desa-cases-{paper}", f"desa-krs-{paper}", f"aksi-overview-{paper}"]
+    return names
+
+
+@pytest.mark.parametrize("name", _document_names())
+def test_no_word_is_split_across_lines(documents: Documents, name: str) -> None:
+    assert broken_words(documents.pdfs[name], documents.vocabulary) == []
+
+
+def test_the_check_finds_a_split_word(tmp_path: Path) -> None:
+    """The checker itself: a cell too narrow for "Dilaksanakan" and a date is reported."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Table
+
+    from desktop.reports.pdf_base import PageSetup, build_pdf, document_styles, para
+
+    styles = document_styles()
+    cell = Table([[para("Dilaksanakan 08-09-2024", styles.cell)]], colWidths=[14 * mm])
+    build_pdf(tmp_path / "narrow.pdf", [cell], setup=PageSetup())
+    found = broken_words(tmp_path / "narrow.pdf", {"Dilaksanakan", "08-09-2024"})
+    assert any('"Dilaksanaka' in item or '"Dilaksanak' in item for item in found), found
+    assert any("08-09-" in item for item in found), found
+
+
+@pytest.mark.parametrize("name", [f"{key}-kosong-{paper}" for paper in PAPERS for key in REPORTS])
+def test_an_empty_report_says_so_on_one_line(documents: Documents, name: str) -> None:
+    with pdfplumber.open(documents.pdfs[name]) as pdf:
+        page = pdf.pages[0]
+        for line in _lines(page):
+            text = " ".join(word.text for word in line)
+            if "Tidak ada data." in text:
+                message = [w for w in line if w.text in {"Tidak", "ada", "data."}]
+                # Centred across the table: the message's middle is near the frame's middle.
+                middle = (message[0].x0 + message[-1].x1) / 2
+                assert abs(middle - page.width / 2) < 30, (middle, page.width)
+                return
+    pytest.fail(f"{name}: 'Tidak ada data.' is not on one line")
