@@ -18,16 +18,18 @@ from __future__ import annotations
 
 import io
 import re
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from pypdf import PdfReader, PdfWriter
+from pypdf.constants import UserAccessPermissions
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import landscape as to_landscape
-from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -439,8 +441,39 @@ def _numbered_canvas_class(setup: PageSetup, document_number: str) -> type:
     return NumberedCanvas
 
 
-def _encryption(password: str) -> StandardEncryption:
-    return StandardEncryption(password, canPrint=1, canModify=0, canCopy=1, canAnnotate=0, strength=128)
+# Printing and copying allowed, editing and annotating not (the reserved bits as the PDF standard wants them set).
+_PERMISSIONS = (
+    UserAccessPermissions.R1
+    | UserAccessPermissions.R2
+    | UserAccessPermissions.PRINT
+    | UserAccessPermissions.EXTRACT
+    | UserAccessPermissions.EXTRACT_TEXT_AND_GRAPHICS
+    | UserAccessPermissions.PRINT_TO_REPRESENTATION
+    | UserAccessPermissions.R7
+    | UserAccessPermissions.R8
+    | UserAccessPermissions.R13
+    | UserAccessPermissions.R14
+    | UserAccessPermissions.R15
+    | UserAccessPermissions.R16
+)
+
+
+def encrypt_pdf(data: bytes, password: str) -> bytes:
+    """Encrypts finished PDF bytes with AES-256 (PDF 2.0, V=5/R=6) so that opening asks for ``password``.
+
+    Printing and copying stay allowed, editing and annotating do not; the owner password that would lift these
+    limits is random and kept nowhere.
+    """
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(
+        user_password=password,
+        owner_password=secrets.token_urlsafe(32),
+        permissions_flag=_PERMISSIONS,
+        algorithm="AES-256",
+    )
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
 
 
 def render_pdf(
@@ -455,8 +488,8 @@ def render_pdf(
 ) -> tuple[bytes, int]:
     """Lays out ``story`` and returns the PDF bytes and the page count (nothing written to disk).
 
-    With a ``password`` the PDF is encrypted (128-bit) and asks for it on opening; printing and copying stay
-    allowed, editing and annotating do not.
+    With a ``password`` the PDF is encrypted (AES-256, :func:`encrypt_pdf`) and asks for it on opening; printing
+    and copying stay allowed, editing and annotating do not.
     """
     register_fonts()
     buffer = io.BytesIO()
@@ -478,7 +511,6 @@ def render_pdf(
         author=author,
         subject=subject,
         creator="Konvergensi",
-        encrypt=_encryption(password) if password else None,
     )
     doc.build(
         story,
@@ -486,7 +518,8 @@ def render_pdf(
         onLaterPages=count_page,
         canvasmaker=_numbered_canvas_class(setup, document_number),
     )
-    return buffer.getvalue(), page_count
+    data = buffer.getvalue()
+    return (encrypt_pdf(data, password) if password else data), page_count
 
 
 def build_pdf(

@@ -83,7 +83,7 @@ def build_table_pdf(target: Path | str, table: ReportTable, *, password: str | N
     Args:
         target: the output file.
         table: the report (its rows are read once).
-        password: when given, the PDF is encrypted (128-bit) and asks for it on opening.
+        password: when given, the PDF is encrypted (AES-256) and asks for it on opening.
     """
     paper = table.office.paper_size if table.office else "F4"
     setup = PageSetup.for_paper(paper, landscape=table.wide)

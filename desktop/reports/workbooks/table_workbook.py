@@ -23,7 +23,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.dates import long_date, place_date
-from desktop.domain.i18n import doc_
+from desktop.domain.i18n import N_, doc_
 from desktop.domain.identifiers import digits_only, format_nip
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
 from desktop.reports.workbooks.fast_rows import FastRows
@@ -45,6 +45,20 @@ HEADER_ROW = TITLE_ROWS + 2
 SIGNATURE_SPAN = 4
 HEADER_HEIGHT = 42  # points: three lines of wrapped header text  # columns of the signature block at the right
 ProgressHook = Callable[[int], None]
+FONT_NAME = "Calibri"
+LINE_HEIGHT = 15  # points per line of 11 pt text
+HEADER_LINE_HEIGHT = 13.5  # points per line of the 10 pt header
+# The sheet's name: the report's Indonesian title, short enough for Excel (31 characters).
+SHEET_NAMES = {
+    "minlok": N_("Rekap Minlok"),
+    "krs": N_("Rekap Verval KRS"),
+    "cases": N_("Rekap Kasus Stunting"),
+    "aksi": N_("Status Aksi Konvergensi"),
+    "rtl": N_("Daftar RTL"),
+    "krs-list": N_("Daftar Keluarga KRS"),
+    "cases-list": N_("Daftar Kasus Stunting"),
+}
+_SHEET_FORBIDDEN = str.maketrans({character: " " for character in "[]:*?/\\"})
 _illegal = ILLEGAL_CHARACTERS_RE.search
 
 
@@ -52,8 +66,48 @@ def _text_cell(ws: Any, value: str, *, bold: bool = False, size: float = 11, und
     cell = WriteOnlyCell(ws)
     cell.value = clean_value(value)
     guard_cell(cell)
-    cell.font = Font(bold=bold, size=size, underline="single" if underline else None)
+    cell.font = Font(name=FONT_NAME, bold=bold, size=size, underline="single" if underline else None)
     return cell
+
+
+def wrapped_lines(text: str, width: float, *, size: float = 11) -> int:
+    """Estimates how many lines ``text`` takes in a wrapping cell ``width`` characters wide (Excel's unit, the
+    width of a digit of 11 pt Calibri), wrapping at spaces as Excel and LibreOffice do; a word longer than the
+    line takes as many lines as it needs."""
+    per_line = max((width - 1) * 11 / size, 1.0)
+    lines = 0
+    for paragraph in str(text).split("\n"):
+        used = 0.0
+        lines += 1
+        for word in paragraph.split():
+            length = len(word) * 1.1  # capitals and wide letters: a little more than a digit each
+            if used and used + 1 + length > per_line:
+                lines += 1
+                used = 0.0
+            if length > per_line:
+                lines += int(length // per_line)
+                length %= per_line
+            used += length + (1 if used else 0)
+    return lines
+
+
+def row_height(values: Sequence[Any], columns: Sequence[Column]) -> float | None:
+    """The height in points of a row of wrapping text cells, or None when every cell fits on one line."""
+    lines = max(
+        (
+            wrapped_lines(value, column.width)
+            for value, column in zip(values, columns, strict=False)
+            if column.kind == ColumnKind.TEXT and isinstance(value, str) and value
+        ),
+        default=1,
+    )
+    return lines * LINE_HEIGHT + 2 if lines > 1 else None
+
+
+def sheet_name(table: ReportTable) -> str:
+    """The worksheet's name: the report's Indonesian title within Excel's 31 characters."""
+    name = doc_(SHEET_NAMES[table.key]) if table.key in SHEET_NAMES else table.title.title()
+    return name.translate(_SHEET_FORBIDDEN).strip()[:31] or doc_("Laporan")
 
 
 def _title_lines(table: ReportTable) -> list[tuple[str, bool, float]]:
@@ -72,8 +126,11 @@ def _title_lines(table: ReportTable) -> list[tuple[str, bool, float]]:
 class _RowWriter:
     """Appends data rows, guarding every value; styled columns reuse one prepared cell each."""
 
-    def __init__(self, ws: Any, columns: Sequence[Column], *, bordered: bool) -> None:
+    def __init__(self, ws: Any, columns: Sequence[Column], *, bordered: bool, first_row: int = HEADER_ROW + 1) -> None:
         self.ws = ws
+        self.columns = columns
+        self.bordered = bordered
+        self.row = first_row
         self.prepared: list[Any] = []
         for column in columns:
             fmt = NUMBER_FORMATS.get(column.kind)
@@ -89,6 +146,13 @@ class _RowWriter:
                 self.prepared.append(None)
 
     def append(self, values: Sequence[Any], *, bold: bool = False) -> None:
+        if self.bordered:
+            # Wrapping cells: the row gets the height of its text (neither Excel nor LibreOffice grows a row of a
+            # written file by itself; without it the text prints over the next rows).
+            height = row_height(values, self.columns)
+            if height is not None:
+                self.ws.row_dimensions[self.row].height = height
+        self.row += 1
         if bold:
             self._append_bold(values)
             return
@@ -109,7 +173,7 @@ class _RowWriter:
         out: list[Any] = []
         for prepared, value in zip(self.prepared, values, strict=False):
             cell = WriteOnlyCell(self.ws)
-            cell.font = Font(bold=True)
+            cell.font = Font(name=FONT_NAME, bold=True)
             if prepared is not None:
                 cell.number_format = prepared.number_format
                 cell.border = copy(prepared.border)
@@ -153,7 +217,8 @@ def _write_top(ws: Any, table: ReportTable) -> None:
         landscape=table.wide,
         title_rows=(HEADER_ROW, HEADER_ROW),
     )
-    ws.row_dimensions[HEADER_ROW].height = HEADER_HEIGHT
+    header_lines = max((wrapped_lines(column.header, column.width, size=10) for column in columns), default=1)
+    ws.row_dimensions[HEADER_ROW].height = max(HEADER_HEIGHT, header_lines * HEADER_LINE_HEIGHT + 4)
     for row, (text, bold, size) in enumerate(_title_lines(table), start=1):
         title = _text_cell(ws, text, bold=bold, size=size)
         title.alignment = Alignment(horizontal="center")
@@ -191,7 +256,8 @@ def _write_data(ws: Any, table: ReportTable, progress: ProgressHook | None) -> i
             if progress is not None and count % 1000 == 0:
                 progress(count)
     if table.total_row is not None:
-        _RowWriter(ws, table.columns, bordered=not table.personal).append(table.total_row, bold=True)
+        writer = _RowWriter(ws, table.columns, bordered=not table.personal, first_row=HEADER_ROW + 1 + count)
+        writer.append(table.total_row, bold=True)
     return count
 
 
@@ -242,7 +308,7 @@ def write_table_workbook(stream: IO[bytes], table: ReportTable, progress: Progre
         The number of data rows written.
     """
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(table.key[:31] or doc_("Laporan"))
+    ws = wb.create_sheet(sheet_name(table))
     try:
         _write_top(ws, table)
         count = _write_data(ws, table, progress)
