@@ -18,7 +18,7 @@ Shared PDF foundation, used by every printed document:
 - :mod:`desktop.reports.table_tail` - ``table_with_tail(header, rows, widths, styles=...)`` -> (body, tail): the
   last rows go with the signature (header repeated when they start a page).
 - :mod:`desktop.reports.office_blocks` - ``office_kop(office, width, styles)`` and
-  ``head_of_office_signature(office, signed_on, width, styles, lead=..., beside=...)`` (``Mengetahui,`` + head).
+  ``head_of_office_signature(office, signed_on, width, styles, lead=..., beside=...)`` (head under the jabatan).
 - :mod:`desktop.domain.atomic_file` - ``atomic_output(path)`` / ``atomic_write_bytes(path, data)``: temp file in
   the same folder, flush + fsync, ``os.replace``.
 - :mod:`desktop.reports.fonts` - the embedded DejaVu Sans Condensed family (``resources/fonts``).

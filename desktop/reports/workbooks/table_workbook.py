@@ -189,7 +189,6 @@ def _signature_rows(table: ReportTable, first_col: int) -> list[list[Any]]:
     pad: list[Any] = [None] * (first_col - 1)
     lines: list[tuple[str, bool, bool]] = [
         (place_date(office.city, table.generated_on), False, False),
-        (doc_("Mengetahui,"), False, False),
         (office.head_position, False, False),
         ("", False, False),
         ("", False, False),

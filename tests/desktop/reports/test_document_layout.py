@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -24,12 +25,15 @@ from typing import Any
 
 import pdfplumber
 import pytest
+from openpyxl import load_workbook
 
 from desktop.context import open_context
+from desktop.domain.i18n import doc_
 from desktop.paths import DATABASE_FILE
 from desktop.reports.aksi_overview_pdf import build_year_overview
 from desktop.reports.case_list_pdf import build_desa_case_list
 from desktop.reports.krs_desa_list_pdf import build_desa_krs_list
+from desktop.reports.workbooks.table_workbook import SHEET_NAMES, wrapped_lines
 from desktop.services.aksi.overview import year_overview
 from desktop.services.cases.desa_list import desa_case_list
 from desktop.services.krs.desa_list import desa_verification_list
@@ -59,6 +63,7 @@ class Documents:
     xlsx: dict[str, Path]
     empty: set[str]
     vocabulary: set[str]
+    database: Path
 
 
 def _words_of(text: str) -> set[str]:
@@ -145,7 +150,7 @@ def _generate(folder: Path, data_dir: Path) -> Documents:
             build_year_overview(pdfs[f"aksi-overview-{paper}"], overview)
     finally:
         context.dispose()
-    return Documents(folder, pdfs, xlsx, empty, vocabulary)
+    return Documents(folder, pdfs, xlsx, empty, vocabulary, data_dir / DATABASE_FILE)
 
 
 @pytest.fixture(scope="module")
@@ -268,3 +273,120 @@ def test_an_empty_report_says_so_on_one_line(documents: Documents, name: str) ->
                 assert abs(middle - page.width / 2) < 30, (middle, page.width)
                 return
     pytest.fail(f"{name}: 'Tidak ada data.' is not on one line")
+
+
+def test_a_password_encrypts_with_aes_256(documents: Documents, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    shutil.copy(documents.database, data_dir / DATABASE_FILE)
+    context = open_context(data_dir)
+    try:
+        request = ReportRequest("krs-list", 2024, today=TODAY)
+        export_report(context.session_factory, request, tmp_path / "kunci.pdf", file_format="pdf", password="kunci")
+    finally:
+        context.dispose()
+    reader = PdfReader(tmp_path / "kunci.pdf")
+    encryption = reader.trailer["/Encrypt"].get_object()
+    assert (encryption["/V"], encryption["/R"]) == (5, 6)
+    assert encryption["/CF"]["/StdCF"]["/CFM"] == "/AESV3"
+    permissions = int(encryption["/P"])
+    assert permissions & 4 and permissions & 16  # printing and copying
+    assert not permissions & 8 and not permissions & 32  # no editing, no annotating
+    assert reader.decrypt("salah") == 0
+    assert reader.decrypt("kunci") != 0
+    assert "DAFTAR KELUARGA BERISIKO STUNTING" in reader.pages[0].extract_text()
+
+
+@pytest.mark.parametrize("name", [f"{key}-{paper}" for paper in PAPERS for key in REPORTS])
+def test_workbook_rows_of_wrapped_text_have_heights(documents: Documents, name: str) -> None:
+    workbook = load_workbook(documents.xlsx[name])
+    sheet = workbook.active
+    assert sheet is not None
+    assert sheet.title == doc_(SHEET_NAMES[name.rsplit("-", 1)[0]]) and len(sheet.title) <= 31
+    assert sheet["A1"].font.name and sheet["A3"].font.name
+    checked = 0
+    for row in sheet.iter_rows(min_row=9):
+        for cell in row:
+            if cell.alignment.wrap_text and isinstance(cell.value, str) and len(cell.value) > 12:
+                letter = cell.column_letter
+                width = sheet.column_dimensions[letter].width
+                if wrapped_lines(cell.value, width) > 1:
+                    height = sheet.row_dimensions[cell.row].height
+                    assert height is not None and height >= 2 * 15, (cell.coordinate, cell.value, height)
+                    checked += 1
+    if name.split("-")[0] in {"aksi", "rtl", "minlok"}:
+        assert checked, "no wrapped cell was checked"
+
+
+def _overlaps(path: Path) -> list[str]:
+    """Words of different lines whose boxes intersect (text printed over other text)."""
+    found = []
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            words = page.extract_words()
+            words.sort(key=lambda w: w["top"])
+            for index, word in enumerate(words):
+                for other in words[index + 1 :]:
+                    if other["top"] >= word["bottom"] - 0.5:
+                        break
+                    if abs(other["top"] - word["top"]) < 1:
+                        continue  # same line
+                    if other["x0"] < word["x1"] - 0.5 and other["x1"] > word["x0"] + 0.5:
+                        found.append(f'{number}: "{word["text"]}" / "{other["text"]}"')
+    return found
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_prints_the_workbooks_without_overlapping_text(documents: Documents, tmp_path: Path) -> None:
+    names = [f"{key}-{paper}" for paper in PAPERS for key in REPORTS]
+    result = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "pdf"),
+            *[str(documents.xlsx[name]) for name in names],
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    problems = {name: _overlaps(tmp_path / "pdf" / f"{name}.pdf") for name in names}
+    assert {name: found[:5] for name, found in problems.items() if found} == {}
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_krs_worksheet_sets_paper_on_every_sheet_and_dates_in_indonesian(
+    documents: Documents, tmp_path: Path, paper: str
+) -> None:
+    from desktop.domain.dates import long_date
+    from desktop.reports.workbooks.print_setup import paper_code
+    from desktop.services.krs.worksheet_export import export_worksheet
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    shutil.copy(documents.database, data_dir / DATABASE_FILE)
+    context = open_context(data_dir)
+    try:
+        office = get_office(context.session_factory)
+        assert office is not None
+        save_office(context.session_factory, replace(office, paper_size=paper))
+        export_worksheet(context.session_factory, DESA, tmp_path / "lembar.xlsx")
+    finally:
+        context.dispose()
+    workbook = load_workbook(tmp_path / "lembar.xlsx")
+    assert len(workbook.worksheets) >= 2
+    for sheet in workbook.worksheets:
+        assert sheet.page_setup.paperSize == int(paper_code(paper)), sheet.title
+        assert sheet.page_setup.orientation in {"portrait", "landscape"}, sheet.title
+    data = workbook.worksheets[1]
+    assert data.page_setup.orientation == "landscape"
+    assert long_date(date.today()) in str(data["B2"].value)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", str(data["B2"].value))
