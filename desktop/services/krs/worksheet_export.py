@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsFamily, KrsVerification
 from db.models.region import Region
-from desktop.domain.errors import UserError
 from desktop.domain.dates import long_date
+from desktop.domain.errors import UserError
 from desktop.domain.i18n import N_, _, doc_
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
