@@ -3,6 +3,7 @@
 The demo database gives every report (PDF and XLSX, with and without ``--show-nik``, and an empty variant), the
 meeting documents, the desa lists and the Aksi overview; they are generated once for the module.
 
+Words and their boxes are read with poppler's ``pdftotext -bbox`` (installed by .ci/run with pdftoppm).
 A PDF fails when a word is split across lines: the last word of a line and the first word of the next line in the
 same cell join into a word of the source data (the database's texts, the catalogue's messages, the reports' cells),
 which catches broken headers ("Dilaksanaka" / "n"), names, dates ("08-09-202" / "4"), NIK and No. KK, document
@@ -13,6 +14,7 @@ each other.
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import sqlite3
@@ -23,7 +25,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
 import pytest
 from openpyxl import load_workbook
 
@@ -51,6 +52,8 @@ PAPERS = ("F4", "A4")
 EMPTY_KECAMATAN = "36.02.01"  # a kecamatan of the demo kabupaten without any demo data
 DESA = "36.02.18.2004"
 CATALOGUE = Path(__file__).parents[3] / "resources" / "translations" / "konvergensi.pot"
+# Reports with no row for a kecamatan without data (Minlok lists every month, Aksi is kabupaten-wide).
+EMPTY_REPORTS = ("krs", "cases", "rtl", "krs-list", "cases-list")
 PUNCTUATION = ".,;:()[]\"'"
 
 
@@ -61,7 +64,6 @@ class Documents:
     folder: Path
     pdfs: dict[str, Path]
     xlsx: dict[str, Path]
-    empty: set[str]
     vocabulary: set[str]
     database: Path
 
@@ -102,55 +104,66 @@ def _catalogue_words() -> set[str]:
     return words
 
 
+def _variants(key: str) -> list[tuple[str, dict[str, Any]]]:
+    """The requests of one report: as is, for a kecamatan without data, with full NIK."""
+    variants: list[tuple[str, dict[str, Any]]] = [("", {})]
+    if key in EMPTY_REPORTS:
+        variants.append(("-kosong", {"kecamatan_code": EMPTY_KECAMATAN}))
+    if REPORTS[key].personal:
+        variants.append(("-nik", {"show_nik": True}))
+    return variants
+
+
+def _reports(factory: Any, folder: Path, paper: str, documents: Documents) -> None:
+    """Every report and variant as PDF and XLSX; on the first paper, their cells go into the vocabulary."""
+    for key in REPORTS:
+        for suffix, options in _variants(key):
+            request = ReportRequest(key, 2024, today=TODAY, **options)
+            if paper == PAPERS[0]:
+                rows = build_report(factory, request).materialized_rows()
+                assert bool(rows) != (suffix == "-kosong"), (key, suffix)
+                for row in rows:
+                    for value in row:
+                        documents.vocabulary |= _words_of(str(value))
+            name = f"{key}{suffix}-{paper}"
+            for file_format, files in (("pdf", documents.pdfs), ("xlsx", documents.xlsx)):
+                files[name] = folder / f"{name}.{file_format}"
+                export_report(factory, request, files[name], file_format=file_format)
+
+
+def _others(factory: Any, folder: Path, paper: str, pdfs: dict[str, Path]) -> None:
+    """The meeting documents, the desa lists and the Aksi overview."""
+    for meeting in (1, 2, 6):  # TPPS rapat terbatas, a kecamatan Minlok, a draft Minlok
+        for kind in ("minutes", "statement", "attendance"):
+            pdfs[f"{kind}-{meeting}-{paper}"] = folder / f"{kind}-{meeting}-{paper}.pdf"
+            print_meeting_document(factory, meeting, kind, pdfs[f"{kind}-{meeting}-{paper}"])
+    pdfs[f"attendance-before-1-{paper}"] = folder / f"attendance-before-1-{paper}.pdf"
+    print_meeting_document(factory, 1, "attendance", pdfs[f"attendance-before-1-{paper}"], after=False)
+    pdfs[f"desa-cases-{paper}"] = folder / f"desa-cases-{paper}.pdf"
+    build_desa_case_list(pdfs[f"desa-cases-{paper}"], desa_case_list(factory, DESA, TODAY))
+    pdfs[f"desa-krs-{paper}"] = folder / f"desa-krs-{paper}.pdf"
+    build_desa_krs_list(pdfs[f"desa-krs-{paper}"], desa_verification_list(factory, DESA, TODAY))
+    pdfs[f"aksi-overview-{paper}"] = folder / f"aksi-overview-{paper}.pdf"
+    overview = year_overview(factory, 2024, TODAY)
+    assert overview is not None
+    build_year_overview(pdfs[f"aksi-overview-{paper}"], overview)
+
+
 def _generate(folder: Path, data_dir: Path) -> Documents:
+    documents = Documents(
+        folder, {}, {}, _database_words(data_dir / DATABASE_FILE) | _catalogue_words(), data_dir / DATABASE_FILE
+    )
     context = open_context(data_dir)
-    factory = context.session_factory
-    pdfs: dict[str, Path] = {}
-    xlsx: dict[str, Path] = {}
-    empty: set[str] = set()
-    vocabulary = _database_words(data_dir / DATABASE_FILE) | _catalogue_words()
     try:
         for paper in PAPERS:
-            office = get_office(factory)
+            office = get_office(context.session_factory)
             assert office is not None
-            save_office(factory, replace(office, paper_size=paper))
-            for key, spec in REPORTS.items():
-                variants: list[tuple[str, dict[str, Any]]] = [
-                    ("", {}),
-                    ("-kosong", {"kecamatan_code": EMPTY_KECAMATAN}),
-                ]
-                if spec.personal:
-                    variants.append(("-nik", {"show_nik": True}))
-                for suffix, options in variants:
-                    request = ReportRequest(key, 2024, today=TODAY, **options)
-                    if paper == PAPERS[0]:
-                        table = build_report(factory, request)
-                        for row in table.materialized_rows():
-                            for value in row:
-                                vocabulary |= _words_of(str(value))
-                    name = f"{key}{suffix}-{paper}"
-                    for file_format, files in (("pdf", pdfs), ("xlsx", xlsx)):
-                        files[name] = folder / f"{name}.{file_format}"
-                        export_report(factory, request, files[name], file_format=file_format)
-                    if suffix == "-kosong":
-                        empty.add(name)
-            for meeting in (1, 2, 6):  # TPPS rapat terbatas, a kecamatan Minlok, a draft Minlok
-                for kind in ("minutes", "statement", "attendance"):
-                    pdfs[f"{kind}-{meeting}-{paper}"] = folder / f"{kind}-{meeting}-{paper}.pdf"
-                    print_meeting_document(factory, meeting, kind, pdfs[f"{kind}-{meeting}-{paper}"])
-            pdfs[f"attendance-before-1-{paper}"] = folder / f"attendance-before-1-{paper}.pdf"
-            print_meeting_document(factory, 1, "attendance", pdfs[f"attendance-before-1-{paper}"], after=False)
-            pdfs[f"desa-cases-{paper}"] = folder / f"desa-cases-{paper}.pdf"
-            build_desa_case_list(pdfs[f"desa-cases-{paper}"], desa_case_list(factory, DESA, TODAY))
-            pdfs[f"desa-krs-{paper}"] = folder / f"desa-krs-{paper}.pdf"
-            build_desa_krs_list(pdfs[f"desa-krs-{paper}"], desa_verification_list(factory, DESA, TODAY))
-            pdfs[f"aksi-overview-{paper}"] = folder / f"aksi-overview-{paper}.pdf"
-            overview = year_overview(factory, 2024, TODAY)
-            assert overview is not None
-            build_year_overview(pdfs[f"aksi-overview-{paper}"], overview)
+            save_office(context.session_factory, replace(office, paper_size=paper))
+            _reports(context.session_factory, folder, paper, documents)
+            _others(context.session_factory, folder, paper, documents.pdfs)
     finally:
         context.dispose()
-    return Documents(folder, pdfs, xlsx, empty, vocabulary, data_dir / DATABASE_FILE)
+    return documents
 
 
 @pytest.fixture(scope="module")
@@ -172,12 +185,27 @@ class Word:
     bottom: float
 
 
-def _lines(page: Any) -> list[list[Word]]:
-    """The page's words grouped into lines (same top, within half a point), each sorted left to right."""
-    words = [
-        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
-        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
-    ]
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+
+
+def _pages(path: Path) -> list[tuple[float, list[Word]]]:
+    """Each page's width and words with their boxes (poppler's ``pdftotext -bbox``, fast on long lists)."""
+    result = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True, timeout=120
+    )
+    pages: list[tuple[float, list[Word]]] = []
+    for chunk in result.stdout.split("<page ")[1:]:
+        width = float(re.search(r'width="([\d.]+)"', chunk)[1])  # type: ignore[index]
+        words = [
+            Word(html.unescape(text), float(x0), float(x1), float(top), float(bottom))
+            for x0, top, x1, bottom, text in _WORD.findall(chunk)
+        ]
+        pages.append((width, words))
+    return pages
+
+
+def _lines(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into lines (same top, within half a point), each sorted left to right."""
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (round(w.top * 2), w.x0)):
         if lines and abs(lines[-1][0].top - word.top) < 0.5:
@@ -199,32 +227,59 @@ def _runs(line: list[Word]) -> list[list[Word]]:
     return runs
 
 
+_PREFIXES: dict[int, set[str]] = {}
+
+
+def _prefixes(vocabulary: set[str]) -> set[str]:
+    if id(vocabulary) not in _PREFIXES:
+        _PREFIXES[id(vocabulary)] = {word[:end] for word in vocabulary for end in range(1, len(word))}
+    return _PREFIXES[id(vocabulary)]
+
+
+def _starts_below(lines: list[list[Word]], runs: list[list[list[Word]]], index: int) -> list[list[Word]]:
+    """The runs starting on the line right below line ``index``."""
+    height = lines[index][0].bottom - lines[index][0].top
+    below: list[list[Word]] = []
+    for later in range(index + 1, len(lines)):
+        distance = lines[later][0].top - lines[index][0].top
+        if distance >= 1.8 * height:
+            break
+        if distance > 0.5 * height:
+            below += [[*run, Word(str(later), 0, 0, 0, 0)] for run in runs[later]]  # the line index rides along
+    return below
+
+
 def broken_words(path: Path, vocabulary: set[str]) -> list[str]:
-    """Words of the source data printed split across two lines of the same cell, as ``page: "left" + "right"``."""
+    """Words of the source data printed split across lines of the same cell, as ``page: "left" + "right"``.
+
+    A piece that ends a cell's line and is no word of its own is joined with the first word of the cell's next
+    line (and the one after, while the joined text is still the start of a word); the join being a word of the
+    source data is a broken word.
+    """
+    prefixes = _prefixes(vocabulary)
     found: list[str] = []
-    with pdfplumber.open(path) as pdf:
-        for number, page in enumerate(pdf.pages, start=1):
-            lines = _lines(page)
-            runs = [_runs(line) for line in lines]
-            for index, line in enumerate(lines):
-                height = line[0].bottom - line[0].top
-                below = [
-                    run[0]
-                    for later in range(index + 1, len(lines))
-                    if lines[later][0].top - line[0].top < 1.8 * height
-                    for run in runs[later]
-                    if lines[later][0].top - line[0].top > 0.5 * height
-                ]
-                for run in runs[index]:
-                    last = run[-1]
-                    left = last.text.strip(PUNCTUATION)
-                    if not left or left in vocabulary:
-                        continue
-                    for first in below:
-                        if first.x0 < last.x1 + 2 and first.x1 > run[0].x0 - 2:
-                            joined = (left + first.text).strip(PUNCTUATION)
-                            if joined in vocabulary:
-                                found.append(f'{number}: "{last.text}" + "{first.text}"')
+    for number, (_width, words) in enumerate(_pages(path), start=1):
+        lines = _lines(words)
+        runs = [_runs(line) for line in lines]
+        for index in range(len(lines)):
+            for run in runs[index]:
+                left = run[-1].text.strip(PUNCTUATION)
+                if not left or left in vocabulary or left not in prefixes:
+                    continue
+                pieces, row, x0, x1 = [run[-1].text], index, run[0].x0, run[-1].x1
+                while True:
+                    below = [b for b in _starts_below(lines, runs, row) if b[0].x0 < x1 + 2 and b[0].x1 > x0 - 2]
+                    if not below:
+                        break
+                    first = below[0]
+                    joined = ("".join(pieces) + first[0].text).strip(PUNCTUATION)
+                    pieces.append(first[0].text)
+                    if joined in vocabulary:
+                        found.append(f'{number}: "' + '" + "'.join(pieces) + '"')
+                        break
+                    if joined not in prefixes or len(first) > 2:  # a piece that did not fill its line ends it
+                        break
+                    row, x0, x1 = int(first[-1].text), first[0].x0, first[0].x1
     return found
 
 
@@ -232,7 +287,8 @@ def _document_names() -> list[str]:
     names = []
     for paper in PAPERS:
         for key, spec in REPORTS.items():
-            names += [f"{key}-{paper}", f"{key}-kosong-{paper}"] + ([f"{key}-nik-{paper}"] if spec.personal else [])
+            names += [f"{key}-{paper}"] + ([f"{key}-kosong-{paper}"] if key in EMPTY_REPORTS else [])
+            names += [f"{key}-nik-{paper}"] if spec.personal else []
         names += [
             f"{kind}-{meeting}-{paper}" for meeting in (1, 2, 6) for kind in ("minutes", "statement", "attendance")
         ]
@@ -240,11 +296,16 @@ def _document_names() -> list[str]:
     return names
 
 
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")
+
+
+@needs_poppler
 @pytest.mark.parametrize("name", _document_names())
 def test_no_word_is_split_across_lines(documents: Documents, name: str) -> None:
     assert broken_words(documents.pdfs[name], documents.vocabulary) == []
 
 
+@needs_poppler
 def test_the_check_finds_a_split_word(tmp_path: Path) -> None:
     """The checker itself: a cell too narrow for "Dilaksanakan" and a date is reported."""
     from reportlab.lib.units import mm
@@ -256,22 +317,21 @@ def test_the_check_finds_a_split_word(tmp_path: Path) -> None:
     cell = Table([[para("Dilaksanakan 08-09-2024", styles.cell)]], colWidths=[14 * mm])
     build_pdf(tmp_path / "narrow.pdf", [cell], setup=PageSetup())
     found = broken_words(tmp_path / "narrow.pdf", {"Dilaksanakan", "08-09-2024"})
-    assert any('"Dilaksanaka' in item or '"Dilaksanak' in item for item in found), found
-    assert any("08-09-" in item for item in found), found
+    assert found == ['1: "Dilaks" + "anaka" + "n"', '1: "08-0" + "9-202" + "4"']
 
 
-@pytest.mark.parametrize("name", [f"{key}-kosong-{paper}" for paper in PAPERS for key in REPORTS])
+@needs_poppler
+@pytest.mark.parametrize("name", [f"{key}-kosong-{paper}" for paper in PAPERS for key in EMPTY_REPORTS])
 def test_an_empty_report_says_so_on_one_line(documents: Documents, name: str) -> None:
-    with pdfplumber.open(documents.pdfs[name]) as pdf:
-        page = pdf.pages[0]
-        for line in _lines(page):
-            text = " ".join(word.text for word in line)
-            if "Tidak ada data." in text:
-                message = [w for w in line if w.text in {"Tidak", "ada", "data."}]
-                # Centred across the table: the message's middle is near the frame's middle.
-                middle = (message[0].x0 + message[-1].x1) / 2
-                assert abs(middle - page.width / 2) < 30, (middle, page.width)
-                return
+    width, words = _pages(documents.pdfs[name])[0]
+    for line in _lines(words):
+        text = " ".join(word.text for word in line)
+        if "Tidak ada data." in text:
+            message = [w for w in line if w.text in {"Tidak", "ada", "data."}]
+            # Centred across the table: the message's middle is near the frame's middle.
+            middle = (message[0].x0 + message[-1].x1) / 2
+            assert abs(middle - width / 2) < 30, (middle, width)
+            return
     pytest.fail(f"{name}: 'Tidak ada data.' is not on one line")
 
 
@@ -316,31 +376,34 @@ def test_workbook_rows_of_wrapped_text_have_heights(documents: Documents, name: 
                     height = sheet.row_dimensions[cell.row].height
                     assert height is not None and height >= 2 * 15, (cell.coordinate, cell.value, height)
                     checked += 1
-    if name.split("-")[0] in {"aksi", "rtl", "minlok"}:
+    if name.split("-")[0] in {"aksi", "rtl"}:
         assert checked, "no wrapped cell was checked"
 
 
 def _overlaps(path: Path) -> list[str]:
     """Words of different lines whose boxes intersect (text printed over other text)."""
     found = []
-    with pdfplumber.open(path) as pdf:
-        for number, page in enumerate(pdf.pages, start=1):
-            words = page.extract_words()
-            words.sort(key=lambda w: w["top"])
-            for index, word in enumerate(words):
-                for other in words[index + 1 :]:
-                    if other["top"] >= word["bottom"] - 0.5:
-                        break
-                    if abs(other["top"] - word["top"]) < 1:
-                        continue  # same line
-                    if other["x0"] < word["x1"] - 0.5 and other["x1"] > word["x0"] + 0.5:
-                        found.append(f'{number}: "{word["text"]}" / "{other["text"]}"')
+    for number, (_width, words) in enumerate(_pages(path), start=1):
+        words.sort(key=lambda w: w.top)
+        for index, word in enumerate(words):
+            for other in words[index + 1 :]:
+                if other.top >= word.bottom:
+                    break
+                if abs(other.top - word.top) < 1:
+                    continue  # same line
+                # Boxes include ascent and descent: lines set solid touch a little; a third of a line is text on text.
+                shared = min(word.bottom, other.bottom) - other.top
+                if shared < 0.35 * min(word.bottom - word.top, other.bottom - other.top):
+                    continue
+                if other.x0 < word.x1 - 0.5 and other.x1 > word.x0 + 0.5:
+                    found.append(f'{number}: "{word.text}" / "{other.text}"')
     return found
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_prints_the_workbooks_without_overlapping_text(documents: Documents, tmp_path: Path) -> None:
-    names = [f"{key}-{paper}" for paper in PAPERS for key in REPORTS]
+    # The recaps, whose cells wrap (the by-name lists do not wrap, and are long to convert).
+    names = [f"{key}-{paper}" for paper in PAPERS for key, spec in REPORTS.items() if not spec.personal]
     result = subprocess.run(
         [
             "soffice",
