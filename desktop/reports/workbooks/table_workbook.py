@@ -12,6 +12,7 @@ appended, so a prepared cell can carry the next row's value, which keeps 200,000
 from __future__ import annotations
 
 import contextlib
+import io
 from collections.abc import Callable, Sequence
 from copy import copy
 from typing import IO, Any
@@ -19,6 +20,9 @@ from typing import IO, Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.drawing.image import Image
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
@@ -26,6 +30,7 @@ from desktop.domain.dates import long_date, place_date
 from desktop.domain.i18n import N_, doc_
 from desktop.domain.identifiers import digits_only, format_nip
 from desktop.domain.reports.table import Column, ColumnKind, ReportTable
+from desktop.reports.kop import letterhead_from_office
 from desktop.reports.workbooks.fast_rows import FastRows
 from desktop.reports.workbooks.formula_guard import FORMULA_PREFIXES, clean_value, guard_cell
 from desktop.reports.workbooks.print_setup import apply_print_setup
@@ -46,6 +51,9 @@ SIGNATURE_SPAN = 4
 HEADER_HEIGHT = 42  # points: three lines of wrapped header text  # columns of the signature block at the right
 ProgressHook = Callable[[int], None]
 FONT_NAME = "Calibri"
+KOP_ROW = 2  # the office name, address and contact, with the double rule under it
+KOP_RULE = Border(bottom=Side(style="double", color="000000"))
+EMBLEM_HEIGHT_PX = 64
 LINE_HEIGHT = 15  # points per line of 11 pt text
 HEADER_LINE_HEIGHT = 13.5  # points per line of the 10 pt header
 # The sheet's name: the report's Indonesian title, short enough for Excel (31 characters).
@@ -202,6 +210,40 @@ def _signature_rows(table: ReportTable, first_col: int) -> list[list[Any]]:
     return [[*pad, None if not text else (text, bold, underline)] for text, bold, underline in lines]
 
 
+def _kop_cells(ws: Any, table: ReportTable, name_cell: Any) -> list[Any]:
+    """Row 2 of the kop: the office name (bold), its address and contact lines (small) in one cell, and the kop's
+    double rule under it across the table's width."""
+    assert table.office is not None
+    letterhead = letterhead_from_office(table.office)
+    lines = [line for line in (letterhead.address, letterhead.contact.replace("\u00a0", " ")) if line]
+    name_cell.value = CellRichText(
+        [
+            TextBlock(InlineFont(rFont=FONT_NAME, b=True, sz=12), clean_value(letterhead.office_name)),
+            *[TextBlock(InlineFont(rFont=FONT_NAME, sz=8), "\n" + clean_value(line)) for line in lines],
+        ]
+    )
+    name_cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    name_cell.border = KOP_RULE
+    ws.row_dimensions[KOP_ROW].height = 12 * 1.4 + len(lines) * 11
+    rule = []
+    for _column in table.columns[1:]:
+        cell = WriteOnlyCell(ws)
+        cell.border = KOP_RULE
+        rule.append(cell)
+    return [name_cell, *rule]
+
+
+def _add_emblem(ws: Any, data: bytes) -> None:
+    """The regional emblem at the top left of the kop, about as tall as its first two rows."""
+    try:
+        image = Image(io.BytesIO(data))
+    except (OSError, ValueError):  # an emblem the image library cannot read: the kop without it
+        return
+    scale = EMBLEM_HEIGHT_PX / max(image.height, 1)
+    image.width, image.height = round(image.width * scale), EMBLEM_HEIGHT_PX
+    ws.add_image(image, "A1")
+
+
 def _write_top(ws: Any, table: ReportTable) -> None:
     """Column widths, frozen header, print setup, title rows and the header row."""
     columns = table.columns
@@ -222,8 +264,13 @@ def _write_top(ws: Any, table: ReportTable) -> None:
         ws.row_dimensions[row].height = round(size * 1.4, 1)  # a 14 pt title in a default row prints over the next
         title = _text_cell(ws, text, bold=bold, size=size)
         title.alignment = Alignment(horizontal="center")
-        ws.append([title])
+        cells = [title]
+        if row == KOP_ROW and table.office is not None:
+            cells = _kop_cells(ws, table, title)
+        ws.append(cells)
         ws.merged_cells.add(f"A{row}:{get_column_letter(width)}{row}")
+    if table.office is not None and table.office.emblem_png:
+        _add_emblem(ws, table.office.emblem_png)
     ws.append([])
     header = []
     for column in columns:

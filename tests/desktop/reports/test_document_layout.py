@@ -366,6 +366,11 @@ def test_workbook_rows_of_wrapped_text_have_heights(documents: Documents, name: 
     assert sheet is not None
     assert sheet.title == doc_(SHEET_NAMES[name.rsplit("-", 1)[0]]) and len(sheet.title) <= 31
     assert sheet["A1"].font.name and sheet["A3"].font.name
+    # The kop: office name with address and contact under it, the double rule, the emblem at the top left.
+    assert "Jalan R.T. Hardiwinangun" in str(sheet["A2"].value) and "Telp. (0252)" in str(sheet["A2"].value)
+    assert sheet["A2"].border.bottom.style == "double"
+    assert len(sheet._images) == 1
+    assert "Mengetahui," not in [cell.value for row in sheet.iter_rows() for cell in row]
     checked = 0
     for row in sheet.iter_rows(min_row=9):
         for cell in row:
