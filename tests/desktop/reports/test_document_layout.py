@@ -343,7 +343,7 @@ def test_a_password_encrypts_with_aes_256(documents: Documents, tmp_path: Path) 
     shutil.copy(documents.database, data_dir / DATABASE_FILE)
     context = open_context(data_dir)
     try:
-        request = ReportRequest("krs-list", 2024, today=TODAY)
+        request = ReportRequest("krs-list", 2024, today=TODAY, desa_code=DESA)
         export_report(context.session_factory, request, tmp_path / "kunci.pdf", file_format="pdf", password="kunci")
     finally:
         context.dispose()
