@@ -25,6 +25,7 @@ from openpyxl.cell.text import InlineFont
 from openpyxl.drawing.image import Image
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 
 from desktop.domain.dates import long_date, place_date
 from desktop.domain.i18n import N_, doc_
@@ -54,6 +55,13 @@ FONT_NAME = "Calibri"
 KOP_ROW = 2  # the office name, address and contact, with the double rule under it
 KOP_RULE = Border(bottom=Side(style="double", color="000000"))
 EMBLEM_HEIGHT_PX = 64
+KEEP_ROWS = 2  # data rows printed with the notes and the signature
+DEFAULT_ROW_HEIGHT = 15.0
+PAPER_POINTS = {"F4": (609.4, 935.4), "A4": (595.3, 841.9)}
+MARGIN_SIDE = 2.5 / 2.54 * 72  # print_setup's margins, in points
+MARGIN_TOP = 3 / 2.54 * 72
+FOOTER_SPACE = 2 / 2.54 * 72
+PAGE_ESTIMATE_FACTORS = (0.88, 0.94, 1.0, 1.06, 1.12)
 LINE_HEIGHT = 15  # points per line of 11 pt text
 HEADER_LINE_HEIGHT = 13.5  # points per line of the 10 pt header
 # The sheet's name: the report's Indonesian title, short enough for Excel (31 characters).
@@ -330,6 +338,51 @@ def _write_bottom(ws: Any, table: ReportTable, count: int) -> None:
             if width > first_col:
                 ws.merged_cells.add(span.format(row=row_no))
         ws.append(line)
+    _keep_tail_with_rows(ws, table, last + (table.total_row is not None), row_no - last - (table.total_row is not None))
+
+
+def _printable_height(table: ReportTable) -> float:
+    """The height of a printed page in sheet points (fit to width shrinks the sheet, so a page holds more)."""
+    paper = table.office.paper_size if table.office else "F4"
+    width, height = PAPER_POINTS.get(paper or "F4", PAPER_POINTS["F4"])
+    if table.wide:
+        width, height = height, width
+    sheet_width = sum(column.width * 7 + 5 for column in table.columns) * 0.75  # Excel width units -> points
+    scale = min(1.0, (width - 2 * MARGIN_SIDE) / max(sheet_width, 1.0))
+    # LibreOffice takes the page footer's height (and its spacing) out of the page body as well.
+    return (height - 2 * MARGIN_TOP - FOOTER_SPACE) / scale
+
+
+def _keep_tail_with_rows(ws: Any, table: ReportTable, last_row: int, tail_rows: int) -> None:
+    """Moves the last data rows to the next page when the notes and signature would otherwise print alone there
+    (a page with only the repeated header, a note and the signature): estimated from the row heights, the paper
+    and the fit-to-width scale; a manual page break before the last ``KEEP_ROWS`` rows."""
+    first_data = HEADER_ROW + 1
+    if last_row - first_data + 1 <= KEEP_ROWS:
+        return
+
+    def height(row: int) -> float:
+        value = ws.row_dimensions[row].height if row in ws.row_dimensions else None
+        return float(value or DEFAULT_ROW_HEIGHT)
+
+    header = height(HEADER_ROW)
+    top = sum(height(row) for row in range(1, HEADER_ROW + 1))
+    tail = tail_rows * DEFAULT_ROW_HEIGHT
+
+    def tail_fits(page: float) -> bool:
+        used = top
+        for row in range(first_data, last_row + 1):
+            if used + height(row) > page:
+                used = header
+            used += height(row)
+        return used + tail <= page
+
+    # The estimate of the page (fonts, the program's own rounding) is not exact: break unless the tail fits for
+    # a page somewhat shorter and somewhat taller than estimated alike. A break too many only leaves a page a
+    # little emptier; a break missing leaves the signature alone on a page.
+    estimate = _printable_height(table)
+    if not all(tail_fits(estimate * factor) for factor in PAGE_ESTIMATE_FACTORS):
+        ws.row_breaks.append(Break(id=last_row - KEEP_ROWS))
 
 
 def _discard(ws: Any) -> None:

@@ -428,6 +428,18 @@ def test_libreoffice_prints_the_workbooks_without_overlapping_text(documents: Do
     assert result.returncode == 0, result.stderr
     problems = {name: _overlaps(tmp_path / "pdf" / f"{name}.pdf") for name in names}
     assert {name: found[:5] for name, found in problems.items() if found} == {}
+    # The last printed page holds table rows with the notes and the signature, never these alone under the
+    # repeated header: a word of the table's last row (or total) is on it.
+    alone = {}
+    for name in names:
+        sheet = load_workbook(documents.xlsx[name]).active
+        assert sheet is not None
+        last = max(row for row in range(9, sheet.max_row + 1) if sheet.cell(row, 1).border.left.style == "thin")
+        expected = {word for cell in sheet[last] if isinstance(cell.value, str) for word in cell.value.split()}
+        _width, words = _pages(tmp_path / "pdf" / f"{name}.pdf")[-1]
+        if not expected & {word.text for word in words}:
+            alone[name] = sorted(expected)
+    assert alone == {}
 
 
 @pytest.mark.parametrize("paper", PAPERS)
