@@ -470,3 +470,39 @@ def test_krs_worksheet_sets_paper_on_every_sheet_and_dates_in_indonesian(
     assert data.page_setup.orientation == "landscape"
     assert long_date(date.today()) in str(data["B2"].value)
     assert not re.search(r"\d{4}-\d{2}-\d{2}", str(data["B2"].value))
+
+
+def _text(path: Path) -> str:
+    return "\n".join(" ".join(word.text for word in line) for _w, words in _pages(path) for line in _lines(words))
+
+
+@needs_poppler
+@pytest.mark.parametrize("paper", PAPERS)
+def test_the_wording_of_reports(documents: Documents, paper: str) -> None:
+    """'Mengetahui,' only over a second signer; the framework's name, not its code; a year that is over is not
+    reported 'keadaan per' the printing day."""
+    for name in [f"{key}-{paper}" for key in REPORTS] + [f"desa-cases-{paper}", f"aksi-overview-{paper}"]:
+        assert "Mengetahui," not in _text(documents.pdfs[name]), name
+    assert "Mengetahui," in _text(documents.pdfs[f"desa-krs-{paper}"])  # the kepala desa over the TPK coordinator
+    aksi = _text(documents.pdfs[f"aksi-{paper}"])
+    assert "aksi-2019-2024" not in aksi and "8 Aksi Konvergensi Percepatan Penurunan Stunting" in aksi
+    cases = _text(documents.pdfs[f"cases-{paper}"])
+    assert "keadaan akhir tahun" in cases and "keadaan per" not in cases
+
+
+@needs_poppler
+@pytest.mark.parametrize("paper", PAPERS)
+def test_aksi_overview_dates_stay_on_one_line(documents: Documents, paper: str) -> None:
+    months = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"}
+    checked = 0
+    for _width, words in _pages(documents.pdfs[f"aksi-overview-{paper}"]):
+        for line in _lines(words):
+            for index, word in enumerate(line):
+                if word.text in months:
+                    day, year = (
+                        line[index - 1].text if index else "",
+                        line[index + 1].text if index + 1 < len(line) else "",
+                    )
+                    assert day.isdigit() and re.fullmatch(r"\d{4}", year), [w.text for w in line]
+                    checked += 1
+    assert checked >= 16
