@@ -154,6 +154,7 @@ def _story(overview: YearOverview, setup: PageSetup) -> list[Any]:
         styles=styles,
         keep_last=KEEP_LAST,
         center_columns=(0, 6),
+        width=setup.frame_width,
         row_style=lambda _start, _stop, first: [("VALIGN", (7, first), (7, -1), "MIDDLE")],
     )
     if body is not None:

@@ -13,8 +13,9 @@ from desktop.domain.dates import long_date, place_date
 from desktop.domain.i18n import N_, doc_
 from desktop.domain.krs.records import DesaKrsList
 from desktop.reports.office_blocks import office_kop
-from desktop.reports.pdf_base import PageSetup, build_pdf, data_table, document_styles, label_table, para
+from desktop.reports.pdf_base import PageSetup, build_pdf, document_styles, label_table, para
 from desktop.reports.signature import Signatory, signature_block
+from desktop.reports.table_tail import table_with_tail
 
 HEADER = (
     "No", "RW/RT", N_("Nama Kepala Keluarga"), "NIK", "No. KK", N_("Nama Istri"), N_("Sasaran"), N_("Faktor Risiko"),
@@ -22,6 +23,7 @@ HEADER = (
 )  # fmt: skip
 WIDTHS = (8, 13, 33, 29, 29, 29, 22, 30, 21, 23, 17, 26)  # mm on the F4 landscape frame (280 mm)
 _WIDTHS_TOTAL = 280
+KEEP_LAST = 2
 BLANK_NAME = "(..............................)"
 
 
@@ -51,16 +53,18 @@ def _story(data: DesaKrsList, setup: PageSetup) -> list[Any]:
     ]  # fmt: skip
     scale = setup.frame_width / (_WIDTHS_TOTAL * mm)
     widths: list[float | None] = [width * mm * scale for width in WIDTHS]
-    story.append(data_table([doc_(title) for title in HEADER], rows, widths, styles=styles, center_columns=(0, 1, 10)))
-    story.append(Spacer(1, 2 * mm))
-    story.append(
-        para(
-            doc_(
-                "NIK dan No. KK disamarkan (UU 27/2022 tentang Pelindungan Data Pribadi); daftar ini dokumen kerja "
-                "TPK, jangan disebarluaskan."
-            ),
-            styles.small,
-        )
+    # The last rows go with the note and the signatures, so these never stand alone on a page.
+    body, tail = table_with_tail(
+        [doc_(title) for title in HEADER], rows, widths, styles=styles, keep_last=KEEP_LAST, center_columns=(0, 1, 10)
+    )
+    if body is not None:
+        story.append(body)
+    note = para(
+        doc_(
+            "NIK dan No. KK disamarkan (UU 27/2022 tentang Pelindungan Data Pribadi); daftar ini dokumen kerja "
+            "TPK, jangan disebarluaskan."
+        ),
+        styles.small,
     )
     coordinator = Signatory(
         role=doc_("Koordinator TPK,"),
@@ -72,9 +76,16 @@ def _story(data: DesaKrsList, setup: PageSetup) -> list[Any]:
         position=doc_("Kepala Desa {desa_name}").format(desa_name=data.desa_name),
         name=BLANK_NAME,
     )
-    story.append(Spacer(1, 4 * mm))
     signed = place_date(data.desa_name, data.printed_on)
-    story.append(signature_block([head, coordinator], setup.frame_width, styles=styles, place_date=signed))
+    story.append(
+        signature_block(
+            [head, coordinator],
+            setup.frame_width,
+            styles=styles,
+            place_date=signed,
+            lead=[tail, Spacer(1, 2 * mm), note],
+        )
+    )
     return story
 
 

@@ -124,11 +124,13 @@ def rtl_table(record: MeetingRecord, width: float, styles: DocStyles) -> Any:
 
 
 def rtl_table_parts(record: MeetingRecord, width: float, styles: DocStyles) -> tuple[Any | None, Any]:
-    """The RTL table as (body or None, last rows): the last rows are kept with the closing and the signatures."""
+    """The RTL table as (body or None, last row): only the last row is kept with the closing and the signatures,
+    so a short table does not move whole to the next page and leave this one half empty."""
     return table_with_tail(
         [doc_(title) for title in RTL_HEADER],
         _rtl_rows(record),
         _rtl_widths(width),
         styles=styles,
+        keep_last=1,
         center_columns=[0, 3, 5],
     )

@@ -23,6 +23,7 @@ from desktop.reports.pdf_base import DocStyles
 from desktop.reports.signature import Signatory, signature_block
 
 ACKNOWLEDGED = N_("Mengetahui,")
+"""The role line of a signer who acknowledges another's signature: only for a second signer, never alone."""
 
 
 def office_kop(office: OfficeSettings | None, width: float, styles: DocStyles) -> list[Any]:
@@ -32,10 +33,10 @@ def office_kop(office: OfficeSettings | None, width: float, styles: DocStyles) -
     return kop_flowables(letterhead_from_office(office), width, styles)
 
 
-def head_signatory(office: OfficeSettings, role: str = ACKNOWLEDGED) -> Signatory:
-    """The head of office as a signatory (role line, jabatan, name, pangkat, NIP)."""
+def head_signatory(office: OfficeSettings, role: str = "") -> Signatory:
+    """The head of office as a signatory (role line if any, jabatan, name, pangkat, NIP)."""
     return Signatory(
-        role=doc_(role),
+        role=doc_(role) if role else "",
         position=office.head_position,
         name=office.head_name,
         rank=office.head_rank,
@@ -49,7 +50,7 @@ def head_of_office_signature(
     width: float,
     styles: DocStyles,
     *,
-    role: str = ACKNOWLEDGED,
+    role: str = "",
     lead: Sequence[Flowable] = (),
     beside: Flowable | None = None,
 ) -> list[Any]:
@@ -60,7 +61,8 @@ def head_of_office_signature(
         signed_on: the date on the place/date line.
         width: the frame width.
         styles: the document styles.
-        role: the line above the jabatan (``Mengetahui,``).
+        role: a line above the jabatan; none by default: the head signs alone, under the jabatan (``Mengetahui,``
+            belongs only over a second signer).
         lead: flowables that must stay on the signature's page (the last table rows, a closing sentence).
         beside: a flowable (a legend) printed left of the signature.
 

@@ -17,23 +17,27 @@ because the canvas keeps each page until the document is complete. The file is w
 from __future__ import annotations
 
 import io
+import re
+import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from pypdf import PdfReader, PdfWriter
+from pypdf.constants import UserAccessPermissions
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import landscape as to_landscape
-from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from desktop.domain.atomic_file import atomic_write_bytes
-from desktop.domain.i18n import doc_
+from desktop.domain.i18n import N_, doc_
 from desktop.reports.fonts import FONT, FONT_BOLD, register_fonts
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {
@@ -41,6 +45,19 @@ PAPER_SIZES: dict[str, tuple[float, float]] = {
     "A4": (210 * mm, 297 * mm),  # 595.3 x 841.9 pt
 }
 FOOTER_FONT_SIZE = 7.5
+NBSP = "\u00a0"
+EMPTY_TABLE = N_("Tidak ada data.")
+CELL_PADDING = 3
+MIN_CELL_FONT_SIZE = 6
+# Text a line must never break inside: identifiers and numbers with spaces or separators (NIP, phone numbers,
+# "400.5.7/241/Bapelitbangda/2024" has no space and is one word anyway) and dates written out.
+_UNBREAKABLE = re.compile(r"[0-9][0-9 .,:/+()\-]*[0-9]")
+_MONTHS = (
+    "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Sep|Okt|Nov|Des"
+)
+_LONG_DATE = re.compile(rf"\b(\d{{1,2}}) ({_MONTHS})\.? (\d{{4}})\b")
+_BREAKING_SPACE = re.compile(r"[ \t\r\n]+")
 GRID_COLOR = colors.black
 HEADER_BACKGROUND = colors.Color(0.88, 0.88, 0.88)
 
@@ -183,6 +200,106 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(text_markup(text), style)
 
 
+def keep_whole(text: str) -> str:
+    """Joins with non-breaking spaces what a line must not break: a cell that is only an identifier or a number
+    (``0812 0000 0001``, ``19700101 199503 1 001``) and every written-out date (``11 Oktober 2024``)."""
+    stripped = text.strip()
+    if " " in stripped and _UNBREAKABLE.fullmatch(stripped):
+        return stripped.replace(" ", NBSP)
+    return _LONG_DATE.sub(lambda match: NBSP.join(match.groups()), text)
+
+
+def _word_width(value: Any, style: ParagraphStyle) -> float:
+    """The width of the widest unbreakable word of a cell (text or Paragraph) or of a fixed-width flowable."""
+    if isinstance(value, Paragraph):
+        text, font, size = value.getPlainText(), value.style.fontName, value.style.fontSize
+    elif isinstance(value, Flowable):
+        return float(getattr(value, "width", 0) or 0)
+    else:
+        text, font, size = keep_whole("" if value is None else str(value)), style.fontName, style.fontSize
+    words = [word for word in _BREAKING_SPACE.split(text) if word]
+    return max((stringWidth(word, font, size) for word in words), default=0.0)
+
+
+def _sized(styles: DocStyles, size: float) -> DocStyles:
+    """The styles with the table cells' font at ``size`` points."""
+
+    def resized(style: ParagraphStyle) -> ParagraphStyle:
+        return ParagraphStyle(f"{style.name}_{size}", parent=style, fontSize=size, leading=size * 1.25)
+
+    return replace(
+        styles,
+        cell=resized(styles.cell),
+        cell_center=resized(styles.cell_center),
+        header_cell=resized(styles.header_cell),
+    )
+
+
+def _needs(
+    heads: Sequence[Sequence[Any]], rows: Sequence[Sequence[Any]], columns: int, styles: DocStyles
+) -> list[float]:
+    needs = [0.0] * columns
+    for table_rows, style in ((heads, styles.header_cell), (rows, styles.cell)):
+        for row in table_rows:
+            for index, value in enumerate(row[:columns]):
+                needs[index] = max(needs[index], _word_width(value, style))
+    return [need + 2 * CELL_PADDING + 0.5 if need else 0.0 for need in needs]
+
+
+def _distribute(widths: list[float], needs: list[float]) -> list[float] | None:
+    """Widens the columns narrower than their widest word, taking the room from the columns that have some to
+    spare (in proportion to it); None when the words cannot fit the total width."""
+    deficit = sum(max(need - width, 0) for width, need in zip(widths, needs, strict=True))
+    if deficit <= 0:
+        return widths
+    slack = [max(width - need, 0) for width, need in zip(widths, needs, strict=True)]
+    if sum(slack) < deficit:
+        return None
+    share = deficit / sum(slack)
+    return [
+        need if need > width else width - spare * share for width, need, spare in zip(widths, needs, slack, strict=True)
+    ]
+
+
+def fit_columns(
+    heads: Sequence[Sequence[Any]],
+    rows: Sequence[Sequence[Any]],
+    col_widths: Sequence[float | None],
+    styles: DocStyles,
+    width: float | None = None,
+) -> tuple[list[float | None], DocStyles]:
+    """Sizes a table's columns so that no word, date, number or identifier has to break inside: a column
+    narrower than its widest word gets room from the columns with words to spare; when the words cannot fit the
+    width at all, the table's font gets smaller (down to 6 pt).
+
+    Args:
+        heads: the header rows.
+        rows: the body rows (strings or flowables).
+        col_widths: the wished widths; None columns share what is left of ``width``.
+        styles: the document styles.
+        width: the table's width; without it, the sum of ``col_widths`` (None columns are then left as they are).
+
+    Returns:
+        The widths and the styles to build the table with.
+    """
+    known = sum(w for w in col_widths if w is not None)
+    free = [i for i, w in enumerate(col_widths) if w is None]
+    if free and width is None:
+        return list(col_widths), styles
+    total = width if width is not None else known
+    widths = [w if w is not None else max(total - known, 0) / len(free) for w in col_widths]
+    size = styles.cell.fontSize
+    sized = styles
+    while True:
+        fitted = _distribute(widths, _needs(heads, rows, len(widths), sized))
+        if fitted is not None:
+            return list(fitted), sized
+        if size - 0.5 < MIN_CELL_FONT_SIZE:
+            return list(widths), sized
+        size -= 0.5
+        sized = _sized(styles, size)
+
+
 def data_table(
     header: Sequence[Any],
     rows: Sequence[Sequence[Any]],
@@ -194,8 +311,12 @@ def data_table(
     header_rows: Sequence[Sequence[Any]] | None = None,
     grid: bool = True,
     body_padding: float = 3,
+    width: float | None = None,
+    fit: bool = True,
+    empty_message: str | None = EMPTY_TABLE,
 ) -> Table:
-    """A gridded table whose header repeats on every page and whose rows split cleanly across pages.
+    """A gridded table whose header repeats on every page and whose rows split cleanly across pages; its columns
+    are sized so that no word, date, number or identifier breaks inside (:func:`fit_columns`).
 
     Args:
         header: header labels (one row; a cell may be a Flowable); ignored when ``header_rows`` is given.
@@ -210,11 +331,21 @@ def data_table(
         grid: draw every cell border; False leaves the lines to ``extra_style`` (e.g. a column without an inner
             vertical line).
         body_padding: top and bottom padding of body cells (more for rows people sign in).
+        width: the table's width, needed to fit the columns when some of ``col_widths`` are None.
+        fit: size the columns from their words; False keeps ``col_widths`` and ``styles`` as given (they were
+            fitted already, e.g. by :func:`desktop.reports.table_tail.table_with_tail` for both its parts).
+        empty_message: without rows, one row saying so across the whole table (None: no row at all).
 
     Returns:
         The table; long cells may split inside a row (``splitInRow``), so nothing is clipped.
     """
     heads = [list(row) for row in header_rows] if header_rows is not None else [list(header)]
+    if fit:
+        col_widths, styles = fit_columns(heads, rows, col_widths, styles, width)
+    spans: list[tuple[Any, ...]] = []
+    if not rows and empty_message is not None and heads:
+        rows = [[Paragraph(text_markup(doc_(empty_message)), styles.cell_center), *[""] * (len(col_widths) - 1)]]
+        spans = [("SPAN", (0, len(heads)), (-1, len(heads)))]
     data: list[list[Any]] = [[_cell(value, styles.header_cell) for value in row] for row in heads]
     for row in rows:
         data.append(
@@ -237,14 +368,14 @@ def data_table(
     ]
     if grid:
         commands.insert(0, ("GRID", (0, 0), (-1, -1), 0.5, GRID_COLOR))
-    table.setStyle(TableStyle([*commands, *extra_style]))
+    table.setStyle(TableStyle([*commands, *spans, *extra_style]))
     return table
 
 
 def _cell(value: Any, style: ParagraphStyle) -> Any:
     if isinstance(value, Flowable):
         return value
-    return para("" if value is None else str(value), style)
+    return para(keep_whole("" if value is None else str(value)), style)
 
 
 def label_table(
@@ -310,8 +441,39 @@ def _numbered_canvas_class(setup: PageSetup, document_number: str) -> type:
     return NumberedCanvas
 
 
-def _encryption(password: str) -> StandardEncryption:
-    return StandardEncryption(password, canPrint=1, canModify=0, canCopy=1, canAnnotate=0, strength=128)
+# Printing and copying allowed, editing and annotating not (the reserved bits as the PDF standard wants them set).
+_PERMISSIONS = (
+    UserAccessPermissions.R1
+    | UserAccessPermissions.R2
+    | UserAccessPermissions.PRINT
+    | UserAccessPermissions.EXTRACT
+    | UserAccessPermissions.EXTRACT_TEXT_AND_GRAPHICS
+    | UserAccessPermissions.PRINT_TO_REPRESENTATION
+    | UserAccessPermissions.R7
+    | UserAccessPermissions.R8
+    | UserAccessPermissions.R13
+    | UserAccessPermissions.R14
+    | UserAccessPermissions.R15
+    | UserAccessPermissions.R16
+)
+
+
+def encrypt_pdf(data: bytes, password: str) -> bytes:
+    """Encrypts finished PDF bytes with AES-256 (PDF 2.0, V=5/R=6) so that opening asks for ``password``.
+
+    Printing and copying stay allowed, editing and annotating do not; the owner password that would lift these
+    limits is random and kept nowhere.
+    """
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(
+        user_password=password,
+        owner_password=secrets.token_urlsafe(32),
+        permissions_flag=_PERMISSIONS,
+        algorithm="AES-256",
+    )
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
 
 
 def render_pdf(
@@ -326,8 +488,8 @@ def render_pdf(
 ) -> tuple[bytes, int]:
     """Lays out ``story`` and returns the PDF bytes and the page count (nothing written to disk).
 
-    With a ``password`` the PDF is encrypted (128-bit) and asks for it on opening; printing and copying stay
-    allowed, editing and annotating do not.
+    With a ``password`` the PDF is encrypted (AES-256, :func:`encrypt_pdf`) and asks for it on opening; printing
+    and copying stay allowed, editing and annotating do not.
     """
     register_fonts()
     buffer = io.BytesIO()
@@ -349,7 +511,6 @@ def render_pdf(
         author=author,
         subject=subject,
         creator="Konvergensi",
-        encrypt=_encryption(password) if password else None,
     )
     doc.build(
         story,
@@ -357,7 +518,8 @@ def render_pdf(
         onLaterPages=count_page,
         canvasmaker=_numbered_canvas_class(setup, document_number),
     )
-    return buffer.getvalue(), page_count
+    data = buffer.getvalue()
+    return (encrypt_pdf(data, password) if password else data), page_count
 
 
 def build_pdf(

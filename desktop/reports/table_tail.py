@@ -16,7 +16,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Table
 
-from desktop.reports.pdf_base import DocStyles, data_table
+from desktop.reports.pdf_base import DocStyles, data_table, fit_columns
 
 RowStyle = Callable[[int, int, int], list[tuple[Any, ...]]]
 """``row_style(start, stop, first_row)``: style commands for ``rows[start:stop]`` placed from table row
@@ -59,6 +59,7 @@ def table_with_tail(
     row_style: RowStyle | None = None,
     grid: bool = True,
     body_padding: float = 3,
+    width: float | None = None,
 ) -> tuple[Table | None, Flowable]:
     """A :func:`data_table` cut in two: the body, and its last ``keep_last`` rows (a :class:`TailTable`) to keep
     together with what follows (a closing line, a signature), so that never stands alone on a page.
@@ -73,18 +74,21 @@ def table_with_tail(
         row_style: style commands depending on the rows' position (highlights, header spans); see ``RowStyle``.
         grid: as for :func:`data_table`.
         body_padding: as for :func:`data_table`.
+        width: as for :func:`data_table`; both parts get the same fitted columns and font.
 
     Returns:
         (body or None when the table is short, tail); a short table is returned whole (with header) as the tail.
     """
+    widths, fitted = fit_columns([list(header)], rows, col_widths, styles, width)
 
     def make(start: int, stop: int, with_header: bool) -> Table:
         first = 1 if with_header else 0
         return data_table(
             header,
             rows[start:stop],
-            col_widths,
-            styles=styles,
+            widths,
+            styles=fitted,
+            fit=False,
             center_columns=center_columns,
             extra_style=row_style(start, stop, first) if row_style else (),
             header_rows=None if with_header else [],

@@ -60,8 +60,6 @@ def _story(table: ReportTable, setup: PageSetup) -> list[Any]:
         bold_last = [("BACKGROUND", (0, -1), (-1, -1), (0.93, 0.93, 0.93))]
     center = [i for i, kind in enumerate(kinds) if kind in RIGHT_ALIGNED or kind == ColumnKind.DATE]
     header = [column.header for column in table.columns]
-    if not rows:
-        rows = [[doc_("Tidak ada data."), *[""] * (len(header) - 1)]]
     body, tail = table_with_tail(
         header,
         rows,
@@ -85,7 +83,7 @@ def build_table_pdf(target: Path | str, table: ReportTable, *, password: str | N
     Args:
         target: the output file.
         table: the report (its rows are read once).
-        password: when given, the PDF is encrypted (128-bit) and asks for it on opening.
+        password: when given, the PDF is encrypted (AES-256) and asks for it on opening.
     """
     paper = table.office.paper_size if table.office else "F4"
     setup = PageSetup.for_paper(paper, landscape=table.wide)

@@ -19,11 +19,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsFamily, KrsVerification
 from db.models.region import Region
+from desktop.domain.dates import long_date
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import N_, _, doc_
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
+from desktop.reports.workbooks.print_setup import apply_print_setup
 from desktop.services.krs.verification_service import list_codes_in
+from desktop.services.office import read_office
 from desktop.services.tabular import save_workbook_safely, set_text
 from desktop.services.unit_of_work import reading
 
@@ -131,6 +134,7 @@ def export_worksheet(
             for list_name in ("existence", "result", "verifier_role")
         }
         active = {name: [item.label for item in list_codes_in(session, name)] for name in labels}
+        office = read_office(session)
         desa = session.get(Region, desa_code)
         if desa is None:
             raise UserError(_("Kode desa {code} tidak dikenal.").format(code=desa_code))
@@ -168,8 +172,8 @@ def export_worksheet(
     sheet["B1"].font = Font(bold=True, size=12)
     set_text(
         sheet["B2"],
-        doc_("Kode desa {desa_code}; dibuat {isoformat}; {count} keluarga").format(
-            desa_code=desa_code, isoformat=date.today().isoformat(), count=len(families)
+        doc_("Kode desa {desa_code}; dibuat {long_date}; {count} keluarga").format(
+            desa_code=desa_code, long_date=long_date(date.today()), count=len(families)
         ),
     )
     yellow = PatternFill("solid", fgColor="FFF2CC")
@@ -191,11 +195,14 @@ def export_worksheet(
     sheet.protection.sheet = True
     sheet.protection.autoFilter = False
     sheet.protection.formatColumns = False
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    # Every sheet on the office's paper: the instructions portrait, the data landscape with its header repeated.
+    for worksheet in workbook.worksheets:
+        apply_print_setup(
+            worksheet,
+            paper=office.paper_size if office else None,
+            landscape=worksheet is sheet,
+            title_rows=(HEADER_ROW, HEADER_ROW) if worksheet is sheet else None,
+        )
     save_workbook_safely(workbook, target)
     return WorksheetResult(Path(target), desa_code, desa.name, len(families))
 

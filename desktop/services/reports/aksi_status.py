@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.models.aksi import AksiFramework
 from db.repositories import aksi_repository as repo
 from desktop.domain.aksi.records import AksiRow
 from desktop.domain.i18n import _, doc_
@@ -79,8 +81,13 @@ def aksi_status(session: Session, request: ReportRequest) -> ReportTable:
         key="aksi",
         title=doc_("STATUS PELAKSANAAN AKSI KONVERGENSI TAHUN {year}").format(year=request.year),
         area=scope.label,
-        period=doc_("{period} (kerangka {framework_code})").format(
-            period=scope.period, framework_code=rows[0].framework_code
+        # The framework's name, never its internal code.
+        period=doc_("{period}, {framework_name}").format(
+            period=scope.period,
+            framework_name=session.scalar(
+                select(AksiFramework.name).where(AksiFramework.code == rows[0].framework_code)
+            )
+            or rows[0].framework_code,
         ),
         columns=columns,
         rows=table,

@@ -53,11 +53,17 @@ def cases_recap(session: Session, request: ReportRequest) -> ReportTable:
         Column("terverifikasi", doc_("Sudah diverval"), ColumnKind.INTEGER, 10),
     ]
     today = request.reference_date
+    # "keadaan per <today>" only while the year runs; a year that is over is reported as at its end.
+    as_of = (
+        doc_("{period}, keadaan per {long_date}").format(period=scope.period, long_date=long_date(today))
+        if today.year <= request.year
+        else doc_("{period}, keadaan akhir tahun").format(period=scope.period)
+    )
     return ReportTable(
         key="cases",
         title=doc_("REKAP KASUS STUNTING PER DESA"),
         area=scope.label,
-        period=doc_("{period}, keadaan per {long_date}").format(period=scope.period, long_date=long_date(today)),
+        period=as_of,
         columns=columns,
         rows=[_row(row) for row in body],
         row_count=len(body),
