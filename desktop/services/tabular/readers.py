@@ -15,7 +15,16 @@ from typing import Any
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.services.os_errors import describe_os_error
-from desktop.services.tabular.xlsx_parts import LARGE_SHEET_BYTES, iter_sheet_rows, locate_sheet, numbered_rows
+from desktop.services.tabular.xlsx_parts import (
+    LARGE_SHEET_BYTES,
+    SheetExtent,
+    SheetTooLargeError,
+    check_extent,
+    iter_sheet_rows,
+    locate_sheet,
+    numbered_rows,
+    sheet_extent,
+)
 
 _XLSX_MAGIC = b"PK\x03\x04"
 _XLS_MAGIC = b"\xd0\xcf\x11\xe0"
@@ -33,6 +42,28 @@ _PART_ERRORS: tuple[type[Exception], ...] = (
 
 class TableFileError(UserError):
     """The file cannot be read as a table; the message (Indonesian) says why and is shown as is."""
+
+
+def _column_letters(number: int) -> str:
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _too_large(sheet: str, extent: SheetExtent) -> TableFileError:
+    return TableFileError(
+        _(
+            "Lembar kerja {sheet!r} terlalu besar untuk dibaca: isinya tersebar sampai baris {row} dan kolom "
+            "{column}, padahal hanya {cells} sel yang terisi. Salin datanya ke lembar kerja baru lalu coba lagi."
+        ).format(
+            sheet=sheet,
+            row=f"{extent.last_row:,}".replace(",", "."),
+            column=_column_letters(extent.last_column),
+            cells=extent.cells,
+        )
+    )
 
 
 RawRow = list[Any]
@@ -91,6 +122,7 @@ def _open_errors(calamine_error: type[Exception]) -> tuple[type[Exception], ...]
 def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
     from python_calamine import CalamineError, CalamineWorkbook
 
+    chosen = sheet or ""
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
@@ -100,12 +132,16 @@ def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
             raise TableFileError(_("Lembar kerja {sheet!r} tidak ada dalam berkas.").format(sheet=sheet))
         chosen = sheet or names[0]
         large = _open_large_sheet(path, chosen, names) if kind == "xlsx" else None
+        if kind == "xlsx" and large is None:
+            _check_small_sheet(path, chosen)
         if large is not None:
             workbook.close()
             return large
         data = workbook.get_sheet_by_name(chosen)
     except TableFileError:
         raise
+    except SheetTooLargeError as error:
+        raise _too_large(chosen, error.extent) from error
     except _open_errors(CalamineError) as error:
         raise TableFileError(
             _("Berkas rusak atau bukan lembar kerja {kind} yang sah ({error}).").format(kind=kind, error=error)
@@ -124,6 +160,14 @@ def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
     return TableSource(path, kind, chosen, names, end_row + 1, iterate)
 
 
+def _check_small_sheet(path: Path, sheet: str) -> None:
+    """Refuses a sheet whose real cells are few but spread so wide that reading it whole would exhaust memory."""
+    with zipfile.ZipFile(path) as archive:
+        parts = locate_sheet(archive, sheet)
+        if parts is not None:
+            check_extent(sheet_extent(archive, parts.member))
+
+
 def _open_large_sheet(path: Path, sheet: str, names: list[str]) -> TableSource | None:
     """A sheet too large to hold in memory at once, read part by part; None for a small or unusual sheet."""
     with zipfile.ZipFile(path) as archive:
@@ -139,6 +183,8 @@ def _open_large_sheet(path: Path, sheet: str, names: list[str]) -> TableSource |
 
         try:
             yield from iter_sheet_rows(str(path), parts, sheet)
+        except SheetTooLargeError as error:
+            raise _too_large(sheet, error.extent) from error
         except _open_errors(CalamineError) as error:
             raise TableFileError(
                 _("Berkas rusak atau bukan lembar kerja xlsx yang sah ({error}).").format(error=error)
