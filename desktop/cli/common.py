@@ -43,10 +43,7 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 def year(text: str) -> int:
     """An argparse type: a year between :data:`FIRST_YEAR` and :data:`LAST_YEAR`."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
+    value = int(text) if text.strip().isascii() and text.strip().isdigit() and len(text.strip()) <= 4 else 0
     if not FIRST_YEAR <= value <= LAST_YEAR:
         raise argparse.ArgumentTypeError(
             _("tahun harus 4 angka antara {first_year} dan {last_year}: {text!r}").format(
@@ -54,6 +51,26 @@ def year(text: str) -> int:
             )
         )
     return value
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number (ASCII digits) from ``low`` to ``high``; a record id, a count of days."""
+
+    def parse(text: str) -> int:
+        digits = text.strip()
+        negative = digits.startswith("-")
+        body = digits[1:] if negative else digits
+        value = int(digits) if body.isascii() and body.isdigit() and len(body) <= 19 else None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                _("harus bilangan bulat antara {low} dan {high}: {text!r}").format(low=low, high=high, text=text)
+            )
+        return value
+
+    return parse
+
+
+RECORD_ID = whole_number(1, 2**63 - 1)
 
 
 def measurement(upper: float) -> Callable[[str], float]:
