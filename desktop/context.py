@@ -78,11 +78,15 @@ def open_context(data_dir: Path | None = None, database_url: str | None = None, 
 
     Returns:
         The context.
+
+    Raises:
+        NewerDatabaseError: a newer Konvergensi made the database (it is not touched).
     """
     folder = (data_dir or default_data_dir()).expanduser().resolve()
     folder.mkdir(parents=True, exist_ok=True)
     url = resolve_database_url(folder, database_url)
     engine = make_engine(url)
+    migrate.check_not_newer(engine)  # a newer version's database: refused whether or not it would be upgraded
     if upgrade:
         migrate.upgrade(engine)
     return AppContext(

@@ -34,6 +34,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.i18n import _, set_language
 from desktop.paths import default_data_dir
 from desktop.preferences import interface_language
+from desktop.services.database import describe_database_error
 from desktop.services.os_errors import describe_os_error
 
 COMMAND_MODULES = (
@@ -107,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except DBAPIError as error:
         # A damaged or foreign file at the database location: say so instead of printing a traceback.
-        return fail(args, _("database tidak dapat dibuka atau rusak: {orig}").format(orig=error.orig), code=2)
+        return fail(args, describe_database_error(error), code=2)
     except KeyboardInterrupt:
         # Ctrl+C: every write runs in one transaction, so the database is as it was before the command.
         return fail(args, _("dibatalkan (Ctrl+C); perintah yang sedang berjalan tidak menyimpan apa pun"), code=130)
