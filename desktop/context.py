@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
@@ -86,7 +87,12 @@ def open_context(data_dir: Path | None = None, database_url: str | None = None, 
     folder.mkdir(parents=True, exist_ok=True)
     url = resolve_database_url(folder, database_url)
     engine = make_engine(url)
-    migrate.check_not_newer(engine)  # a newer version's database: refused whether or not it would be upgraded
+    try:
+        migrate.check_not_newer(engine)  # a newer version's database: refused whether or not it would be upgraded
+    except DBAPIError:
+        if upgrade:
+            raise
+        # Not readable at all (a damaged file): the command that does not upgrade (db check) reports it itself.
     if upgrade:
         migrate.upgrade(engine)
     return AppContext(
