@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.engine import make_url
 
 from db import migrate
 from desktop.domain.i18n import N_, _
@@ -104,14 +107,28 @@ _DATABASE_ERRORS: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 
-def describe_database_error(error: BaseException) -> str:
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite database URL; None for another backend or an in-memory database."""
+    parsed = make_url(url)
+    return Path(parsed.database) if parsed.get_backend_name() == "sqlite" and parsed.database else None
+
+
+def describe_database_error(error: BaseException, location: Path | None = None) -> str:
     """One Indonesian sentence for a database failure: locked, disk full, read-only, a pattern too long, damaged.
 
     Args:
         error: a DBAPIError (its ``orig`` says what the driver reported) or the driver's own error.
+        location: the SQLite file, when known: a file SQLite cannot open in a folder that cannot be written (a
+            read-only disk or data folder: the write-ahead log cannot be made) is said to be read-only.
     """
     original = getattr(error, "orig", None) or error
     reported = str(original).lower()
+    if "unable to open database file" in reported and location is not None and location.exists():
+        if not os.access(location.parent, os.W_OK) or not os.access(location, os.W_OK):
+            return _(
+                "database hanya dapat dibaca (berkas atau disknya dilindungi dari penulisan); Konvergensi perlu "
+                "menulis di folder data"
+            )
     for needles, sentence in _DATABASE_ERRORS:
         if any(needle in reported for needle in needles):
             return _(sentence)
