@@ -104,7 +104,7 @@ def run_import_command(args: argparse.Namespace) -> int:
         summary = run_import(
             context.session_factory,
             Path(args.file),
-            source_round=args.round.upper() if args.round else None,
+            source_round=args.round or None,
             semester=args.semester,
             dry_run=args.dry_run,
             control=stderr_progress(args),

@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import new_uuid
 from db.models.audit import AuditEntry
+from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
-from desktop.domain.office import DEFAULT_KRS_ROUND
+from desktop.domain.office import DEFAULT_KRS_ROUND, normalize_round
 from desktop.domain.tabular import ImportSummary
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
@@ -140,9 +141,18 @@ def run_import(
 
     Raises:
         TableFileError: unreadable file, no header row, or required columns not mapped.
+        UserError: ``source_round`` is not a round (``PK 24`` and ``2024`` are read as ``PK24``).
         Cancelled: the user cancelled; nothing was written.
     """
     control = control or TaskControl()
+    if source_round is not None:
+        given, source_round = source_round, normalize_round(source_round)
+        if source_round is None:
+            raise UserError(
+                _(
+                    "Sumber data {given!r} tidak dikenal: tulis PK dan dua angka tahun (mis. PK24) atau tahunnya."
+                ).format(given=given)
+            )
     source = open_table(path, sheet)
     header = detect_header(source, KRS_FIELDS)
     if header is None:

@@ -195,13 +195,42 @@ def _open_large_sheet(path: Path, sheet: str, names: list[str]) -> TableSource |
 
 
 def _csv_encoding(path: Path) -> str:
+    """The encoding of a CSV file, judged over the whole file, not its first part.
+
+    A BOM decides (UTF-8, or UTF-16 as Excel's "Unicode text" export writes it); UTF-16 without a BOM is told by
+    its NUL bytes. Otherwise the file is UTF-8 when it decodes as such, or when its valid UTF-8 sequences outnumber
+    the undecodable lines (a stray byte then spoils only its own row, which is rejected); else Windows-1252.
+    """
     with path.open("rb") as handle:
-        sample = handle.read(1 << 20)
-    try:
-        codecs.getincrementaldecoder("utf-8-sig")().decode(sample, final=False)
-    except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8-sig"
+        head = handle.read(4096)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        if head.startswith(codecs.BOM_UTF8):
+            encoding = "utf-8-sig"
+        elif len(head) >= 4 and head.count(b"\x00") * 3 > len(head):
+            return "utf-16-le" if head[1::2].count(b"\x00") > head[0::2].count(b"\x00") else "utf-16-be"
+        else:
+            encoding = "utf-8"
+        handle.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        try:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+            return encoding
+        except UnicodeDecodeError:
+            pass
+        handle.seek(0)
+        valid = invalid = 0
+        for line in handle:
+            if line.isascii():
+                continue
+            try:
+                line.decode("utf-8")
+                valid += 1
+            except UnicodeDecodeError:
+                invalid += 1
+    return encoding if valid and valid >= invalid else "cp1252"
 
 
 def _csv_delimiter(path: Path, encoding: str) -> str:
@@ -235,8 +264,9 @@ def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
     """Opens a table file; the type is taken from the file's content, not only its name.
 
     Args:
-        path: an .xlsx, .xls or .csv file (CSV: ``,``, ``;`` or tab separated, UTF-8 with or without BOM, or
-            Windows-1252).
+        path: an .xlsx, .xls or .csv file (CSV: ``,``, ``;`` or tab separated, UTF-8 with or without BOM,
+            UTF-16 or Windows-1252, judged over the whole file; an undecodable byte marks its row, which an import
+            rejects).
         sheet: the sheet to read; the first sheet when None.
 
     Returns:
