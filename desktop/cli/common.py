@@ -18,6 +18,7 @@ from desktop.domain.i18n import N_, _
 from desktop.domain.tabular import ImportSummary
 from desktop.log import current_log_file, setup_logging
 from desktop.paths import default_data_dir
+from desktop.services.output_targets import check_output_target
 from desktop.services.tasks import TaskControl
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,14 @@ def measurement(upper: float) -> Callable[[str], float]:
         return value
 
     return parse
+
+
+def output_target(context: AppContext | None, path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
+    """The output file named by an option, checked before anything is written or committed (see
+    :func:`~desktop.services.output_targets.check_output_target`)."""
+    if context is None:
+        return check_output_target(path, inputs=inputs)
+    return check_output_target(path, data_dir=context.data_dir, database_url=context.database_url, inputs=inputs)
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

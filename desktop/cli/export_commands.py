@@ -14,6 +14,7 @@ from desktop.cli.common import (
     emit,
     fail,
     open_cli_context,
+    output_target,
     stderr_progress,
     whole_number,
     year,
@@ -79,6 +80,7 @@ def run_export(args: argparse.Namespace) -> int:
     if file_format not in FORMATS:
         return fail(args, _("format '{file_format}' tidak dikenal (xlsx atau pdf)").format(file_format=file_format))
     context = open_cli_context(args)
+    target = output_target(context, target)
     try:
         request = ReportRequest(
             args.report,

@@ -14,6 +14,7 @@ from desktop.cli.common import (
     import_description,
     import_exit_code,
     open_cli_context,
+    output_target,
     stderr_progress,
 )
 from desktop.domain.i18n import _
@@ -100,6 +101,7 @@ def register(subparsers: Any) -> None:
 def run_import_command(args: argparse.Namespace) -> int:
     """Imports (or dry-runs) a KRS list."""
     context = open_cli_context(args)
+    rejected = output_target(context, args.rejected, inputs=[args.file]) if args.rejected else None
     try:
         summary = run_import(
             context.session_factory,
@@ -111,8 +113,8 @@ def run_import_command(args: argparse.Namespace) -> int:
         )
     except Cancelled:
         return fail(args, _("dibatalkan; database tidak berubah"))
-    if args.rejected and summary.rejected:
-        save_rejected(summary, Path(args.rejected))
+    if rejected is not None and summary.rejected:
+        save_rejected(summary, rejected)
     emit(args, summary.as_dict(), summary.lines())
     return import_exit_code(summary)
 
@@ -121,7 +123,7 @@ def run_template(args: argparse.Namespace) -> int:
     """Writes the empty KRS list template."""
     from desktop.services.krs.template import write_krs_template  # openpyxl: see run_worksheet_export
 
-    path = write_krs_template(Path(args.output).expanduser())
+    path = write_krs_template(output_target(None, args.output))
     emit(args, {"path": str(path)}, [_("Templat daftar KRS -> {path}").format(path=path)])
     return 0
 
@@ -133,7 +135,10 @@ def run_worksheet_export(args: argparse.Namespace) -> int:
 
     context = open_cli_context(args)
     result = export_worksheet(
-        context.session_factory, normalize_code(args.desa), Path(args.output), reveal_nik=args.show_nik
+        context.session_factory,
+        normalize_code(args.desa),
+        output_target(context, args.output),
+        reveal_nik=args.show_nik,
     )
     data = {
         "path": str(result.path),
@@ -206,8 +211,9 @@ def run_print(args: argparse.Namespace) -> int:
     from desktop.services.krs.desa_list import desa_verification_list
 
     context = open_cli_context(args)
+    target = output_target(context, args.output)
     data = desa_verification_list(context.session_factory, normalize_code(args.desa))
-    pages = build_desa_krs_list(Path(args.output), data)
+    pages = build_desa_krs_list(target, data)
     result = {"path": args.output, "desa": data.desa_name, "families": len(data.rows), "pages": pages}
     emit(
         args,

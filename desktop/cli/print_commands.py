@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import RECORD_ID, add_json_flag, emit, fail, open_cli_context, whole_number
+from desktop.cli.common import RECORD_ID, add_json_flag, emit, fail, open_cli_context, output_target, whole_number
 from desktop.domain.i18n import N_, _
 from desktop.services.meetings.printing import DOCUMENT_KINDS, print_meeting_document
 
@@ -53,6 +53,7 @@ def run_print(args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
     if not target.parent.is_dir():
         return fail(args, _("folder {parent} tidak ada").format(parent=target.parent))
+    target = output_target(context, target)
     after = True if getattr(args, "after", False) else False if getattr(args, "before", False) else None
     result = print_meeting_document(
         context.session_factory,
