@@ -37,8 +37,15 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+WRITE_OPTION = "konvergensi_write"
+"""Execution option of a connection whose transaction will write (set by the services' unit of work)."""
+
+
 def _on_sqlite_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A writing transaction takes the write lock at BEGIN: waiting for another writer then honours the busy
+    # timeout. A deferred BEGIN that reads first and writes later cannot wait (SQLite refuses the upgrade of a
+    # stale snapshot at once with "database is locked").
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
