@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db import migrate
 from db.engine import make_engine, make_session_factory, sqlite_url
 from desktop.paths import DATABASE_FILE, DATABASE_URL_ENV, default_data_dir
+from desktop.services.output_targets import remove_stale_workbook_files
 
 
 @dataclass(slots=True)
@@ -95,6 +96,7 @@ def open_context(data_dir: Path | None = None, database_url: str | None = None, 
         # Not readable at all (a damaged file): the command that does not upgrade (db check) reports it itself.
     if upgrade:
         migrate.upgrade(engine)
+    remove_stale_workbook_files()  # what killed exports left in the temporary folder
     return AppContext(
         data_dir=folder,
         database_url=url,

@@ -8,15 +8,36 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 # The names a temporary file of atomic_output() takes beside its target: ``.<target name>.<random>.tmp``.
 TEMP_SUFFIX = ".tmp"
+# A temporary file of the same target older than this was left by a killed process (no write takes an hour).
+STALE_SECONDS = 3600
+
+
+def remove_stale_temporaries(target: Path, *, older_than: float = STALE_SECONDS) -> int:
+    """Removes what killed writes of ``target`` left beside it (``.<name>.*.tmp`` older than ``older_than``).
+
+    Returns:
+        The number of files removed.
+    """
+    removed = 0
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for candidate in target.parent.glob(f".{glob.escape(target.name)}.*{TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if candidate.is_file() and now - candidate.stat().st_mtime > older_than:
+                    candidate.unlink()
+                    removed += 1
+    return removed
 
 
 class NotARegularFileError(OSError):
@@ -97,6 +118,7 @@ def atomic_output(target: Path | str, *, private: bool = False) -> Iterator[Bina
             like from writing.
     """
     target = Path(target)
+    remove_stale_temporaries(target)
     try:
         mode = 0o600 if private else _target_mode(target)
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)

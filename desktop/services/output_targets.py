@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -98,3 +100,30 @@ def check_output_target(
     with contextlib.suppress(OSError):
         os.unlink(probe)
     return path
+
+
+# openpyxl's write-only worksheets live in ``openpyxl.*`` files of the temporary folder until the workbook is saved;
+# a killed export leaves them (up to a hundred megabytes). One a day old belongs to no running export.
+WORKBOOK_TEMP_PREFIX = "openpyxl."
+WORKBOOK_TEMP_STALE_SECONDS = 24 * 3600
+
+
+def remove_stale_workbook_files(folder: Path | None = None) -> int:
+    """Removes the temporary worksheet files killed exports left in the temporary folder (at start-up).
+
+    Args:
+        folder: the temporary folder; the system's when None.
+
+    Returns:
+        The number of files removed.
+    """
+    removed = 0
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for candidate in Path(folder or tempfile.gettempdir()).glob(f"{WORKBOOK_TEMP_PREFIX}*"):
+            with contextlib.suppress(OSError):
+                info = candidate.lstat()
+                if stat.S_ISREG(info.st_mode) and now - info.st_mtime > WORKBOOK_TEMP_STALE_SECONDS:
+                    candidate.unlink()
+                    removed += 1
+    return removed
