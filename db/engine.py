@@ -8,6 +8,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit_events import install_audit
+from db.text_limits import install_text_limits
 
 # How long a writer waits for another connection's lock before SQLite gives up.
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -77,4 +78,5 @@ def make_session_factory(engine: Engine, *, actor: str = "") -> sessionmaker[Ses
     """
     factory = sessionmaker(bind=engine, expire_on_commit=False, info={"actor": actor})
     install_audit(factory)
+    install_text_limits(factory)
     return factory
