@@ -28,7 +28,7 @@ from desktop.domain.tabular import ImportSummary
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
 from desktop.services.krs.row_validator import KrsRowValidator, content_hash, identity_key
-from desktop.services.office import read_office
+from desktop.services.office import office_for_import_in, read_office
 from desktop.services.tabular import (
     HeaderInfo,
     RowParser,
@@ -167,7 +167,7 @@ def run_import(
         parser = RowParser(header, KRS_FIELDS, mapping)
         summary = ImportSummary(header=header.cells, header_row=header.row)
         total = max(source.total_rows - header.row, 0)
-        office = read_office(session)
+        office = office_for_import_in(session)
         # The validator reads what was stored before this import through a read-only connection of its own (a
         # snapshot, not a second unit of work), while the writer thread owns the import transaction's connection.
         with snapshot_connection(session) as reader:

@@ -104,3 +104,12 @@ def test_the_round_is_normalised_or_refused(office_context: AppContext, tmp_path
         assert set(session.scalars(select(KrsFamily.source_round))) == {"PK23"}
     with pytest.raises(UserError, match="Sumber data 'PK 2x' tidak dikenal"):
         run_import(office_context.session_factory, path, source_round="PK 2x", dry_run=True)
+
+
+def test_without_an_office_an_import_is_refused(region_context: AppContext, tmp_path: Path) -> None:
+    path = tmp_path / "daftar.csv"
+    path.write_text(_csv_text(_rows(3)), encoding="utf-8")
+    with pytest.raises(UserError, match="Data kantor belum diatur"):
+        run_import(region_context.session_factory, path, dry_run=False)
+    with region_context.session_factory() as session:
+        assert session.scalars(select(KrsFamily)).first() is None
