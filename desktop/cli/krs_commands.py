@@ -47,6 +47,7 @@ def register(subparsers: Any) -> None:
         "--round", help=_("sumber data bila tidak ada kolomnya (bawaan: putaran data KRS di Pengaturan kantor)")
     )
     imp.add_argument("--semester", type=int, choices=[1, 2], help=_("semester bila tidak ada kolomnya"))
+    imp.add_argument("--sheet", metavar=_("NAMA"), help=_("lembar kerja yang dibaca (bawaan: lembar pertama)"))
     imp.add_argument("--rejected", metavar="XLSX", help=_("simpan baris yang ditolak beserta alasannya ke berkas ini"))
     add_json_flag(imp)
     imp.set_defaults(func=run_import_command)
@@ -110,6 +111,7 @@ def run_import_command(args: argparse.Namespace) -> int:
             semester=args.semester,
             dry_run=args.dry_run,
             control=stderr_progress(args),
+            sheet=args.sheet,
         )
     except Cancelled:
         return fail(args, _("dibatalkan; database tidak berubah"))

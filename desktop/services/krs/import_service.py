@@ -156,7 +156,14 @@ def run_import(
     source = open_table(path, sheet)
     header = detect_header(source, KRS_FIELDS)
     if header is None:
-        raise TableFileError(_("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa')."))
+        message = _("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa').")
+        others = [name for name in source.sheet_names if name != source.sheet_name]
+        if others:
+            message += " " + _(
+                "Lembar kerja yang dibaca: {sheet!r}; lembar lain dalam berkas: {others}. Pilih lembar yang berisi "
+                "data (--sheet NAMA)."
+            ).format(sheet=source.sheet_name, others=", ".join(repr(name) for name in others))
+        raise TableFileError(message)
     with unit_of_work(session_factory) as session:  # the whole import: one transaction, committed once
         source_round = source_round or office_round_in(session)
         if mapping is None:

@@ -109,10 +109,28 @@ def _sniff_kind(path: Path) -> str:
     if magic == _XLSX_MAGIC:
         return "xlsx"
     if magic == _XLS_MAGIC:
+        if _encrypted(path):
+            raise TableFileError(
+                _(
+                    "Berkas {name} dilindungi kata sandi. Buka di Excel, simpan tanpa kata sandi "
+                    "(File > Info > Protect Workbook), lalu impor lagi."
+                ).format(name=path.name)
+            )
         return "xls"
     if path.suffix.lower() in {".csv", ".txt"}:
         return "csv"
     raise TableFileError(_("Format berkas tidak dikenali: gunakan .xlsx, .xls atau .csv."))
+
+
+def _encrypted(path: Path) -> bool:
+    """Whether an OLE file is an encrypted workbook (an .xlsx with a password to open is an OLE container)."""
+    import msoffcrypto
+
+    try:
+        with path.open("rb") as handle:
+            return bool(msoffcrypto.OfficeFile(handle).is_encrypted())
+    except Exception:
+        return False
 
 
 def _open_errors(calamine_error: type[Exception]) -> tuple[type[Exception], ...]:

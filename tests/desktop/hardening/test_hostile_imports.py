@@ -113,3 +113,46 @@ def test_without_an_office_an_import_is_refused(region_context: AppContext, tmp_
         run_import(region_context.session_factory, path, dry_run=False)
     with region_context.session_factory() as session:
         assert session.scalars(select(KrsFamily)).first() is None
+
+
+def test_an_encrypted_workbook_is_called_so(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from desktop.reports.workbooks.encryption import encrypt_xlsx
+    from desktop.services.tabular import TableFileError, open_table
+
+    plain = tmp_path / "polos.xlsx"
+    workbook = Workbook()
+    workbook.active.append(["Nama Kepala Keluarga", "Kode Desa"])
+    workbook.save(plain)
+    locked = tmp_path / "terkunci.xlsx"
+    with locked.open("wb") as stream:
+        encrypt_xlsx(plain, stream, "rahasia")
+    with pytest.raises(TableFileError, match=r"terkunci\.xlsx dilindungi kata sandi"):
+        open_table(locked)
+
+
+def test_data_on_another_sheet_is_offered_and_read_with_sheet(office_context: AppContext, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "Petunjuk"
+    workbook.active.append(["Isi daftar di lembar Data"])
+    data = workbook.create_sheet("Data")
+    data.append(list(KRS_HEADER))
+    for row in _rows(3):
+        data.append([str(value) for value in row])
+    path = tmp_path / "dua-lembar.xlsx"
+    workbook.save(path)
+    folder = str(office_context.data_dir)
+    office_context.dispose()
+    command = [sys.executable, "-m", "desktop", "--data-dir", folder, "krs", "import", str(path), "--dry-run"]
+    env = {"KONVERGENSI_LANGUAGE": "id", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    first = subprocess.run(command, capture_output=True, text=True, timeout=180, env=env)
+    assert first.returncode == 1
+    assert "lembar lain dalam berkas: 'Data'" in first.stderr and "--sheet" in first.stderr, first.stderr
+    second = subprocess.run([*command, "--sheet", "Data"], capture_output=True, text=True, timeout=180, env=env)
+    assert second.returncode == 0, second.stderr
