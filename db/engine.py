@@ -8,6 +8,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit_events import install_audit
+from db.text_limits import install_text_limits
 
 # How long a writer waits for another connection's lock before SQLite gives up.
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -37,8 +38,15 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+WRITE_OPTION = "konvergensi_write"
+"""Execution option of a connection whose transaction will write (set by the services' unit of work)."""
+
+
 def _on_sqlite_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A writing transaction takes the write lock at BEGIN: waiting for another writer then honours the busy
+    # timeout. A deferred BEGIN that reads first and writes later cannot wait (SQLite refuses the upgrade of a
+    # stale snapshot at once with "database is locked").
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -70,4 +78,5 @@ def make_session_factory(engine: Engine, *, actor: str = "") -> sessionmaker[Ses
     """
     factory = sessionmaker(bind=engine, expire_on_commit=False, info={"actor": actor})
     install_audit(factory)
+    install_text_limits(factory)
     return factory

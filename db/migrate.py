@@ -11,6 +11,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import _
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -30,13 +33,56 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
+class NewerDatabaseError(UserError):
+    """The database is at a revision these migration scripts do not know: a newer Konvergensi made it.
+
+    Attributes:
+        unknown: the revisions the database is at that no script here defines.
+    """
+
+    def __init__(self, unknown: tuple[str, ...]) -> None:
+        super().__init__(
+            _(
+                "Database ini dibuat atau diperbarui oleh Konvergensi versi yang lebih baru (revisi {revisions}). "
+                "Versi ini tidak dapat membukanya dan tidak mengubahnya: pasang Konvergensi versi terbaru, atau "
+                "pakai cadangan yang dibuat dengan versi ini."
+            ).format(revisions=", ".join(unknown))
+        )
+        self.unknown = unknown
+
+
+def unknown_revisions(engine: Engine) -> tuple[str, ...]:
+    """The revisions the database is at that no migration script here defines (empty when all are known)."""
+    current = current_revisions(engine)
+    if not current:
+        return ()
+    script = ScriptDirectory.from_config(alembic_config(engine))
+    known = {revision.revision for revision in script.walk_revisions()}
+    return tuple(revision for revision in current if revision not in known)
+
+
+def check_not_newer(engine: Engine) -> None:
+    """Refuses a database made by a newer version, before anything reads or writes it.
+
+    Raises:
+        NewerDatabaseError: the database is at a revision these scripts do not know.
+    """
+    unknown = unknown_revisions(engine)
+    if unknown:
+        raise NewerDatabaseError(unknown)
+
+
 def upgrade(engine: Engine, revision: str = "heads") -> None:
     """Brings the database schema to ``revision`` (every head by default).
 
     Args:
         engine: the engine of the database.
         revision: target revision.
+
+    Raises:
+        NewerDatabaseError: a newer version made the database; it is left as it is.
     """
+    check_not_newer(engine)
     command.upgrade(alembic_config(engine), revision)
 
 

@@ -18,10 +18,12 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop import APP_NAME, __version__
 from desktop.context import AppContext, open_context
+from desktop.domain.errors import UserError
 from desktop.domain.i18n import _, language, set_language
 from desktop.log import setup_logging
 from desktop.paths import default_data_dir
 from desktop.preferences import interface_language
+from desktop.services.database import describe_database_error
 from desktop.services.office import get_office
 from desktop.services.regions import load_regions, regions_loaded
 from desktop.services.tasks import TaskControl
@@ -208,11 +210,10 @@ def run_gui(
     try:
         context = open_context(data_dir, database_url)
     except DBAPIError as error:
-        show_error(
-            None,
-            _("Database tidak dapat dibuka atau rusak:") + f"\n{error.orig}",
-            None,
-        )
+        show_error(None, describe_database_error(error), None)
+        return 2
+    except UserError as error:  # a database made by a newer Konvergensi: said, and left untouched
+        show_error(None, str(error), None)
         return 2
     context.log_path = setup_logging(context.data_dir)
     hook = ExceptionHook(context.log_path)

@@ -9,11 +9,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
 from db.engine import make_engine, make_session_factory, sqlite_url
 from desktop.paths import DATABASE_FILE, DATABASE_URL_ENV, default_data_dir
+from desktop.services.output_targets import remove_stale_workbook_files
 
 
 @dataclass(slots=True)
@@ -78,13 +80,23 @@ def open_context(data_dir: Path | None = None, database_url: str | None = None, 
 
     Returns:
         The context.
+
+    Raises:
+        NewerDatabaseError: a newer Konvergensi made the database (it is not touched).
     """
     folder = (data_dir or default_data_dir()).expanduser().resolve()
     folder.mkdir(parents=True, exist_ok=True)
     url = resolve_database_url(folder, database_url)
     engine = make_engine(url)
+    try:
+        migrate.check_not_newer(engine)  # a newer version's database: refused whether or not it would be upgraded
+    except DBAPIError:
+        if upgrade:
+            raise
+        # Not readable at all (a damaged file): the command that does not upgrade (db check) reports it itself.
     if upgrade:
         migrate.upgrade(engine)
+    remove_stale_workbook_files()  # what killed exports left in the temporary folder
     return AppContext(
         data_dir=folder,
         database_url=url,

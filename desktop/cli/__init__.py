@@ -36,6 +36,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.i18n import N_, _, set_language
 from desktop.paths import default_data_dir
 from desktop.preferences import interface_language
+from desktop.services.database import describe_database_error
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tasks import Cancelled
 
@@ -140,7 +141,7 @@ def _run(args: argparse.Namespace) -> int:
         return int(handler(args))
     except DBAPIError as error:
         # A damaged or foreign file at the database location: say so instead of printing a traceback.
-        return fail(args, _("database tidak dapat dibuka atau rusak: {orig}").format(orig=error.orig))
+        return fail(args, describe_database_error(error))
     except (Cancelled, KeyboardInterrupt):
         # Ctrl+C: every write runs in one transaction, so the database is as it was before the command.
         return _cancelled(args)

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, year
+from desktop.cli.common import FIRST_YEAR, LAST_YEAR, add_json_flag, emit, fail, open_cli_context, whole_number, year
 from desktop.domain.i18n import _
 from desktop.services.aksi.due import due_items
 from desktop.services.aksi.frameworks import ensure_shipped_frameworks, list_frameworks, load_framework_file
@@ -18,9 +18,12 @@ from desktop.services.aksi.progress_writes import start_year
 
 def _iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
+        value = None
+    if value is None or not FIRST_YEAR <= value.year <= LAST_YEAR:  # later dates overflow the date arithmetic
         raise argparse.ArgumentTypeError(_("tanggal harus YYYY-MM-DD: {text}").format(text=text)) from None
+    return value
 
 
 def register(subparsers: Any) -> None:
@@ -58,7 +61,13 @@ def register(subparsers: Any) -> None:
     due.add_argument(
         "--today", type=_iso_date, default=None, metavar="YYYY-MM-DD", help=_("tanggal acuan (bawaan: hari ini)")
     )
-    due.add_argument("--days", type=int, default=30, metavar="N", help=_("jangka jatuh tempo dalam hari (bawaan: 30)"))
+    due.add_argument(
+        "--days",
+        type=whole_number(0, 3650),
+        default=30,
+        metavar="N",
+        help=_("jangka jatuh tempo dalam hari (bawaan: 30)"),
+    )
     add_json_flag(due)
     due.set_defaults(func=run_due)
     framework = commands.add_parser("framework", help=_("kerangka aksi per tahun"), description=_("Kerangka aksi."))

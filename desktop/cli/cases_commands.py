@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import (
@@ -15,6 +14,7 @@ from desktop.cli.common import (
     import_exit_code,
     measurement,
     open_cli_context,
+    output_target,
     stderr_progress,
 )
 from desktop.domain.cases.zscore import Method, Sex, compute_zscores
@@ -111,9 +111,10 @@ def run_import(args: argparse.Namespace) -> int:
     from desktop.services.cases.case_import import import_cases
 
     context = open_cli_context(args)
+    rejected = output_target(context, args.rejected, inputs=[args.file]) if args.rejected else None
     summary = import_cases(context.session_factory, args.file, dry_run=args.dry_run, control=stderr_progress(args))
-    if args.rejected and summary.rejected:
-        save_rejected(summary, Path(args.rejected))
+    if rejected is not None and summary.rejected:
+        save_rejected(summary, rejected)
     emit(args, summary.as_dict(), summary.lines())
     return import_exit_code(summary)
 

@@ -19,6 +19,7 @@ from desktop.domain.i18n import N_, _
 from desktop.domain.tabular import ImportSummary
 from desktop.log import current_log_file, setup_logging
 from desktop.paths import default_data_dir
+from desktop.services.output_targets import check_output_target
 from desktop.services.tasks import TaskControl
 
 log = logging.getLogger(__name__)
@@ -44,10 +45,7 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 def year(text: str) -> int:
     """An argparse type: a year between :data:`FIRST_YEAR` and :data:`LAST_YEAR`."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
+    value = int(text) if text.strip().isascii() and text.strip().isdigit() and len(text.strip()) <= 4 else 0
     if not FIRST_YEAR <= value <= LAST_YEAR:
         raise argparse.ArgumentTypeError(
             _("tahun harus 4 angka antara {first_year} dan {last_year}: {text!r}").format(
@@ -55,6 +53,26 @@ def year(text: str) -> int:
             )
         )
     return value
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number (ASCII digits) from ``low`` to ``high``; a record id, a count of days."""
+
+    def parse(text: str) -> int:
+        digits = text.strip()
+        negative = digits.startswith("-")
+        body = digits[1:] if negative else digits
+        value = int(digits) if body.isascii() and body.isdigit() and len(body) <= 19 else None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                _("harus bilangan bulat antara {low} dan {high}: {text!r}").format(low=low, high=high, text=text)
+            )
+        return value
+
+    return parse
+
+
+RECORD_ID = whole_number(1, 2**63 - 1)
 
 
 def measurement(upper: float) -> Callable[[str], float]:
@@ -72,6 +90,14 @@ def measurement(upper: float) -> Callable[[str], float]:
         return value
 
     return parse
+
+
+def output_target(context: AppContext | None, path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
+    """The output file named by an option, checked before anything is written or committed (see
+    :func:`~desktop.services.output_targets.check_output_target`)."""
+    if context is None:
+        return check_output_target(path, inputs=inputs)
+    return check_output_target(path, data_dir=context.data_dir, database_url=context.database_url, inputs=inputs)
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from db import migrate
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
 from desktop.domain.i18n import _
-from desktop.services.database import check_database
+from desktop.services.database import check_database, describe_database_error, sqlite_file
 
 
 def register(subparsers: Any) -> None:
@@ -62,7 +62,8 @@ def run_check(args: argparse.Namespace) -> int:
         return fail(
             args,
             _("database {database_location} tidak dapat dibaca: {orig}").format(
-                database_location=context.database_location, orig=error.orig
+                database_location=context.database_location,
+                orig=describe_database_error(error, sqlite_file(context.database_url)),
             ),
         )
     data = asdict(result) | {"ok": result.ok, "database": context.database_location}

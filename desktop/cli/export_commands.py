@@ -7,7 +7,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress, year
+from desktop.cli.common import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    add_json_flag,
+    emit,
+    fail,
+    open_cli_context,
+    output_target,
+    stderr_progress,
+    whole_number,
+    year,
+)
 from desktop.domain.i18n import _
 from desktop.services.regions import normalize_code
 from desktop.services.reports.catalog import REPORTS
@@ -16,9 +27,12 @@ from desktop.services.reports.scope import ReportRequest
 
 def _iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
+        value = None
+    if value is None or not FIRST_YEAR <= value.year <= LAST_YEAR:  # later dates overflow the date arithmetic
         raise argparse.ArgumentTypeError(_("tanggal harus YYYY-MM-DD: {text}").format(text=text)) from None
+    return value
 
 
 def register(subparsers: Any) -> None:
@@ -39,7 +53,9 @@ def register(subparsers: Any) -> None:
         help=_("salah satu: {join}").format(join=", ".join(REPORTS)),
     )
     parser.add_argument("--year", type=year, required=True, metavar="YYYY", help="tahun")
-    parser.add_argument("--month", type=int, default=None, metavar=_("BULAN"), help=_("satu bulan (1-12), bila perlu"))
+    parser.add_argument(
+        "--month", type=whole_number(1, 12), default=None, metavar=_("BULAN"), help=_("satu bulan (1-12), bila perlu")
+    )
     parser.add_argument("--kecamatan", default="", metavar=_("KODE"), help=_("batasi ke satu kecamatan"))
     parser.add_argument("--desa", default="", metavar=_("KODE"), help=_("batasi ke satu desa/kelurahan"))
     parser.add_argument(
@@ -63,6 +79,7 @@ def run_export(args: argparse.Namespace) -> int:
     if file_format not in FORMATS:
         return fail(args, _("format '{file_format}' tidak dikenal (xlsx atau pdf)").format(file_format=file_format))
     context = open_cli_context(args)
+    target = output_target(context, target)
     try:
         request = ReportRequest(
             args.report,

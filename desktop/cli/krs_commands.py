@@ -14,6 +14,7 @@ from desktop.cli.common import (
     import_description,
     import_exit_code,
     open_cli_context,
+    output_target,
     stderr_progress,
 )
 from desktop.domain.i18n import _
@@ -45,6 +46,7 @@ def register(subparsers: Any) -> None:
         "--round", help=_("sumber data bila tidak ada kolomnya (bawaan: putaran data KRS di Pengaturan kantor)")
     )
     imp.add_argument("--semester", type=int, choices=[1, 2], help=_("semester bila tidak ada kolomnya"))
+    imp.add_argument("--sheet", metavar=_("NAMA"), help=_("lembar kerja yang dibaca (bawaan: lembar pertama)"))
     imp.add_argument("--rejected", metavar="XLSX", help=_("simpan baris yang ditolak beserta alasannya ke berkas ini"))
     add_json_flag(imp)
     imp.set_defaults(func=run_import_command)
@@ -99,16 +101,18 @@ def register(subparsers: Any) -> None:
 def run_import_command(args: argparse.Namespace) -> int:
     """Imports (or dry-runs) a KRS list."""
     context = open_cli_context(args)
+    rejected = output_target(context, args.rejected, inputs=[args.file]) if args.rejected else None
     summary = run_import(
         context.session_factory,
         Path(args.file),
-        source_round=args.round.upper() if args.round else None,
+        source_round=args.round or None,
         semester=args.semester,
         dry_run=args.dry_run,
         control=stderr_progress(args),
+        sheet=args.sheet,
     )
-    if args.rejected and summary.rejected:
-        save_rejected(summary, Path(args.rejected))
+    if rejected is not None and summary.rejected:
+        save_rejected(summary, rejected)
     emit(args, summary.as_dict(), summary.lines())
     return import_exit_code(summary)
 
@@ -117,7 +121,7 @@ def run_template(args: argparse.Namespace) -> int:
     """Writes the empty KRS list template."""
     from desktop.services.krs.template import write_krs_template  # openpyxl: see run_worksheet_export
 
-    path = write_krs_template(Path(args.output).expanduser())
+    path = write_krs_template(output_target(None, args.output))
     emit(args, {"path": str(path)}, [_("Templat daftar KRS -> {path}").format(path=path)])
     return 0
 
@@ -129,7 +133,10 @@ def run_worksheet_export(args: argparse.Namespace) -> int:
 
     context = open_cli_context(args)
     result = export_worksheet(
-        context.session_factory, normalize_code(args.desa), Path(args.output), reveal_nik=args.show_nik
+        context.session_factory,
+        normalize_code(args.desa),
+        output_target(context, args.output),
+        reveal_nik=args.show_nik,
     )
     data = {
         "path": str(result.path),
@@ -203,8 +210,9 @@ def run_print(args: argparse.Namespace) -> int:
     from desktop.services.krs.desa_list import desa_verification_list
 
     context = open_cli_context(args)
+    target = output_target(context, args.output)
     data = desa_verification_list(context.session_factory, normalize_code(args.desa))
-    pages = build_desa_krs_list(Path(args.output), data)
+    pages = build_desa_krs_list(target, data)
     result = {"path": args.output, "desa": data.desa_name, "families": len(data.rows), "pages": pages}
     emit(
         args,

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, open_cli_context
+from desktop.cli.common import RECORD_ID, add_json_flag, emit, open_cli_context
 from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import MeetingType
 from desktop.services.meetings.meeting_service import get_meeting, list_meetings
@@ -21,11 +21,11 @@ def register(subparsers: Any) -> None:
         help=_("daftar rapat"),
         description=_("Daftar rapat: id, tanggal, jenis, wilayah, judul (terbaru dulu)."),
     )
-    listing.add_argument("--series", type=int, metavar="ID", help=_("hanya rapat dari seri ini"))
+    listing.add_argument("--series", type=RECORD_ID, metavar="ID", help=_("hanya rapat dari seri ini"))
     add_json_flag(listing)
     listing.set_defaults(func=run_list)
     show = commands.add_parser("show", help=_("isi satu rapat"), description=_("Tampilkan isi lengkap satu rapat."))
-    show.add_argument("meeting_id", type=int, metavar="ID")
+    show.add_argument("meeting_id", type=RECORD_ID, metavar="ID")
     add_json_flag(show)
     show.set_defaults(func=run_show)
 

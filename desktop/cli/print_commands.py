@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
+from desktop.cli.common import RECORD_ID, add_json_flag, emit, fail, open_cli_context, output_target, whole_number
 from desktop.cli.print_letters import register_letters
 from desktop.domain.i18n import N_, _
 from desktop.services.meetings.printing import DOCUMENT_KINDS, print_meeting_document
@@ -32,16 +32,22 @@ def register(subparsers: Any) -> None:
         sub = commands.add_parser(
             kind, help=_(_HELP[kind]), description=_("Cetak {document} ke PDF.").format(document=_(_HELP[kind]))
         )
-        sub.add_argument("--meeting", type=int, required=True, metavar="ID", help=_("id rapat (lihat: meeting list)"))
+        sub.add_argument(
+            "--meeting", type=RECORD_ID, required=True, metavar="ID", help=_("id rapat (lihat: meeting list)")
+        )
         sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=_("berkas PDF tujuan"))
-        sub.add_argument("--version", type=int, metavar="N", help=_("cetak versi final ke-N (bawaan: terkini)"))
+        sub.add_argument(
+            "--version", type=whole_number(1, 10_000), metavar="N", help=_("cetak versi final ke-N (bawaan: terkini)")
+        )
         if kind == "attendance":
             when = sub.add_mutually_exclusive_group()
             when.add_argument(
                 "--before", action="store_true", help=_("daftar undangan dengan baris kosong (sebelum rapat)")
             )
             when.add_argument("--after", action="store_true", help=_("kehadiran yang tercatat (sesudah rapat)"))
-            sub.add_argument("--blank-rows", type=int, default=10, metavar="N", help=_("baris kosong (bawaan: 10)"))
+            sub.add_argument(
+                "--blank-rows", type=whole_number(0, 500), default=10, metavar="N", help=_("baris kosong (bawaan: 10)")
+            )
         if kind == "invitation":
             sub.add_argument(
                 "--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help=_("tanggal surat (bawaan: hari ini)")
@@ -57,6 +63,7 @@ def run_print(args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
     if not target.parent.is_dir():
         return fail(args, _("folder {parent} tidak ada").format(parent=target.parent))
+    target = output_target(context, target)
     after = True if getattr(args, "after", False) else False if getattr(args, "before", False) else None
     result = print_meeting_document(
         context.session_factory,

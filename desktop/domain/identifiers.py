@@ -7,7 +7,10 @@ from datetime import date
 
 from desktop.domain.i18n import _
 
-_DIGITS = re.compile(r"\d+")
+# Only the ASCII digits 0-9 count: superscript, fullwidth or Arabic-Indic digits pass str.isdigit() but are not
+# digits of an Indonesian identifier (and int() refuses some of them).
+_DIGITS = re.compile(r"[0-9]+")
+_ALL_DIGITS = re.compile(r"[0-9]*")
 
 
 def digits_only(text: str) -> str:
@@ -57,7 +60,7 @@ def nik_problem(nik: str) -> str | None:
     Returns:
         None when plausible, else the reason in Indonesian.
     """
-    if len(nik) != 16 or not nik.isdigit():
+    if len(nik) != 16 or not _ALL_DIGITS.fullmatch(nik):
         return _("harus 16 angka")
     if nik[0:2] == "00" or nik[2:4] == "00" or nik[4:6] == "00":
         return _("kode wilayah (6 angka pertama) tidak sah")

@@ -17,7 +17,7 @@ class PaperSize(enum.StrEnum):
 DEFAULT_KRS_ROUND = "PK24"
 """The KRS data round of a new office (Pendataan Keluarga 2024); the office changes it in Pengaturan."""
 
-_ROUND = re.compile(r"^PK\s*-?\s*(\d{2})$", re.IGNORECASE)
+_ROUND = re.compile(r"^PK\s*-?\s*([0-9]{2})$", re.IGNORECASE)
 
 
 def normalize_round(text: str) -> str | None:
@@ -30,7 +30,7 @@ def normalize_round(text: str) -> str | None:
     match = _ROUND.match(compact)
     if match:
         return f"PK{match.group(1)}"
-    if re.fullmatch(r"20\d{2}", compact):
+    if re.fullmatch(r"20[0-9]{2}", compact):
         return f"PK{compact[2:]}"
     return None
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.engine import make_url
 
 from db import migrate
-from desktop.domain.i18n import _
+from desktop.domain.i18n import N_, _
 
 
 @dataclass(slots=True)
@@ -64,6 +67,13 @@ def check_database(engine: Engine) -> DatabaseCheck:
     result.head_revision = list(state.heads)
     if len(state.heads) != 1:
         result.problems.append(_("rantai migrasi bercabang: {count} head").format(count=len(state.heads)))
+    elif unknown := migrate.unknown_revisions(engine):
+        result.problems.append(
+            _(
+                "database dibuat oleh Konvergensi versi yang lebih baru (revisi {revisions}); pasang versi terbaru "
+                "(db upgrade tidak dapat membantu)"
+            ).format(revisions=", ".join(unknown))
+        )
     elif not state.current:
         result.problems.append(_("database belum dimigrasi (jalankan: konvergensi db upgrade)"))
     elif not state.up_to_date:
@@ -73,3 +83,53 @@ def check_database(engine: Engine) -> DatabaseCheck:
             )
         )
     return result
+
+
+# What SQLite (and PostgreSQL) say, and the sentence the user reads; the first match wins.
+_DATABASE_ERRORS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("database is locked", "database table is locked", "lock timeout", "could not obtain lock"),
+        N_(
+            "database sedang ditulis oleh proses lain (jendela atau perintah Konvergensi lain); coba lagi sebentar lagi"
+        ),
+    ),
+    (("database or disk is full", "no space left", "disk full"), N_("disk tempat database penuh; kosongkan ruang")),
+    (
+        ("readonly database", "read-only", "read only"),
+        N_("database hanya dapat dibaca (berkas atau disknya dilindungi dari penulisan)"),
+    ),
+    (
+        ("unable to open database file",),
+        N_("berkas database tidak dapat dibuka (folder tidak ada atau tidak ada izin)"),
+    ),
+    (("pattern too complex", "like or glob pattern too complex"), N_("pola pencarian terlalu panjang")),
+    (("disk i/o error",), N_("kesalahan baca/tulis disk pada database (disk penuh, dicabut, atau rusak)")),
+)
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite database URL; None for another backend or an in-memory database."""
+    parsed = make_url(url)
+    return Path(parsed.database) if parsed.get_backend_name() == "sqlite" and parsed.database else None
+
+
+def describe_database_error(error: BaseException, location: Path | None = None) -> str:
+    """One Indonesian sentence for a database failure: locked, disk full, read-only, a pattern too long, damaged.
+
+    Args:
+        error: a DBAPIError (its ``orig`` says what the driver reported) or the driver's own error.
+        location: the SQLite file, when known: a file SQLite cannot open in a folder that cannot be written (a
+            read-only disk or data folder: the write-ahead log cannot be made) is said to be read-only.
+    """
+    original = getattr(error, "orig", None) or error
+    reported = str(original).lower()
+    if "unable to open database file" in reported and location is not None and location.exists():
+        if not os.access(location.parent, os.W_OK) or not os.access(location, os.W_OK):
+            return _(
+                "database hanya dapat dibaca (berkas atau disknya dilindungi dari penulisan); Konvergensi perlu "
+                "menulis di folder data"
+            )
+    for needles, sentence in _DATABASE_ERRORS:
+        if any(needle in reported for needle in needles):
+            return _(sentence)
+    return _("database tidak dapat dibuka atau rusak: {orig}").format(orig=original)

@@ -106,6 +106,23 @@ def read_office(session: Session) -> OfficeSettings | None:
     return None if office is None else _to_settings(office)
 
 
+def office_for_import_in(session: Session) -> OfficeSettings:
+    """The office, for an import whose rows must lie in its kabupaten/kota (the area check needs it).
+
+    Raises:
+        UserError: no office is set up yet: without its region, rows of any kabupaten would be let in.
+    """
+    office = read_office(session)
+    if office is None or not office.region_code:
+        raise UserError(
+            _(
+                "Data kantor belum diatur, jadi wilayah kabupaten/kota untuk memeriksa desa belum diketahui. "
+                "Atur kantor dulu (Pengaturan, atau: konvergensi office), lalu impor lagi."
+            )
+        )
+    return office
+
+
 def new_office_code(region_code: str) -> str:
     """Makes the installation's office code: compact region code plus a random part (``3602-a1b2c3``)."""
     return f"{region_code.replace('.', '')}-{secrets.token_hex(3)}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from desktop.domain.atomic_file import NotARegularFileError
 from desktop.domain.i18n import N_, _
 
 _REASONS: dict[int, str] = {
@@ -43,7 +44,9 @@ def describe_os_error(error: OSError, path: Path | str | None = None) -> str:
     if error.errno == errno.ENOENT and name not in (None, "") and not Path(name).parent.is_dir():
         # Writing into (or reading from) a folder that is not there: name the folder, not a temporary file in it.
         return _("Folder {parent} tidak ada.").format(parent=Path(name).parent)
-    if getattr(error, "winerror", None) == _WINDOWS_SHARING_VIOLATION:
+    if isinstance(error, NotARegularFileError):
+        reason = _("bukan berkas biasa (mis. perangkat atau pipa) dan tidak akan ditimpa")
+    elif getattr(error, "winerror", None) == _WINDOWS_SHARING_VIOLATION:
         reason = _("sedang dibuka program lain (mis. Excel); tutup dulu lalu coba lagi")
     else:
         fallback = _("tidak dapat dibaca atau ditulis") + (

@@ -168,7 +168,7 @@ def normalize_code(code: str) -> str:
     text = code.strip()
     if "." in text:
         return text
-    digits = "".join(ch for ch in text if ch.isdigit())
+    digits = "".join(ch for ch in text if ch in "0123456789")
     return ".".join(part for part in (digits[0:2], digits[2:4], digits[4:6], digits[6:10]) if part)
 
 

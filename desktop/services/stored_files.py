@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +66,71 @@ def file_sha256(path: Path, control: TaskControl | None = None) -> str:
     return digest.hexdigest()
 
 
+# What a stored file's content must begin with, by its extension: one rule for meeting attachments and Aksi
+# evidence (a PNG named .pdf, or an executable named .docx, is refused).
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP = b"PK\x03\x04"
+SIGNATURES: dict[str, tuple[bytes, ...]] = {
+    ".pdf": (b"%PDF-",),
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".docx": (_ZIP,),
+    ".xlsx": (_ZIP,),
+    ".pptx": (_ZIP,),
+    ".odt": (_ZIP,),
+    ".ods": (_ZIP,),
+    ".doc": (_OLE,),
+    ".xls": (_OLE,),
+    ".ppt": (_OLE,),
+}
+
+
+def _mebibytes(size: int) -> str:
+    value = size / (1 << 20)
+    return f"{value:.0f}" if value.is_integer() else f"{value:.1f}".replace(".", ",")
+
+
+def check_stored_content(source: Path, allowed: Collection[str] | None = None) -> str:
+    """Checks a file chosen to be stored: a regular file (not a link), of an allowed type, whose content is what its
+    name says.
+
+    Args:
+        source: the file.
+        allowed: the extensions accepted (``.pdf``...); every type of :data:`SIGNATURES` when None.
+
+    Returns:
+        The extension, lower case.
+
+    Raises:
+        StoredFileError: a symbolic link, missing, of a type not accepted, or content that does not match.
+    """
+    if source.is_symlink():
+        raise StoredFileError(
+            _("Berkas {name} adalah tautan (symbolic link); pilih berkas aslinya.").format(name=source.name)
+        )
+    if not source.is_file():
+        raise StoredFileError(_("Berkas {source} tidak ditemukan.").format(source=source))
+    suffix = source.suffix.lower()
+    kinds = SIGNATURES if allowed is None else {kind: SIGNATURES[kind] for kind in allowed}
+    if suffix not in kinds:
+        raise StoredFileError(
+            _("Jenis berkas {name} tidak diterima; yang diterima: {kinds}.").format(
+                name=source.name, kinds=", ".join(kind[1:].upper() for kind in kinds)
+            )
+        )
+    try:
+        with source.open("rb") as stream:
+            head = stream.read(16)
+    except OSError as error:
+        raise StoredFileError(describe_os_error(error, source)) from error
+    if not head.startswith(kinds[suffix]):
+        raise StoredFileError(
+            _("Isi berkas {name} bukan {upper} yang sah.").format(name=source.name, upper=suffix[1:].upper())
+        )
+    return suffix
+
+
 def _copy_to_temp(source: Path, folder: Path, max_bytes: int, control: TaskControl | None) -> tuple[str, int, Path]:
     """Copies ``source`` to a temporary file in ``folder``, hashing on the way; fsyncs it."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -80,8 +145,8 @@ def _copy_to_temp(source: Path, folder: Path, max_bytes: int, control: TaskContr
                 size += len(chunk)
                 if size > max_bytes:
                     raise StoredFileError(
-                        _("Berkas {name} lebih besar dari {value} MB.").format(
-                            name=source.name, value=max_bytes // 1_000_000
+                        _("Berkas {name} lebih besar dari {value} MiB.").format(
+                            name=source.name, value=_mebibytes(max_bytes)
                         )
                     )
                 digest.update(chunk)
@@ -125,6 +190,10 @@ def store_file(
     Raises:
         StoredFileError: missing, too large or unreadable source, or the copy does not match the source's hash.
     """
+    if source.is_symlink():
+        raise StoredFileError(
+            _("Berkas {name} adalah tautan (symbolic link); pilih berkas aslinya.").format(name=source.name)
+        )
     if not source.is_file():
         raise StoredFileError(_("Berkas {source} tidak ditemukan.").format(source=source))
     folder = files_dir / area

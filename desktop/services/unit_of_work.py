@@ -29,6 +29,8 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.engine import WRITE_OPTION
+
 
 @contextmanager
 def unit_of_work(session_factory: sessionmaker[Session]) -> Iterator[Session]:
@@ -41,6 +43,8 @@ def unit_of_work(session_factory: sessionmaker[Session]) -> Iterator[Session]:
         The session; pass it down to helpers and repositories.
     """
     with session_factory() as session, session.begin():
+        # On SQLite the transaction starts as a write (BEGIN IMMEDIATE), so another writer is waited for.
+        session.connection(execution_options={WRITE_OPTION: True})
         yield session
 
 

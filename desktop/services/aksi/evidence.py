@@ -21,6 +21,7 @@ from desktop.domain.i18n import _
 from desktop.services.stored_files import (
     StoredFile,
     StoredFileError,
+    check_stored_content,
     remove_unreferenced,
     store_file,
     stored_file_path,
@@ -100,8 +101,13 @@ def add_evidence_file(
     Raises:
         EvidenceError: unreadable, empty or too large file, unknown action, or the same file already attached.
     """
-    if not source.is_file():
+    if not source.is_file() and not source.is_symlink():
         raise EvidenceError(_("Berkas {source} tidak ditemukan.").format(source=source))
+    try:  # the same content rule as meeting attachments: the type its name says, not a link (empty: see below)
+        if source.is_symlink() or source.stat().st_size:
+            check_stored_content(source)
+    except StoredFileError as error:
+        raise EvidenceError(str(error)) from error
     with one_session(session_factory) as session:  # a check, the copy outside any transaction, the record
         progress = session.get(AksiProgress, progress_id)
         if progress is None:

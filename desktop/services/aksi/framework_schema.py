@@ -28,7 +28,14 @@ from desktop.services.os_errors import describe_os_error
 FORMAT = "konvergensi.aksi-framework"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 2_000_000
-_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,39}$")
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,39}$", re.ASCII)
+# Control characters (NUL included) and the bidirectional overrides that make a name read differently from what
+# it holds; a line break or tab is allowed only in long descriptions.
+_HIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile(r"[\t\n\r]")
+# A framework is a few levels deep and its numbers are small: anything beyond is refused before it is built.
+MAX_DEPTH = 20
+MAX_INTEGER_DIGITS = 12
 
 
 class FrameworkError(UserError):
@@ -108,6 +115,15 @@ class _Checker:
             return ""
         if not isinstance(value, str):
             self.add(where, _("harus berupa teks, bukan {kind}").format(kind=_kind(value)))
+            return ""
+        hidden = _HIDDEN.search(value) or (_LINE_BREAKS.search(value) if max_len <= 200 else None)
+        if hidden:
+            self.add(
+                where,
+                _("berisi karakter tersembunyi atau karakter kendali (U+{code:04X}) yang tidak boleh ada").format(
+                    code=ord(hidden.group(0))
+                ),
+            )
             return ""
         if len(value) > max_len:
             self.add(
@@ -297,6 +313,34 @@ def validate_framework(document: Any, sha256: str = "") -> FrameworkSpec:
     )
 
 
+class _TooDeepError(ValueError):
+    pass
+
+
+class _TooLongNumberError(ValueError):
+    def __init__(self, digits: int) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _bounded_integer(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > MAX_INTEGER_DIGITS:
+        raise _TooLongNumberError(digits)
+    return int(text)
+
+
+def _check_depth(document: Any) -> None:
+    """Refuses nesting deeper than MAX_DEPTH, without recursion (a deep document must not exhaust the stack)."""
+    pending: list[tuple[Any, int]] = [(document, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            raise _TooDeepError
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        pending.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+
+
 def read_framework_file(path: Path) -> FrameworkSpec:
     """Reads and validates a framework file.
 
@@ -322,7 +366,32 @@ def read_framework_file(path: Path) -> FrameworkSpec:
             ]
         )
     try:
-        document = json.loads(data.decode("utf-8-sig"))
+        document = json.loads(data.decode("utf-8-sig"), parse_int=_bounded_integer)
+        _check_depth(document)
+    except _TooDeepError as error:
+        raise FrameworkError(
+            [
+                _("berkas {name} bersarang terlalu dalam (lebih dari {depth} tingkat)").format(
+                    name=path.name, depth=MAX_DEPTH
+                )
+            ]
+        ) from error
+    except _TooLongNumberError as error:
+        raise FrameworkError(
+            [
+                _("berkas {name} berisi bilangan yang terlalu panjang ({digits} angka)").format(
+                    name=path.name, digits=error.digits
+                )
+            ]
+        ) from error
+    except RecursionError as error:
+        raise FrameworkError(
+            [
+                _("berkas {name} bersarang terlalu dalam (lebih dari {depth} tingkat)").format(
+                    name=path.name, depth=MAX_DEPTH
+                )
+            ]
+        ) from error
     except UnicodeDecodeError as error:
         raise FrameworkError(
             [_("berkas {name} bukan teks UTF-8 (byte ke-{start})").format(name=path.name, start=error.start)]

@@ -9,7 +9,17 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from db.models.aksi import AksiAction, AksiEvidenceTemplate, AksiFramework, AksiOutputTemplate, AksiProgress
+from db.base import new_uuid
+from db.models.aksi import (
+    AksiAction,
+    AksiEvidence,
+    AksiEvidenceTemplate,
+    AksiFramework,
+    AksiOutput,
+    AksiOutputTemplate,
+    AksiProgress,
+)
+from db.models.audit import AuditEntry
 from desktop.domain.i18n import _
 from desktop.paths import resource_path
 from desktop.services.aksi.framework_schema import ActionSpec, FrameworkError, FrameworkSpec, read_framework_file
@@ -127,6 +137,60 @@ def _remove_dropped_actions(session: Session, framework: AksiFramework, spec: Fr
         framework.actions.remove(action)
 
 
+def _check_revision(framework: AksiFramework, spec: FrameworkSpec) -> None:
+    if spec.revision < framework.revision:
+        raise FrameworkError(
+            [
+                _(
+                    "revisi {revision} lebih lama dari revisi {installed} yang sudah terpasang untuk kerangka "
+                    "'{code}'; gunakan berkas revisi terbaru"
+                ).format(revision=spec.revision, installed=framework.revision, code=spec.code)
+            ]
+        )
+
+
+def _check_codes_in_use(session: Session, framework: AksiFramework, spec: FrameworkSpec) -> None:
+    """Refuses a framework that drops (or renames) an evidence or output code that recorded data still uses."""
+    kept_evidence = {a.number: {e.code for e in a.evidence} for a in spec.actions}
+    kept_outputs = {a.number: {o.code for o in a.outputs} for a in spec.actions}
+    problems: list[str] = []
+    for action in framework.actions:
+        if action.number not in kept_evidence:
+            continue
+        for model, column, kept in (
+            (AksiEvidence, AksiEvidence.evidence_code, kept_evidence[action.number]),
+            (AksiOutput, AksiOutput.template_code, kept_outputs[action.number]),
+        ):
+            used = session.scalars(
+                select(column)
+                .distinct()
+                .join(AksiProgress, AksiProgress.id == model.progress_id)
+                .where(AksiProgress.action_id == action.id, column != "")
+            )
+            problems += [
+                _(
+                    "aksi nomor {number}: kode '{code}' sudah dipakai data yang tercatat dan tidak ada lagi di berkas"
+                ).format(number=action.number, code=code)
+                for code in sorted(set(used) - kept)
+            ]
+    if problems:
+        raise FrameworkError(problems)
+
+
+def _audit_install(session: Session, spec: FrameworkSpec, created: bool) -> None:
+    session.add(
+        AuditEntry(
+            actor=str(session.info.get("actor", "")),
+            office_code=str(session.info.get("office_code") or ""),
+            entity="aksi_framework",
+            entity_uuid=new_uuid(),
+            action="create" if created else "update",
+            field=spec.code[:60],
+            new_value=json.dumps({"revision": spec.revision, "sha256": spec.sha256, "actions": len(spec.actions)}),
+        )
+    )
+
+
 def install_framework(session_factory: sessionmaker[Session], spec: FrameworkSpec) -> InstallResult:
     """Installs a validated framework, or updates the installed one with the same code.
 
@@ -136,7 +200,10 @@ def install_framework(session_factory: sessionmaker[Session], spec: FrameworkSpe
         FrameworkError: its years overlap another framework, or it drops an action that has progress data.
     """
     with unit_of_work(session_factory) as session:
-        return install_framework_in(session, spec)
+        result = install_framework_in(session, spec)
+        # A framework file the user installs is recorded; the bundled ones installed on first use are not.
+        _audit_install(session, spec, result.created)
+        return result
 
 
 def install_framework_in(session: Session, spec: FrameworkSpec) -> InstallResult:
@@ -154,6 +221,8 @@ def install_framework_in(session: Session, spec: FrameworkSpec) -> InstallResult
         framework = AksiFramework(code=spec.code)
         session.add(framework)
     else:
+        _check_revision(framework, spec)
+        _check_codes_in_use(session, framework, spec)
         _remove_dropped_actions(session, framework, spec)
     framework.name = spec.name
     framework.year_from = spec.year_from

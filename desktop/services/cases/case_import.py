@@ -34,7 +34,7 @@ from desktop.domain.tabular import ImportSummary
 from desktop.services.cases.family_link import link_in_session
 from desktop.services.cases.import_fields import CASE_FIELDS, IMPORT_KIND
 from desktop.services.cases.records import insert_child, measurement_values, new_measurement
-from desktop.services.office import read_office
+from desktop.services.office import office_for_import_in
 from desktop.services.tabular import (
     HeaderInfo,
     ParsedRow,
@@ -309,8 +309,8 @@ def import_cases(
         parser = RowParser(header, CASE_FIELDS, mapping)
         summary = ImportSummary(header=header.cells, header_row=header.row)
         total = max(source.total_rows - header.row, 0)
-        office = read_office(session)
-        places = _Places(session, office.region_code if office else "")
+        office = office_for_import_in(session)
+        places = _Places(session, office.region_code)
         writer = _RowWriter(session, parser, places, today, "desa_code" if "desa_code" in mapping else "desa_name")
         for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):
             control.check()  # every row (each row queries): Cancel / Ctrl+C stops within a row, not 200

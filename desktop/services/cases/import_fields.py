@@ -39,13 +39,13 @@ def parse_date(value: Any) -> date:
             return _EXCEL_EPOCH + timedelta(days=int(value))
         raise CellError(_("bukan tanggal"))
     text = parse_text(value).strip()
-    text = re.sub(r"\s+\d{1,2}:\d{2}(:\d{2})?$", "", text)  # a time part left by some exports
+    text = re.sub(r"\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$", "", text)  # a time part left by some exports
     for pattern in _DATE_FORMATS:
         try:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    match = re.fullmatch(r"(\d{1,2})[\s-]+([A-Za-z]+)[\s-]+(\d{4})", text)
+    match = re.fullmatch(r"([0-9]{1,2})[\s-]+([A-Za-z]+)[\s-]+([0-9]{4})", text)
     if match and match.group(2).lower() in _MONTHS:
         try:
             return date(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))
@@ -83,7 +83,7 @@ def number_parser(low: float, high: float, unit: str) -> Any:
 def parse_desa_code(value: Any) -> str:
     """A desa/kelurahan code: ``36.02.18.2004`` or ``3602182004``."""
     code = normalize_code(parse_text(value))
-    if not re.fullmatch(r"\d{2}\.\d{2}\.\d{2}\.\d{4}", code):
+    if not re.fullmatch(r"[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}", code):
         raise CellError(_("kode desa harus 10 angka (mis. 36.02.18.2004)"))
     return code
 

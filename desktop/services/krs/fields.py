@@ -33,7 +33,7 @@ def parse_desa_code(value: Any) -> str:
 def _desa_code(text: str) -> str:
     # A list repeats a few hundred codes a million times: the normalised form is cached.
     code = normalize_code(text)
-    if not re.fullmatch(r"\d{2}\.\d{2}\.\d{2}\.\d{4}", code):
+    if not re.fullmatch(r"[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}", code):
         raise CellError(_("kode desa harus 10 angka (mis. 36.02.18.2004)"))
     return code
 

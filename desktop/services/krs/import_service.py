@@ -20,14 +20,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import new_uuid
 from db.models.audit import AuditEntry
+from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
-from desktop.domain.office import DEFAULT_KRS_ROUND
+from desktop.domain.office import DEFAULT_KRS_ROUND, normalize_round
 from desktop.domain.tabular import ImportSummary
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
 from desktop.services.krs.row_validator import KrsRowValidator, content_hash, identity_key
-from desktop.services.office import read_office
+from desktop.services.office import office_for_import_in, read_office
 from desktop.services.tabular import (
     HeaderInfo,
     RowParser,
@@ -140,13 +141,29 @@ def run_import(
 
     Raises:
         TableFileError: unreadable file, no header row, or required columns not mapped.
+        UserError: ``source_round`` is not a round (``PK 24`` and ``2024`` are read as ``PK24``).
         Cancelled: the user cancelled; nothing was written.
     """
     control = control or TaskControl()
+    if source_round is not None:
+        given, source_round = source_round, normalize_round(source_round)
+        if source_round is None:
+            raise UserError(
+                _(
+                    "Sumber data {given!r} tidak dikenal: tulis PK dan dua angka tahun (mis. PK24) atau tahunnya."
+                ).format(given=given)
+            )
     source = open_table(path, sheet)
     header = detect_header(source, KRS_FIELDS)
     if header is None:
-        raise TableFileError(_("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa')."))
+        message = _("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa').")
+        others = [name for name in source.sheet_names if name != source.sheet_name]
+        if others:
+            message += " " + _(
+                "Lembar kerja yang dibaca: {sheet!r}; lembar lain dalam berkas: {others}. Pilih lembar yang berisi "
+                "data (--sheet NAMA)."
+            ).format(sheet=source.sheet_name, others=", ".join(repr(name) for name in others))
+        raise TableFileError(message)
     with unit_of_work(session_factory) as session:  # the whole import: one transaction, committed once
         source_round = source_round or office_round_in(session)
         if mapping is None:
@@ -157,7 +174,7 @@ def run_import(
         parser = RowParser(header, KRS_FIELDS, mapping)
         summary = ImportSummary(header=header.cells, header_row=header.row)
         total = max(source.total_rows - header.row, 0)
-        office = read_office(session)
+        office = office_for_import_in(session)
         # The validator reads what was stored before this import through a read-only connection of its own (a
         # snapshot, not a second unit of work), while the writer thread owns the import transaction's connection.
         with snapshot_connection(session) as reader:

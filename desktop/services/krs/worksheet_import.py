@@ -43,7 +43,10 @@ def _parse_date(value: Any) -> date:
     if isinstance(value, date):
         return value
     text = parse_text(value)
-    for pattern, order in ((r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", "dmy"), (r"(\d{4})-(\d{1,2})-(\d{1,2})", "ymd")):
+    for pattern, order in (
+        (r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})", "dmy"),
+        (r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", "ymd"),
+    ):
         match = re.fullmatch(pattern, text)
         if match:
             first, second, third = (int(part) for part in match.groups())
@@ -55,7 +58,7 @@ def _parse_date(value: Any) -> date:
 
 
 def _key(value: Any) -> tuple[str, int]:
-    match = re.fullmatch(r"([0-9a-f-]{36}):(\d+)", parse_text(value))
+    match = re.fullmatch(r"([0-9a-f-]{36}):([0-9]+)", parse_text(value))
     if not match:
         raise CellError(_("kunci baris rusak; jangan ubah kolom tersembunyi 'Kunci'"))
     return match.group(1), int(match.group(2))

@@ -16,6 +16,7 @@ from desktop.reports.meeting_photos import MeetingPhoto
 from desktop.services.meetings.meeting_service import load_meeting
 from desktop.services.stored_files import (
     StoredFileError,
+    check_stored_content,
     remove_unreferenced,
     store_file,
     stored_file_path,
@@ -24,8 +25,8 @@ from desktop.services.stored_files import (
 from desktop.services.tasks import TaskControl
 from desktop.services.unit_of_work import one_session, reading
 
-ALLOWED = {".pdf": b"%PDF-", ".png": b"\x89PNG\r\n\x1a\n", ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff"}
-MAX_BYTES = 50_000_000
+ALLOWED = (".pdf", ".png", ".jpg", ".jpeg")
+MAX_BYTES = 50 << 20
 PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg")
 SUBFOLDER = "meetings"
 
@@ -52,19 +53,14 @@ class AttachmentInfo:
 
 
 def _check_file(source: Path) -> str:
-    if not source.is_file():
-        raise MeetingError(_("Berkas {source} tidak ditemukan.").format(source=source))
-    suffix = source.suffix.lower()
-    if suffix not in ALLOWED:
+    if source.suffix.lower() not in ALLOWED and source.is_file():
         raise MeetingError(_("Lampiran harus berupa PDF, JPG atau PNG."))
+    try:
+        suffix = check_stored_content(source, ALLOWED)
+    except StoredFileError as error:
+        raise MeetingError(str(error)) from error
     if source.stat().st_size > MAX_BYTES:
-        raise MeetingError(_("Lampiran lebih dari 50 MB."))
-    with source.open("rb") as stream:
-        head = stream.read(8)
-    if not head.startswith(ALLOWED[suffix]):
-        raise MeetingError(
-            _("Isi berkas {name} bukan {upper} yang sah.").format(name=source.name, upper=suffix[1:].upper())
-        )
+        raise MeetingError(_("Lampiran lebih dari 50 MiB."))
     return suffix
 
 

@@ -21,7 +21,7 @@ class CellError(UserError):
 CellParser = Callable[[Any], Any]
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
-_SCIENTIFIC = re.compile(r"\d+(\.\d+)?[eE]\+?\d+")
+_SCIENTIFIC = re.compile(r"[0-9]+(\.[0-9]+)?[eE]\+?[0-9]+")
 
 
 def normalize_header(text: object) -> str:
@@ -100,7 +100,7 @@ def parse_identifier16(value: Any) -> str:
     Raises:
         CellError: the value is a number, or not a plausible 16-digit identifier.
     """
-    if value.__class__ is str and len(value) == 16 and value.isdigit():
+    if value.__class__ is str and len(value) == 16 and value.isascii() and value.isdigit():
         text = value  # the usual cell: nothing to clean
     elif isinstance(value, float | int) and not isinstance(value, bool):
         raise CellError(
@@ -111,7 +111,7 @@ def parse_identifier16(value: Any) -> str:
         )
     else:
         text = str(value).strip().replace(" ", "").lstrip("'")
-    if not text.isdigit() and _SCIENTIFIC.fullmatch(text):
+    if _SCIENTIFIC.fullmatch(text):
         raise CellError(_("NIK/No. KK tertulis dalam notasi ilmiah (angka sudah hilang); ketik ulang sebagai teks"))
     reason = nik_problem(text)
     if reason:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -183,6 +184,11 @@ class ParsedRow:
     errors: list[RowError] = field(default_factory=list)
 
 
+# Control characters other than tab and line breaks (which parse_text() turns into spaces), and the replacement
+# character a wrong decoding leaves.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
 class RowParser:
     """Parses data rows with a confirmed mapping.
 
@@ -238,6 +244,19 @@ class RowParser:
                     errors.append(self._cell_error(number, key, _("wajib diisi")))
                 continue
             filled = True
+            # A NUL or another control character: SQLite would keep it and exports drop it, PostgreSQL refuses the
+            # whole import; both are told here, by row and column (isprintable() is the fast path).
+            if raw.__class__ is str and (not raw.isprintable() or "\ufffd" in raw) and (hidden := _CONTROL.search(raw)):
+                errors.append(
+                    self._cell_error(
+                        number,
+                        key,
+                        _("berisi karakter kendali (U+{code:04X}); hapus karakter itu").format(
+                            code=ord(hidden.group(0))
+                        ),
+                    )
+                )
+                continue
             if parser is None:
                 values[key] = raw
                 continue

@@ -15,7 +15,16 @@ from typing import Any
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.services.os_errors import describe_os_error
-from desktop.services.tabular.xlsx_parts import LARGE_SHEET_BYTES, iter_sheet_rows, locate_sheet, numbered_rows
+from desktop.services.tabular.xlsx_parts import (
+    LARGE_SHEET_BYTES,
+    SheetExtent,
+    SheetTooLargeError,
+    check_extent,
+    iter_sheet_rows,
+    locate_sheet,
+    numbered_rows,
+    sheet_extent,
+)
 
 _XLSX_MAGIC = b"PK\x03\x04"
 _XLS_MAGIC = b"\xd0\xcf\x11\xe0"
@@ -33,6 +42,28 @@ _PART_ERRORS: tuple[type[Exception], ...] = (
 
 class TableFileError(UserError):
     """The file cannot be read as a table; the message (Indonesian) says why and is shown as is."""
+
+
+def _column_letters(number: int) -> str:
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _too_large(sheet: str, extent: SheetExtent) -> TableFileError:
+    return TableFileError(
+        _(
+            "Lembar kerja {sheet!r} terlalu besar untuk dibaca: isinya tersebar sampai baris {row} dan kolom "
+            "{column}, padahal hanya {cells} sel yang terisi. Salin datanya ke lembar kerja baru lalu coba lagi."
+        ).format(
+            sheet=sheet,
+            row=f"{extent.last_row:,}".replace(",", "."),
+            column=_column_letters(extent.last_column),
+            cells=extent.cells,
+        )
+    )
 
 
 RawRow = list[Any]
@@ -78,10 +109,28 @@ def _sniff_kind(path: Path) -> str:
     if magic == _XLSX_MAGIC:
         return "xlsx"
     if magic == _XLS_MAGIC:
+        if _encrypted(path):
+            raise TableFileError(
+                _(
+                    "Berkas {name} dilindungi kata sandi. Buka di Excel, simpan tanpa kata sandi "
+                    "(File > Info > Protect Workbook), lalu impor lagi."
+                ).format(name=path.name)
+            )
         return "xls"
     if path.suffix.lower() in {".csv", ".txt"}:
         return "csv"
     raise TableFileError(_("Format berkas tidak dikenali: gunakan .xlsx, .xls atau .csv."))
+
+
+def _encrypted(path: Path) -> bool:
+    """Whether an OLE file is an encrypted workbook (an .xlsx with a password to open is an OLE container)."""
+    import msoffcrypto
+
+    try:
+        with path.open("rb") as handle:
+            return bool(msoffcrypto.OfficeFile(handle).is_encrypted())
+    except Exception:
+        return False
 
 
 def _open_errors(calamine_error: type[Exception]) -> tuple[type[Exception], ...]:
@@ -91,6 +140,7 @@ def _open_errors(calamine_error: type[Exception]) -> tuple[type[Exception], ...]
 def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
     from python_calamine import CalamineError, CalamineWorkbook
 
+    chosen = sheet or ""
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
@@ -100,12 +150,16 @@ def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
             raise TableFileError(_("Lembar kerja {sheet!r} tidak ada dalam berkas.").format(sheet=sheet))
         chosen = sheet or names[0]
         large = _open_large_sheet(path, chosen, names) if kind == "xlsx" else None
+        if kind == "xlsx" and large is None:
+            _check_small_sheet(path, chosen)
         if large is not None:
             workbook.close()
             return large
         data = workbook.get_sheet_by_name(chosen)
     except TableFileError:
         raise
+    except SheetTooLargeError as error:
+        raise _too_large(chosen, error.extent) from error
     except _open_errors(CalamineError) as error:
         raise TableFileError(
             _("Berkas rusak atau bukan lembar kerja {kind} yang sah ({error}).").format(kind=kind, error=error)
@@ -124,6 +178,14 @@ def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
     return TableSource(path, kind, chosen, names, end_row + 1, iterate)
 
 
+def _check_small_sheet(path: Path, sheet: str) -> None:
+    """Refuses a sheet whose real cells are few but spread so wide that reading it whole would exhaust memory."""
+    with zipfile.ZipFile(path) as archive:
+        parts = locate_sheet(archive, sheet)
+        if parts is not None:
+            check_extent(sheet_extent(archive, parts.member))
+
+
 def _open_large_sheet(path: Path, sheet: str, names: list[str]) -> TableSource | None:
     """A sheet too large to hold in memory at once, read part by part; None for a small or unusual sheet."""
     with zipfile.ZipFile(path) as archive:
@@ -139,6 +201,8 @@ def _open_large_sheet(path: Path, sheet: str, names: list[str]) -> TableSource |
 
         try:
             yield from iter_sheet_rows(str(path), parts, sheet)
+        except SheetTooLargeError as error:
+            raise _too_large(sheet, error.extent) from error
         except _open_errors(CalamineError) as error:
             raise TableFileError(
                 _("Berkas rusak atau bukan lembar kerja xlsx yang sah ({error}).").format(error=error)
@@ -149,13 +213,42 @@ def _open_large_sheet(path: Path, sheet: str, names: list[str]) -> TableSource |
 
 
 def _csv_encoding(path: Path) -> str:
+    """The encoding of a CSV file, judged over the whole file, not its first part.
+
+    A BOM decides (UTF-8, or UTF-16 as Excel's "Unicode text" export writes it); UTF-16 without a BOM is told by
+    its NUL bytes. Otherwise the file is UTF-8 when it decodes as such, or when its valid UTF-8 sequences outnumber
+    the undecodable lines (a stray byte then spoils only its own row, which is rejected); else Windows-1252.
+    """
     with path.open("rb") as handle:
-        sample = handle.read(1 << 20)
-    try:
-        codecs.getincrementaldecoder("utf-8-sig")().decode(sample, final=False)
-    except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8-sig"
+        head = handle.read(4096)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        if head.startswith(codecs.BOM_UTF8):
+            encoding = "utf-8-sig"
+        elif len(head) >= 4 and head.count(b"\x00") * 3 > len(head):
+            return "utf-16-le" if head[1::2].count(b"\x00") > head[0::2].count(b"\x00") else "utf-16-be"
+        else:
+            encoding = "utf-8"
+        handle.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        try:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+            return encoding
+        except UnicodeDecodeError:
+            pass
+        handle.seek(0)
+        valid = invalid = 0
+        for line in handle:
+            if line.isascii():
+                continue
+            try:
+                line.decode("utf-8")
+                valid += 1
+            except UnicodeDecodeError:
+                invalid += 1
+    return encoding if valid and valid >= invalid else "cp1252"
 
 
 def _csv_delimiter(path: Path, encoding: str) -> str:
@@ -189,8 +282,9 @@ def open_table(path: Path | str, sheet: str | None = None) -> TableSource:
     """Opens a table file; the type is taken from the file's content, not only its name.
 
     Args:
-        path: an .xlsx, .xls or .csv file (CSV: ``,``, ``;`` or tab separated, UTF-8 with or without BOM, or
-            Windows-1252).
+        path: an .xlsx, .xls or .csv file (CSV: ``,``, ``;`` or tab separated, UTF-8 with or without BOM,
+            UTF-16 or Windows-1252, judged over the whole file; an undecodable byte marks its row, which an import
+            rejects).
         sheet: the sheet to read; the first sheet when None.
 
     Returns:

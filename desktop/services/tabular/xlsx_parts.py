@@ -42,6 +42,15 @@ _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\b[^>]*/>")
 _DIMENSION_REF = re.compile(rb'<(?:\w+:)?dimension\b[^>]*\bref="[A-Z]*\d*:?[A-Z]*(\d+)"')
 _FIRST_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*?\br=\"\d+\")?")
 _KEPT_TYPES = ("/sharedStrings", "/styles", "/theme")
+# What a sheet may cost: python-calamine allocates the rectangle from the first to the last cell, whatever lies
+# between, so a tiny file with one cell at XFD1048576 would ask for 512 GiB. The rectangle is bounded by the cells
+# the sheet really holds (or a floor for ordinary sparse sheets) and the columns by a cap no list comes near.
+MAX_COLUMNS = 1024
+MIN_CELL_BUDGET = 4_000_000
+CELL_BUDGET_FACTOR = 4
+_TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s/>])[^>]*>")
+_REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
+_ROW_NUMBER = re.compile(rb'\br="([0-9]{1,7})"')
 
 
 class SheetParts:
@@ -99,6 +108,98 @@ def locate_sheet(archive: zipfile.ZipFile, sheet_name: str) -> SheetParts | None
         return SheetParts(member, archive.getinfo(member).file_size, common)
     except (KeyError, StopIteration, ElementTree.ParseError, zipfile.BadZipFile, ValueError):
         return None
+
+
+class SheetExtent:
+    """The real extent of a sheet's cells, as its XML gives them (not what its ``<dimension>`` claims).
+
+    Attributes:
+        cells: the number of cell elements.
+        first_row: the lowest row number (1-based), 0 for an empty sheet.
+        last_row: the highest row number (1-based), 0 for an empty sheet.
+        last_column: the highest column number (1-based, A = 1), 0 for an empty sheet.
+        last_ref: the reference of a cell in the last column or row (``XFD1048576``), for messages.
+    """
+
+    def __init__(self) -> None:
+        self.cells = 0
+        self.first_row = 0
+        self.last_row = 0
+        self.last_column = 0
+        self.last_ref = ""
+
+    def add(self, xml: bytes) -> None:
+        """Adds the cells of a run of whole ``<row>`` elements (or any text cut after a ``>``)."""
+        row, column = self.last_row, 0
+        for tag in _TAG.finditer(xml):
+            text = tag.group(0)
+            if tag.group(1) == b"row":
+                number = _ROW_NUMBER.search(text)
+                row, column = (int(number.group(1)) if number else row + 1), 0
+                self._see_row(row)
+                continue
+            self.cells += 1
+            ref = _REF.search(text)
+            if ref:
+                column = _column_number(ref.group(1))
+                self._see_row(int(ref.group(2)))
+            else:
+                column += 1
+            if column > self.last_column:
+                self.last_column = column
+                self.last_ref = ref.group(1).decode("ascii") + ref.group(2).decode("ascii") if ref else ""
+
+    def _see_row(self, row: int) -> None:
+        self.first_row = row if self.first_row == 0 else min(self.first_row, row)
+        self.last_row = max(self.last_row, row)
+
+    def problem(self) -> str | None:
+        """Why reading the sheet would cost too much (English, for the caller's message), or None."""
+        if self.last_column > MAX_COLUMNS:
+            return "columns"
+        rows = self.last_row - self.first_row + 1 if self.last_row else 0
+        if rows * self.last_column > max(MIN_CELL_BUDGET, CELL_BUDGET_FACTOR * self.cells):
+            return "cells"
+        return None
+
+
+class SheetTooLargeError(ValueError):
+    """A sheet (or a part of it) whose cells would cost too much to read; carries the extent."""
+
+    def __init__(self, extent: SheetExtent) -> None:
+        super().__init__(f"sheet extent {extent.last_row} rows x {extent.last_column} columns, {extent.cells} cells")
+        self.extent = extent
+
+
+def check_extent(extent: SheetExtent) -> None:
+    """Raises :class:`SheetTooLargeError` when reading the extent would cost too much."""
+    if extent.problem() is not None:
+        raise SheetTooLargeError(extent)
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def sheet_extent(archive: zipfile.ZipFile, member: str) -> SheetExtent:
+    """Scans a sheet's XML, streamed out of the archive, for the real extent of its cells.
+
+    Raises:
+        KeyError: the member is not in the archive.
+        zlib.error, zipfile.BadZipFile: the member is corrupt.
+    """
+    extent = SheetExtent()
+    with archive.open(member) as handle:
+        rest = b""
+        while block := handle.read(_BLOCK):
+            data = rest + block
+            cut = data.rfind(b">") + 1
+            extent.add(data[:cut])
+            rest = data[cut:]
+    return extent
 
 
 def numbered_rows(archive: zipfile.ZipFile, parts: SheetParts) -> tuple[bool, int]:
@@ -178,6 +279,9 @@ def _stored_zip(entries: list[tuple[str, tuple[Any, ...]]]) -> bytes:
 def _read_part(parts: SheetParts, sheet_name: str, head: bytes, rows: Any, tail: bytes) -> Any:
     from python_calamine import CalamineWorkbook
 
+    extent = SheetExtent()
+    extent.add(bytes(rows))
+    check_extent(extent)
     package = _stored_zip([*((name, (data,)) for name, data in parts.common), (parts.member, (head, rows, tail))])
     workbook = CalamineWorkbook.from_filelike(io.BytesIO(package))
     return workbook.get_sheet_by_name(sheet_name)
