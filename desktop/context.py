@@ -11,9 +11,10 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import migrate
 from db.engine import make_engine, make_session_factory, sqlite_url
 from desktop.paths import DATABASE_FILE, DATABASE_URL_ENV, default_data_dir
+from desktop.preferences import backup_settings
+from desktop.services.backup.automatic import upgrade_with_backup
 
 
 @dataclass(slots=True)
@@ -74,7 +75,7 @@ def open_context(data_dir: Path | None = None, database_url: str | None = None, 
     Args:
         data_dir: the data folder; the platform default when None.
         database_url: the database URL; see :func:`resolve_database_url`.
-        upgrade: apply pending migrations.
+        upgrade: apply pending migrations (after a verified backup of a database with an older schema).
 
     Returns:
         The context.
@@ -84,7 +85,7 @@ def open_context(data_dir: Path | None = None, database_url: str | None = None, 
     url = resolve_database_url(folder, database_url)
     engine = make_engine(url)
     if upgrade:
-        migrate.upgrade(engine)
+        upgrade_with_backup(engine, folder, backup_settings(folder))
     return AppContext(
         data_dir=folder,
         database_url=url,

@@ -15,6 +15,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from desktop.cli import (
     aksi_commands,
+    backup_commands,
     cases_commands,
     db_commands,
     demo_commands,
@@ -39,6 +40,7 @@ from desktop.services.os_errors import describe_os_error
 COMMAND_MODULES = (
     gui_commands,
     db_commands,
+    backup_commands,
     region_commands,
     office_commands,
     demo_commands,

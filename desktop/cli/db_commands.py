@@ -11,6 +11,8 @@ from sqlalchemy.exc import DBAPIError
 from db import migrate
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
 from desktop.domain.i18n import _
+from desktop.preferences import backup_settings
+from desktop.services.backup.automatic import upgrade_with_backup
 from desktop.services.database import check_database
 
 
@@ -38,16 +40,24 @@ def run_upgrade(args: argparse.Namespace) -> int:
     """Migrates the database to the newest revision."""
     context = open_cli_context(args, upgrade=False)
     before = migrate.current_revisions(context.engine)
-    migrate.upgrade(context.engine)
+    backup = upgrade_with_backup(context.engine, context.data_dir, backup_settings(context.data_dir))
     after = migrate.current_revisions(context.engine)
+    lines = [
+        _("Database {database_location}: revisi {value} → {join}").format(
+            database_location=context.database_location, value=", ".join(before) or "-", join=", ".join(after)
+        )
+    ]
+    if backup is not None:
+        lines.insert(0, _("Cadangan sebelum migrasi: {path}").format(path=backup.entry.path))
     emit(
         args,
-        {"database": context.database_location, "before": list(before), "after": list(after)},
-        [
-            _("Database {database_location}: revisi {value} → {join}").format(
-                database_location=context.database_location, value=", ".join(before) or "-", join=", ".join(after)
-            )
-        ],
+        {
+            "database": context.database_location,
+            "before": list(before),
+            "after": list(after),
+            "backup": str(backup.entry.path) if backup is not None else None,
+        },
+        lines,
     )
     return 0
 
