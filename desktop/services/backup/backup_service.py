@@ -194,7 +194,7 @@ def compare_copy(path: Path, counts: dict[str, int], revision: list[str]) -> lis
     problems = []
     if report.integrity != ["ok"]:
         problems.append(
-            _("pemeriksaan integritas salinan gagal: {detail}").format(detail="; ".join(report.integrity[:3]))
+            _("pemeriksaan integritas salinan gagal: {detail}").format(detail=" ".join(report.integrity)[:200])
         )
     if report.foreign_key_violations:
         problems.append(_("{count} baris salinan melanggar foreign key").format(count=report.foreign_key_violations))
@@ -238,7 +238,7 @@ def verify_backup(path: Path) -> BackupCheck:
 
 
 def _clear_stale_temporaries(folder: Path, now: float) -> None:
-    for path in folder.glob(".*.tmp"):
+    for path in folder.glob(".*.tmp*"):  # with the -journal SQLite may leave beside it
         with contextlib.suppress(OSError):
             if now - path.stat().st_mtime > STALE_TEMP_SECONDS:
                 path.unlink()
