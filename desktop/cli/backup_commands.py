@@ -10,13 +10,8 @@ from typing import Any
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
 from desktop.domain.i18n import _
 from desktop.preferences import backup_settings
-from desktop.services.backup.backup_service import (
-    BackupEntry,
-    backup_folder,
-    create_backup,
-    list_backups,
-    verify_backup,
-)
+from desktop.services.backup.backup_service import create_backup, verify_backup
+from desktop.services.backup.catalogue import BackupEntry, backup_folder, list_backups
 from desktop.services.backup.restore_service import restore_backup
 
 

@@ -16,12 +16,12 @@ from sqlalchemy import Engine
 
 from db import migrate
 from desktop.domain.backups import BackupReason, BackupSettings
-from desktop.services.backup.backup_service import (
+from desktop.services.backup.backup_service import create_backup
+from desktop.services.backup.catalogue import (
     BackupError,
     BackupResult,
     Clock,
     backup_folder,
-    create_backup,
     last_good_backup,
     local_now,
 )

@@ -18,12 +18,12 @@ from sqlalchemy import Engine, inspect, text
 from desktop.domain.backups import BackupReason, BackupSettings
 from desktop.domain.i18n import _
 from desktop.services.backup import manifest as mf
-from desktop.services.backup.backup_service import (
+from desktop.services.backup.catalogue import (
     BackupEntry,
     BackupError,
     BackupResult,
     Clock,
-    _final_path,
+    final_path,
     publish,
     rotate,
 )
@@ -122,7 +122,7 @@ def create_postgres_backup(
             revision=revision,
             counts=counts,
         )
-        final = _final_path(folder, created, reason, mf.DUMP_SUFFIX)
+        final = final_path(folder, created, reason, mf.DUMP_SUFFIX)
         publish(temp, final, manifest)
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -24,15 +24,8 @@ from desktop.domain.atomic_file import fsync_folder
 from desktop.domain.backups import BackupReason, BackupSettings
 from desktop.domain.i18n import _
 from desktop.services.backup import manifest as mf
-from desktop.services.backup.backup_service import (
-    FILES_FOLDER,
-    BackupError,
-    Clock,
-    _copy_atomically,
-    create_backup,
-    local_now,
-    verify_backup,
-)
+from desktop.services.backup.backup_service import FILES_FOLDER, _copy_atomically, create_backup, verify_backup
+from desktop.services.backup.catalogue import BackupError, Clock, local_now
 from desktop.services.tasks import TaskControl
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from desktop.context import AppContext
 from desktop.domain.backups import BackupReason, BackupSettings, RotationPolicy, backup_is_stale
 from desktop.preferences import backup_settings, save_backup_settings, save_language, saved_language
 from desktop.services.backup.automatic import backup_due_on_close, backup_on_close
-from desktop.services.backup.backup_service import list_backups
+from desktop.services.backup.catalogue import list_backups
 
 
 def _touch_database(context: AppContext, when: datetime) -> None:

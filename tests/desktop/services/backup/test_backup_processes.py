@@ -18,7 +18,8 @@ from desktop.context import open_context
 from desktop.domain.backups import BackupReason
 from desktop.paths import DATABASE_FILE
 from desktop.services.backup import manifest as mf
-from desktop.services.backup.backup_service import create_backup, list_backups, verify_backup
+from desktop.services.backup.backup_service import create_backup, verify_backup
+from desktop.services.backup.catalogue import list_backups
 
 # The child makes a backup whose progress callback announces the copy has started, then stalls (a slow disk):
 # the parent kills it there with SIGKILL.

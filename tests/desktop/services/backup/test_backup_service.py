@@ -16,14 +16,8 @@ from db.sqlite_copy import copy_sqlite, inspect_sqlite_file, source_facts
 from desktop.context import AppContext
 from desktop.domain.backups import BackupReason, BackupSettings, RotationPolicy
 from desktop.services.backup import manifest as mf
-from desktop.services.backup.backup_service import (
-    BackupError,
-    compare_copy,
-    create_backup,
-    last_good_backup,
-    list_backups,
-    verify_backup,
-)
+from desktop.services.backup.backup_service import compare_copy, create_backup, verify_backup
+from desktop.services.backup.catalogue import BackupError, last_good_backup, list_backups
 from desktop.services.backup.restore_service import restore_backup
 from desktop.services.stored_files import store_file
 from desktop.services.tasks import Cancelled, TaskControl

@@ -15,7 +15,8 @@ from sqlalchemy.engine import make_url
 
 from db import migrate
 from db.engine import make_engine
-from desktop.services.backup.backup_service import BackupError, create_backup, verify_backup
+from desktop.services.backup.backup_service import create_backup, verify_backup
+from desktop.services.backup.catalogue import BackupError
 
 SERVER_URL = os.environ.get("KONVERGENSI_TEST_POSTGRES_URL", "")
 
