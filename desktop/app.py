@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop import APP_NAME, __version__
 from desktop.context import AppContext, open_context
+from desktop.domain.errors import UserError
 from desktop.domain.i18n import _, language, set_language
 from desktop.log import setup_logging
 from desktop.paths import default_data_dir
@@ -25,6 +26,7 @@ from desktop.preferences import interface_language
 from desktop.services.office import get_office
 from desktop.services.regions import load_regions, regions_loaded
 from desktop.services.tasks import TaskControl
+from desktop.ui.closing_backup import BACKUP_ON_CLOSE
 from desktop.ui.error_dialog import ExceptionHook, show_error
 from desktop.ui.main_window import MainWindow
 from desktop.ui.platform_check import PlatformProblem, check_display_platform
@@ -214,7 +216,11 @@ def run_gui(
             None,
         )
         return 2
+    except UserError as error:  # the backup before a schema migration failed: the database was left as it was
+        show_error(None, str(error), None)
+        return 2
     context.log_path = setup_logging(context.data_dir)
+    context.extras[BACKUP_ON_CLOSE] = True
     hook = ExceptionHook(context.log_path)
     hook.install()
     install_translations(app, context.data_dir / "cache" / "i18n", language())

@@ -1,4 +1,4 @@
-"""Pengaturan: edit the office settings entered in the setup wizard, and the interface language."""
+"""Pengaturan: edit the office settings entered in the setup wizard, the interface language and backups."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from desktop.domain.i18n import _
 from desktop.domain.office import OfficeSettings
 from desktop.services.office import OfficeValidationError, get_office, kabupaten_choices, save_office
 from desktop.services.os_errors import describe_os_error
+from desktop.ui.settings.backup_section import BackupSection
 from desktop.ui.settings.language_section import LanguageSection
 from desktop.ui.settings.office_sections import (
     DocumentSection,
@@ -49,6 +50,7 @@ class SettingsPage(QWidget):
         self.document = DocumentSection()
         self.sections: list[FormSection] = [self.identity, self.emblem, self.head, self.document]
         self.language = LanguageSection(context.app.data_dir)
+        self.backup = BackupSection(context)
         body = QWidget()
         column = QVBoxLayout(body)
         for title, section in (
@@ -57,6 +59,7 @@ class SettingsPage(QWidget):
             (_("Lambang kop surat"), self.emblem),
             (_("Kepala kantor (penandatangan)"), self.head),
             (_("Dokumen"), self.document),
+            (_("Cadangan"), self.backup),
         ):
             box = QGroupBox(title, body)
             QVBoxLayout(box).addWidget(section)
