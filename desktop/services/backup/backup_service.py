@@ -234,7 +234,7 @@ def _sqlite_copy(engine: Engine, folder: Path, control: TaskControl) -> tuple[Pa
         counts, revision = source_facts(engine)
         problems = compare_copy(temp, counts, revision)
         if problems:
-            raise BackupError(_("Cadangan ditolak: ") + "; ".join(problems) + ".")
+            raise BackupError(_("Cadangan ditolak: {reasons}.").format(reasons="; ".join(problems)))
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -344,7 +344,9 @@ def copy_backup(entry: BackupEntry, folder: Path) -> Path:
         raise
     check = verify_backup(final)
     if not check.ok:
-        raise BackupError(_("Salinan cadangan di {folder} rusak: ").format(folder=folder) + "; ".join(check.problems))
+        raise BackupError(
+            _("Salinan cadangan di {folder} rusak: {reasons}.").format(folder=folder, reasons="; ".join(check.problems))
+        )
     return final
 
 

@@ -111,7 +111,7 @@ def create_postgres_backup(
             raise BackupError(_("pg_dump gagal: {detail}").format(detail=dumped.stderr.strip()[:300]))
         problems = check_dump(temp, environment)
         if problems:
-            raise BackupError(_("Cadangan ditolak: ") + "; ".join(problems) + ".")
+            raise BackupError(_("Cadangan ditolak: {reasons}.").format(reasons="; ".join(problems)))
         created = clock()
         manifest = Manifest(
             created=created,

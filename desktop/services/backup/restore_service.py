@@ -115,7 +115,9 @@ def restore_backup(
     check = verify_backup(backup)
     if not check.ok or check.manifest is None:
         raise BackupError(
-            _("Cadangan {name} rusak, tidak dipulihkan: ").format(name=backup.name) + "; ".join(check.problems) + "."
+            _("Cadangan {name} rusak, tidak dipulihkan: {reasons}.").format(
+                name=backup.name, reasons="; ".join(check.problems)
+            )
         )
     if check.manifest.backend != "sqlite":
         raise BackupError(_("Cadangan {name} bukan cadangan SQLite.").format(name=backup.name))
