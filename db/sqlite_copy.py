@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
+
+from db.engine import engine_key
+from db.sqlcipher import connect_file, driver_errors
 
 # Pages copied per step of the online backup: about 4 MB with SQLite's default page size.
 PAGES_PER_STEP = 1024
@@ -61,7 +63,7 @@ def revision_of(connection: Any) -> list[str]:
     """The Alembic revision(s) in an open DB-API SQLite connection (empty when never migrated)."""
     try:
         return sorted(str(row[0]) for row in connection.execute("SELECT version_num FROM alembic_version"))
-    except sqlite3.OperationalError:
+    except driver_errors():  # no alembic_version table
         return []
 
 
@@ -95,7 +97,8 @@ def copy_sqlite(engine: Engine, target: Path, progress: StepCallback | None = No
             progress(total - remaining, total)
 
     with raw_sqlite(engine) as source:
-        copy = sqlite3.connect(str(target), isolation_level=None)
+        # An encrypted database is copied into a file keyed the same way: the backup is encrypted as well.
+        copy = connect_file(target, engine_key(engine))
         try:
             source.backup(copy, pages=PAGES_PER_STEP, progress=step)
             # A self-contained file: no -wal beside it to lose when the backup is copied to a stick.
@@ -106,26 +109,27 @@ def copy_sqlite(engine: Engine, target: Path, progress: StepCallback | None = No
         os.fsync(handle.fileno())
 
 
-def inspect_sqlite_file(path: Path) -> SqliteFileReport:
+def inspect_sqlite_file(path: Path, key: bytes | None = None) -> SqliteFileReport:
     """Checks a database file read-only: integrity, foreign keys, row counts, revision.
 
     Args:
         path: the file (a backup or its temporary copy).
+        key: the SQLCipher key of an encrypted file.
 
     Returns:
         The findings; ``readable`` is False when the file is not a SQLite database or cannot be opened.
     """
     report = SqliteFileReport()
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    except sqlite3.Error as error:
+        connection = connect_file(path, key, read_only=True)
+    except driver_errors() as error:
         return SqliteFileReport(readable=False, error=str(error))
     try:
         report.integrity = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
         report.foreign_key_violations = len(connection.execute("PRAGMA foreign_key_check").fetchall())
         report.counts = table_counts(connection)
         report.revision = revision_of(connection)
-    except sqlite3.Error as error:
+    except driver_errors() as error:
         report.readable = False
         report.error = str(error)
     finally:
