@@ -73,6 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=_("folder data (database, berkas, log; juga env KONVERGENSI_DATA_DIR); bawaan: folder data pengguna"),
     )
+    parser.add_argument(
+        "--db-passphrase-file",
+        metavar=_("BERKAS"),
+        help=_(
+            "berkas berisi frasa sandi atau kunci pemulihan database terenkripsi (juga env KONVERGENSI_DB_PASSPHRASE)"
+        ),
+    )
     subparsers = parser.add_subparsers(dest="command", metavar=_("PERINTAH"))
     for module in COMMAND_MODULES:
         module.register(subparsers)

@@ -9,10 +9,12 @@ from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
 from desktop.domain.i18n import _
+from desktop.paths import default_data_dir
 from desktop.preferences import backup_settings
 from desktop.services.backup.backup_service import create_backup, verify_backup
 from desktop.services.backup.catalogue import BackupEntry, backup_folder, list_backups
 from desktop.services.backup.restore_service import restore_backup
+from desktop.services.encryption import database_key, read_secret
 
 
 def register(subparsers: Any) -> None:
@@ -137,7 +139,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_verify(args: argparse.Namespace) -> int:
     """Verifies one backup; exit code 1 when it is damaged."""
     path = Path(args.file).expanduser().resolve()
-    check = verify_backup(path)
+    check = verify_backup(path, _backup_key(args))
     data: dict[str, Any] = {"path": str(path), "ok": check.ok, "problems": check.problems}
     if check.manifest is not None:
         data |= {"created": check.manifest.created.isoformat(), "rows": sum(check.manifest.counts.values())}
@@ -147,6 +149,15 @@ def run_verify(args: argparse.Namespace) -> int:
         lines = [_("Cadangan {path} RUSAK:").format(path=path)] + [f"  - {problem}" for problem in check.problems]
     emit(args, data, lines)
     return 0 if check.ok else 1
+
+
+def _backup_key(args: argparse.Namespace) -> bytes | None:
+    """The key for an encrypted backup from --db-passphrase-file or the environment (None when none was given)."""
+    secret = read_secret(getattr(args, "db_passphrase_file", None))
+    if not secret:
+        return None
+    data_dir = (Path(args.data_dir) if args.data_dir else default_data_dir()).expanduser().resolve()
+    return database_key(data_dir, secret)
 
 
 def _confirmed(args: argparse.Namespace, path: Path) -> bool:
@@ -170,6 +181,7 @@ def run_restore(args: argparse.Namespace) -> int:
         path,
         settings=backup_settings(context.data_dir),
         control=stderr_progress(args),
+        key=_backup_key(args),
     )
     lines = [
         _("Database dipulihkan dari {path} ({rows} baris).").format(path=path, rows=sum(result.counts.values())),

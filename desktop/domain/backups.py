@@ -23,6 +23,7 @@ class BackupReason(StrEnum):
     ON_CLOSE = "tutup"
     BEFORE_MIGRATION = "sebelum-migrasi"
     BEFORE_RESTORE = "sebelum-pemulihan"
+    BEFORE_ENCRYPTION = "sebelum-enkripsi"
 
     @property
     def label(self) -> str:
@@ -35,9 +36,10 @@ _REASON_LABELS = {
     BackupReason.ON_CLOSE: N_("otomatis saat aplikasi ditutup"),
     BackupReason.BEFORE_MIGRATION: N_("sebelum migrasi skema"),
     BackupReason.BEFORE_RESTORE: N_("sebelum pemulihan"),
+    BackupReason.BEFORE_ENCRYPTION: N_("sebelum enkripsi"),
 }
 
-SPECIAL_REASONS = (BackupReason.BEFORE_MIGRATION, BackupReason.BEFORE_RESTORE)
+SPECIAL_REASONS = (BackupReason.BEFORE_MIGRATION, BackupReason.BEFORE_RESTORE, BackupReason.BEFORE_ENCRYPTION)
 
 # The dashboard warns when the newest good backup is older than this many days.
 WARN_AFTER_DAYS = 7

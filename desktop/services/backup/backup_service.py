@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from db.engine import engine_key
 from db.sqlite_copy import copy_sqlite, inspect_sqlite_file, source_facts
 from desktop.domain.atomic_file import fsync_folder
 from desktop.domain.backups import BackupReason, BackupSettings
@@ -107,13 +108,13 @@ def _check_files(folder: Path, manifest: Manifest, check: BackupCheck) -> None:
             )
 
 
-def compare_copy(path: Path, counts: dict[str, int], revision: list[str]) -> list[str]:
-    """Opens a database copy read-only and compares it with what the source had.
+def compare_copy(path: Path, counts: dict[str, int], revision: list[str], key: bytes | None = None) -> list[str]:
+    """Opens a database copy read-only (with its SQLCipher key if any) and compares it with what the source had.
 
     Returns:
         The problems in Indonesian; empty when the copy is whole and equal.
     """
-    report = inspect_sqlite_file(path)
+    report = inspect_sqlite_file(path, key)
     if not report.readable:
         return [_("salinan database tidak dapat dibaca: {error}").format(error=report.error)]
     problems = []
@@ -135,11 +136,12 @@ def compare_copy(path: Path, counts: dict[str, int], revision: list[str]) -> lis
     return problems
 
 
-def verify_backup(path: Path) -> BackupCheck:
+def verify_backup(path: Path, key: bytes | None = None) -> BackupCheck:
     """Checks a backup completely: sidecar hashes, manifest, database integrity, counts, revision, stored files.
 
     Args:
         path: the backup's database file (``konvergensi-....sqlite3``).
+        key: the SQLCipher key, needed to look inside an encrypted backup.
 
     Returns:
         The findings; ``ok`` is False when anything is missing or damaged.
@@ -152,8 +154,12 @@ def verify_backup(path: Path) -> BackupCheck:
     if manifest is None:
         return check
     check.manifest = manifest
-    if manifest.backend == "sqlite":
-        check.problems += compare_copy(path, manifest.counts, manifest.revision)
+    if manifest.backend == "sqlite" and manifest.encrypted and key is None:
+        check.problems.append(
+            _("cadangan terenkripsi: berikan frasa sandi atau kunci pemulihan untuk memeriksa isinya")
+        )
+    elif manifest.backend == "sqlite":
+        check.problems += compare_copy(path, manifest.counts, manifest.revision, key)
     else:
         check.problems += check_dump(path)
     _check_files(path.parent, manifest, check)
@@ -232,7 +238,7 @@ def _sqlite_copy(engine: Engine, folder: Path, control: TaskControl) -> tuple[Pa
     try:
         copy_sqlite(engine, temp, step)
         counts, revision = source_facts(engine)
-        problems = compare_copy(temp, counts, revision)
+        problems = compare_copy(temp, counts, revision, engine_key(engine))
         if problems:
             raise BackupError(_("Cadangan ditolak: {reasons}.").format(reasons="; ".join(problems)))
     except BaseException:
@@ -294,6 +300,7 @@ def create_backup(
                 revision=revision,
                 counts=counts,
                 files=files,
+                encrypted=engine_key(engine) is not None,
             )
             final = final_path(folder, created, reason, mf.SQLITE_SUFFIX)
             publish(temp, final, manifest)
@@ -310,12 +317,12 @@ def create_backup(
     if rotation:
         result.removed = rotate(folder, settings)
     if target is None and settings.second_folder:
-        _copy_to_second_folder(result, Path(settings.second_folder).expanduser(), settings)
+        _copy_to_second_folder(result, Path(settings.second_folder).expanduser(), settings, engine_key(engine))
     log.info("backup %s made (%s), %d stored files copied", final, reason, copied)
     return result
 
 
-def copy_backup(entry: BackupEntry, folder: Path) -> Path:
+def copy_backup(entry: BackupEntry, folder: Path, key: bytes | None = None) -> Path:
     """Copies a backup with its manifest, sidecar and the stored files it needs into another folder, verified.
 
     Returns:
@@ -342,7 +349,7 @@ def copy_backup(entry: BackupEntry, folder: Path) -> Path:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    check = verify_backup(final)
+    check = verify_backup(final, key)
     if not check.ok:
         raise BackupError(
             _("Salinan cadangan di {folder} rusak: {reasons}.").format(folder=folder, reasons="; ".join(check.problems))
@@ -350,9 +357,9 @@ def copy_backup(entry: BackupEntry, folder: Path) -> Path:
     return final
 
 
-def _copy_to_second_folder(result: BackupResult, second: Path, settings: BackupSettings) -> None:
+def _copy_to_second_folder(result: BackupResult, second: Path, settings: BackupSettings, key: bytes | None) -> None:
     try:
-        result.second_copy = copy_backup(result.entry, second)
+        result.second_copy = copy_backup(result.entry, second, key)
         rotate(second, settings)
     except (OSError, BackupError) as error:
         message = describe_os_error(error) if isinstance(error, OSError) else str(error)

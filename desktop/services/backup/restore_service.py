@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from db.engine import engine_key
 from db.sqlite_copy import inspect_sqlite_file
 from desktop.domain.atomic_file import fsync_folder
 from desktop.domain.backups import BackupReason, BackupSettings
@@ -89,6 +90,7 @@ def restore_backup(
     settings: BackupSettings | None = None,
     control: TaskControl | None = None,
     clock: Clock = local_now,
+    key: bytes | None = None,
 ) -> RestoreResult:
     """Replaces the SQLite database (and missing stored files) with a verified backup.
 
@@ -99,6 +101,7 @@ def restore_backup(
         settings: where the safety backup of the current database goes.
         control: progress.
         clock: the current local time.
+        key: the SQLCipher key of an encrypted backup; the live engine's key when None.
 
     Returns:
         What was restored and where the previous database went.
@@ -112,7 +115,8 @@ def restore_backup(
             _("Pemulihan otomatis hanya untuk database SQLite; pulihkan PostgreSQL dengan pg_restore di server.")
         )
     control.report(0, 0, _("Memeriksa cadangan"))
-    check = verify_backup(backup)
+    key = key if key is not None else engine_key(engine)
+    check = verify_backup(backup, key)
     if not check.ok or check.manifest is None:
         raise BackupError(
             _("Cadangan {name} rusak, tidak dipulihkan: {reasons}.").format(
@@ -154,6 +158,6 @@ def restore_backup(
             os.unlink(temp_name)
         raise
     result.files_restored = _restore_files(backup, data_dir, control)
-    result.counts = inspect_sqlite_file(database).counts
+    result.counts = inspect_sqlite_file(database, key if check.manifest.encrypted else None).counts
     log.info("restored %s from %s; previous database kept at %s", database, backup, result.kept_aside)
     return result
