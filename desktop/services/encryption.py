@@ -215,10 +215,15 @@ def change_passphrase(data_dir: Path, current_secret: str, new_passphrase: str) 
 def open_key(database: Path, data_dir: Path, secret: str | None) -> bytes | None:
     """The key to open ``database`` with: None for a plain file, else the key from ``secret``.
 
+    Without a secret a file that is not plain SQLite counts as encrypted only when the data folder has a key file:
+    an encrypted file cannot be told from a damaged one, and a damaged one must keep its own message.
+
     Raises:
         EncryptionError: the file is encrypted and no secret was given, or the secret is wrong.
     """
     if not is_encrypted_file(database):
+        return None
+    if not secret and not (data_dir / KEY_FILE).is_file():
         return None
     if not secret:
         raise EncryptionError(
