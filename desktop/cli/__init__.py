@@ -61,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
             "Konvergensi: aplikasi sekretariat TPPS (rapat, verval KRS, kasus stunting, Aksi Konvergensi, laporan). "
             "Tanpa sub-perintah, jendela aplikasi dibuka."
         ),
+        epilog=_(
+            "Database terenkripsi: --db-passphrase-file BERKAS (atau env KONVERGENSI_DB_PASSPHRASE) memberikan frasa "
+            "sandi atau kunci pemulihannya."
+        ),
     )
     parser.add_argument("--version", action=ShowVersion, help=_(VERSION_HELP))
     parser.add_argument(
@@ -73,13 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=_("folder data (database, berkas, log; juga env KONVERGENSI_DATA_DIR); bawaan: folder data pengguna"),
     )
-    parser.add_argument(
-        "--db-passphrase-file",
-        metavar=_("BERKAS"),
-        help=_(
-            "berkas berisi frasa sandi atau kunci pemulihan database terenkripsi (juga env KONVERGENSI_DB_PASSPHRASE)"
-        ),
-    )
+    # Listed in the epilog, not in the option table: its long name would widen the table's first column.
+    parser.add_argument("--db-passphrase-file", metavar=_("BERKAS"), help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar=_("PERINTAH"))
     for module in COMMAND_MODULES:
         module.register(subparsers)
