@@ -2,10 +2,12 @@
 
 Generates a realistic N-row x 25-column .xlsx (two title rows, then the header) with xlsxwriter's constant-memory
 writer, prepares a database with regions and the demo office, then runs, each in its own child process so peak
-memory (ru_maxrss) is the child's own: (1) our import (apply, one transaction), (2) pandas reading the same file.
+memory (ru_maxrss) is the child's own: (1) our import (apply, one transaction), (2) the same import into a
+database encrypted with SQLCipher (issue #16), (3) pandas reading the same file.
 
-Usage: ``python benchmarks/krs_import.py --rows 1000000 [--workdir /tmp/krs_bench] [--skip-pandas]``.
-DESIGN.md section 7 bar: import < 60 s, >= 3x faster than the pandas read, peak < 2 GB.
+Usage: ``python benchmarks/krs_import.py --rows 1000000 [--workdir /tmp/krs_bench] [--skip-pandas]
+[--skip-encrypted]``.
+DESIGN.md section 7 bar: import < 60 s, >= 3x faster than the pandas read, peak < 2 GB; with encryption on too.
 Requires the ``bench`` extra (xlsxwriter, pandas).
 """
 
@@ -25,7 +27,7 @@ import json, resource, sys, time
 from pathlib import Path
 from desktop.context import open_context
 from desktop.services.krs.import_service import run_import
-context = open_context(Path(sys.argv[1]))
+context = open_context(Path(sys.argv[1]), secret=sys.argv[3] if len(sys.argv) > 3 else None)
 start = time.perf_counter()
 summary = run_import(context.session_factory, sys.argv[2], dry_run=False)
 seconds = time.perf_counter() - start
@@ -53,8 +55,13 @@ from desktop.services.regions import load_regions
 context = open_context(Path(sys.argv[1]))
 load_regions(context.session_factory)
 save_office(context.session_factory, demo_office_settings())
+if len(sys.argv) > 2:
+    from desktop.services.encryption import encrypt_database
+    encrypt_database(context.engine, context.data_dir, sys.argv[2])
 context.dispose()
 """
+
+BENCH_PASSPHRASE = "frasa sandi benchmark"
 
 
 def generate(path: Path, rows: int) -> float:
@@ -82,12 +89,30 @@ def _child(code: str, *args: str) -> dict[str, float]:
     return json.loads(output.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
+def _import(data_dir: Path, source: Path, label: str, encrypted: bool = False) -> dict[str, float]:
+    """Prepares a fresh data folder (encrypted when asked), imports ``source`` into it and prints the figures."""
+    if data_dir.exists():
+        import shutil
+
+        shutil.rmtree(data_dir)
+    secret = [BENCH_PASSPHRASE] if encrypted else []
+    subprocess.run([sys.executable, "-c", _SETUP_CHILD, str(data_dir), *secret], cwd=ROOT, check=True)
+    ours = _child(_IMPORT_CHILD, str(data_dir), str(source), *secret)
+    print(
+        f"{label}: {ours['seconds']:.1f} s, peak {ours['maxrss_kb'] / 1024:.0f} MB, "
+        f"{ours['new']:.0f} new, {ours['rejected']:.0f} rejected",
+        flush=True,
+    )
+    return ours
+
+
 def main() -> int:
     """Runs the benchmark and prints the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--workdir", default="/tmp/krs_bench")
     parser.add_argument("--skip-pandas", action="store_true")
+    parser.add_argument("--skip-encrypted", action="store_true")
     args = parser.parse_args()
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
@@ -96,17 +121,10 @@ def main() -> int:
         print(f"generating {source} ...", flush=True)
         print(f"  written in {generate(source, args.rows):.1f} s, {source.stat().st_size / 1e6:.1f} MB", flush=True)
     data_dir = workdir / f"data_{args.rows}"
-    if data_dir.exists():
-        import shutil
-
-        shutil.rmtree(data_dir)
-    subprocess.run([sys.executable, "-c", _SETUP_CHILD, str(data_dir)], cwd=ROOT, check=True)
-    ours = _child(_IMPORT_CHILD, str(data_dir), str(source))
-    print(
-        f"konvergensi import: {ours['seconds']:.1f} s, peak {ours['maxrss_kb'] / 1024:.0f} MB, "
-        f"{ours['new']:.0f} new, {ours['rejected']:.0f} rejected",
-        flush=True,
-    )
+    ours = _import(data_dir, source, "konvergensi import")
+    if not args.skip_encrypted:
+        encrypted = _import(workdir / f"data_{args.rows}_encrypted", source, "konvergensi import, SQLCipher", True)
+        print(f"ratio (encrypted / plain import): {encrypted['seconds'] / ours['seconds']:.2f}x", flush=True)
     if not args.skip_pandas:
         base = _child(_PANDAS_CHILD, str(source))
         print(

@@ -35,6 +35,9 @@ def main() -> int:
     """Runs the benchmark and prints the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data-dir", default="/tmp/krs_bench/data_1000000")
+    parser.add_argument(
+        "--passphrase", default=None, help="of an encrypted database (krs_import.py's data_N_encrypted folder)"
+    )
     args = parser.parse_args()
     from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QApplication, QTableView
@@ -44,7 +47,7 @@ def main() -> int:
     from desktop.ui.krs.krs_table_model import KrsTableModel
 
     app = QApplication([])
-    context = open_context(Path(args.data_dir))
+    context = open_context(Path(args.data_dir), secret=args.passphrase)
     before = _rss_mb()
     start = time.perf_counter()
     model = KrsTableModel(context.session_factory)

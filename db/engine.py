@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit_events import install_audit
+from db.sqlcipher import apply_key, sqlcipher_module
 from db.text_limits import install_text_limits
+
+# The SQLCipher key of each engine that has one, for code that opens the same file with the driver directly
+# (backups); kept out of the URL so that it never reaches a log line or a printed location.
+_KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
 
 # How long a writer waits for another connection's lock before SQLite gives up.
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -49,21 +55,36 @@ def _on_sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+def make_engine(url: str, *, key: bytes | None = None, **kwargs: Any) -> Engine:
     """Creates the engine for a database URL, with the SQLite pragmas the application relies on.
 
     Args:
         url: SQLAlchemy URL (``sqlite:///...`` for the embedded default, ``postgresql+psycopg://...`` for a server).
+        key: the 32-byte SQLCipher key of an encrypted SQLite file (the ``sqlcipher3`` driver is used then).
         **kwargs: passed on to :func:`sqlalchemy.create_engine`.
 
     Returns:
         The engine.
+
+    Raises:
+        SqlCipherMissingError: a key was given and the SQLCipher driver is not installed.
     """
+    if key is not None:
+        kwargs["module"] = sqlcipher_module()
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
+        if key is not None:
+            _KEYS[engine] = key
+            # First on every new connection, before any other statement reads the file.
+            event.listen(engine, "connect", lambda connection, _record: apply_key(connection, key))
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
     return engine
+
+
+def engine_key(engine: Engine) -> bytes | None:
+    """The SQLCipher key an engine was made with, or None for a plain database."""
+    return _KEYS.get(engine)
 
 
 def make_session_factory(engine: Engine, *, actor: str = "") -> sessionmaker[Session]:

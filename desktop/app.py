@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from sqlalchemy.exc import DBAPIError
 
 from desktop import APP_NAME, __version__
-from desktop.context import AppContext, open_context
+from desktop.context import AppContext
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _, language, set_language
 from desktop.log import setup_logging
@@ -27,8 +27,10 @@ from desktop.services.database import describe_database_error
 from desktop.services.office import get_office
 from desktop.services.regions import load_regions, regions_loaded
 from desktop.services.tasks import TaskControl
+from desktop.ui.closing_backup import BACKUP_ON_CLOSE
 from desktop.ui.error_dialog import ExceptionHook, show_error
 from desktop.ui.main_window import MainWindow
+from desktop.ui.passphrase_prompt import open_with_passphrase
 from desktop.ui.platform_check import PlatformProblem, check_display_platform
 from desktop.ui.settings.setup_wizard import SetupWizard
 from desktop.ui.single_instance import SingleInstance
@@ -208,14 +210,20 @@ def run_gui(
     if not measure_startup:
         instance.listen()
     try:
-        context = open_context(data_dir, database_url)
+        opened = open_with_passphrase(data_dir, database_url)
     except DBAPIError as error:
         show_error(None, describe_database_error(error), None)
         return 2
-    except UserError as error:  # a database made by a newer Konvergensi: said, and left untouched
+    except UserError as error:
+        # A database made by a newer Konvergensi, or the backup before a schema migration failed: said, and the
+        # database left as it was.
         show_error(None, str(error), None)
         return 2
+    if opened is None:  # an encrypted database and no (right) passphrase
+        return 1
+    context = opened
     context.log_path = setup_logging(context.data_dir)
+    context.extras[BACKUP_ON_CLOSE] = True
     hook = ExceptionHook(context.log_path)
     hook.install()
     install_translations(app, context.data_dir / "cache" / "i18n", language())

@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,6 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from db import migrate
 from db.engine import make_engine, make_session_factory, sqlite_url
 from desktop.paths import DATABASE_FILE, DATABASE_URL_ENV, default_data_dir
+from desktop.preferences import backup_settings
+from desktop.services.backup.automatic import upgrade_with_backup
+from desktop.services.encryption import open_key, wrong_key
 from desktop.services.output_targets import remove_stale_workbook_files
 
 
@@ -70,24 +73,43 @@ def current_user() -> str:
         return ""
 
 
-def open_context(data_dir: Path | None = None, database_url: str | None = None, *, upgrade: bool = True) -> AppContext:
+def open_context(
+    data_dir: Path | None = None,
+    database_url: str | None = None,
+    *,
+    upgrade: bool = True,
+    secret: str | None = None,
+) -> AppContext:
     """Opens the data folder and the database, migrating it to the newest schema unless told not to.
 
     Args:
         data_dir: the data folder; the platform default when None.
         database_url: the database URL; see :func:`resolve_database_url`.
-        upgrade: apply pending migrations.
+        upgrade: apply pending migrations (after a verified backup of a database with an older schema).
+        secret: the passphrase or recovery key of an encrypted SQLite database (ignored for a plain one).
 
     Returns:
         The context.
 
     Raises:
         NewerDatabaseError: a newer Konvergensi made the database (it is not touched).
+        EncryptionError: an encrypted database without a secret, or with a wrong one.
     """
     folder = (data_dir or default_data_dir()).expanduser().resolve()
     folder.mkdir(parents=True, exist_ok=True)
     url = resolve_database_url(folder, database_url)
-    engine = make_engine(url)
+    parsed = make_url(url)
+    key = None
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        key = open_key(Path(parsed.database), folder, secret)
+    engine = make_engine(url, key=key)
+    if key is not None:
+        try:
+            with engine.connect() as connection:
+                connection.execute(text("SELECT count(*) FROM sqlite_master"))
+        except DBAPIError:
+            engine.dispose()
+            raise wrong_key() from None
     try:
         migrate.check_not_newer(engine)  # a newer version's database: refused whether or not it would be upgraded
     except DBAPIError:
@@ -95,7 +117,7 @@ def open_context(data_dir: Path | None = None, database_url: str | None = None, 
             raise
         # Not readable at all (a damaged file): the command that does not upgrade (db check) reports it itself.
     if upgrade:
-        migrate.upgrade(engine)
+        upgrade_with_backup(engine, folder, backup_settings(folder))  # a verified backup first (issue #16)
     remove_stale_workbook_files()  # what killed exports left in the temporary folder
     return AppContext(
         data_dir=folder,

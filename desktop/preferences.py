@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from desktop.domain.atomic_file import atomic_write_bytes
+from desktop.domain.backups import BackupSettings, RotationPolicy
 from desktop.domain.i18n import LANGUAGES, SOURCE_LANGUAGE
 
 PREFERENCES_FILE = "preferences.ini"
@@ -52,6 +53,10 @@ def save_language(data_dir: Path, code: str) -> None:
     if not parser.has_section("interface"):
         parser.add_section("interface")
     parser.set("interface", "language", code)
+    _write(data_dir, parser)
+
+
+def _write(data_dir: Path, parser: configparser.ConfigParser) -> None:
     lines: list[str] = []
     for section in parser.sections():
         lines.append(f"[{section}]")
@@ -59,3 +64,38 @@ def save_language(data_dir: Path, code: str) -> None:
         lines.append("")
     data_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(data_dir / PREFERENCES_FILE, "\n".join(lines).encode("utf-8"))
+
+
+def _count(parser: configparser.ConfigParser, key: str, default: int) -> int:
+    try:
+        value = parser.getint("backup", key, fallback=default)
+    except ValueError:
+        return default
+    return value if 0 <= value <= 1000 else default
+
+
+def backup_settings(data_dir: Path) -> BackupSettings:
+    """The backup folder, second folder and rotation chosen in Pengaturan (``[backup]``; defaults when unset)."""
+    parser = _read(data_dir)
+    default = RotationPolicy()
+    policy = RotationPolicy(
+        daily=_count(parser, "daily", default.daily),
+        weekly=_count(parser, "weekly", default.weekly),
+        monthly=_count(parser, "monthly", default.monthly),
+        special=_count(parser, "special", default.special),
+    )
+    folder = parser.get("backup", "folder", fallback="").strip() or None
+    second = parser.get("backup", "second_folder", fallback="").strip() or None
+    return BackupSettings(folder=folder, second_folder=second, policy=policy)
+
+
+def save_backup_settings(data_dir: Path, settings: BackupSettings) -> None:
+    """Remembers the backup settings (written atomically, other preferences kept)."""
+    parser = _read(data_dir)
+    if not parser.has_section("backup"):
+        parser.add_section("backup")
+    parser.set("backup", "folder", settings.folder or "")
+    parser.set("backup", "second_folder", settings.second_folder or "")
+    for key in ("daily", "weekly", "monthly", "special"):
+        parser.set("backup", key, str(getattr(settings.policy, key)))
+    _write(data_dir, parser)

@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from desktop.cli import (
     aksi_commands,
+    backup_commands,
     cases_commands,
     db_commands,
     demo_commands,
@@ -43,6 +44,7 @@ from desktop.services.tasks import Cancelled
 COMMAND_MODULES = (
     gui_commands,
     db_commands,
+    backup_commands,
     region_commands,
     office_commands,
     demo_commands,
@@ -63,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
             "Konvergensi: aplikasi sekretariat TPPS (rapat, verval KRS, kasus stunting, Aksi Konvergensi, laporan). "
             "Tanpa sub-perintah, jendela aplikasi dibuka."
         ),
+        epilog=_(
+            "Database terenkripsi: --db-passphrase-file BERKAS (atau env KONVERGENSI_DB_PASSPHRASE) memberikan frasa "
+            "sandi atau kunci pemulihannya."
+        ),
     )
     parser.add_argument("--version", action=ShowVersion, help=_(VERSION_HELP))
     parser.add_argument(
@@ -75,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=_("folder data (database, berkas, log; juga env KONVERGENSI_DATA_DIR); bawaan: folder data pengguna"),
     )
+    # Listed in the epilog, not in the option table: its long name would widen the table's first column.
+    parser.add_argument("--db-passphrase-file", metavar=_("BERKAS"), help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar=_("PERINTAH"))
     for module in COMMAND_MODULES:
         module.register(subparsers)

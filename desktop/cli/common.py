@@ -19,6 +19,7 @@ from desktop.domain.i18n import N_, _
 from desktop.domain.tabular import ImportSummary
 from desktop.log import current_log_file, setup_logging
 from desktop.paths import default_data_dir
+from desktop.services.encryption import read_secret
 from desktop.services.output_targets import check_output_target
 from desktop.services.tasks import TaskControl
 
@@ -113,7 +114,8 @@ def open_cli_context(args: argparse.Namespace, *, upgrade: bool = True) -> AppCo
     data_dir = (Path(args.data_dir) if args.data_dir else default_data_dir()).expanduser().resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     log_path = setup_logging(data_dir)
-    context = open_context(data_dir, args.database, upgrade=upgrade)
+    secret = read_secret(getattr(args, "db_passphrase_file", None))
+    context = open_context(data_dir, args.database, upgrade=upgrade, secret=secret)
     context.log_path = log_path
     return context
 

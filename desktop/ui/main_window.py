@@ -20,6 +20,7 @@ from desktop.domain.i18n import _
 from desktop.services.office import get_office
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.actions import MENUS, VIEW_MENU, ActionId, create_actions
+from desktop.ui.closing_backup import ClosingBackup
 from desktop.ui.pages import PAGES, PageSpec
 from desktop.ui.task_progress import TaskProgress
 from desktop.ui.ui_settings import UiSettings
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         self._build_menus()
         self.task_progress = TaskProgress(self)
+        self.closing_backup = ClosingBackup(self, self.context)
         self.statusBar().addPermanentWidget(self.task_progress)
         self.office_label = QLabel(self)
         self.office_label.setObjectName("office_label")
@@ -299,7 +301,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Asks about unsaved changes, saves the window state, then lets running tasks finish."""
-        if not self.confirm_close():
+        if not self.confirm_close() or self.closing_backup.hold_close():
             event.ignore()
             return
         self.save_state()

@@ -4,7 +4,7 @@ per kecamatan, and charts of prevalence against targets and of verval KRS progre
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -28,12 +28,15 @@ from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.dates import day_date, long_date, month_name
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text, percent_text
+from desktop.preferences import backup_settings
 from desktop.services.aksi.checklists import checklist_templates
 from desktop.services.aksi.dashboard import DashboardData, gather_dashboard
 from desktop.services.aksi.due import DEFAULT_HORIZON_DAYS, DueItem
 from desktop.services.aksi.prevalence import national_reference
+from desktop.services.backup.catalogue import backup_folder, last_good_backup
 from desktop.ui.aksi.aksi_table_model import OVERDUE_COLOR, STATUS_COLORS, short_date
 from desktop.ui.home.home_page import HomePage
+from desktop.ui.settings.backup_section import last_backup_text
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.read_only_table import read_only_table
 from desktop.ui.window_context import WindowContext
@@ -82,6 +85,9 @@ class DashboardPage(QWidget):
         self.year.setValue(self.today().year)
         self.as_of = QLabel(self)
         self.as_of.setObjectName("as_of")
+        self.backup_notice = QLabel(self)
+        self.backup_notice.setObjectName("backup_notice")
+        self.backup_notice.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(_("Tahun:"), self))
         top.addWidget(self.year)
@@ -155,6 +161,7 @@ class DashboardPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(16, 16, 16, 16)
         column.addWidget(self.home)
+        column.addWidget(self.backup_notice)
         column.addLayout(top)
         column.addLayout(grid)
         column.addStretch(1)
@@ -181,6 +188,15 @@ class DashboardPage(QWidget):
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
+    def _show_backup_notice(self) -> None:
+        """When the newest good backup was made; in red when there is none or it is more than 7 days old."""
+        data_dir = self.context.app.data_dir
+        text, warning = last_backup_text(
+            last_good_backup(backup_folder(data_dir, backup_settings(data_dir))), datetime.now().astimezone()
+        )
+        self.backup_notice.setText(text)
+        self.backup_notice.setStyleSheet("color: #b00020; font-weight: bold;" if warning else "color: #555;")
+
     def today(self) -> date:
         """The day deadlines are judged from."""
         return self.fixed_today or date.today()
@@ -190,6 +206,7 @@ class DashboardPage(QWidget):
         self.home.refresh()
         today = self.today()
         self.as_of.setText(_("Keadaan per {0}").format(day_date(today, screen=True)))
+        self._show_backup_notice()
         if self._loading:
             self._reload_again = True
             return

@@ -1,4 +1,4 @@
-"""Pengaturan: edit the office settings entered in the setup wizard, and the interface language."""
+"""Pengaturan: edit the office settings entered in the setup wizard, the interface language and backups."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from desktop.domain.i18n import _
 from desktop.domain.office import OfficeSettings
 from desktop.services.office import OfficeValidationError, get_office, kabupaten_choices, save_office
 from desktop.services.os_errors import describe_os_error
+from desktop.ui.settings.backup_section import BackupSection
 from desktop.ui.settings.language_section import LanguageSection
 from desktop.ui.settings.letterheads_section import LetterheadsSection
 from desktop.ui.settings.office_sections import (
@@ -51,6 +52,7 @@ class SettingsPage(QWidget):
         self.sections: list[FormSection] = [self.identity, self.emblem, self.head, self.document]
         self.language = LanguageSection(context.app.data_dir)
         self.letterheads = LetterheadsSection(context)
+        self.backup = BackupSection(context)
         body = QWidget()
         column = QVBoxLayout(body)
         for title, section in (
@@ -60,6 +62,7 @@ class SettingsPage(QWidget):
             (_("Kepala kantor (penandatangan)"), self.head),
             (_("Dokumen"), self.document),
             (_("Kop surat penerbit lain (kecamatan, TPPS)"), self.letterheads),
+            (_("Cadangan"), self.backup),
         ):
             box = QGroupBox(title, body)
             QVBoxLayout(box).addWidget(section)

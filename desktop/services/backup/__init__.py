@@ -1,0 +1,1 @@
+"""Verified backups of the database and the stored files, their rotation, and restore (issue #16)."""
