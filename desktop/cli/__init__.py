@@ -18,6 +18,7 @@ from desktop.cli import (
     cases_commands,
     db_commands,
     demo_commands,
+    exchange_commands,
     export_commands,
     gui_commands,
     krs_commands,
@@ -48,6 +49,7 @@ COMMAND_MODULES = (
     meeting_commands,
     print_commands,
     export_commands,
+    exchange_commands,
 )
 
 

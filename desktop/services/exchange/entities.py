@@ -183,24 +183,58 @@ class UuidMap:
         self._load(name)
         return self._to_id[name].get(row_uuid)
 
-    def add(self, name: str, row_id: int, row_uuid: str) -> None:
-        """Records a row just inserted."""
-        self._load(name)
-        self._to_uuid[name][row_id] = row_uuid
-        self._to_id[name][row_uuid] = row_id
+    def forget(self, name: str) -> None:
+        """Drops the cached map of a table (rows were inserted), read again on next use."""
+        self._to_uuid.pop(name, None)
+        self._to_id.pop(name, None)
+
+
+def serialize_row(row: Any, spec: EntitySpec, uuids: UuidMap) -> dict[str, Any]:
+    """One row (a mapping of column values) as package data, references as uuids."""
+    refs = references(spec.table)
+    data: dict[str, Any] = {}
+    for column in carried_columns(spec.table):
+        value = row[column.name]
+        if column.name in refs:
+            value = uuids.uuid(refs[column.name], value)
+        data[column.name] = to_json_value(value)
+    return data
 
 
 def serialize_rows(
     connection: Connection, spec: EntitySpec, uuids: UuidMap, prefix: str | None
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Yields ``(uuid, data)`` for every row of ``spec`` within ``prefix``, references as uuids."""
-    refs = references(spec.table)
-    columns = carried_columns(spec.table)
     for row in connection.execute(scoped_rows(spec, prefix)).mappings():
-        data: dict[str, Any] = {}
-        for column in columns:
-            value = row[column.name]
-            if column.name in refs:
-                value = uuids.uuid(refs[column.name], value)
-            data[column.name] = to_json_value(value)
-        yield str(row["uuid"]), data
+        yield str(row["uuid"]), serialize_row(row, spec, uuids)
+
+
+class MissingReference(Exception):  # noqa: N818 - names the situation, caught right away
+    """A record points at a row this office does not hold."""
+
+    def __init__(self, entity: str, record_uuid: str) -> None:
+        super().__init__(entity, record_uuid)
+        self.entity = entity
+        self.record_uuid = record_uuid
+
+
+def row_values(spec: EntitySpec, data: dict[str, Any], uuids: UuidMap) -> dict[str, Any]:
+    """Package data as column values of this office (uuids back to local ids).
+
+    Raises:
+        MissingReference: a referenced row is not here.
+        ValueError: a value does not fit its column, or a column is missing.
+    """
+    refs = references(spec.table)
+    values: dict[str, Any] = {}
+    for column in carried_columns(spec.table):
+        if column.name not in data:
+            raise ValueError(column.name)
+        value = data[column.name]
+        if column.name in refs and value is not None:
+            local = uuids.id(refs[column.name], value)
+            if local is None:
+                raise MissingReference(refs[column.name], str(value))
+            value = local
+        values[column.name] = from_json_value(column, value)
+    return values
