@@ -276,6 +276,8 @@ def _entity(
         if local_hash == record.hash:
             if not dominates(local_vector, record.vector):
                 states.set(record.uuid, merged(local_vector, record.vector), local_hash)
+                if dominates(record.vector, local_vector):  # a decision taken there, agreeing with this office
+                    close_conflicts(connection, spec.name, record.uuid, "superseded", "")
             outcome.add("unchanged", record.uuid, record.vector)
         elif dominates(local_vector, record.vector):
             outcome.add("stale", record.uuid, record.vector)
