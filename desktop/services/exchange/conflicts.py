@@ -105,7 +105,7 @@ def resolve_conflict(session_factory: sessionmaker[Session], conflict_id: int, k
             kept = json.loads(row.incoming)
             try:
                 values = row_values(spec, kept, uuids)
-            except (ValueError, TypeError, Exception) as error:
+            except (MissingReference, ValueError, TypeError) as error:
                 raise ExchangeError(
                     _("Versi masuk konflik {id} tidak dapat dipakai di kantor ini ({reason}).").format(
                         id=conflict_id, reason=type(error).__name__
