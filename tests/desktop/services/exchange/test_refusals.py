@@ -157,7 +157,7 @@ def test_kill_9_during_import_leaves_the_database_as_it_was(offices: Offices, tm
     offices.kecamatan.dispose()
     wal = offices.kecamatan.data_dir / "konvergensi.sqlite3-wal"
     command = [sys.executable, "-m", "desktop", "--data-dir", str(offices.kecamatan.data_dir), "exchange", "import"]
-    child = subprocess.Popen([*command, str(package)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen([*command, str(package)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and child.poll() is None:
         if wal.exists() and wal.stat().st_size > 2_000_000:  # the families are being written
