@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import utc_now
-from db.models.exchange import ExchangePartner
+from db.models.exchange import ExchangePackage, ExchangePartner
 from db.models.office import Office
 from db.models.region import Region
 from desktop.domain.atomic_file import atomic_output
@@ -278,3 +278,42 @@ def _info(partner: ExchangePartner) -> PartnerInfo:
         last_received_sequence=partner.last_received_sequence or 0,
         last_acked_sequence=partner.last_acked_sequence or 0,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PackageEntry:
+    """A package sent or received, for the history table."""
+
+    direction: str
+    partner: str
+    sequence: int
+    created_at: str
+    scope: str
+    records: int
+    acknowledged: bool
+
+
+def package_history(session_factory: sessionmaker[Session]) -> list[PackageEntry]:
+    """Packages sent and received, newest first."""
+    with reading(session_factory) as session:
+        rows = session.scalars(select(ExchangePackage).order_by(ExchangePackage.id.desc())).all()
+        return [
+            PackageEntry(
+                direction=row.direction,
+                partner=row.partner_code,
+                sequence=row.sequence,
+                created_at=row.created_at,
+                scope=row.scope,
+                records=_record_total(row.counts),
+                acknowledged=row.acknowledged_at is not None,
+            )
+            for row in rows
+        ]
+
+
+def _record_total(counts: str) -> int:
+    data = json.loads(counts or "{}")
+    total = 0
+    for value in data.values():
+        total += sum(v for k, v in value.items() if k != "stale") if isinstance(value, dict) else int(value)
+    return total
