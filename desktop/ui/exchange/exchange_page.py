@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.i18n import _
+from desktop.domain.i18n import N_, _
+from desktop.domain.identifiers import mask_nik
 from desktop.services.exchange.acks import write_ack
 from desktop.services.exchange.conflicts import ConflictInfo, list_conflicts, resolve_conflict
 from desktop.services.exchange.export import ExportResult, export_package
@@ -51,6 +52,42 @@ OUTCOME_HEADERS = {
     "deleted": _("Dihapus"),
     "rejected": _("Ditolak"),
 }
+
+ENTITY_LABELS = {
+    "krs_family": N_("Keluarga KRS"),
+    "krs_verification": N_("Verifikasi KRS"),
+    "case_child": N_("Anak (kasus stunting)"),
+    "case_measurement": N_("Pengukuran anak"),
+    "case_status_change": N_("Status kasus"),
+    "person": N_("Daftar kontak"),
+    "meeting_series": N_("Seri rapat"),
+    "meeting": N_("Rapat"),
+    "meeting_participant": N_("Peserta rapat"),
+    "agenda_item": N_("Agenda rapat"),
+    "discussion_point": N_("Pembahasan rapat"),
+    "meeting_decision": N_("Keputusan rapat"),
+    "action_item": N_("RTL"),
+    "action_review": N_("Tinjauan RTL"),
+    "action_status_change": N_("Status RTL"),
+    "checklist_value": N_("Daftar periksa desa"),
+    "prevalence_figure": N_("Angka prevalensi"),
+}
+
+
+def entity_label(name: str) -> str:
+    """The Indonesian name of an exchanged entity."""
+    return _(ENTITY_LABELS[name]) if name in ENTITY_LABELS else name
+
+
+def _shown(key: str, record: dict[str, Any]) -> object:
+    """A field of a record as the resolver shows it: NIK and No. KK masked (DESIGN.md §5)."""
+    value = record.get(key)
+    if key in {"nik", "no_kk"} and isinstance(value, str):
+        return mask_nik(value)
+    if key == "identity_key" and isinstance(value, str) and ":" in value:  # "KK:<No. KK>" or "NIK:<NIK>"
+        kind, number = value.split(":", 1)
+        return f"{kind}:{mask_nik(number)}"
+    return value
 
 
 def _table(headers: list[str], parent: QWidget) -> QTableWidget:
@@ -154,6 +191,8 @@ class ExchangePage(QWidget):
         self.package_label = QLabel(tab)
         self.package_label.setWordWrap(True)
         self.summary = _table([_("Data"), *OUTCOME_HEADERS.values()], tab)
+        self.summary.horizontalHeader().setStretchLastSection(False)
+        self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         buttons = QHBoxLayout()
         self.apply_button = QPushButton(_("Terapkan"), tab)
         self.receipt_button = QPushButton(_("Simpan tanda terima untuk pengirim…"), tab)
@@ -249,7 +288,10 @@ class ExchangePage(QWidget):
         self._conflict_rows = list_conflicts(factory)
         _fill(
             self.conflicts,
-            [[c.id, c.entity, c.record, c.partner, ", ".join(c.differences)] for c in self._conflict_rows],
+            [
+                [c.id, entity_label(c.entity), c.record, c.partner, ", ".join(c.differences)]
+                for c in self._conflict_rows
+            ],
         )
         self.sides.setRowCount(0)
         self.tabs.setTabText(3, _("Konflik ({count})").format(count=len(self._conflict_rows)))
@@ -261,7 +303,7 @@ class ExchangePage(QWidget):
                     arrows.get(e.direction, e.direction),
                     e.partner,
                     e.sequence,
-                    e.created_at[:19],
+                    e.created_at[:19].replace("T", " "),
                     e.scope,
                     e.records,
                     _("ya") if e.acknowledged else "-",
@@ -373,12 +415,14 @@ class ExchangePage(QWidget):
             self.open_package(Path(name))
 
     def _show_summary(self, result: ExchangeImportResult) -> None:
-        rows = [[name, *(o.counts[k] for k in OUTCOMES)] for name, o in result.by_entity.items()]
+        rows = [[entity_label(name), *(o.counts[k] for k in OUTCOMES)] for name, o in result.by_entity.items()]
         rows.append([_("Jumlah"), *(result.total(k) for k in OUTCOMES)])
         _fill(self.summary, rows)
         package = result.package
         text = _("Paket #{sequence} dari {sender}, dibuat {created} (jam pengirim).").format(
-            sequence=package["sequence"], sender=package["sender"]["name"], created=str(package["created_at"])[:19]
+            sequence=package["sequence"],
+            sender=package["sender"]["name"],
+            created=str(package["created_at"])[:19].replace("T", " "),
         )
         if result.already_imported:
             text += " " + _("Paket ini sudah pernah diimpor; tidak ada yang berubah karenanya.")
@@ -441,7 +485,7 @@ class ExchangePage(QWidget):
             self.sides.setRowCount(0)
             return
         keys = list(conflict.differences) + sorted(k for k in conflict.local if k not in conflict.differences)
-        _fill(self.sides, [[key, conflict.local.get(key), conflict.incoming.get(key)] for key in keys])
+        _fill(self.sides, [[key, _shown(key, conflict.local), _shown(key, conflict.incoming)] for key in keys])
         for row in range(len(conflict.differences)):
             for column in range(3):
                 item = self.sides.item(row, column)

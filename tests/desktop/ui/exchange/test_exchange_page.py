@@ -69,7 +69,7 @@ def test_send_receive_and_resolve_on_the_page(
     page.open_package(up)
     qtbot.waitUntil(page.apply_button.isEnabled, timeout=20_000)
     total_row = page.summary.rowCount() - 1
-    assert page.summary.item(total_row, 0).text() == "Jumlah"  # type: ignore[union-attr]
+    assert page.summary.item(0, 0).text() == "Keluarga KRS" and page.summary.item(total_row, 0).text() == "Jumlah"  # type: ignore[union-attr]
     assert page.summary.item(total_row, 4).text() == "1"  # type: ignore[union-attr] # one conflict, not yet stored
     assert page.conflicts.rowCount() == 0
     page.apply_pending()
@@ -82,6 +82,8 @@ def test_send_receive_and_resolve_on_the_page(
         "Versi kecamatan",
     ]
     assert page.sides.item(0, 1).font().bold()  # type: ignore[union-attr]
+    shown = {page.sides.item(row, 0).text(): page.sides.item(row, 1).text() for row in range(page.sides.rowCount())}  # type: ignore[union-attr]
+    assert shown["nik"].endswith("**********") and shown["identity_key"].endswith("**********")  # masked
     page.resolve_selected("incoming")
     assert page.conflicts.rowCount() == 0
     with reading(kab.session_factory) as session:
