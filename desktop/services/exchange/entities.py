@@ -148,10 +148,19 @@ def from_json_value(column: Column[Any], value: Any) -> Any:
     return value
 
 
-def content_hash(data: dict[str, Any]) -> str:
-    """The SHA-256 of a record's carried data in canonical JSON: equal content, equal hash, on every office."""
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def canonical_json(data: dict[str, Any]) -> str:
+    """A record's data as canonical JSON (keys sorted, no spaces, UTF-8 text)."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def content_hash(data: dict[str, Any], text: str | None = None) -> str:
+    """The SHA-256 of a record's carried data in canonical JSON: equal content, equal hash, on every office.
+
+    Args:
+        data: the data.
+        text: its :func:`canonical_json`, when already made.
+    """
+    return hashlib.sha256((text if text is not None else canonical_json(data)).encode("utf-8")).hexdigest()
 
 
 class UuidMap:
@@ -189,24 +198,60 @@ class UuidMap:
         self._to_id.pop(name, None)
 
 
+def _encoder(column: Column[Any]) -> Any:
+    kind = column.type
+    if isinstance(kind, UTCDateTime | Date | Time):
+        return lambda value: None if value is None else value.isoformat()
+    if isinstance(kind, LargeBinary):
+        return lambda value: None if value is None else base64.b64encode(value).decode("ascii")
+    return None
+
+
+class RowCodec:
+    """Turns the rows of one table into package data, with the per-column work decided once."""
+
+    def __init__(self, spec: EntitySpec) -> None:
+        refs = references(spec.table)
+        self._columns = [
+            (column.name, refs.get(column.name), _encoder(column)) for column in carried_columns(spec.table)
+        ]
+
+    def data(self, row: Any, uuids: UuidMap) -> dict[str, Any]:
+        """One row (a mapping of column values) as package data, references as uuids."""
+        data: dict[str, Any] = {}
+        for name, target, encode in self._columns:
+            value = row[name]
+            if target is not None:
+                value = uuids.uuid(target, value)
+            elif encode is not None:
+                value = encode(value)
+            data[name] = value
+        return data
+
+
+_CODECS: dict[str, RowCodec] = {}
+
+
+def codec(spec: EntitySpec) -> RowCodec:
+    """The (cached) codec of an entity."""
+    found = _CODECS.get(spec.name)
+    if found is None:
+        found = _CODECS[spec.name] = RowCodec(spec)
+    return found
+
+
 def serialize_row(row: Any, spec: EntitySpec, uuids: UuidMap) -> dict[str, Any]:
     """One row (a mapping of column values) as package data, references as uuids."""
-    refs = references(spec.table)
-    data: dict[str, Any] = {}
-    for column in carried_columns(spec.table):
-        value = row[column.name]
-        if column.name in refs:
-            value = uuids.uuid(refs[column.name], value)
-        data[column.name] = to_json_value(value)
-    return data
+    return codec(spec).data(row, uuids)
 
 
 def serialize_rows(
     connection: Connection, spec: EntitySpec, uuids: UuidMap, prefix: str | None
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Yields ``(uuid, data)`` for every row of ``spec`` within ``prefix``, references as uuids."""
+    rows = codec(spec)
     for row in connection.execute(scoped_rows(spec, prefix)).mappings():
-        yield str(row["uuid"]), serialize_row(row, spec, uuids)
+        yield str(row["uuid"]), rows.data(row, uuids)
 
 
 class MissingReference(Exception):  # noqa: N818 - names the situation, caught right away

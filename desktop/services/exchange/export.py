@@ -19,11 +19,18 @@ from db.models.exchange import ExchangePackage, ExchangePartner
 from db.models.office import Office
 from desktop.domain.i18n import _
 from desktop.domain.regions import RegionLevel
-from desktop.services.exchange.entities import ENTITIES, EntitySpec, UuidMap, content_hash, serialize_rows
+from desktop.services.exchange.entities import (
+    ENTITIES,
+    EntitySpec,
+    UuidMap,
+    canonical_json,
+    content_hash,
+    serialize_rows,
+)
 from desktop.services.exchange.keys import ensure_keys, fingerprint
 from desktop.services.exchange.offices import ExchangeError, find_partner
 from desktop.services.exchange.package_file import FORMAT_VERSION, PACKAGE_FORMAT, Member, encode_lines, write_package
-from desktop.services.exchange.versions import StateTable, dominates, known_vectors
+from desktop.services.exchange.versions import StateTable, dominates, known_vectors, vector_text
 from desktop.services.tasks import TaskControl
 from desktop.services.unit_of_work import unit_of_work
 
@@ -98,20 +105,26 @@ def _own_office(session: Session) -> Office:
 
 def _collect(
     connection: Connection, spec: EntitySpec, prefix: str, own: str, partner: str, full: bool
-) -> list[dict[str, Any]]:
+) -> tuple[list[str], set[str]]:
     uuids = UuidMap(connection)
     states = StateTable(connection, spec.name)
     known = {} if full else known_vectors(connection, partner, spec.name)
-    rows: list[dict[str, Any]] = []
+    lines: list[str] = []
+    chosen: set[str] = set()
     for record_uuid, data in serialize_rows(connection, spec, uuids, prefix):
-        digest = content_hash(data)
+        text = canonical_json(data)
+        digest = content_hash(data, text)
         vector = states.current(record_uuid, digest, own)
         seen = known.get(record_uuid)
         if seen is not None and dominates(seen, vector):
             continue
-        rows.append({"uuid": record_uuid, "vector": vector, "hash": digest, "data": data})
+        # The data's canonical text is reused as is: the line is the record object of docs/exchange-format.md.
+        lines.append(
+            f'{{"uuid":{json.dumps(record_uuid)},"vector":{vector_text(vector)},"hash":"{digest}","data":{text}}}'
+        )
+        chosen.add(record_uuid)
     states.flush()
-    return rows
+    return lines, chosen
 
 
 def _audit_rows(connection: Connection, entity: str, uuids: set[str]) -> list[dict[str, Any]]:
@@ -173,11 +186,11 @@ def export_package(
         specs = entities_for(partner.level, with_names)
         for index, spec in enumerate(specs):
             control.report(index, len(specs) + 1, _("Menyiapkan {entity}").format(entity=spec.name))
-            rows = _collect(connection, spec, prefix, office.code, partner.office_code, full)
-            counts[spec.name] = len(rows)
-            if rows:
-                members.append(Member(member_name(spec.name), encode_lines(rows)))
-                audit.extend(_audit_rows(connection, spec.name, {row["uuid"] for row in rows}))
+            lines, chosen = _collect(connection, spec, prefix, office.code, partner.office_code, full)
+            counts[spec.name] = len(lines)
+            if lines:
+                members.append(Member(member_name(spec.name), encode_lines(lines)))
+                audit.extend(_audit_rows(connection, spec.name, chosen))
         members.append(Member(AUDIT_MEMBER, encode_lines(audit)))
         partner.last_sent_sequence = (partner.last_sent_sequence or 0) + 1
         package_id = new_uuid()

@@ -44,9 +44,12 @@ class Member:
     content: bytes
 
 
-def encode_lines(rows: list[dict[str, Any]]) -> bytes:
-    """JSON lines (one compact object per line), gzip-compressed."""
-    text = "".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n" for row in rows)
+def encode_lines(rows: list[dict[str, Any]] | list[str]) -> bytes:
+    """JSON lines (one compact object per line; a string is taken as an encoded line), gzip-compressed."""
+    text = "".join(
+        (row if isinstance(row, str) else json.dumps(row, ensure_ascii=False, separators=(",", ":"))) + "\n"
+        for row in rows
+    )
     return gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
 
 
