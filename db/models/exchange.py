@@ -49,6 +49,8 @@ class ExchangeRecordState(Base):
     record_uuid: Mapped[str] = mapped_column(String(36))
     vector: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64))
+    # The record's local row_version when content_hash was taken: equal means unchanged since (no re-hash needed).
+    row_version: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ExchangePartnerRecord(Base):

@@ -47,6 +47,7 @@ def upgrade() -> None:
         sa.Column("record_uuid", sa.String(length=36), nullable=False),
         sa.Column("vector", sa.Text(), nullable=False),
         sa.Column("content_hash", sa.String(length=64), nullable=False),
+        sa.Column("row_version", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_exchange_record_state")),
         sa.UniqueConstraint("entity", "record_uuid", name=op.f("uq_exchange_record_state_entity")),
     )

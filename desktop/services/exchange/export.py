@@ -24,8 +24,9 @@ from desktop.services.exchange.entities import (
     EntitySpec,
     UuidMap,
     canonical_json,
+    codec,
     content_hash,
-    serialize_rows,
+    scoped_rows,
 )
 from desktop.services.exchange.keys import ensure_keys, fingerprint
 from desktop.services.exchange.offices import ExchangeError, find_partner
@@ -109,13 +110,19 @@ def _collect(
     uuids = UuidMap(connection)
     states = StateTable(connection, spec.name)
     known = {} if full else known_vectors(connection, partner, spec.name)
+    rows = codec(spec)
     lines: list[str] = []
     chosen: set[str] = set()
-    for record_uuid, data in serialize_rows(connection, spec, uuids, prefix):
+    for row in connection.execute(scoped_rows(spec, prefix)).mappings():
+        record_uuid, version = str(row["uuid"]), int(row["row_version"] or 0)
+        seen = known.get(record_uuid)
+        state = states.fresh(record_uuid, version)
+        if state is not None and seen is not None and dominates(seen, state[0]):
+            continue  # unchanged here since the partner acknowledged it: not even serialised
+        data = rows.data(row, uuids)
         text = canonical_json(data)
         digest = content_hash(data, text)
-        vector = states.current(record_uuid, digest, own)
-        seen = known.get(record_uuid)
+        vector = states.current(record_uuid, digest, own, version)
         if seen is not None and dominates(seen, vector):
             continue
         # The data's canonical text is reused as is: the line is the record object of docs/exchange-format.md.

@@ -9,6 +9,7 @@ kept and both versions are stored for a person to resolve.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -179,9 +180,10 @@ def _apply(session: Session, opened: OpenedPackage, own: str, control: TaskContr
     for index, spec in enumerate(ENTITIES):
         control.check()
         control.report(index, len(ENTITIES), _("Memeriksa {entity}").format(entity=spec.name))
-        lines = opened.lines(member_name(spec.name))
-        if lines:
-            outcome = _entity(connection, spec, lines, uuids, own, sender, package_id)
+        if member_name(spec.name) in opened.members:
+            outcome = _entity(
+                connection, spec, opened.iter_lines(member_name(spec.name)), uuids, own, sender, package_id
+            )
             result.by_entity[spec.name] = outcome
             remember_known(connection, sender, spec.name, ((key, vector) for key, _o, vector in outcome.receipts))
     result.audit_entries = _audit(connection, opened.lines(AUDIT_MEMBER))
@@ -222,10 +224,15 @@ def _parse(line: dict[str, Any], outcome: EntityOutcome) -> _Incoming | None:
     if vector is None or not isinstance(data, dict) or data.get("uuid") != record_uuid or not record_uuid:
         outcome.add("rejected", record_uuid, None, _("rekaman tidak lengkap"))
         return None
-    if content_hash(data) != line.get("hash"):
-        outcome.add("rejected", record_uuid, None, _("isi rekaman tidak cocok dengan hash-nya"))
-        return None
-    return _Incoming(record_uuid, vector, str(line["hash"]), data)
+    return _Incoming(record_uuid, vector, str(line.get("hash", "")), data)
+
+
+def _intact(record: _Incoming, outcome: EntityOutcome) -> bool:
+    """Checks a record's hash before it is written (unchanged records are compared by hash only)."""
+    if content_hash(record.data) == record.hash:
+        return True
+    outcome.add("rejected", record.uuid, None, _("isi rekaman tidak cocok dengan hash-nya"))
+    return False
 
 
 def _values(spec: EntitySpec, record: _Incoming, uuids: UuidMap, outcome: EntityOutcome) -> dict[str, Any] | None:
@@ -245,50 +252,97 @@ def _values(spec: EntitySpec, record: _Incoming, uuids: UuidMap, outcome: Entity
     return None
 
 
+CHUNK = 5_000
+"""Records decided and written together: bounds memory on a 100,000-family package."""
+
+
 def _entity(
     connection: Connection,
     spec: EntitySpec,
-    lines: list[dict[str, Any]],
+    lines: Iterable[dict[str, Any]],
     uuids: UuidMap,
     own: str,
     sender: str,
     package_id: str,
 ) -> EntityOutcome:
     outcome = EntityOutcome()
-    records = [record for line in lines if (record := _parse(line, outcome)) is not None]
     states = StateTable(connection, spec.name)
-    local = local_rows(connection, spec, [record.uuid for record in records], uuids)
+    table = spec.table
+    meta = {
+        str(row[0]): (int(row[1]), int(row[2] or 0), row[3] is not None)
+        for row in connection.execute(select(table.c.uuid, table.c.id, table.c.row_version, table.c.deleted_at))
+    }
+    chunk: list[_Incoming] = []
+    for line in lines:
+        record = _parse(line, outcome)
+        if record is not None:
+            chunk.append(record)
+        if len(chunk) >= CHUNK:
+            _decide(connection, spec, chunk, meta, states, outcome, uuids, own, sender, package_id)
+            chunk = []
+    _decide(connection, spec, chunk, meta, states, outcome, uuids, own, sender, package_id)
+    states.flush()
+    return outcome
+
+
+def _decide(
+    connection: Connection,
+    spec: EntitySpec,
+    records: list[_Incoming],
+    meta: dict[str, tuple[int, int, bool]],
+    states: StateTable,
+    outcome: EntityOutcome,
+    uuids: UuidMap,
+    own: str,
+    sender: str,
+    package_id: str,
+) -> None:
+    # Only rows changed here since their recorded version are read in full and hashed again.
+    stale_state = [r.uuid for r in records if r.uuid in meta and states.fresh(r.uuid, meta[r.uuid][1]) is None]
+    full = local_rows(connection, spec, stale_state, uuids)
     self_referencing = spec.name in references(spec.table).values()
     pending: list[tuple[_Incoming, dict[str, Any]]] = []
     for record in records:
-        found = local.get(record.uuid)
+        found = meta.get(record.uuid)
         if found is None:
-            values = _values(spec, record, uuids, outcome)
+            values = _values(spec, record, uuids, outcome) if _intact(record, outcome) else None
             if values is not None:
                 pending.append((record, values))
                 if self_referencing:  # a later row of the same table may point at this one
-                    _insert(connection, spec, pending, states, outcome, uuids)
+                    _insert(connection, spec, pending, states, outcome, uuids, meta)
                     pending = []
             continue
-        row_id, data = found
-        local_hash = content_hash(data)
-        local_vector = states.current(record.uuid, local_hash, own)
+        row_id, version, deleted = found
+        local_vector, local_hash = _local_version(record.uuid, version, states, full, own)
         if local_hash == record.hash:
             if not dominates(local_vector, record.vector):
-                states.set(record.uuid, merged(local_vector, record.vector), local_hash)
+                states.set(record.uuid, merged(local_vector, record.vector), local_hash, version)
                 if dominates(record.vector, local_vector):  # a decision taken there, agreeing with this office
                     close_conflicts(connection, spec.name, record.uuid, "superseded", "")
             outcome.add("unchanged", record.uuid, record.vector)
         elif dominates(local_vector, record.vector):
             outcome.add("stale", record.uuid, record.vector)
+        elif not _intact(record, outcome):
+            continue
         elif dominates(record.vector, local_vector):
-            _update(connection, spec, row_id, data, record, states, outcome, uuids)
+            if _update(connection, spec, row_id, deleted, record, states, outcome, uuids, version):
+                meta[record.uuid] = (row_id, version + 1, bool(record.data.get("deleted_at")))
         else:
-            _conflict(connection, spec, record, data, local_vector, sender, package_id)
+            local = full.get(record.uuid) or local_rows(connection, spec, [record.uuid], uuids)[record.uuid]
+            _conflict(connection, spec, record, local[1], local_vector, sender, package_id)
             outcome.add("conflicts", record.uuid, record.vector)
-    _insert(connection, spec, pending, states, outcome, uuids)
-    states.flush()
-    return outcome
+    _insert(connection, spec, pending, states, outcome, uuids, meta)
+
+
+def _local_version(
+    record_uuid: str, version: int, states: StateTable, full: dict[str, Any], own: str
+) -> tuple[Vector, str]:
+    """The local record's vector and hash: recorded when the row did not change since, else hashed again."""
+    state = states.fresh(record_uuid, version)
+    if state is not None:
+        return state
+    local_hash = content_hash(full[record_uuid][1])
+    return states.current(record_uuid, local_hash, own, version), local_hash
 
 
 def _insert(
@@ -298,38 +352,49 @@ def _insert(
     states: StateTable,
     outcome: EntityOutcome,
     uuids: UuidMap,
+    meta: dict[str, tuple[int, int, bool]],
 ) -> None:
     stored = insert_rows(connection, spec, [values for _record, values in pending])
     for (record, _unused), ok in zip(pending, stored, strict=True):
         if ok:
-            states.set(record.uuid, record.vector, record.hash)
+            states.set(record.uuid, record.vector, record.hash, 1)
             outcome.add("deleted" if record.data.get("deleted_at") else "new", record.uuid, record.vector)
         else:
             outcome.add("rejected", record.uuid, None, _("bentrok dengan rekaman lain di kantor ini (data kembar)"))
     if pending:
         uuids.forget(spec.name)
+        table = spec.table
+        keys = [record.uuid for (record, _unused), ok in zip(pending, stored, strict=True) if ok]
+        for start in range(0, len(keys), 500):
+            rows = connection.execute(
+                select(table.c.uuid, table.c.id).where(table.c.uuid.in_(keys[start : start + 500]))
+            )
+            for key, row_id in rows:
+                meta[str(key)] = (int(row_id), 1, False)
 
 
 def _update(
     connection: Connection,
     spec: EntitySpec,
     row_id: int,
-    local: dict[str, Any],
+    deleted: bool,
     record: _Incoming,
     states: StateTable,
     outcome: EntityOutcome,
     uuids: UuidMap,
-) -> None:
+    version: int,
+) -> bool:
     values = _values(spec, record, uuids, outcome)
     if values is None:
-        return
+        return False
     if not update_row(connection, spec, row_id, values):
         outcome.add("rejected", record.uuid, None, _("bentrok dengan rekaman lain di kantor ini (data kembar)"))
-        return
-    states.set(record.uuid, record.vector, record.hash)
+        return False
+    states.set(record.uuid, record.vector, record.hash, version + 1)
     close_conflicts(connection, spec.name, record.uuid, "superseded", "")
-    deleting = record.data.get("deleted_at") and not local.get("deleted_at")
+    deleting = record.data.get("deleted_at") and not deleted
     outcome.add("deleted" if deleting else "updated", record.uuid, record.vector)
+    return True
 
 
 def close_conflicts(connection: Connection, entity: str, record_uuid: str, resolution: str, actor: str) -> None:

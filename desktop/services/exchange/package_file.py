@@ -14,7 +14,7 @@ import hashlib
 import json
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -119,20 +119,31 @@ class OpenedPackage:
     members: dict[str, bytes]
 
     def lines(self, name: str) -> list[dict[str, Any]]:
-        """The decoded JSON lines of a data member (``data/<entity>.jsonl.gz``), empty when absent.
+        """The decoded JSON lines of a data member (``data/<entity>.jsonl.gz``), empty when absent."""
+        return list(self.iter_lines(name))
+
+    def iter_lines(self, name: str) -> Iterator[dict[str, Any]]:
+        """Yields the decoded JSON lines of a data member one by one (memory stays flat).
 
         Raises:
             ExchangeError: the member does not decode (a bug of the sender; the signature was valid).
         """
         raw = self.members.get(name)
         if raw is None:
-            return []
+            return
         try:
             text = _gunzip(raw).decode("utf-8")
-            rows = [json.loads(line) for line in text.splitlines() if line]
-        except (OSError, EOFError, zlib.error, UnicodeDecodeError, json.JSONDecodeError):
+        except (OSError, EOFError, zlib.error, UnicodeDecodeError):
             raise ExchangeError(_("Isi paket tidak dapat dibaca; minta pengirim membuat paket baru.")) from None
-        return [row for row in rows if isinstance(row, dict)]
+        for line in text.splitlines():
+            if not line:
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                raise ExchangeError(_("Isi paket tidak dapat dibaca; minta pengirim membuat paket baru.")) from None
+            if isinstance(row, dict):
+                yield row
 
 
 def _gunzip(data: bytes) -> bytes:

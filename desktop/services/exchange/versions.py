@@ -68,39 +68,54 @@ class StateTable:
         self._connection = connection
         table = _STATE
         rows = connection.execute(
-            select(table.c.record_uuid, table.c.vector, table.c.content_hash).where(table.c.entity == entity)
+            select(table.c.record_uuid, table.c.vector, table.c.content_hash, table.c.row_version).where(
+                table.c.entity == entity
+            )
         ).all()
-        self.states: dict[str, tuple[Vector, str]] = {row[0]: (parse_vector(row[1]), row[2]) for row in rows}
-        self._new: dict[str, tuple[Vector, str]] = {}
-        self._changed: dict[str, tuple[Vector, str]] = {}
+        self.states: dict[str, tuple[Vector, str, int]] = {
+            row[0]: (parse_vector(row[1]), row[2], row[3] or 0) for row in rows
+        }
+        self._new: dict[str, tuple[Vector, str, int]] = {}
+        self._changed: dict[str, tuple[Vector, str, int]] = {}
 
-    def current(self, record_uuid: str, record_hash: str, own_office: str) -> Vector:
+    def fresh(self, record_uuid: str, row_version: int) -> tuple[Vector, str] | None:
+        """The recorded ``(vector, hash)`` when the row has not changed since (same row version), else None."""
+        state = self.states.get(record_uuid)
+        if state is None or not row_version or state[2] != row_version:
+            return None
+        return state[0], state[1]
+
+    def current(self, record_uuid: str, record_hash: str, own_office: str, row_version: int = 0) -> Vector:
         """The record's vector, counting a change made here since the last recorded version.
 
         Args:
             record_uuid: the record.
             record_hash: the hash of its current content here.
             own_office: this office's code.
+            row_version: the row's local version counter (remembered, to skip hashing while it stays the same).
         """
         state = self.states.get(record_uuid)
         if state is None:
             vector = {own_office: 1}
-            self.set(record_uuid, vector, record_hash)
+            self.set(record_uuid, vector, record_hash, row_version)
             return vector
-        vector, stored_hash = state
+        vector, stored_hash, stored_version = state
         if stored_hash != record_hash:
             vector = dict(vector)
             vector[own_office] = vector.get(own_office, 0) + 1
-            self.set(record_uuid, vector, record_hash)
+            self.set(record_uuid, vector, record_hash, row_version)
+        elif stored_version != row_version:
+            self.set(record_uuid, vector, record_hash, row_version)
         return vector
 
-    def set(self, record_uuid: str, vector: Vector, record_hash: str) -> None:
+    def set(self, record_uuid: str, vector: Vector, record_hash: str, row_version: int = 0) -> None:
         """Records a new version of a record (written by :meth:`flush`)."""
+        entry = (vector, record_hash, row_version)
         if record_uuid in self.states and record_uuid not in self._new:
-            self._changed[record_uuid] = (vector, record_hash)
+            self._changed[record_uuid] = entry
         else:
-            self._new[record_uuid] = (vector, record_hash)
-        self.states[record_uuid] = (vector, record_hash)
+            self._new[record_uuid] = entry
+        self.states[record_uuid] = entry
 
     def flush(self) -> None:
         """Writes the new and changed versions."""
@@ -109,15 +124,21 @@ class StateTable:
             self._connection.execute(
                 insert(table),
                 [
-                    {"entity": self.entity, "record_uuid": key, "vector": vector_text(vector), "content_hash": digest}
-                    for key, (vector, digest) in self._new.items()
+                    {
+                        "entity": self.entity,
+                        "record_uuid": key,
+                        "vector": vector_text(vector),
+                        "content_hash": digest,
+                        "row_version": version,
+                    }
+                    for key, (vector, digest, version) in self._new.items()
                 ],
             )
-        for key, (vector, digest) in self._changed.items():
+        for key, (vector, digest, version) in self._changed.items():
             self._connection.execute(
                 update(table)
                 .where(table.c.entity == self.entity, table.c.record_uuid == key)
-                .values(vector=vector_text(vector), content_hash=digest)
+                .values(vector=vector_text(vector), content_hash=digest, row_version=version)
             )
         self._new.clear()
         self._changed.clear()

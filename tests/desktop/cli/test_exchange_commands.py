@@ -80,7 +80,9 @@ def test_the_whole_workflow_on_the_command_line(
     for folder, address in ((kab, "Versi kabupaten"), (kec, "Versi kecamatan")):
         context = open_context(folder)
         with unit_of_work(context.session_factory) as session:
-            family = session.scalars(select(KrsFamily).order_by(KrsFamily.uuid)).first()
+            family = session.scalars(
+                select(KrsFamily).where(KrsFamily.kecamatan_code == "36.02.18").order_by(KrsFamily.uuid)
+            ).first()
             assert family is not None
             family.address = address
         context.dispose()
