@@ -12,6 +12,7 @@ from desktop.domain.identifiers import format_nip
 from desktop.domain.office import OfficeSettings
 from desktop.services.exchange.offices import LEVEL_NAMES, setup_office, write_card
 from desktop.services.office import get_office, level_label, office_as_dict
+from desktop.services.regions import load_regions, regions_loaded
 
 
 def register(subparsers: Any) -> None:
@@ -64,6 +65,8 @@ def _register_setup(commands: Any) -> None:
 def run_setup(args: argparse.Namespace) -> int:
     """Sets the office up (or updates it with ``--update``) and creates its keys."""
     context = open_cli_context(args)
+    if not regions_loaded(context.session_factory):  # a new PC: the office's region must exist
+        load_regions(context.session_factory)
     current = get_office(context.session_factory) if args.update else None
     settings = current or OfficeSettings()
     settings.region_code = args.region.strip()

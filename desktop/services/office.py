@@ -157,30 +157,41 @@ def save_office(
         OfficeValidationError: a field is not valid; nothing was written.
     """
     with unit_of_work(session_factory) as session:
-        office = session.scalar(select(Office).where(Office.deleted_at.is_(None)).order_by(Office.id).limit(1))
-        if level is None and office is not None and office.region.level != RegionLevel.KABUPATEN:
-            level = office.region.level
-        problems = validate_office(session, settings, level)
-        for name in optional:
-            if not str(getattr(settings, name)).strip():
-                problems.pop(name, None)
-        if problems:
-            raise OfficeValidationError(problems)
-        values = {name: _clean(getattr(settings, name)) for name in _EDITABLE}
-        values["head_nip"] = digits_only(settings.head_nip)
-        values["krs_round"] = normalize_round(settings.krs_round)
-        if office is None:
-            code = new_office_code(settings.region_code)
-            session.info["office_code"] = code
-            office = Office(code=code, origin_office=code, **values)
-            session.add(office)
-        else:
-            for name, value in values.items():
-                if getattr(office, name) != value:
-                    setattr(office, name, value)
-        session.flush()
-        session.refresh(office)
-        return _to_settings(office)
+        return save_office_in(session, settings, level=level, optional=optional)
+
+
+def save_office_in(
+    session: Session,
+    settings: OfficeSettings,
+    *,
+    level: int | None = None,
+    optional: frozenset[str] = frozenset(),
+) -> OfficeSettings:
+    """:func:`save_office` in an open unit of work."""
+    office = session.scalar(select(Office).where(Office.deleted_at.is_(None)).order_by(Office.id).limit(1))
+    if level is None and office is not None and office.region.level != RegionLevel.KABUPATEN:
+        level = office.region.level
+    problems = validate_office(session, settings, level)
+    for name in optional:
+        if not str(getattr(settings, name)).strip():
+            problems.pop(name, None)
+    if problems:
+        raise OfficeValidationError(problems)
+    values = {name: _clean(getattr(settings, name)) for name in _EDITABLE}
+    values["head_nip"] = digits_only(settings.head_nip)
+    values["krs_round"] = normalize_round(settings.krs_round)
+    if office is None:
+        code = new_office_code(settings.region_code)
+        session.info["office_code"] = code
+        office = Office(code=code, origin_office=code, **values)
+        session.add(office)
+    else:
+        for name, value in values.items():
+            if getattr(office, name) != value:
+                setattr(office, name, value)
+    session.flush()
+    session.refresh(office)
+    return _to_settings(office)
 
 
 def _clean(value: object) -> object:

@@ -6,20 +6,18 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import utc_now
 from db.models.exchange import ExchangePackage, ExchangePartner
 from db.models.office import Office
-from db.models.region import Region
 from desktop.domain.atomic_file import atomic_output
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.domain.office import OfficeSettings
 from desktop.services.exchange.keys import ensure_keys, fingerprint
-from desktop.services.office import OFFICE_LEVELS, get_office, level_label, save_office
-from desktop.services.regions import load_regions
+from desktop.services.office import OFFICE_LEVELS, level_label, read_office, save_office_in
 from desktop.services.unit_of_work import reading, unit_of_work
 
 CARD_FORMAT = "konvergensi-office-card"
@@ -87,7 +85,8 @@ def setup_office(
     Args:
         session_factory: the session factory.
         data_dir: the data folder, where the private keys are kept.
-        settings: the office identity; ``address`` and ``head_name`` may stay empty.
+        settings: the office identity; ``address`` and ``head_name`` may stay empty. The regions must be loaded
+            (``office setup`` loads them first on a new PC).
         level: the office level (1 provinsi, 2 kabupaten/kota, 3 kecamatan).
         update: allow changing an existing office.
 
@@ -100,20 +99,17 @@ def setup_office(
     """
     if level not in OFFICE_LEVELS:
         raise ExchangeError(_("Tingkat kantor harus provinsi, kabupaten atau kecamatan."))
-    existing = get_office(session_factory)
-    if existing is not None and not update:
-        raise ExchangeError(
-            _("Kantor sudah diatur ({name}, kode {code}); tambahkan --update untuk mengubahnya.").format(
-                name=existing.name, code=existing.code
+    with unit_of_work(session_factory) as session:
+        existing = read_office(session)
+        if existing is not None and not update:
+            raise ExchangeError(
+                _("Kantor sudah diatur ({name}, kode {code}); tambahkan --update untuk mengubahnya.").format(
+                    name=existing.name, code=existing.code
+                )
             )
-        )
-    if existing is not None:
-        settings.code = existing.code
-    with reading(session_factory) as session:
-        empty = not session.scalar(select(func.count()).select_from(Region))
-    if empty:
-        load_regions(session_factory)
-    saved = save_office(session_factory, settings, level=level, optional=frozenset({"address", "head_name"}))
+        if existing is not None:
+            settings.code = existing.code
+        saved = save_office_in(session, settings, level=level, optional=frozenset({"address", "head_name"}))
     ensure_keys(data_dir)
     return saved
 
