@@ -262,10 +262,15 @@ def _receive_files(startup: Startup, pending: list[str], files: list[str]) -> No
     window.raise_()
     window.activateWindow()
     if pending:
-        names = ", ".join(Path(f).name for f in pending)
-        # Reading .konv/.konvid exchange files is issue #13's; until then the window says what it received.
-        window.statusBar().showMessage(_("Berkas diterima, belum dapat dibuka versi ini: {0}").format(names))
         log.info("files to open: %s", pending)
+        packages = [Path(f) for f in pending if f.lower().endswith(".konv")]
+        others = [Path(f).name for f in pending if not f.lower().endswith(".konv")]
+        if packages:  # the receive flow of the exchange page: check, dry-run summary, then apply
+            window.show_page("exchange").open_package(packages[-1])  # type: ignore[attr-defined]
+        if others:
+            window.statusBar().showMessage(
+                _("Berkas diterima, belum dapat dibuka versi ini: {0}").format(", ".join(others))
+            )
         pending.clear()
 
 

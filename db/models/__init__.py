@@ -13,6 +13,13 @@ from db.models.aksi import (
 )
 from db.models.audit import AuditEntry
 from db.models.cases import CaseChild, CaseMeasurement, CaseStatusChange
+from db.models.exchange import (
+    ExchangeConflict,
+    ExchangePackage,
+    ExchangePartner,
+    ExchangePartnerRecord,
+    ExchangeRecordState,
+)
 from db.models.krs import KrsCode, KrsFamily, KrsVerification
 from db.models.meeting import (
     ActionItem,
@@ -57,6 +64,11 @@ __all__ = [
     "ChecklistValue",
     "Decision",
     "DiscussionPoint",
+    "ExchangeConflict",
+    "ExchangePackage",
+    "ExchangePartner",
+    "ExchangePartnerRecord",
+    "ExchangeRecordState",
     "ImportMapping",
     "KrsCode",
     "KrsFamily",

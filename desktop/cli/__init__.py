@@ -20,6 +20,7 @@ from desktop.cli import (
     cases_commands,
     db_commands,
     demo_commands,
+    exchange_commands,
     export_commands,
     gui_commands,
     interrupt,
@@ -54,6 +55,7 @@ COMMAND_MODULES = (
     meeting_commands,
     print_commands,
     export_commands,
+    exchange_commands,
 )
 
 

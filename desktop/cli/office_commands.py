@@ -1,4 +1,4 @@
-"""``konvergensi office show|set|letterhead ...``: the office, its paper, and the letterheads of other issuers."""
+"""``konvergensi office show|set|setup|card|letterhead ...``: the office, its paper, its exchange card, letterheads."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from desktop.cli.letterhead_commands import register_letterheads
 from desktop.domain.i18n import N_, _
 from desktop.domain.identifiers import format_nip
 from desktop.domain.office import OfficeSettings, PaperSize
-from desktop.services.office import OfficeValidationError, get_office, office_as_dict, save_office
-from desktop.services.regions import normalize_code
+from desktop.services.exchange.offices import LEVEL_NAMES, setup_office, write_card
+from desktop.services.office import OfficeValidationError, get_office, level_label, office_as_dict, save_office
+from desktop.services.regions import load_regions, normalize_code, regions_loaded
 
 
 def register(subparsers: Any) -> None:
@@ -44,6 +45,18 @@ def register(subparsers: Any) -> None:
     emblem.add_argument("--no-emblem", action="store_true", help=_("hapus lambang daerah"))
     add_json_flag(changed)
     changed.set_defaults(func=run_set)
+    _register_setup(commands)
+    card = commands.add_parser(
+        "card",
+        help=_("tulis kartu kantor (.konvid) untuk mitra"),
+        description=_(
+            "Tulis kartu kantor: kode, nama, tingkat, wilayah, kunci publik dan sidik jari yang dibacakan kepada "
+            "mitra lewat telepon. Kartu tidak memuat kunci rahasia."
+        ),
+    )
+    card.add_argument("-o", "--output", required=True, metavar=_("BERKAS"), help=_("berkas kartu (.konvid)"))
+    add_json_flag(card)
+    card.set_defaults(func=run_card)
     register_letterheads(commands)
 
 
@@ -91,6 +104,75 @@ def run_set(args: argparse.Namespace) -> int:
             _("Identitas kantor disimpan: {name} ({region_name}).").format(
                 name=saved.name, region_name=saved.region_name
             )
+        ],
+    )
+    return 0
+
+
+def _register_setup(commands: Any) -> None:
+    setup = commands.add_parser(
+        "setup",
+        help=_("atur kantor tanpa jendela (tingkat, wilayah, nama, kunci)"),
+        description=_(
+            "Atur kantor instalasi ini tanpa jendela: tingkat, wilayah dan nama, serta pasangan kunci tanda tangan "
+            "dan enkripsi untuk pertukaran data. Daftar wilayah dimuat bila belum ada. Kantor yang sudah diatur "
+            "hanya diubah dengan --update."
+        ),
+    )
+    setup.add_argument("--level", required=True, choices=sorted(LEVEL_NAMES), help=_("tingkat kantor"))
+    setup.add_argument("--region", required=True, metavar=_("KODE"), help=_("kode wilayah kantor, mis. 36.02.18"))
+    setup.add_argument("--name", required=True, metavar=_("NAMA"), help=_("nama kantor"))
+    setup.add_argument("--address", default="", metavar=_("ALAMAT"), help=_("alamat kantor"))
+    setup.add_argument("--city", default="", metavar=_("KOTA"), help=_("kota tempat tanda tangan"))
+    setup.add_argument("--head-name", default="", metavar=_("NAMA"), help=_("nama kepala kantor"))
+    setup.add_argument("--head-position", default="", metavar=_("JABATAN"), help=_("jabatan kepala kantor"))
+    setup.add_argument("--head-rank", default="", metavar=_("PANGKAT"), help=_("pangkat/golongan kepala kantor"))
+    setup.add_argument("--head-nip", default="", metavar=_("NIP"), help=_("NIP kepala kantor"))
+    setup.add_argument("--update", action="store_true", help=_("ubah kantor yang sudah diatur"))
+    add_json_flag(setup)
+    setup.set_defaults(func=run_setup)
+
+
+def run_setup(args: argparse.Namespace) -> int:
+    """Sets the office up (or updates it with ``--update``) and creates its keys."""
+    context = open_cli_context(args)
+    if not regions_loaded(context.session_factory):  # a new PC: the office's region must exist
+        load_regions(context.session_factory)
+    current = get_office(context.session_factory) if args.update else None
+    settings = current or OfficeSettings()
+    settings.region_code = args.region.strip()
+    settings.name = args.name
+    for option in ("address", "city", "head_name", "head_position", "head_rank", "head_nip"):
+        value = getattr(args, option)
+        if value or current is None:
+            setattr(settings, option, value)
+    saved = setup_office(
+        context.session_factory, context.data_dir, settings, LEVEL_NAMES[args.level], update=args.update
+    )
+    emit(
+        args,
+        {**office_as_dict(saved), "level": LEVEL_NAMES[args.level], "level_name": level_label(LEVEL_NAMES[args.level])},
+        [
+            _("Kantor diatur: {name}, kode kantor {code}").format(name=saved.name, code=saved.code),
+            _("Tingkat {level}, wilayah {region_name} ({region_code})").format(
+                level=level_label(LEVEL_NAMES[args.level]), region_name=saved.region_name, region_code=saved.region_code
+            ),
+        ],
+    )
+    return 0
+
+
+def run_card(args: argparse.Namespace) -> int:
+    """Writes the office card."""
+    context = open_cli_context(args)
+    target = Path(args.output)
+    card = write_card(context.session_factory, context.data_dir, target)
+    emit(
+        args,
+        {**card.as_dict(), "file": str(target)},
+        [
+            _("Kartu kantor ditulis: {file}").format(file=target),
+            _("Sidik jari (bacakan kepada mitra): {fingerprint}").format(fingerprint=card.fingerprint),
         ],
     )
     return 0

@@ -65,22 +65,45 @@ def _check_text(settings: OfficeSettings, problems: dict[str, str]) -> None:
             problems["emblem_png"] = _("Lambang harus berupa gambar PNG atau JPEG.")
 
 
-def validate_office(session: Session, settings: OfficeSettings) -> dict[str, str]:
+OFFICE_LEVELS = (RegionLevel.PROVINSI, RegionLevel.KABUPATEN, RegionLevel.KECAMATAN)
+"""The levels an office can have: a provincial, a kabupaten/kota or a kecamatan secretariat."""
+
+
+def level_label(level: int) -> str:
+    """The Indonesian name of an office level."""
+    labels: dict[int, str] = {
+        RegionLevel.PROVINSI: _("provinsi"),
+        RegionLevel.KABUPATEN: _("kabupaten/kota"),
+        RegionLevel.KECAMATAN: _("kecamatan"),
+    }
+    return labels.get(level, str(level))
+
+
+def validate_office(session: Session, settings: OfficeSettings, level: int | None = None) -> dict[str, str]:
     """Checks office settings.
 
     Args:
         session: an open session (the region is looked up).
         settings: the settings to check.
+        level: the office level the region must have; None for a kabupaten/kota office (the setup wizard's case).
 
     Returns:
         Field name to reason in Indonesian; empty when valid.
     """
     problems: dict[str, str] = {}
     region = session.get(Region, settings.region_code) if settings.region_code else None
-    if region is None:
+    if region is None and level not in (None, RegionLevel.KABUPATEN):
+        problems["region_code"] = _("Kode wilayah {code} tidak ada di daftar wilayah.").format(
+            code=settings.region_code
+        )
+    elif region is None:
         problems["region_code"] = _("Pilih kabupaten/kota dari daftar wilayah.")
-    elif region.level != RegionLevel.KABUPATEN:
+    elif level is None and region.level != RegionLevel.KABUPATEN:
         problems["region_code"] = _("Wilayah kantor harus kabupaten/kota.")
+    elif level is not None and region.level != level:
+        problems["region_code"] = _("Wilayah {code} ({name}) bukan wilayah tingkat {level}.").format(
+            code=region.code, name=region.name, level=level_label(level)
+        )
     _check_text(settings, problems)
     if normalize_round(settings.krs_round) is None:
         problems["krs_round"] = _("Putaran data KRS harus seperti PK24 (atau tahunnya, mis. 2024).")
@@ -128,12 +151,21 @@ def new_office_code(region_code: str) -> str:
     return f"{region_code.replace('.', '')}-{secrets.token_hex(3)}"
 
 
-def save_office(session_factory: sessionmaker[Session], settings: OfficeSettings) -> OfficeSettings:
+def save_office(
+    session_factory: sessionmaker[Session],
+    settings: OfficeSettings,
+    *,
+    level: int | None = None,
+    optional: frozenset[str] = frozenset(),
+) -> OfficeSettings:
     """Validates and stores the office settings, creating the office on first save.
 
     Args:
         session_factory: the session factory.
         settings: the edited settings.
+        level: the office level (see :func:`validate_office`); None keeps the level of the stored office.
+        optional: fields whose "required" check is skipped (``office setup`` on the command line leaves the
+            address and head for the Settings page).
 
     Returns:
         The stored settings, with ``code`` and ``region_name`` filled.
@@ -142,25 +174,41 @@ def save_office(session_factory: sessionmaker[Session], settings: OfficeSettings
         OfficeValidationError: a field is not valid; nothing was written.
     """
     with unit_of_work(session_factory) as session:
-        problems = validate_office(session, settings)
-        if problems:
-            raise OfficeValidationError(problems)
-        office = session.scalar(select(Office).where(Office.deleted_at.is_(None)).order_by(Office.id).limit(1))
-        values = {name: _clean(getattr(settings, name)) for name in _EDITABLE}
-        values["head_nip"] = digits_only(settings.head_nip)
-        values["krs_round"] = normalize_round(settings.krs_round)
-        if office is None:
-            code = new_office_code(settings.region_code)
-            session.info["office_code"] = code
-            office = Office(code=code, origin_office=code, **values)
-            session.add(office)
-        else:
-            for name, value in values.items():
-                if getattr(office, name) != value:
-                    setattr(office, name, value)
-        session.flush()
-        session.refresh(office)
-        return _to_settings(office)
+        return save_office_in(session, settings, level=level, optional=optional)
+
+
+def save_office_in(
+    session: Session,
+    settings: OfficeSettings,
+    *,
+    level: int | None = None,
+    optional: frozenset[str] = frozenset(),
+) -> OfficeSettings:
+    """:func:`save_office` in an open unit of work."""
+    office = session.scalar(select(Office).where(Office.deleted_at.is_(None)).order_by(Office.id).limit(1))
+    if level is None and office is not None and office.region.level != RegionLevel.KABUPATEN:
+        level = office.region.level
+    problems = validate_office(session, settings, level)
+    for name in optional:
+        if not str(getattr(settings, name)).strip():
+            problems.pop(name, None)
+    if problems:
+        raise OfficeValidationError(problems)
+    values = {name: _clean(getattr(settings, name)) for name in _EDITABLE}
+    values["head_nip"] = digits_only(settings.head_nip)
+    values["krs_round"] = normalize_round(settings.krs_round)
+    if office is None:
+        code = new_office_code(settings.region_code)
+        session.info["office_code"] = code
+        office = Office(code=code, origin_office=code, **values)
+        session.add(office)
+    else:
+        for name, value in values.items():
+            if getattr(office, name) != value:
+                setattr(office, name, value)
+    session.flush()
+    session.refresh(office)
+    return _to_settings(office)
 
 
 def _clean(value: object) -> object:

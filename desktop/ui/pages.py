@@ -82,6 +82,12 @@ def _cases(context: WindowContext) -> QWidget:
     return CasesPage(context)
 
 
+def _exchange(context: WindowContext) -> QWidget:
+    from desktop.ui.exchange.exchange_page import ExchangePage
+
+    return ExchangePage(context)
+
+
 # Titles are marked with N_() for the catalogue and translated with _() when the sidebar is built.
 PAGES: list[PageSpec] = [
     PageSpec("home", N_("Beranda"), QStyle.StandardPixmap.SP_DirHomeIcon, _home),
@@ -96,6 +102,7 @@ PAGES: list[PageSpec] = [
     ),
     PageSpec("aksi", N_("Aksi Konvergensi"), QStyle.StandardPixmap.SP_DialogYesButton, _aksi),
     PageSpec("reports", N_("Laporan"), QStyle.StandardPixmap.SP_FileDialogNewFolder, _reports),
+    PageSpec("exchange", N_("Pertukaran Data"), QStyle.StandardPixmap.SP_DriveFDIcon, _exchange),
     PageSpec(
         "settings",
         N_("Pengaturan"),

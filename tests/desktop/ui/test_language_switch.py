@@ -88,6 +88,7 @@ def test_english_chosen_in_settings_is_spoken_by_the_next_window(window_context:
         "Stunting cases",
         "Aksi Konvergensi",
         "Reports",
+        "Data Exchange",
         "Settings",
     ]
     assert menus == ["&File", "&View", "&Help"]

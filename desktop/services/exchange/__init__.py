@@ -1,0 +1,1 @@
+"""Exchange between offices by file: office keys and cards, partners, packages, import, acknowledgements."""

@@ -1,0 +1,482 @@
+"""Receiving a package: verify everything, decide each record by its version history, write it in one transaction.
+
+The decision for a record never looks at a clock. With ``L`` the local version vector and ``I`` the incoming one:
+equal content or ``L`` dominating ``I`` changes nothing (unchanged, or stale: this office already has a later
+version); ``I`` dominating ``L`` applies the incoming record; neither dominating is a conflict: the local record is
+kept and both versions are stored for a person to resolve.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, insert, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.base import Base, utc_now
+from db.models.audit import AuditEntry
+from db.models.exchange import ExchangeConflict, ExchangePackage, ExchangePartner
+from desktop.domain.i18n import _
+from desktop.services.exchange.entities import (
+    ENTITIES,
+    EntitySpec,
+    MissingReference,
+    UuidMap,
+    content_hash,
+    references,
+    row_values,
+)
+from desktop.services.exchange.export import AUDIT_MEMBER, _own_office, member_name
+from desktop.services.exchange.keys import ensure_keys
+from desktop.services.exchange.offices import ExchangeError
+from desktop.services.exchange.package_file import OpenedPackage, open_package
+from desktop.services.exchange.records import insert_rows, local_rows, update_row
+from desktop.services.exchange.versions import StateTable, Vector, dominates, merged, remember_known, valid_vector
+from desktop.services.tasks import TaskControl
+from desktop.services.unit_of_work import one_session
+
+_CONFLICT: Table = Base.metadata.tables[ExchangeConflict.__tablename__]
+_AUDIT: Table = Base.metadata.tables[AuditEntry.__tablename__]
+OUTCOMES = ("new", "updated", "unchanged", "conflicts", "deleted", "rejected")
+
+
+@dataclass(slots=True)
+class EntityOutcome:
+    """Counts of one entity, the rejection reasons, and what the acknowledgement lists."""
+
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys((*OUTCOMES, "stale"), 0))
+    reasons: list[dict[str, str]] = field(default_factory=list)
+    receipts: list[tuple[str, str, Vector]] = field(default_factory=list)
+
+    def add(self, outcome: str, record_uuid: str, vector: Vector | None, reason: str = "") -> None:
+        """Counts one record."""
+        self.counts[outcome] += 1
+        if outcome == "stale":
+            self.counts["unchanged"] += 1
+        if outcome == "rejected":
+            self.reasons.append({"uuid": record_uuid, "reason": reason})
+        elif vector is not None:
+            self.receipts.append((record_uuid, outcome, vector))
+
+
+@dataclass(slots=True)
+class ExchangeImportResult:
+    """The summary of an import (or of a dry run)."""
+
+    package: dict[str, Any]
+    by_entity: dict[str, EntityOutcome]
+    dry_run: bool
+    already_imported: bool
+    older_than_last: bool
+    audit_entries: int = 0
+
+    def total(self, outcome: str) -> int:
+        """The total of one outcome over every entity."""
+        return sum(entity.counts[outcome] for entity in self.by_entity.values())
+
+    @property
+    def changed_nothing(self) -> bool:
+        """True when nothing would be (or was) written."""
+        return not any(self.total(outcome) for outcome in ("new", "updated", "conflicts", "deleted"))
+
+    def as_dict(self) -> dict[str, Any]:
+        """The ``--json`` form: the totals, ``by_entity`` and ``package``."""
+        data: dict[str, Any] = {outcome: self.total(outcome) for outcome in OUTCOMES}
+        data["stale"] = self.total("stale")
+        data["by_entity"] = {
+            name: {**outcome.counts, "reasons": outcome.reasons} for name, outcome in self.by_entity.items()
+        }
+        data["package"] = self.package
+        data["dry_run"] = self.dry_run
+        data["already_imported"] = self.already_imported
+        data["older_than_last"] = self.older_than_last
+        data["audit_entries"] = self.audit_entries
+        return data
+
+
+def _sender_key(session: Session) -> Any:
+    def lookup(code: str) -> str:
+        partner = session.scalar(select(ExchangePartner).where(ExchangePartner.office_code == code))
+        if partner is None:
+            raise ExchangeError(
+                _(
+                    "Paket ini dari kantor {code} yang bukan mitra kantor ini; tambahkan dulu kartu kantornya "
+                    "(konvergensi partner add) setelah sidik jarinya dicocokkan."
+                ).format(code=code or "?")
+            )
+        if partner.revoked_at is not None:
+            raise ExchangeError(
+                _("Paket ini dari mitra {code} yang sudah dicabut; paket tidak diimpor.").format(code=code)
+            )
+        return partner.signing_key
+
+    return lookup
+
+
+def import_package(
+    session_factory: sessionmaker[Session],
+    data_dir: Path,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    control: TaskControl | None = None,
+) -> ExchangeImportResult:
+    """Verifies and imports a package in one transaction (rolled back for a dry run).
+
+    Args:
+        session_factory: the session factory.
+        data_dir: the data folder (this office's keys).
+        path: the ``.konv`` file.
+        dry_run: decide every record and count, write nothing.
+        control: progress and cancellation (a cancel leaves the database as it was).
+
+    Returns:
+        The summary.
+
+    Raises:
+        ExchangeError: the package is refused (nothing written).
+    """
+    control = control or TaskControl()
+    keys = ensure_keys(data_dir)
+    with one_session(session_factory) as session:
+        own = _own_office(session).code
+        opened = open_package(path, own, keys, _sender_key(session))
+        session.rollback()
+        with session.begin():
+            result = _apply(session, opened, own, control)
+            result.dry_run = dry_run
+            if dry_run:
+                session.rollback()
+        return result
+
+
+def _apply(session: Session, opened: OpenedPackage, own: str, control: TaskControl) -> ExchangeImportResult:
+    manifest = opened.manifest
+    sender = str(manifest["sender"]["code"])
+    partner = session.scalar(select(ExchangePartner).where(ExchangePartner.office_code == sender))
+    assert partner is not None  # checked by open_package through the sender lookup
+    package_id = str(manifest.get("package_id", ""))
+    sequence = int(manifest.get("sequence", 0))
+    seen_before = session.scalar(
+        select(ExchangePackage.id).where(
+            ExchangePackage.package_id == package_id, ExchangePackage.direction == "received"
+        )
+    )
+    result = ExchangeImportResult(
+        package=_package_info(manifest),
+        by_entity={},
+        dry_run=False,
+        already_imported=seen_before is not None,
+        older_than_last=sequence < (partner.last_received_sequence or 0),
+    )
+    connection = session.connection()
+    uuids = UuidMap(connection)
+    for index, spec in enumerate(ENTITIES):
+        control.check()
+        control.report(index, len(ENTITIES), _("Memeriksa {entity}").format(entity=spec.name))
+        if member_name(spec.name) in opened.members:
+            outcome = _entity(
+                connection, spec, opened.iter_lines(member_name(spec.name)), uuids, own, sender, package_id
+            )
+            result.by_entity[spec.name] = outcome
+            remember_known(connection, sender, spec.name, ((key, vector) for key, _o, vector in outcome.receipts))
+    result.audit_entries = _audit(connection, opened.lines(AUDIT_MEMBER))
+    partner.last_received_sequence = max(partner.last_received_sequence or 0, sequence)
+    if seen_before is None:
+        session.add(
+            ExchangePackage(
+                package_id=package_id,
+                direction="received",
+                partner_code=sender,
+                sequence=sequence,
+                created_at=str(manifest.get("created_at", "")),
+                scope=str(manifest.get("scope", {}).get("kind", "")),
+                counts=json.dumps({name: o.counts for name, o in result.by_entity.items()}, sort_keys=True),
+            )
+        )
+    session.flush()
+    return result
+
+
+def _package_info(manifest: dict[str, Any]) -> dict[str, Any]:
+    keys = ("package_id", "sequence", "sender", "recipient", "created_at", "scope", "counts", "format_version")
+    return {key: manifest.get(key) for key in keys} | {"schema_revision": manifest.get("schema_revision")}
+
+
+@dataclass(slots=True)
+class _Incoming:
+    uuid: str
+    vector: Vector
+    hash: str
+    data: dict[str, Any]
+
+
+def _parse(line: dict[str, Any], outcome: EntityOutcome) -> _Incoming | None:
+    record_uuid = str(line.get("uuid", ""))
+    vector = valid_vector(line.get("vector"))
+    data = line.get("data")
+    if vector is None or not isinstance(data, dict) or data.get("uuid") != record_uuid or not record_uuid:
+        outcome.add("rejected", record_uuid, None, _("rekaman tidak lengkap"))
+        return None
+    return _Incoming(record_uuid, vector, str(line.get("hash", "")), data)
+
+
+def _intact(record: _Incoming, outcome: EntityOutcome) -> bool:
+    """Checks a record's hash before it is written (unchanged records are compared by hash only)."""
+    if content_hash(record.data) == record.hash:
+        return True
+    outcome.add("rejected", record.uuid, None, _("isi rekaman tidak cocok dengan hash-nya"))
+    return False
+
+
+def _values(spec: EntitySpec, record: _Incoming, uuids: UuidMap, outcome: EntityOutcome) -> dict[str, Any] | None:
+    try:
+        return row_values(spec, record.data, uuids)
+    except MissingReference as missing:
+        outcome.add(
+            "rejected",
+            record.uuid,
+            None,
+            _("rekaman induknya ({entity} {uuid}) tidak ada di kantor ini").format(
+                entity=missing.entity, uuid=missing.record_uuid
+            ),
+        )
+    except (ValueError, TypeError):
+        outcome.add("rejected", record.uuid, None, _("nilai rekaman tidak sah"))
+    return None
+
+
+CHUNK = 5_000
+"""Records decided and written together: bounds memory on a 100,000-family package."""
+
+
+def _entity(
+    connection: Connection,
+    spec: EntitySpec,
+    lines: Iterable[dict[str, Any]],
+    uuids: UuidMap,
+    own: str,
+    sender: str,
+    package_id: str,
+) -> EntityOutcome:
+    outcome = EntityOutcome()
+    states = StateTable(connection, spec.name)
+    table = spec.table
+    meta = {
+        str(row[0]): (int(row[1]), int(row[2] or 0), row[3] is not None)
+        for row in connection.execute(select(table.c.uuid, table.c.id, table.c.row_version, table.c.deleted_at))
+    }
+    chunk: list[_Incoming] = []
+    for line in lines:
+        record = _parse(line, outcome)
+        if record is not None:
+            chunk.append(record)
+        if len(chunk) >= CHUNK:
+            _decide(connection, spec, chunk, meta, states, outcome, uuids, own, sender, package_id)
+            chunk = []
+    _decide(connection, spec, chunk, meta, states, outcome, uuids, own, sender, package_id)
+    states.flush()
+    return outcome
+
+
+def _decide(
+    connection: Connection,
+    spec: EntitySpec,
+    records: list[_Incoming],
+    meta: dict[str, tuple[int, int, bool]],
+    states: StateTable,
+    outcome: EntityOutcome,
+    uuids: UuidMap,
+    own: str,
+    sender: str,
+    package_id: str,
+) -> None:
+    # Only rows changed here since their recorded version are read in full and hashed again.
+    stale_state = [r.uuid for r in records if r.uuid in meta and states.fresh(r.uuid, meta[r.uuid][1]) is None]
+    full = local_rows(connection, spec, stale_state, uuids)
+    self_referencing = spec.name in references(spec.table).values()
+    pending: list[tuple[_Incoming, dict[str, Any]]] = []
+    for record in records:
+        found = meta.get(record.uuid)
+        if found is None:
+            values = _values(spec, record, uuids, outcome) if _intact(record, outcome) else None
+            if values is not None:
+                pending.append((record, values))
+                if self_referencing:  # a later row of the same table may point at this one
+                    _insert(connection, spec, pending, states, outcome, uuids, meta)
+                    pending = []
+            continue
+        row_id, version, deleted = found
+        local_vector, local_hash = _local_version(record.uuid, version, states, full, own)
+        if local_hash == record.hash:
+            if not dominates(local_vector, record.vector):
+                states.set(record.uuid, merged(local_vector, record.vector), local_hash, version)
+                if dominates(record.vector, local_vector):  # a decision taken there, agreeing with this office
+                    close_conflicts(connection, spec.name, record.uuid, "superseded", "")
+            outcome.add("unchanged", record.uuid, record.vector)
+        elif dominates(local_vector, record.vector):
+            outcome.add("stale", record.uuid, record.vector)
+        elif not _intact(record, outcome):
+            continue
+        elif dominates(record.vector, local_vector):
+            if _update(connection, spec, row_id, deleted, record, states, outcome, uuids, version):
+                meta[record.uuid] = (row_id, version + 1, bool(record.data.get("deleted_at")))
+        else:
+            local = full.get(record.uuid) or local_rows(connection, spec, [record.uuid], uuids)[record.uuid]
+            _conflict(connection, spec, record, local[1], local_vector, sender, package_id)
+            outcome.add("conflicts", record.uuid, record.vector)
+    _insert(connection, spec, pending, states, outcome, uuids, meta)
+
+
+def _local_version(
+    record_uuid: str, version: int, states: StateTable, full: dict[str, Any], own: str
+) -> tuple[Vector, str]:
+    """The local record's vector and hash: recorded when the row did not change since, else hashed again."""
+    state = states.fresh(record_uuid, version)
+    if state is not None:
+        return state
+    local_hash = content_hash(full[record_uuid][1])
+    return states.current(record_uuid, local_hash, own, version), local_hash
+
+
+def _insert(
+    connection: Connection,
+    spec: EntitySpec,
+    pending: list[tuple[_Incoming, dict[str, Any]]],
+    states: StateTable,
+    outcome: EntityOutcome,
+    uuids: UuidMap,
+    meta: dict[str, tuple[int, int, bool]],
+) -> None:
+    stored = insert_rows(connection, spec, [values for _record, values in pending])
+    for (record, _unused), ok in zip(pending, stored, strict=True):
+        if ok:
+            states.set(record.uuid, record.vector, record.hash, 1)
+            outcome.add("deleted" if record.data.get("deleted_at") else "new", record.uuid, record.vector)
+        else:
+            outcome.add("rejected", record.uuid, None, _("bentrok dengan rekaman lain di kantor ini (data kembar)"))
+    if pending:
+        uuids.forget(spec.name)
+        table = spec.table
+        keys = [record.uuid for (record, _unused), ok in zip(pending, stored, strict=True) if ok]
+        for start in range(0, len(keys), 500):
+            rows = connection.execute(
+                select(table.c.uuid, table.c.id).where(table.c.uuid.in_(keys[start : start + 500]))
+            )
+            for key, row_id in rows:
+                meta[str(key)] = (int(row_id), 1, False)
+
+
+def _update(
+    connection: Connection,
+    spec: EntitySpec,
+    row_id: int,
+    deleted: bool,
+    record: _Incoming,
+    states: StateTable,
+    outcome: EntityOutcome,
+    uuids: UuidMap,
+    version: int,
+) -> bool:
+    values = _values(spec, record, uuids, outcome)
+    if values is None:
+        return False
+    if not update_row(connection, spec, row_id, values):
+        outcome.add("rejected", record.uuid, None, _("bentrok dengan rekaman lain di kantor ini (data kembar)"))
+        return False
+    states.set(record.uuid, record.vector, record.hash, version + 1)
+    close_conflicts(connection, spec.name, record.uuid, "superseded", "")
+    deleting = record.data.get("deleted_at") and not deleted
+    outcome.add("deleted" if deleting else "updated", record.uuid, record.vector)
+    return True
+
+
+def close_conflicts(connection: Connection, entity: str, record_uuid: str, resolution: str, actor: str) -> None:
+    """Marks the open conflicts of a record resolved."""
+    table = _CONFLICT
+    connection.execute(
+        update(table)
+        .where(table.c.entity == entity, table.c.record_uuid == record_uuid, table.c.resolved_at.is_(None))
+        .values(resolved_at=utc_now(), resolution=resolution, resolved_by=actor)
+    )
+
+
+def _conflict(
+    connection: Connection,
+    spec: EntitySpec,
+    record: _Incoming,
+    local: dict[str, Any],
+    local_vector: Vector,
+    sender: str,
+    package_id: str,
+) -> None:
+    table = _CONFLICT
+    known = connection.execute(
+        select(table.c.id).where(
+            table.c.entity == spec.name,
+            table.c.record_uuid == record.uuid,
+            table.c.incoming_hash == record.hash,
+            table.c.resolved_at.is_(None),
+        )
+    ).first()
+    if known is not None:  # the same package (or the same change) again: one conflict, not two
+        return
+    connection.execute(
+        insert(table).values(
+            entity=spec.name,
+            record_uuid=record.uuid,
+            partner_code=sender,
+            package_id=package_id,
+            local=json.dumps(local, ensure_ascii=False, sort_keys=True),
+            local_vector=json.dumps(local_vector, sort_keys=True),
+            incoming=json.dumps(record.data, ensure_ascii=False, sort_keys=True),
+            incoming_vector=json.dumps(record.vector, sort_keys=True),
+            incoming_hash=record.hash,
+            detected_at=utc_now(),
+            resolved_by="",
+        )
+    )
+
+
+def _audit(connection: Connection, lines: list[dict[str, Any]]) -> int:
+    """Keeps the audit entries that arrived (with their office of origin), each once."""
+    table = _AUDIT
+    wanted = [line for line in lines if isinstance(line.get("uuid"), str)]
+    present: set[str] = set()
+    keys = [line["uuid"] for line in wanted]
+    for start in range(0, len(keys), 500):
+        present.update(
+            connection.execute(select(table.c.uuid).where(table.c.uuid.in_(keys[start : start + 500]))).scalars()
+        )
+    rows: list[dict[str, Any]] = []
+    for line in wanted:
+        if line["uuid"] in present:
+            continue
+        present.add(line["uuid"])
+        try:
+            at = datetime.fromisoformat(str(line.get("at")))
+        except ValueError:
+            continue
+        rows.append(
+            {
+                "uuid": line["uuid"],
+                "at": at,
+                "office_code": str(line.get("office_code", "")),
+                "actor": str(line.get("actor", "")),
+                "entity": str(line.get("entity", "")),
+                "entity_uuid": str(line.get("entity_uuid", "")),
+                "action": str(line.get("action", ""))[:10],
+                "field": line.get("field"),
+                "old_value": line.get("old_value"),
+                "new_value": line.get("new_value"),
+            }
+        )
+    if rows:
+        connection.execute(insert(table), rows)
+    return len(rows)

@@ -1,0 +1,1 @@
+"""The "Pertukaran Data" page: partners, sending, receiving, conflicts and history."""

@@ -1,0 +1,108 @@
+"""Three real offices for the exchange tests: the kabupaten (Lebak), its kecamatan (Cibadak), the province (Banten).
+
+Each office is its own data folder with its own SQLite database (migrated by Alembic), keys and office row. With
+``KONVERGENSI_TEST_POSTGRES_URL`` set, the kabupaten's database is a fresh PostgreSQL database instead, so the same
+season runs against PostgreSQL (CI starts one).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from desktop.context import AppContext, open_context
+from desktop.domain.office import OfficeSettings
+from desktop.paths import DATABASE_FILE
+from desktop.services.demo.krs_demo import krs_rows
+from desktop.services.exchange.offices import add_partner, own_card, setup_office
+from desktop.services.krs.import_service import run_import
+from desktop.services.regions import load_regions
+from tests.desktop.services.krs.conftest import write_csv
+
+POSTGRES_SERVER = os.environ.get("KONVERGENSI_TEST_POSTGRES_URL", "")
+
+
+@dataclass
+class Offices:
+    """The three offices and their contexts."""
+
+    kabupaten: AppContext
+    kecamatan: AppContext
+    provinsi: AppContext
+    folder: Path
+
+    @property
+    def kab(self) -> str:
+        """The kabupaten's office code."""
+        return own_card(self.kabupaten.session_factory, self.kabupaten.data_dir).code
+
+    @property
+    def kec(self) -> str:
+        """The kecamatan's office code."""
+        return own_card(self.kecamatan.session_factory, self.kecamatan.data_dir).code
+
+    @property
+    def prov(self) -> str:
+        """The province's office code."""
+        return own_card(self.provinsi.session_factory, self.provinsi.data_dir).code
+
+
+def _office(regions_template: Path, folder: Path, level: int, region: str, name: str) -> AppContext:
+    folder.mkdir(parents=True)
+    shutil.copy(regions_template, folder / DATABASE_FILE)
+    context = open_context(folder)
+    setup_office(context.session_factory, folder, OfficeSettings(region_code=region, name=name), level)
+    return context
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """None for SQLite; for PostgreSQL a fresh database URL (skipped without a server)."""
+    if request.param == "sqlite":
+        yield None
+        return
+    if not POSTGRES_SERVER:
+        pytest.skip("KONVERGENSI_TEST_POSTGRES_URL not set (CI sets it)")
+    name = f"konvergensi_exchange_{secrets.token_hex(4)}"
+    admin = create_engine(POSTGRES_SERVER, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(POSTGRES_SERVER).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def offices(tmp_path: Path, regions_template: Path, backend: str | None) -> Iterator[Offices]:
+    """Three offices that trust each other, the kabupaten holding 60 KRS families (20 of them in Cibadak)."""
+    kab_dir = tmp_path / "kabupaten"
+    if backend is None:
+        kabupaten = _office(regions_template, kab_dir, 2, "36.02", "Bapelitbangda Lebak")
+    else:
+        kab_dir.mkdir()
+        kabupaten = open_context(kab_dir, backend)
+        load_regions(kabupaten.session_factory)
+        setup_office(kabupaten.session_factory, kab_dir, OfficeSettings(region_code="36.02", name="Bappeda"), 2)
+    kecamatan = _office(regions_template, tmp_path / "kecamatan", 3, "36.02.18", "TPPS Kecamatan Cibadak")
+    provinsi = _office(regions_template, tmp_path / "provinsi", 1, "36", "TPPS Provinsi Banten")
+    contexts = (kabupaten, kecamatan, provinsi)
+    cards = [own_card(c.session_factory, c.data_dir) for c in contexts]
+    for context, card in zip(contexts, cards, strict=True):
+        for other in cards:
+            if other.code != card.code:
+                add_partner(context.session_factory, other)
+    rows = [list(row) for row in krs_rows(60)]
+    summary = run_import(kabupaten.session_factory, write_csv(tmp_path / "krs.csv", rows), dry_run=False)
+    assert summary.new == 60
+    yield Offices(kabupaten, kecamatan, provinsi, tmp_path)
+    for context in contexts:
+        context.dispose()

@@ -1,0 +1,94 @@
+"""The "Pertukaran Data" page on real offices: add a partner from its card, send, receive, resolve side by side."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from db.models.krs import KrsFamily
+from desktop.context import AppContext, open_context
+from desktop.domain.office import OfficeSettings
+from desktop.paths import DATABASE_FILE
+from desktop.services.demo.krs_demo import krs_rows
+from desktop.services.exchange.export import export_package
+from desktop.services.exchange.importer import import_package
+from desktop.services.exchange.offices import add_partner, own_card, setup_office, write_card
+from desktop.services.krs.import_service import run_import
+from desktop.services.unit_of_work import reading, unit_of_work
+from desktop.ui.exchange.exchange_page import ExchangePage
+from desktop.ui.window_context import WindowContext
+from tests.desktop.services.krs.conftest import write_csv
+from tests.desktop.ui.dialog_answers import DialogAnswers
+
+
+def _kecamatan(regions_template: Path, folder: Path) -> AppContext:
+    folder.mkdir()
+    shutil.copy(regions_template, folder / DATABASE_FILE)
+    context = open_context(folder)
+    setup_office(context.session_factory, folder, OfficeSettings(region_code="36.02.18", name="TPPS Cibadak"), 3)
+    return context
+
+
+def _set_address(context: AppContext, family_uuid: str, address: str) -> None:
+    with unit_of_work(context.session_factory) as session:
+        family = session.scalar(select(KrsFamily).where(KrsFamily.uuid == family_uuid))
+        assert family is not None
+        family.address = address
+
+
+def test_send_receive_and_resolve_on_the_page(
+    window_context: WindowContext, regions_template: Path, tmp_path: Path, qtbot: QtBot, dialogs: DialogAnswers
+) -> None:
+    kab = window_context.app
+    kec = _kecamatan(regions_template, tmp_path / "kec")
+    run_import(kab.session_factory, write_csv(tmp_path / "krs.csv", [list(r) for r in krs_rows(18)]), dry_run=False)
+    add_partner(kec.session_factory, own_card(kab.session_factory, kab.data_dir))
+    page = ExchangePage(window_context)
+    qtbot.addWidget(page)
+    write_card(kec.session_factory, kec.data_dir, tmp_path / "kec.konvid")
+    dialogs.answer("confirm_yes")
+    assert page.add_partner_from(tmp_path / "kec.konvid")
+    assert "Sidik jari TPPS Cibadak" in dialogs.asked[-1][1]
+    assert page.partners.rowCount() == 1 and page.partner_combo.count() == 1
+
+    down = tmp_path / "down.konv"
+    page.send_to(down)
+    qtbot.waitUntil(lambda: "Paket #1" in page.send_result.text(), timeout=20_000)
+    assert import_package(kec.session_factory, kec.data_dir, down).total("new") == 6
+    with reading(kec.session_factory) as session:
+        family = session.scalars(select(KrsFamily.uuid).order_by(KrsFamily.uuid)).first()
+    assert family is not None
+    _set_address(kab, family, "Versi kabupaten")
+    _set_address(kec, family, "Versi kecamatan")
+    up = tmp_path / "up.konv"
+    export_package(kec.session_factory, kec.data_dir, own_card(kab.session_factory, kab.data_dir).code, up)
+
+    page.open_package(up)
+    qtbot.waitUntil(page.apply_button.isEnabled, timeout=20_000)
+    total_row = page.summary.rowCount() - 1
+    assert page.summary.item(0, 0).text() == "Keluarga KRS" and page.summary.item(total_row, 0).text() == "Jumlah"  # type: ignore[union-attr]
+    assert page.summary.item(total_row, 4).text() == "1"  # type: ignore[union-attr] # one conflict, not yet stored
+    assert page.conflicts.rowCount() == 0
+    page.apply_pending()
+    qtbot.waitUntil(page.receipt_button.isEnabled, timeout=20_000)
+    assert page.conflicts.rowCount() == 1 and page.tabs.tabText(3) == "Konflik (1)"
+    page.conflicts.selectRow(0)
+    assert [page.sides.item(0, c).text() for c in range(3)] == [  # type: ignore[union-attr]
+        "address",
+        "Versi kabupaten",
+        "Versi kecamatan",
+    ]
+    assert page.sides.item(0, 1).font().bold()  # type: ignore[union-attr]
+    shown = {page.sides.item(row, 0).text(): page.sides.item(row, 1).text() for row in range(page.sides.rowCount())}  # type: ignore[union-attr]
+    assert shown["nik"].endswith("**********") and shown["identity_key"].endswith("**********")  # masked
+    page.resolve_selected("incoming")
+    assert page.conflicts.rowCount() == 0
+    with reading(kab.session_factory) as session:
+        assert session.scalar(select(KrsFamily.address).where(KrsFamily.uuid == family)) == "Versi kecamatan"
+    receipt = tmp_path / "up.konvack"
+    page.save_receipt(receipt)
+    assert receipt.exists() and page.history.rowCount() == 2
+    kec.dispose()
