@@ -62,7 +62,7 @@ TABLE: dict[str, tuple[list[str] | None, list[str] | None]] = {
     "office set": (["office", "set", "--phone", "(0252) 201235"], ["office", "set", "--email", "bukan surel"]),
     "office letterhead list": (["office", "letterhead", "list"], [*BAD_DB, "office", "letterhead", "list"]),
     "office letterhead add": (
-        ["office", "letterhead", "add", "kec-baru", "--government", "PEMERINTAH KABUPATEN LEBAK", "--name", "KEC. BARU"],
+        ["office", "letterhead", "add", "kec-baru", "--government", "PEMERINTAH KABUPATEN LEBAK", "--name", "KEC BARU"],
         ["office", "letterhead", "add", "kec-cibadak", "--government", "PEMERINTAH", "--name", "KECAMATAN CIBADAK"],
     ),
     "office letterhead set": (
