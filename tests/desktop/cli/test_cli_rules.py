@@ -284,3 +284,18 @@ def test_office_set_changes_only_the_named_fields(inputs: dict[str, str], capsys
     assert json.loads(capsys.readouterr().out)["emblem_bytes"] == emblem.stat().st_size
     assert main([*data_dir, "office", "set", "--no-emblem", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["emblem_bytes"] == 0
+
+
+def test_a_refused_letterhead_names_the_reason_not_the_field(
+    inputs: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir = ["--data-dir", inputs["data_dir"]]
+    taken = ["office", "letterhead", "add", "kec-cibadak", "--government", "PEMERINTAH", "--name", "KECAMATAN X"]
+    assert main([*data_dir, *taken]) == 1
+    assert capsys.readouterr().err == "Galat: kop kec-cibadak tidak disimpan: Kode kop kec-cibadak sudah dipakai.\n"
+    (Path(inputs["dir"]) / "bukan.png").write_text("bukan gambar", encoding="utf-8")
+    not_an_image = ["office", "letterhead", "set", "kec-cibadak", "--emblem", str(Path(inputs["dir"]) / "bukan.png")]
+    assert main([*data_dir, *not_an_image, "--json"]) == 1
+    assert json.loads(capsys.readouterr().out) == {
+        "error": "kop kec-cibadak tidak disimpan: Lambang harus berupa gambar PNG atau JPEG."
+    }
