@@ -18,6 +18,7 @@ from desktop.services.letterheads import (
     save_letterhead,
     set_series_letterhead,
 )
+from desktop.services.office import OfficeValidationError
 
 _TEXT_FIELDS = ("government", "name", "address", "contact", "city")
 
@@ -90,7 +91,11 @@ def run_save(args: argparse.Namespace) -> int:
         if not path.is_file():
             return fail(args, _("berkas {path} tidak ada").format(path=path))
         data.emblem_png = path.read_bytes()
-    saved = save_letterhead(context.session_factory, data)
+    try:
+        saved = save_letterhead(context.session_factory, data)
+    except OfficeValidationError as error:  # its message names the fields; the user reads only the reasons
+        problems = " ".join(error.problems.values())
+        return fail(args, _("kop {key} tidak disimpan: {problems}").format(key=args.key, problems=problems))
     emit(args, letterhead_as_dict(saved), [_("Kop {key} tersimpan.").format(key=saved.key)])
     return 0
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from db.models.meeting import Meeting
+from db.models.meeting import Meeting, MeetingSeries
 from desktop.cli import build_parser, main
 from desktop.context import AppContext
 from desktop.services.demo.krs_demo import krs_rows
@@ -60,6 +60,23 @@ TABLE: dict[str, tuple[list[str] | None, list[str] | None]] = {
     "region search": (["region", "search", "Cibadak", "--level", "kecamatan"], [*BAD_DB, "region", "search", "x"]),
     "office show": (["office", "show"], [*BAD_DB, "office", "show"]),
     "office set": (["office", "set", "--phone", "(0252) 201235"], ["office", "set", "--email", "bukan surel"]),
+    "office letterhead list": (["office", "letterhead", "list"], [*BAD_DB, "office", "letterhead", "list"]),
+    "office letterhead add": (
+        ["office", "letterhead", "add", "kec-baru", "--government", "PEMERINTAH KABUPATEN LEBAK", "--name", "KEC BARU"],
+        ["office", "letterhead", "add", "kec-cibadak", "--government", "PEMERINTAH", "--name", "KECAMATAN CIBADAK"],
+    ),
+    "office letterhead set": (
+        ["office", "letterhead", "set", "kec-cibadak", "--contact", "Telp. (0252) 281001"],
+        ["office", "letterhead", "set", "tidak-ada", "--city", "Cibadak"],
+    ),
+    "office letterhead remove": (
+        ["office", "letterhead", "remove", "kec-leuwidamar"],
+        ["office", "letterhead", "remove", "tidak-ada"],
+    ),
+    "office letterhead use": (
+        ["office", "letterhead", "use", "kec-cibadak", "--series", "{series}"],
+        ["office", "letterhead", "use", "kec-cibadak", "--series", "999999"],
+    ),
     "demo": (["demo"], [*BAD_DB, "demo"]),
     "aksi list": (["aksi", "list", "--year", "2025"], ["aksi", "list", "--year", "2000"]),
     "aksi start": (["aksi", "start", "--year", "2026"], ["aksi", "start", "--year", "2000"]),
@@ -108,6 +125,22 @@ TABLE: dict[str, tuple[list[str] | None, list[str] | None]] = {
         ["print", "attendance", "--meeting", "{meeting}", "--before", "-o", "{dir}/hadir.pdf"],
         ["print", "attendance", "--meeting", "999999", "-o", "{dir}/hadir2.pdf"],
     ),
+    "print invitation": (
+        ["print", "invitation", "--meeting", "{meeting}", "--date", "2026-01-05", "-o", "{dir}/undangan.pdf"],
+        ["print", "invitation", "--meeting", "999999", "-o", "{dir}/undangan2.pdf"],
+    ),
+    "print cover-letter": (
+        ["print", "cover-letter", "--year", "2025", "--reports", "minlok,krs", "-o", "{dir}/pengantar.pdf"],
+        ["print", "cover-letter", "--year", "2025", "--reports", "bukan-laporan", "-o", "{dir}/pengantar2.pdf"],
+    ),
+    "print aksi-overview": (
+        ["print", "aksi-overview", "--year", "2025", "-o", "{dir}/aksi.pdf"],
+        ["print", "aksi-overview", "--year", "2000", "-o", "{dir}/aksi2.pdf"],
+    ),
+    "print desa-cases": (
+        ["print", "desa-cases", "--desa", "36.02.18.2004", "-o", "{dir}/balita.pdf"],
+        ["print", "desa-cases", "--desa", "99.99.99.9999", "-o", "{dir}/balita2.pdf"],
+    ),
     "export": (
         ["export", "minlok", "--year", "2025", "-o", "{dir}/minlok.xlsx"],
         ["export", "minlok", "--year", "2025", "-o", "{dir}/minlok.doc"],
@@ -151,7 +184,7 @@ def test_docs_list_every_command_with_an_example() -> None:
 
 @pytest.fixture
 def inputs(demo_context: AppContext, tmp_path: Path) -> dict[str, str]:
-    """The placeholders of the table: a folder with input files, the first demo meeting."""
+    """The placeholders of the table: a folder with input files, the first demo meeting and meeting series."""
     folder = tmp_path / "masukan"
     folder.mkdir()
     (folder / "bukan-database.sqlite3").write_bytes(b"bukan database" * 300)
@@ -161,11 +194,12 @@ def inputs(demo_context: AppContext, tmp_path: Path) -> dict[str, str]:
     (folder / "kosong.csv").write_text(CHILDREN.splitlines()[0] + "\n", encoding="utf-8")
     with demo_context.session_factory() as session:
         meeting = session.scalars(select(Meeting.id).order_by(Meeting.id)).first()
+        series = session.scalars(select(MeetingSeries.id).order_by(MeetingSeries.id)).first()
     demo_context.dispose()
     data_dir = str(demo_context.data_dir)
     export = ["krs", "worksheet", "export", "--desa", "36.02.18.2004", "-o", str(folder / "lembar.xlsx")]
     assert main(["--data-dir", data_dir, *export]) == 0
-    return {"dir": str(folder), "meeting": str(meeting), "data_dir": data_dir}
+    return {"dir": str(folder), "meeting": str(meeting), "series": str(series), "data_dir": data_dir}
 
 
 def _fill(arguments: list[str], values: dict[str, str]) -> list[str]:
@@ -215,7 +249,7 @@ def test_exit_codes_and_json_of_every_command(
 @pytest.mark.parametrize("command", LEAVES)
 def test_wrong_usage_is_2(command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     done = TABLE[command][0] or command.split()
-    arguments = [argument.format(dir=tmp_path, meeting=1) for argument in done]
+    arguments = [argument.format(dir=tmp_path, meeting=1, series=1) for argument in done]
     with pytest.raises(SystemExit) as raised:
         main(["--data-dir", str(tmp_path / "data"), *arguments, "--tidak-ada-opsi-ini"])
     assert raised.value.code == 2
@@ -250,3 +284,18 @@ def test_office_set_changes_only_the_named_fields(inputs: dict[str, str], capsys
     assert json.loads(capsys.readouterr().out)["emblem_bytes"] == emblem.stat().st_size
     assert main([*data_dir, "office", "set", "--no-emblem", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["emblem_bytes"] == 0
+
+
+def test_a_refused_letterhead_names_the_reason_not_the_field(
+    inputs: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir = ["--data-dir", inputs["data_dir"]]
+    taken = ["office", "letterhead", "add", "kec-cibadak", "--government", "PEMERINTAH", "--name", "KECAMATAN X"]
+    assert main([*data_dir, *taken]) == 1
+    assert capsys.readouterr().err == "Galat: kop kec-cibadak tidak disimpan: Kode kop kec-cibadak sudah dipakai.\n"
+    (Path(inputs["dir"]) / "bukan.png").write_text("bukan gambar", encoding="utf-8")
+    not_an_image = ["office", "letterhead", "set", "kec-cibadak", "--emblem", str(Path(inputs["dir"]) / "bukan.png")]
+    assert main([*data_dir, *not_an_image, "--json"]) == 1
+    assert json.loads(capsys.readouterr().out) == {
+        "error": "kop kec-cibadak tidak disimpan: Lambang harus berupa gambar PNG atau JPEG."
+    }
