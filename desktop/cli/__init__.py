@@ -30,7 +30,7 @@ from desktop.cli import (
     print_commands,
     region_commands,
 )
-from desktop.cli.common import DATABASE_URL_HINT, fail, unexpected_failure
+from desktop.cli.common import CLOSED_PIPE_ERRNOS, DATABASE_URL_HINT, fail, unexpected_failure, writing_stdout
 from desktop.cli.indonesian_argparse import VERSION_HELP, IndonesianArgumentParser
 from desktop.cli.streams import use_utf8_when_redirected
 from desktop.cli.version import ShowVersion
@@ -119,7 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         set_language(interface_language(data_dir_of(arguments)))
         try:
-            args = build_parser().parse_args(arguments)
+            with writing_stdout():  # --help and --version print here
+                args = build_parser().parse_args(arguments)
         except SystemExit:  # --help, --version, wrong usage (2): what argparse printed must reach a closed pipe too
             _flush_output()
             raise
@@ -184,7 +185,8 @@ def _cancelled(args: argparse.Namespace | None) -> int:
 
 def _flush_output() -> None:
     """Flushes stdout now, so a closed pipe is noticed here and not as a traceback at interpreter shutdown."""
-    sys.stdout.flush()
+    with writing_stdout():
+        sys.stdout.flush()
 
 
 def _silence_closed_outputs() -> None:
@@ -196,12 +198,12 @@ def _silence_closed_outputs() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
-        except (BrokenPipeError, ValueError):
+        except (OSError, ValueError) as error:
+            if isinstance(error, OSError) and error.errno not in CLOSED_PIPE_ERRNOS:
+                continue
             try:
                 devnull = os.open(os.devnull, os.O_WRONLY)
                 os.dup2(devnull, stream.fileno())
                 os.close(devnull)
             except (OSError, ValueError):  # a stream without a descriptor (tests): nothing will flush it
                 pass
-        except OSError:
-            pass

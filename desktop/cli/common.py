@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import logging
 import math
 import sys
 import textwrap
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -139,21 +141,42 @@ def unexpected_failure(args: argparse.Namespace, error: Exception) -> int:
     return code
 
 
+CLOSED_PIPE_ERRNOS = (errno.EPIPE, errno.EINVAL)
+"""How a write to stdout says its reader has gone: EPIPE on POSIX; EINVAL ("Invalid argument") on Windows."""
+
+
+@contextmanager
+def writing_stdout() -> Iterator[None]:
+    """Turns a write to a stdout whose reader has gone into :class:`BrokenPipeError`, on every OS.
+
+    ``main()`` ends quietly on it (exit 141). Windows reports a pipe closed by its reader as ``EINVAL``, which
+    would otherwise be read as an error of the command.
+    """
+    try:
+        yield
+    except OSError as error:
+        if isinstance(error, BrokenPipeError) or error.errno in CLOSED_PIPE_ERRNOS:
+            raise BrokenPipeError(errno.EPIPE, str(error)) from error
+        raise
+
+
 def emit(args: argparse.Namespace, data: Any, lines: Iterable[str]) -> None:
     """Prints a result: ``data`` as JSON with ``--json``, else the human-readable ``lines``."""
-    if getattr(args, "json", False):
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
-    else:
-        for line in lines:
-            print(line)
+    with writing_stdout():
+        if getattr(args, "json", False):
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+            sys.stdout.write("\n")
+        else:
+            for line in lines:
+                print(line)
 
 
 def fail(args: argparse.Namespace, message: str, code: int = 1) -> int:
     """Reports an error (as ``{"error": ...}`` with ``--json``) and returns the exit code."""
     if getattr(args, "json", False):
-        json.dump({"error": message}, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        with writing_stdout():
+            json.dump({"error": message}, sys.stdout, ensure_ascii=False)
+            sys.stdout.write("\n")
     else:
         print(_("Galat: {message}").format(message=message), file=sys.stderr)
     return code

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import pty
 import re
@@ -16,6 +18,7 @@ from sqlalchemy import func, select
 
 from db.models.cases import CaseChild, CaseMeasurement
 from db.models.krs import KrsFamily
+from desktop.cli import main
 from desktop.context import AppContext
 from desktop.services.demo.krs_demo import krs_rows
 from tests.desktop.services.krs.conftest import write_csv
@@ -162,3 +165,23 @@ def test_ctrl_c_twice_ends_at_once(office_context: AppContext, tmp_path: Path) -
     os.close(terminal)
     assert child.returncode == 130
     assert _families(office_context) == before
+
+
+class _ClosedWindowsPipe(io.RawIOBase):
+    """What a Windows console pipe does once its reader has gone: every write fails with EINVAL."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: object) -> int:
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+
+@pytest.mark.parametrize("arguments", [["--help"], ["office", "show", "--json"]])
+def test_a_pipe_closed_as_windows_reports_it_ends_quietly(
+    arguments: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    closed = io.TextIOWrapper(io.BufferedWriter(_ClosedWindowsPipe(), buffer_size=64), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", closed)
+    assert main(["--data-dir", str(tmp_path / "data"), *arguments]) == 141
+    assert "Traceback" not in capsys.readouterr().err
