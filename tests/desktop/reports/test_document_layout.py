@@ -38,9 +38,11 @@ from desktop.reports.workbooks.table_workbook import SHEET_NAMES, wrapped_lines
 from desktop.services.aksi.overview import year_overview
 from desktop.services.cases.desa_list import desa_case_list
 from desktop.services.krs.desa_list import desa_verification_list
+from desktop.services.meetings.attachments import attach_file
 from desktop.services.meetings.printing import print_meeting_document
 from desktop.services.office import get_office, save_office
 from desktop.services.reports.catalog import REPORTS, build_report
+from desktop.services.reports.cover_letter import write_cover_letter
 from desktop.services.reports.export import export_report
 from desktop.services.reports.scope import ReportRequest
 from tests.desktop.services.reports.demo_fixture import demo_template
@@ -55,6 +57,23 @@ CATALOGUE = Path(__file__).parents[3] / "resources" / "translations" / "konverge
 # Reports with no row for a kecamatan without data (Minlok lists every month, Aksi is kabupaten-wide).
 EMPTY_REPORTS = ("krs", "cases", "rtl", "krs-list", "cases-list")
 PUNCTUATION = ".,;:()[]\"'"
+# The demo's children are weighed in 2026 and the case reports count a year's measurements: those reports are
+# of 2026, printed after the year is over (a year-end state, like the 2024 reports).
+CASE_REPORTS = ("cases", "cases-list")
+CASE_YEAR, CASE_TODAY = 2026, date(2027, 1, 11)
+MEETINGS = (1, 2, 6)  # TPPS rapat terbatas (office kop), a kecamatan Minlok (Cibadak's kop), a draft Minlok
+PHOTO_MEETING = 2
+PHOTO_CAPTIONS = ("Pembukaan Mini Lokakarya oleh Camat Cibadak", "Diskusi kelompok kader posyandu")
+# The documents the layout checks read besides the reports, per paper.
+OTHER_DOCUMENTS = (
+    *[f"{kind}-{meeting}" for meeting in MEETINGS for kind in ("minutes", "statement", "attendance", "invitation")],
+    "attendance-before-1",
+    f"minutes-photos-{PHOTO_MEETING}",
+    "cover-letter",
+    "desa-cases",
+    "desa-krs",
+    "aksi-overview",
+)
 
 
 @dataclass
@@ -114,11 +133,17 @@ def _variants(key: str) -> list[tuple[str, dict[str, Any]]]:
     return variants
 
 
+def _request(key: str, **options: Any) -> ReportRequest:
+    if key in CASE_REPORTS:
+        return ReportRequest(key, CASE_YEAR, today=CASE_TODAY, **options)
+    return ReportRequest(key, 2024, today=TODAY, **options)
+
+
 def _reports(factory: Any, folder: Path, paper: str, documents: Documents) -> None:
     """Every report and variant as PDF and XLSX; on the first paper, their cells go into the vocabulary."""
     for key in REPORTS:
         for suffix, options in _variants(key):
-            request = ReportRequest(key, 2024, today=TODAY, **options)
+            request = _request(key, **options)
             if paper == PAPERS[0]:
                 rows = build_report(factory, request).materialized_rows()
                 assert bool(rows) != (suffix == "-kosong"), (key, suffix)
@@ -131,14 +156,20 @@ def _reports(factory: Any, folder: Path, paper: str, documents: Documents) -> No
                 export_report(factory, request, files[name], file_format=file_format)
 
 
-def _others(factory: Any, folder: Path, paper: str, pdfs: dict[str, Path]) -> None:
-    """The meeting documents, the desa lists and the Aksi overview."""
-    for meeting in (1, 2, 6):  # TPPS rapat terbatas, a kecamatan Minlok, a draft Minlok
-        for kind in ("minutes", "statement", "attendance"):
+def _others(factory: Any, files_dir: Path, folder: Path, paper: str, pdfs: dict[str, Path]) -> None:
+    """The meeting documents (undangan with its list of invitees, notulen with its photo lampiran), the surat
+    pengantar, the desa lists and the Aksi overview."""
+    for meeting in MEETINGS:
+        for kind in ("minutes", "statement", "attendance", "invitation"):
             pdfs[f"{kind}-{meeting}-{paper}"] = folder / f"{kind}-{meeting}-{paper}.pdf"
             print_meeting_document(factory, meeting, kind, pdfs[f"{kind}-{meeting}-{paper}"])
     pdfs[f"attendance-before-1-{paper}"] = folder / f"attendance-before-1-{paper}.pdf"
     print_meeting_document(factory, 1, "attendance", pdfs[f"attendance-before-1-{paper}"], after=False)
+    name = f"minutes-photos-{PHOTO_MEETING}-{paper}"
+    pdfs[name] = folder / f"{name}.pdf"
+    print_meeting_document(factory, PHOTO_MEETING, "minutes", pdfs[name], files_dir=files_dir)
+    pdfs[f"cover-letter-{paper}"] = folder / f"cover-letter-{paper}.pdf"
+    write_cover_letter(factory, 2024, list(REPORTS), pdfs[f"cover-letter-{paper}"], issued_on=TODAY)
     pdfs[f"desa-cases-{paper}"] = folder / f"desa-cases-{paper}.pdf"
     build_desa_case_list(pdfs[f"desa-cases-{paper}"], desa_case_list(factory, DESA, TODAY))
     pdfs[f"desa-krs-{paper}"] = folder / f"desa-krs-{paper}.pdf"
@@ -149,18 +180,29 @@ def _others(factory: Any, folder: Path, paper: str, pdfs: dict[str, Path]) -> No
     build_year_overview(pdfs[f"aksi-overview-{paper}"], overview)
 
 
+def _attach_photos(factory: Any, files_dir: Path, folder: Path) -> None:
+    """Two photos (landscape and portrait) for the notulen's dokumentasi lampiran."""
+    from PIL import Image
+
+    for (width, height), caption in zip(((1600, 900), (700, 1000)), PHOTO_CAPTIONS, strict=True):
+        photo = folder / f"foto-{width}.jpg"
+        Image.new("RGB", (width, height), (30, 110, 190)).save(photo)
+        attach_file(factory, files_dir, PHOTO_MEETING, photo, caption)
+
+
 def _generate(folder: Path, data_dir: Path) -> Documents:
     documents = Documents(
         folder, {}, {}, _database_words(data_dir / DATABASE_FILE) | _catalogue_words(), data_dir / DATABASE_FILE
     )
     context = open_context(data_dir)
     try:
+        _attach_photos(context.session_factory, context.files_dir, folder)
         for paper in PAPERS:
             office = get_office(context.session_factory)
             assert office is not None
             save_office(context.session_factory, replace(office, paper_size=paper))
             _reports(context.session_factory, folder, paper, documents)
-            _others(context.session_factory, folder, paper, documents.pdfs)
+            _others(context.session_factory, context.files_dir, folder, paper, documents.pdfs)
     finally:
         context.dispose()
     return documents
@@ -289,10 +331,7 @@ def _document_names() -> list[str]:
         for key, spec in REPORTS.items():
             names += [f"{key}-{paper}"] + ([f"{key}-kosong-{paper}"] if key in EMPTY_REPORTS else [])
             names += [f"{key}-nik-{paper}"] if spec.personal else []
-        names += [
-            f"{kind}-{meeting}-{paper}" for meeting in (1, 2, 6) for kind in ("minutes", "statement", "attendance")
-        ]
-        names += [f"attendance-before-1-{paper}", f"desa-cases-{paper}", f"desa-krs-{paper}", f"aksi-overview-{paper}"]
+        names += [f"{other}-{paper}" for other in OTHER_DOCUMENTS]
     return names
 
 
