@@ -135,8 +135,18 @@ def _title_lines(table: ReportTable) -> list[tuple[str, bool, float]]:
         (table.title, True, 14),
         (table.area, False, 11),
         (table.period, False, 11),
-        (doc_("Dibuat tanggal {long_date}").format(long_date=long_date(table.generated_on)), False, 9),
+        (_made_line(table), False, 9),
     ]
+
+
+def _made_line(table: ReportTable) -> str:
+    """The kop's last line: the document number (when the report has one) and the generation date."""
+    made = long_date(table.generated_on)
+    if table.document_number:
+        return doc_("Nomor: {document_number}; dibuat tanggal {long_date}").format(
+            document_number=table.document_number, long_date=made
+        )
+    return doc_("Dibuat tanggal {long_date}").format(long_date=made)
 
 
 class _RowWriter:

@@ -410,6 +410,8 @@ def test_workbook_rows_of_wrapped_text_have_heights(documents: Documents, name: 
     assert sheet["A2"].border.bottom.style == "double"
     assert len(sheet._images) == 1
     assert "Mengetahui," not in [cell.value for row in sheet.iter_rows() for cell in row]
+    # The office's document number (its pattern, the serial left blank as on the surat pengantar) in the kop.
+    assert re.fullmatch(r"Nomor: 400\.5\.7/___/Bapelitbangda/20\d\d; dibuat tanggal .+", str(sheet["A6"].value))
     checked = 0
     for row in sheet.iter_rows(min_row=9):
         for cell in row:
@@ -545,3 +547,53 @@ def test_aksi_overview_dates_stay_on_one_line(documents: Documents, paper: str) 
                     assert day.isdigit() and re.fullmatch(r"\d{4}", year), [w.text for w in line]
                     checked += 1
     assert checked >= 16
+
+
+@needs_poppler
+@pytest.mark.parametrize("paper", PAPERS)
+def test_a_report_pdf_carries_the_document_number(documents: Documents, paper: str) -> None:
+    for key in REPORTS:
+        pages = _pages(documents.pdfs[f"{key}-{paper}"])
+        for _width, words in pages:
+            line = " ".join(word.text for word in _lines(words)[-1])
+            assert re.match(r"Nomor: 400\.5\.7/___/Bapelitbangda/20\d\d\b", line), (key, line)
+
+
+def test_a_number_given_to_the_export_is_read_back(documents: Documents, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    shutil.copy(documents.database, data_dir / DATABASE_FILE)
+    number = "400.5.7/214/Bapelitbangda/2024"
+    context = open_context(data_dir)
+    try:
+        request = ReportRequest("krs", 2024, today=TODAY)
+        for file_format in ("xlsx", "pdf"):
+            export_report(
+                context.session_factory, request, tmp_path / f"r.{file_format}", file_format=file_format, number=number
+            )
+    finally:
+        context.dispose()
+    sheet = load_workbook(tmp_path / "r.xlsx").active
+    assert sheet is not None
+    assert sheet["A6"].value == f"Nomor: {number}; dibuat tanggal 1 Desember 2026"
+    assert f"Nomor: {number}" in PdfReader(tmp_path / "r.pdf").pages[-1].extract_text()
+
+
+LETTERS = [f"{letter}-{paper}" for paper in PAPERS for letter in ("cover-letter", "invitation-1", "invitation-2")]
+
+
+@needs_poppler
+@pytest.mark.parametrize("name", LETTERS)
+def test_a_letter_keeps_its_closing_and_signature_on_its_page(documents: Documents, name: str) -> None:
+    """The surat pengantar and the undangan are one page each (the list of invitees follows on its own); the
+    surat pengantar names the framework, not its code."""
+    pages = _pages(documents.pdfs[name])
+    first = " ".join(word.text for word in pages[0][1])
+    assert "terima kasih." in first and "NIP" in first, name
+    if name.startswith("cover-letter"):
+        assert len(pages) == 1
+        assert "aksi-2019-2024" not in first and "8 Aksi Konvergensi Percepatan Penurunan Stunting" in first
+    else:
+        assert len(pages) == 2 and "DAFTAR UNDANGAN" in " ".join(word.text for word in pages[1][1])
