@@ -135,18 +135,8 @@ def _title_lines(table: ReportTable) -> list[tuple[str, bool, float]]:
         (table.title, True, 14),
         (table.area, False, 11),
         (table.period, False, 11),
-        (_made_line(table), False, 9),
+        (doc_("Dibuat tanggal {long_date}").format(long_date=long_date(table.generated_on)), False, 9),
     ]
-
-
-def _made_line(table: ReportTable) -> str:
-    """The kop's last line: the document number (when the report has one) and the generation date."""
-    made = long_date(table.generated_on)
-    if table.document_number:
-        return doc_("Nomor: {document_number}; dibuat tanggal {long_date}").format(
-            document_number=table.document_number, long_date=made
-        )
-    return doc_("Dibuat tanggal {long_date}").format(long_date=made)
 
 
 class _RowWriter:
@@ -289,7 +279,12 @@ def _write_top(ws: Any, table: ReportTable) -> None:
         ws.merged_cells.add(f"A{row}:{get_column_letter(width)}{row}")
     if table.office is not None and table.office.emblem_png:
         _add_emblem(ws, table.office.emblem_png)
-    ws.append([])
+    if table.document_number:  # the office's number of the document, on the row above the table
+        number = _text_cell(ws, doc_("Nomor: {document_number}").format(document_number=table.document_number), size=9)
+        ws.append([number])
+        ws.merged_cells.add(f"A{TITLE_ROWS + 1}:{get_column_letter(width)}{TITLE_ROWS + 1}")
+    else:
+        ws.append([])
     header = []
     for column in columns:
         cell = _text_cell(ws, column.header, bold=True, size=10)
