@@ -176,7 +176,13 @@ def document_styles(body_size: float = 11) -> DocStyles:
         small_center=ParagraphStyle("small_center", parent=small, alignment=TA_CENTER),
         section=ParagraphStyle("section", parent=body, alignment=TA_LEFT, spaceBefore=8, spaceAfter=3, keepWithNext=1),
         numbered=ParagraphStyle(
-            "numbered", parent=body, leftIndent=7 * mm, bulletIndent=0, bulletFontName=font, spaceAfter=2
+            "numbered",
+            parent=body,
+            leftIndent=7 * mm,
+            bulletIndent=0,
+            bulletFontName=font,
+            bulletFontSize=body_size,
+            spaceAfter=2,
         ),
         cell=cell,
         cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),

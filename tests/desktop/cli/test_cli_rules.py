@@ -108,6 +108,48 @@ TABLE: dict[str, tuple[list[str] | None, list[str] | None]] = {
         ["print", "attendance", "--meeting", "{meeting}", "--before", "-o", "{dir}/hadir.pdf"],
         ["print", "attendance", "--meeting", "999999", "-o", "{dir}/hadir2.pdf"],
     ),
+    "print invitation": (
+        ["print", "invitation", "--meeting", "{meeting}", "-o", "{dir}/undangan.pdf"],
+        ["print", "invitation", "--meeting", "999999", "-o", "{dir}/undangan2.pdf"],
+    ),
+    "print cover-letter": (
+        ["print", "cover-letter", "--year", "2024", "--reports", "minlok,krs", "-o", "{dir}/pengantar.pdf"],
+        ["print", "cover-letter", "--year", "2024", "--reports", "tidak-ada", "-o", "{dir}/pengantar2.pdf"],
+    ),
+    "print aksi-overview": (
+        ["print", "aksi-overview", "--year", "2024", "-o", "{dir}/aksi.pdf"],
+        ["print", "aksi-overview", "--year", "2000", "-o", "{dir}/aksi2.pdf"],
+    ),
+    "print desa-cases": (
+        ["print", "desa-cases", "--desa", "36.02.18.2004", "-o", "{dir}/balita.pdf"],
+        [*BAD_DB, "print", "desa-cases", "--desa", "36.02.18.2004", "-o", "{dir}/balita2.pdf"],
+    ),
+    "office letterhead list": (["office", "letterhead", "list"], [*BAD_DB, "office", "letterhead", "list"]),
+    "office letterhead add": (
+        [
+            "office",
+            "letterhead",
+            "add",
+            "kec-baru",
+            "--government",
+            "PEMERINTAH KABUPATEN LEBAK",
+            "--name",
+            "KECAMATAN",
+        ],
+        [*BAD_DB, "office", "letterhead", "add", "kec-baru", "--government", "PEMERINTAH", "--name", "KECAMATAN"],
+    ),
+    "office letterhead set": (
+        ["office", "letterhead", "set", "kec-cibadak", "--city", "Cibadak"],
+        ["office", "letterhead", "set", "tidak-ada", "--city", "Cibadak"],
+    ),
+    "office letterhead remove": (
+        ["office", "letterhead", "remove", "kec-cimarga"],
+        ["office", "letterhead", "remove", "tidak-ada"],
+    ),
+    "office letterhead use": (
+        ["office", "letterhead", "use", "kantor", "--series", "2"],
+        ["office", "letterhead", "use", "tidak-ada", "--series", "2"],
+    ),
     "export": (
         ["export", "minlok", "--year", "2025", "-o", "{dir}/minlok.xlsx"],
         ["export", "minlok", "--year", "2025", "-o", "{dir}/minlok.doc"],

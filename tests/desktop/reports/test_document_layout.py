@@ -21,7 +21,7 @@ import sqlite3
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from openpyxl import load_workbook
 
 from desktop.context import open_context
 from desktop.domain.i18n import doc_
+from desktop.domain.meetings.records import MeetingData, ParticipantData, Signer
 from desktop.paths import DATABASE_FILE
 from desktop.reports.aksi_overview_pdf import build_year_overview
 from desktop.reports.case_list_pdf import build_desa_case_list
@@ -39,6 +40,8 @@ from desktop.services.aksi.overview import year_overview
 from desktop.services.cases.desa_list import desa_case_list
 from desktop.services.krs.desa_list import desa_verification_list
 from desktop.services.meetings.attachments import attach_file
+from desktop.services.meetings.content_service import save_participants
+from desktop.services.meetings.meeting_service import create_meeting
 from desktop.services.meetings.printing import print_meeting_document
 from desktop.services.office import get_office, save_office
 from desktop.services.reports.catalog import REPORTS, build_report
@@ -68,6 +71,7 @@ PHOTO_CAPTIONS = ("Pembukaan Mini Lokakarya oleh Camat Cibadak", "Diskusi kelomp
 OTHER_DOCUMENTS = (
     *[f"{kind}-{meeting}" for meeting in MEETINGS for kind in ("minutes", "statement", "attendance", "invitation")],
     "attendance-before-1",
+    "invitation-named",
     f"minutes-photos-{PHOTO_MEETING}",
     "cover-letter",
     "desa-cases",
@@ -165,6 +169,8 @@ def _others(factory: Any, files_dir: Path, folder: Path, paper: str, pdfs: dict[
             print_meeting_document(factory, meeting, kind, pdfs[f"{kind}-{meeting}-{paper}"])
     pdfs[f"attendance-before-1-{paper}"] = folder / f"attendance-before-1-{paper}.pdf"
     print_meeting_document(factory, 1, "attendance", pdfs[f"attendance-before-1-{paper}"], after=False)
+    pdfs[f"invitation-named-{paper}"] = folder / f"invitation-named-{paper}.pdf"
+    print_meeting_document(factory, NAMED_MEETING[0], "invitation", pdfs[f"invitation-named-{paper}"])
     name = f"minutes-photos-{PHOTO_MEETING}-{paper}"
     pdfs[name] = folder / f"{name}.pdf"
     print_meeting_document(factory, PHOTO_MEETING, "minutes", pdfs[name], files_dir=files_dir)
@@ -178,6 +184,33 @@ def _others(factory: Any, files_dir: Path, folder: Path, paper: str, pdfs: dict[
     overview = year_overview(factory, 2024, TODAY)
     assert overview is not None
     build_year_overview(pdfs[f"aksi-overview-{paper}"], overview)
+
+
+NAMED_MEETING: list[int] = []
+
+
+def _small_meeting(factory: Any) -> int:
+    """A meeting of Cibadak's series with three invitees, named in the undangan's address (no list attached)."""
+    header = MeetingData(
+        series_id=2,
+        title="Rapat Koordinasi Tim Pendamping Keluarga Desa Cibadak",
+        region_code="36.02.18",
+        number="400.5.7/61/Kec.Cib/2024",
+        meeting_date=date(2024, 11, 20),
+        start_time=time(9, 0),
+        end_time=time(11, 30),
+        place="Aula Kantor Kecamatan Cibadak",
+        chair=Signer("Drs. H. Encep Supriatna, M.Si.", "Camat Cibadak", "Pembina (IV/a)", "197001011995031001"),
+        secretary=Signer("Siti Nurjanah, A.Md.Keb.", "Notulis"),
+    )
+    meeting = create_meeting(factory, header).id
+    people = [
+        ParticipantData(name="Hj. Euis Komariah, S.ST.", position="Bidan Koordinator", institution="Puskesmas Cibadak"),
+        ParticipantData(name="Ujang Saepudin", position="Kepala Desa", institution="Pemerintah Desa Cibadak"),
+        ParticipantData(name="Ai Rohmah", position="Kader TPK", institution="TPK Desa Cibadak"),
+    ]
+    save_participants(factory, meeting, people)
+    return meeting
 
 
 def _attach_photos(factory: Any, files_dir: Path, folder: Path) -> None:
@@ -197,6 +230,7 @@ def _generate(folder: Path, data_dir: Path) -> Documents:
     context = open_context(data_dir)
     try:
         _attach_photos(context.session_factory, context.files_dir, folder)
+        NAMED_MEETING[:] = [_small_meeting(context.session_factory)]
         for paper in PAPERS:
             office = get_office(context.session_factory)
             assert office is not None
@@ -581,7 +615,11 @@ def test_a_number_given_to_the_export_is_read_back(documents: Documents, tmp_pat
     assert f"Nomor: {number}" in PdfReader(tmp_path / "r.pdf").pages[-1].extract_text()
 
 
-LETTERS = [f"{letter}-{paper}" for paper in PAPERS for letter in ("cover-letter", "invitation-1", "invitation-2")]
+LETTERS = [
+    f"{letter}-{paper}"
+    for paper in PAPERS
+    for letter in ("cover-letter", "invitation-1", "invitation-2", "invitation-named")
+]
 
 
 @needs_poppler
@@ -592,7 +630,11 @@ def test_a_letter_keeps_its_closing_and_signature_on_its_page(documents: Documen
     pages = _pages(documents.pdfs[name])
     first = " ".join(word.text for word in pages[0][1])
     assert "terima kasih." in first and "NIP" in first, name
-    if name.startswith("cover-letter"):
+    if name.startswith("invitation-named"):  # three invitees: named in the address, no list attached
+        assert len(pages) == 1 and "1. Hj. Euis Komariah, S.ST., Bidan Koordinator, Puskesmas Cibadak" in first
+        lines = _text(documents.pdfs[name]).splitlines()
+        assert "Lampiran : -" in lines and "terlampir" not in first
+    elif name.startswith("cover-letter"):
         assert len(pages) == 1
         assert "aksi-2019-2024" not in first and "8 Aksi Konvergensi Percepatan Penurunan Stunting" in first
     else:
