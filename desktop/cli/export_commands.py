@@ -63,6 +63,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--show-nik", action="store_true", help=_("tampilkan NIK dan No. KK lengkap (data pribadi)"))
     parser.add_argument("--password", default=None, metavar="P", help=_("kata sandi untuk membuka berkas"))
+    parser.add_argument("--number", default="", metavar=_("NOMOR"), help=_("nomor dokumen (bawaan: pola kantor)"))
     parser.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD", help=_("tanggal acuan"))
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help=_("berkas keluaran"))
     add_json_flag(parser)
@@ -98,6 +99,7 @@ def run_export(args: argparse.Namespace) -> int:
             password=args.password,
             data_dir=context.data_dir,
             control=stderr_progress(args),
+            number=args.number,
         )
     finally:
         context.dispose()

@@ -15,7 +15,7 @@ from desktop.domain.office import OfficeSettings
 from desktop.domain.reports.letters import CoverLetter
 from desktop.reports.kop import kop_flowables, letterhead_from_office
 from desktop.reports.letter_head import DATE_COLUMN, unbroken_date_line
-from desktop.reports.pdf_base import DocStyles, PageSetup, build_pdf, data_table, document_styles, label_table, para
+from desktop.reports.pdf_base import DocStyles, PageSetup, build_pdf, data_table, label_table, one_page_styles, para
 from desktop.reports.signature import Signatory, signature_block
 
 
@@ -67,9 +67,10 @@ def cover_letter_story(letter: CoverLetter, office: OfficeSettings, width: float
         data_table(
             ["No", doc_("Lampiran"), doc_("Periode"), doc_("Keterangan")],
             rows,
-            [10 * mm, None, 38 * mm, 45 * mm],
+            [10 * mm, 58 * mm, None, 38 * mm],
             styles=styles,
             center_columns=(0,),
+            width=width,
         )
     )
     closing = para(
@@ -82,9 +83,10 @@ def cover_letter_story(letter: CoverLetter, office: OfficeSettings, width: float
 
 
 def build_cover_letter(letter: CoverLetter, office: OfficeSettings, target: Path) -> int:
-    """Writes the covering letter PDF to ``target`` (atomically, on the office's paper); returns the page count."""
-    styles = document_styles()
+    """Writes the covering letter PDF to ``target`` (atomically, on the office's paper); returns the page count.
+    The letter keeps to one page where it can (its body a little smaller when needed)."""
     setup = PageSetup.for_paper(office.paper_size)
+    styles = one_page_styles(lambda sized: cover_letter_story(letter, office, setup.frame_width, sized), setup)
     return build_pdf(
         target,
         cover_letter_story(letter, office, setup.frame_width, styles),

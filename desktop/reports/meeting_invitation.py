@@ -17,7 +17,15 @@ from desktop.domain.meetings.records import MeetingRecord, ParticipantData
 from desktop.reports.kop import kop_flowables
 from desktop.reports.letter_head import DATE_COLUMN, unbroken_date_line
 from desktop.reports.meeting_common import MeetingPrintContext
-from desktop.reports.pdf_base import DocStyles, build_pdf, data_table, document_styles, label_table, para, text_markup
+from desktop.reports.pdf_base import (
+    DocStyles,
+    build_pdf,
+    data_table,
+    label_table,
+    one_page_styles,
+    para,
+    text_markup,
+)
 from desktop.reports.signature import Signatory, signature_block
 
 NAMED_ADDRESSEES = 4
@@ -29,9 +37,10 @@ def _invitee(person: ParticipantData) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def _letter_head(record: MeetingRecord, context: MeetingPrintContext, issued_on: date, attached: bool) -> list[Any]:
+def _letter_head(
+    record: MeetingRecord, context: MeetingPrintContext, issued_on: date, attached: bool, styles: DocStyles
+) -> list[Any]:
     """Nomor / Sifat / Lampiran / Perihal, with the place and date on the right of the first line."""
-    styles = document_styles()
     width = context.setup.frame_width
     pairs = [
         (doc_("Nomor"), record.header.number or "-"),
@@ -108,9 +117,10 @@ def _invitee_list(record: MeetingRecord, issued_on: date, width: float, styles: 
         data_table(
             ["No", doc_("Nama"), doc_("Jabatan"), doc_("Instansi")],
             rows,
-            [10 * mm, None, 55 * mm, 55 * mm],
+            [10 * mm, None, None, None],
             styles=styles,
             center_columns=(0,),
+            width=width,
         )
     )
     return story
@@ -127,11 +137,23 @@ def invitation_story(
         styles: the document styles.
         issued_on: the letter's date.
     """
+    story = letter_story(record, context, styles, issued_on)
+    if _attached(record) and record.participants:
+        story += _invitee_list(record, issued_on, context.setup.frame_width, styles)
+    return story
+
+
+def _attached(record: MeetingRecord) -> bool:
+    return len(record.participants) > NAMED_ADDRESSEES or not record.participants
+
+
+def letter_story(record: MeetingRecord, context: MeetingPrintContext, styles: DocStyles, issued_on: date) -> list[Any]:
+    """The flowables of the invitation letter itself (kop to signature), without the list of invitees."""
     width = context.setup.frame_width
     head = record.header
-    attached = len(record.participants) > NAMED_ADDRESSEES or not record.participants
+    attached = _attached(record)
     story: list[Any] = kop_flowables(context.letterhead, width, styles)
-    story += _letter_head(record, context, issued_on, attached and bool(record.participants))
+    story += _letter_head(record, context, issued_on, attached and bool(record.participants), styles)
     story += _addressees(record, styles, attached)
     story.append(para(doc_("Dengan hormat,"), styles.body))
     story.append(Spacer(1, 2 * mm))
@@ -158,14 +180,13 @@ def invitation_story(
     chair = head.chair
     signer = Signatory("", chair.position or doc_("Pimpinan Rapat"), chair.name, chair.rank, chair.nip)
     story.append(signature_block([signer], width, styles=styles, lead=[closing, Spacer(1, 4 * mm)]))
-    if attached and record.participants:
-        story += _invitee_list(record, issued_on, width, styles)
     return story
 
 
 def build_invitation(record: MeetingRecord, context: MeetingPrintContext, target: Path, issued_on: date) -> int:
-    """Writes the invitation PDF to ``target`` (atomically); returns the number of pages."""
-    styles = document_styles()
+    """Writes the invitation PDF to ``target`` (atomically); returns the number of pages. The letter keeps to one
+    page (its body a little smaller when needed), the list of invitees follows on its own."""
+    styles = one_page_styles(lambda sized: letter_story(record, context, sized, issued_on), context.setup)
     return build_pdf(
         target,
         invitation_story(record, context, styles, issued_on),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -176,7 +176,13 @@ def document_styles(body_size: float = 11) -> DocStyles:
         small_center=ParagraphStyle("small_center", parent=small, alignment=TA_CENTER),
         section=ParagraphStyle("section", parent=body, alignment=TA_LEFT, spaceBefore=8, spaceAfter=3, keepWithNext=1),
         numbered=ParagraphStyle(
-            "numbered", parent=body, leftIndent=7 * mm, bulletIndent=0, bulletFontName=font, spaceAfter=2
+            "numbered",
+            parent=body,
+            leftIndent=7 * mm,
+            bulletIndent=0,
+            bulletFontName=font,
+            bulletFontSize=body_size,
+            spaceAfter=2,
         ),
         cell=cell,
         cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
@@ -520,6 +526,22 @@ def render_pdf(
     )
     data = buffer.getvalue()
     return (encrypt_pdf(data, password) if password else data), page_count
+
+
+LETTER_BODY_SIZES = (11.0, 10.5, 10.0, 9.5)
+"""Body sizes a one-page letter may take, largest first: a letter keeps its closing and signature on its page."""
+
+
+def one_page_styles(make_story: Callable[[DocStyles], list[Flowable]], setup: PageSetup) -> DocStyles:
+    """The styles with the largest body size (of :data:`LETTER_BODY_SIZES`) at which ``make_story`` lays out on
+    one page; the smallest when none does (the letter then runs on, as it must)."""
+    styles = document_styles(LETTER_BODY_SIZES[0])
+    for size in LETTER_BODY_SIZES:
+        styles = document_styles(size)
+        _data, pages = render_pdf(make_story(styles), setup=setup)
+        if pages <= 1:
+            break
+    return styles
 
 
 def build_pdf(

@@ -62,6 +62,7 @@ class ReportTable:
         wide: landscape printing.
         personal: the rows name people (by-name list): masked identifiers unless revealed, password allowed.
         total_row: a last row to print bold (``Jumlah``), or None.
+        document_number: the office's number of the document (``400.5.7/___/Bapelitbangda/2024``), empty: none.
     """
 
     key: str
@@ -77,6 +78,7 @@ class ReportTable:
     wide: bool = False
     personal: bool = False
     total_row: Sequence[Any] | None = None
+    document_number: str = ""
 
     def materialized_rows(self) -> list[Sequence[Any]]:
         """The rows as a list (consumes a one-pass iterator once and keeps the list)."""

@@ -90,6 +90,7 @@ def build_table_pdf(target: Path | str, table: ReportTable, *, password: str | N
     data, pages = render_pdf(
         _story(table, setup),
         setup=setup,
+        document_number=table.document_number,
         title=table.title.title(),
         author=table.office.name if table.office else "",
         subject=table.area,

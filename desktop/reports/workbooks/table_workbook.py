@@ -279,7 +279,12 @@ def _write_top(ws: Any, table: ReportTable) -> None:
         ws.merged_cells.add(f"A{row}:{get_column_letter(width)}{row}")
     if table.office is not None and table.office.emblem_png:
         _add_emblem(ws, table.office.emblem_png)
-    ws.append([])
+    if table.document_number:  # the office's number of the document, on the row above the table
+        number = _text_cell(ws, doc_("Nomor: {document_number}").format(document_number=table.document_number), size=9)
+        ws.append([number])
+        ws.merged_cells.add(f"A{TITLE_ROWS + 1}:{get_column_letter(width)}{TITLE_ROWS + 1}")
+    else:
+        ws.append([])
     header = []
     for column in columns:
         cell = _text_cell(ws, column.header, bold=True, size=10)

@@ -25,6 +25,7 @@ from desktop.reports.report_pdf.table_report_pdf import build_table_pdf
 from desktop.reports.workbooks.encryption import encrypt_xlsx
 from desktop.reports.workbooks.table_workbook import write_table_workbook
 from desktop.reports.workbooks.template_fill import TemplateError, fill_template
+from desktop.services.meetings.meeting_service import suggested_number
 from desktop.services.reports.catalog import build_report_in
 from desktop.services.reports.scope import ReportError, ReportRequest
 from desktop.services.tasks import TaskControl
@@ -99,6 +100,14 @@ def _xlsx(target: Path, table: ReportTable, template: Path | None, password: str
         return rows
 
 
+def document_number(table: ReportTable, number: str = "") -> str:
+    """The number a report file carries: the one given, else the office's pattern for the report's date with the
+    serial left blank (as the surat pengantar), else none."""
+    if number.strip():
+        return number.strip()
+    return suggested_number(table.office.document_number_pattern, table.generated_on) if table.office else ""
+
+
 def export_report(
     session_factory: sessionmaker[Session],
     request: ReportRequest,
@@ -108,6 +117,7 @@ def export_report(
     password: str | None = None,
     data_dir: Path | None = None,
     control: TaskControl | None = None,
+    number: str = "",
 ) -> ExportResult:
     """Produces a report file.
 
@@ -119,6 +129,8 @@ def export_report(
         password: a password to open the file, or None.
         data_dir: the data folder, where ``templates/<report>.xlsx`` is looked up (xlsx only).
         control: progress and cancellation.
+        number: the document's number; empty: the office's numbering pattern with the serial left blank (the
+            surat pengantar's numbering), printed in the workbook's kop and the PDF's footer.
 
     Returns:
         What was written.
@@ -137,6 +149,7 @@ def export_report(
     with reading(session_factory) as session:  # one session: the data, then the rows streamed into the file
         control.report(0, 0, _("Mengumpulkan data"))
         table = build_report_in(session, request)
+        table.document_number = document_number(table, number)
         template = template_for(data_dir, request.report) if file_format == "xlsx" else None
         pages = 0
         try:

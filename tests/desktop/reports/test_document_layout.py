@@ -21,7 +21,7 @@ import sqlite3
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from openpyxl import load_workbook
 
 from desktop.context import open_context
 from desktop.domain.i18n import doc_
+from desktop.domain.meetings.records import MeetingData, ParticipantData, Signer
 from desktop.paths import DATABASE_FILE
 from desktop.reports.aksi_overview_pdf import build_year_overview
 from desktop.reports.case_list_pdf import build_desa_case_list
@@ -38,9 +39,13 @@ from desktop.reports.workbooks.table_workbook import SHEET_NAMES, wrapped_lines
 from desktop.services.aksi.overview import year_overview
 from desktop.services.cases.desa_list import desa_case_list
 from desktop.services.krs.desa_list import desa_verification_list
+from desktop.services.meetings.attachments import attach_file
+from desktop.services.meetings.content_service import save_participants
+from desktop.services.meetings.meeting_service import create_meeting
 from desktop.services.meetings.printing import print_meeting_document
 from desktop.services.office import get_office, save_office
 from desktop.services.reports.catalog import REPORTS, build_report
+from desktop.services.reports.cover_letter import write_cover_letter
 from desktop.services.reports.export import export_report
 from desktop.services.reports.scope import ReportRequest
 from tests.desktop.services.reports.demo_fixture import demo_template
@@ -55,6 +60,24 @@ CATALOGUE = Path(__file__).parents[3] / "resources" / "translations" / "konverge
 # Reports with no row for a kecamatan without data (Minlok lists every month, Aksi is kabupaten-wide).
 EMPTY_REPORTS = ("krs", "cases", "rtl", "krs-list", "cases-list")
 PUNCTUATION = ".,;:()[]\"'"
+# The demo's children are weighed in 2026 and the case reports count a year's measurements: those reports are
+# of 2026, printed after the year is over (a year-end state, like the 2024 reports).
+CASE_REPORTS = ("cases", "cases-list")
+CASE_YEAR, CASE_TODAY = 2026, date(2027, 1, 11)
+MEETINGS = (1, 2, 6)  # TPPS rapat terbatas (office kop), a kecamatan Minlok (Cibadak's kop), a draft Minlok
+PHOTO_MEETING = 2
+PHOTO_CAPTIONS = ("Pembukaan Mini Lokakarya oleh Camat Cibadak", "Diskusi kelompok kader posyandu")
+# The documents the layout checks read besides the reports, per paper.
+OTHER_DOCUMENTS = (
+    *[f"{kind}-{meeting}" for meeting in MEETINGS for kind in ("minutes", "statement", "attendance", "invitation")],
+    "attendance-before-1",
+    "invitation-named",
+    f"minutes-photos-{PHOTO_MEETING}",
+    "cover-letter",
+    "desa-cases",
+    "desa-krs",
+    "aksi-overview",
+)
 
 
 @dataclass
@@ -114,11 +137,17 @@ def _variants(key: str) -> list[tuple[str, dict[str, Any]]]:
     return variants
 
 
+def _request(key: str, **options: Any) -> ReportRequest:
+    if key in CASE_REPORTS:
+        return ReportRequest(key, CASE_YEAR, today=CASE_TODAY, **options)
+    return ReportRequest(key, 2024, today=TODAY, **options)
+
+
 def _reports(factory: Any, folder: Path, paper: str, documents: Documents) -> None:
     """Every report and variant as PDF and XLSX; on the first paper, their cells go into the vocabulary."""
     for key in REPORTS:
         for suffix, options in _variants(key):
-            request = ReportRequest(key, 2024, today=TODAY, **options)
+            request = _request(key, **options)
             if paper == PAPERS[0]:
                 rows = build_report(factory, request).materialized_rows()
                 assert bool(rows) != (suffix == "-kosong"), (key, suffix)
@@ -131,14 +160,22 @@ def _reports(factory: Any, folder: Path, paper: str, documents: Documents) -> No
                 export_report(factory, request, files[name], file_format=file_format)
 
 
-def _others(factory: Any, folder: Path, paper: str, pdfs: dict[str, Path]) -> None:
-    """The meeting documents, the desa lists and the Aksi overview."""
-    for meeting in (1, 2, 6):  # TPPS rapat terbatas, a kecamatan Minlok, a draft Minlok
-        for kind in ("minutes", "statement", "attendance"):
+def _others(factory: Any, files_dir: Path, folder: Path, paper: str, pdfs: dict[str, Path]) -> None:
+    """The meeting documents (undangan with its list of invitees, notulen with its photo lampiran), the surat
+    pengantar, the desa lists and the Aksi overview."""
+    for meeting in MEETINGS:
+        for kind in ("minutes", "statement", "attendance", "invitation"):
             pdfs[f"{kind}-{meeting}-{paper}"] = folder / f"{kind}-{meeting}-{paper}.pdf"
             print_meeting_document(factory, meeting, kind, pdfs[f"{kind}-{meeting}-{paper}"])
     pdfs[f"attendance-before-1-{paper}"] = folder / f"attendance-before-1-{paper}.pdf"
     print_meeting_document(factory, 1, "attendance", pdfs[f"attendance-before-1-{paper}"], after=False)
+    pdfs[f"invitation-named-{paper}"] = folder / f"invitation-named-{paper}.pdf"
+    print_meeting_document(factory, NAMED_MEETING[0], "invitation", pdfs[f"invitation-named-{paper}"])
+    name = f"minutes-photos-{PHOTO_MEETING}-{paper}"
+    pdfs[name] = folder / f"{name}.pdf"
+    print_meeting_document(factory, PHOTO_MEETING, "minutes", pdfs[name], files_dir=files_dir)
+    pdfs[f"cover-letter-{paper}"] = folder / f"cover-letter-{paper}.pdf"
+    write_cover_letter(factory, 2024, list(REPORTS), pdfs[f"cover-letter-{paper}"], issued_on=TODAY)
     pdfs[f"desa-cases-{paper}"] = folder / f"desa-cases-{paper}.pdf"
     build_desa_case_list(pdfs[f"desa-cases-{paper}"], desa_case_list(factory, DESA, TODAY))
     pdfs[f"desa-krs-{paper}"] = folder / f"desa-krs-{paper}.pdf"
@@ -149,18 +186,57 @@ def _others(factory: Any, folder: Path, paper: str, pdfs: dict[str, Path]) -> No
     build_year_overview(pdfs[f"aksi-overview-{paper}"], overview)
 
 
+NAMED_MEETING: list[int] = []
+
+
+def _small_meeting(factory: Any) -> int:
+    """A meeting of Cibadak's series with three invitees, named in the undangan's address (no list attached)."""
+    header = MeetingData(
+        series_id=2,
+        title="Rapat Koordinasi Tim Pendamping Keluarga Desa Cibadak",
+        region_code="36.02.18",
+        number="400.5.7/61/Kec.Cib/2024",
+        meeting_date=date(2024, 11, 20),
+        start_time=time(9, 0),
+        end_time=time(11, 30),
+        place="Aula Kantor Kecamatan Cibadak",
+        chair=Signer("Drs. H. Encep Supriatna, M.Si.", "Camat Cibadak", "Pembina (IV/a)", "197001011995031001"),
+        secretary=Signer("Siti Nurjanah, A.Md.Keb.", "Notulis"),
+    )
+    meeting = create_meeting(factory, header).id
+    people = [
+        ParticipantData(name="Hj. Euis Komariah, S.ST.", position="Bidan Koordinator", institution="Puskesmas Cibadak"),
+        ParticipantData(name="Ujang Saepudin", position="Kepala Desa", institution="Pemerintah Desa Cibadak"),
+        ParticipantData(name="Ai Rohmah", position="Kader TPK", institution="TPK Desa Cibadak"),
+    ]
+    save_participants(factory, meeting, people)
+    return meeting
+
+
+def _attach_photos(factory: Any, files_dir: Path, folder: Path) -> None:
+    """Two photos (landscape and portrait) for the notulen's dokumentasi lampiran."""
+    from PIL import Image
+
+    for (width, height), caption in zip(((1600, 900), (700, 1000)), PHOTO_CAPTIONS, strict=True):
+        photo = folder / f"foto-{width}.jpg"
+        Image.new("RGB", (width, height), (30, 110, 190)).save(photo)
+        attach_file(factory, files_dir, PHOTO_MEETING, photo, caption)
+
+
 def _generate(folder: Path, data_dir: Path) -> Documents:
     documents = Documents(
         folder, {}, {}, _database_words(data_dir / DATABASE_FILE) | _catalogue_words(), data_dir / DATABASE_FILE
     )
     context = open_context(data_dir)
     try:
+        _attach_photos(context.session_factory, context.files_dir, folder)
+        NAMED_MEETING[:] = [_small_meeting(context.session_factory)]
         for paper in PAPERS:
             office = get_office(context.session_factory)
             assert office is not None
             save_office(context.session_factory, replace(office, paper_size=paper))
             _reports(context.session_factory, folder, paper, documents)
-            _others(context.session_factory, folder, paper, documents.pdfs)
+            _others(context.session_factory, context.files_dir, folder, paper, documents.pdfs)
     finally:
         context.dispose()
     return documents
@@ -289,10 +365,7 @@ def _document_names() -> list[str]:
         for key, spec in REPORTS.items():
             names += [f"{key}-{paper}"] + ([f"{key}-kosong-{paper}"] if key in EMPTY_REPORTS else [])
             names += [f"{key}-nik-{paper}"] if spec.personal else []
-        names += [
-            f"{kind}-{meeting}-{paper}" for meeting in (1, 2, 6) for kind in ("minutes", "statement", "attendance")
-        ]
-        names += [f"attendance-before-1-{paper}", f"desa-cases-{paper}", f"desa-krs-{paper}", f"aksi-overview-{paper}"]
+        names += [f"{other}-{paper}" for other in OTHER_DOCUMENTS]
     return names
 
 
@@ -371,6 +444,8 @@ def test_workbook_rows_of_wrapped_text_have_heights(documents: Documents, name: 
     assert sheet["A2"].border.bottom.style == "double"
     assert len(sheet._images) == 1
     assert "Mengetahui," not in [cell.value for row in sheet.iter_rows() for cell in row]
+    # The office's document number (its pattern, the serial left blank as on the surat pengantar) in the kop.
+    assert re.fullmatch(r"Nomor: 400\.5\.7/___/Bapelitbangda/20\d\d", str(sheet["A7"].value))
     checked = 0
     for row in sheet.iter_rows(min_row=9):
         for cell in row:
@@ -506,3 +581,61 @@ def test_aksi_overview_dates_stay_on_one_line(documents: Documents, paper: str) 
                     assert day.isdigit() and re.fullmatch(r"\d{4}", year), [w.text for w in line]
                     checked += 1
     assert checked >= 16
+
+
+@needs_poppler
+@pytest.mark.parametrize("paper", PAPERS)
+def test_a_report_pdf_carries_the_document_number(documents: Documents, paper: str) -> None:
+    for key in REPORTS:
+        pages = _pages(documents.pdfs[f"{key}-{paper}"])
+        for _width, words in pages:
+            line = " ".join(word.text for word in _lines(words)[-1])
+            assert re.match(r"Nomor: 400\.5\.7/___/Bapelitbangda/20\d\d\b", line), (key, line)
+
+
+def test_a_number_given_to_the_export_is_read_back(documents: Documents, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    shutil.copy(documents.database, data_dir / DATABASE_FILE)
+    number = "400.5.7/214/Bapelitbangda/2024"
+    context = open_context(data_dir)
+    try:
+        request = ReportRequest("krs", 2024, today=TODAY)
+        for file_format in ("xlsx", "pdf"):
+            export_report(
+                context.session_factory, request, tmp_path / f"r.{file_format}", file_format=file_format, number=number
+            )
+    finally:
+        context.dispose()
+    sheet = load_workbook(tmp_path / "r.xlsx").active
+    assert sheet is not None
+    assert sheet["A7"].value == f"Nomor: {number}" and sheet["A6"].value == "Dibuat tanggal 1 Desember 2026"
+    assert f"Nomor: {number}" in PdfReader(tmp_path / "r.pdf").pages[-1].extract_text()
+
+
+LETTERS = [
+    f"{letter}-{paper}"
+    for paper in PAPERS
+    for letter in ("cover-letter", "invitation-1", "invitation-2", "invitation-named")
+]
+
+
+@needs_poppler
+@pytest.mark.parametrize("name", LETTERS)
+def test_a_letter_keeps_its_closing_and_signature_on_its_page(documents: Documents, name: str) -> None:
+    """The surat pengantar and the undangan are one page each (the list of invitees follows on its own); the
+    surat pengantar names the framework, not its code."""
+    pages = _pages(documents.pdfs[name])
+    first = " ".join(word.text for word in pages[0][1])
+    assert "terima kasih." in first and "NIP" in first, name
+    if name.startswith("invitation-named"):  # three invitees: named in the address, no list attached
+        assert len(pages) == 1 and "1. Hj. Euis Komariah, S.ST., Bidan Koordinator, Puskesmas Cibadak" in first
+        lines = _text(documents.pdfs[name]).splitlines()
+        assert "Lampiran : -" in lines and "terlampir" not in first
+    elif name.startswith("cover-letter"):
+        assert len(pages) == 1
+        assert "aksi-2019-2024" not in first and "8 Aksi Konvergensi Percepatan Penurunan Stunting" in first
+    else:
+        assert len(pages) == 2 and "DAFTAR UNDANGAN" in " ".join(word.text for word in pages[1][1])
