@@ -15,6 +15,7 @@ from desktop.domain.dates import long_date
 from desktop.domain.i18n import N_, _
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import FLAGS
+from desktop.services.exchange.entities import BY_NAME
 
 HIDDEN = frozenset(
     {"uuid", "id", "content_hash", "created_at", "updated_at", "row_version", "version", "identity_key"}
@@ -153,10 +154,18 @@ def is_hidden(key: str) -> bool:
     return key in HIDDEN or key.endswith(("_id", "_uuid"))
 
 
-def shown_fields(local: dict[str, Any], incoming: dict[str, Any], differences: tuple[str, ...]) -> list[str]:
-    """The columns to show, those that differ first; ``deleted_at`` only when it differs."""
-    different = [key for key in differences if not is_hidden(key)]
-    same = sorted(key for key in local if key not in differences and not is_hidden(key) and key != "deleted_at")
+def shown_fields(entity: str, local: dict[str, Any], differences: tuple[str, ...]) -> list[str]:
+    """The columns to show in the table's own order, those that differ first; ``deleted_at`` only when it differs."""
+    spec = BY_NAME.get(entity)
+    order = {name: index for index, name in enumerate(spec.table.columns.keys())} if spec is not None else {}
+
+    def position(key: str) -> tuple[int, str]:
+        return order.get(key, len(order)), key
+
+    different = sorted((key for key in differences if not is_hidden(key)), key=position)
+    same = sorted(
+        (key for key in local if key not in differences and not is_hidden(key) and key != "deleted_at"), key=position
+    )
     return different + same
 
 

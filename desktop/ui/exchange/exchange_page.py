@@ -40,7 +40,7 @@ from desktop.services.exchange.offices import (
 )
 from desktop.services.krs.family_list import region_name
 from desktop.services.tasks import TaskControl
-from desktop.ui.exchange.conflict_view import describe, field_label, is_hidden, shown_fields, shown_value
+from desktop.ui.exchange.conflict_view import describe, field_label, shown_fields, shown_value
 from desktop.ui.widgets.dialogs import confirm
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.window_context import WindowContext
@@ -292,7 +292,7 @@ class ExchangePage(QWidget):
                     entity_label(c.entity),
                     describe(entity_label(c.entity), c.local or c.incoming, region),
                     f"{names[c.partner]} ({c.partner})" if c.partner in names else c.partner,
-                    ", ".join(field_label(c.entity, k) for k in c.differences if not is_hidden(k)) or "-",
+                    ", ".join(field_label(c.entity, k) for k in shown_fields(c.entity, {}, c.differences)) or "-",
                 ]
                 for c in self._conflict_rows
             ],
@@ -488,7 +488,7 @@ class ExchangePage(QWidget):
         if conflict is None:
             self.sides.setRowCount(0)
             return
-        keys = shown_fields(conflict.local, conflict.incoming, conflict.differences)
+        keys = shown_fields(conflict.entity, conflict.local, conflict.differences)
         _fill(
             self.sides,
             [
