@@ -38,7 +38,7 @@ from desktop.services.exchange.offices import (
     revoke_partner,
     write_card,
 )
-from desktop.services.krs.family_list import region_name
+from desktop.services.krs.family_list import code_labels, region_name
 from desktop.services.tasks import TaskControl
 from desktop.ui.exchange.conflict_view import describe, field_label, shown_fields, shown_value
 from desktop.ui.widgets.dialogs import confirm
@@ -489,14 +489,19 @@ class ExchangePage(QWidget):
             self.sides.setRowCount(0)
             return
         keys = shown_fields(conflict.entity, conflict.local, conflict.differences)
+        labels = code_labels(self.context.app.session_factory)
+        lists = {"existence_code": "existence", "result_code": "result", "verifier_role": "verifier_role"}
+
+        def value(key: str, record: dict[str, Any]) -> str:
+            code = record.get(key)
+            if key in lists and code and (lists[key], str(code)) in labels:  # a KRS code: its label
+                return labels[(lists[key], str(code))]
+            return shown_value(key, code)
+
         _fill(
             self.sides,
             [
-                [
-                    field_label(conflict.entity, key),
-                    shown_value(key, conflict.local.get(key)),
-                    shown_value(key, conflict.incoming.get(key)),
-                ]
+                [field_label(conflict.entity, key), value(key, conflict.local), value(key, conflict.incoming)]
                 for key in keys
             ],
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop.ui.exchange.conflict_view import describe, field_label, shown_fields, shown_value
 
 
@@ -13,7 +15,12 @@ def test_labels_come_from_the_vocabularies() -> None:
 
 
 def test_bookkeeping_is_hidden_and_deletion_shown_only_when_it_differs() -> None:
-    local = {"uuid": "u", "content_hash": "h", "created_at": "2026-01-01T00:00:00+00:00", "identity_key": "KK:1"}
+    local: dict[str, Any] = {
+        "uuid": "u",
+        "content_hash": "h",
+        "created_at": "2026-01-01T00:00:00+00:00",
+        "identity_key": "KK:1",
+    }
     local |= {"origin_office": "x", "version": 2, "series_id": "s", "family_uuid": "f", "deleted_at": None}
     local |= {"title": "Rapat", "meeting_date": "2026-02-03", "place": "Aula"}
     assert shown_fields("meeting", local, ("place",)) == ["place", "title", "meeting_date"]

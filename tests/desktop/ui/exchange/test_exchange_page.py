@@ -64,6 +64,10 @@ def test_send_receive_and_resolve_on_the_page(
     assert family is not None
     _set_address(kab, family, "Versi kabupaten")
     _set_address(kec, family, "Versi kecamatan")
+    with unit_of_work(kec.session_factory) as session:
+        found = session.scalar(select(KrsFamily).where(KrsFamily.uuid == family))
+        assert found is not None
+        found.existence_code = "pindah"  # a KRS code: shown by its label
     up = tmp_path / "up.konv"
     export_package(kec.session_factory, kec.data_dir, own_card(kab.session_factory, kab.data_dir).code, up)
 
@@ -83,7 +87,7 @@ def test_send_receive_and_resolve_on_the_page(
         "Versi kecamatan",
     ]
     assert page.sides.item(0, 1).font().bold()  # type: ignore[union-attr]
-    assert not page.sides.item(1, 1).font().bold()  # type: ignore[union-attr] # only the differing field
+    assert not page.sides.item(2, 1).font().bold()  # type: ignore[union-attr] # only the differing fields
     shown = {page.sides.item(row, 0).text(): page.sides.item(row, 1).text() for row in range(page.sides.rowCount())}  # type: ignore[union-attr]
     assert shown["NIK"].endswith("**********") and shown["No. KK"].endswith("**********")  # masked
     assert shown["Baduta"] in {"Ya", "Tidak"} and shown["Sumber air minum tidak layak"] in {"Ya", "Tidak"}
@@ -95,7 +99,8 @@ def test_send_receive_and_resolve_on_the_page(
         head = session.scalar(select(KrsFamily.head_name).where(KrsFamily.uuid == family))
     assert page.conflicts.item(0, 2).text().startswith(f"{head}, Desa ")  # type: ignore[union-attr]
     assert page.conflicts.item(0, 3).text() == f"TPPS Cibadak ({own_card(kec.session_factory, kec.data_dir).code})"  # type: ignore[union-attr]
-    assert page.conflicts.item(0, 4).text() == "Alamat"  # type: ignore[union-attr]
+    assert page.conflicts.item(0, 4).text() == "Alamat, Status"  # type: ignore[union-attr]
+    assert [page.sides.item(1, c).text() for c in range(3)] == ["Status", "-", "Pindah"]  # type: ignore[union-attr]
     page.resolve_selected("incoming")
     assert page.conflicts.rowCount() == 0
     with reading(kab.session_factory) as session:
