@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.i18n import N_, _
-from desktop.domain.identifiers import mask_nik
 from desktop.services.exchange.acks import write_ack
 from desktop.services.exchange.conflicts import ConflictInfo, list_conflicts, resolve_conflict
 from desktop.services.exchange.export import ExportResult, export_package
@@ -39,7 +38,9 @@ from desktop.services.exchange.offices import (
     revoke_partner,
     write_card,
 )
+from desktop.services.krs.family_list import code_labels, region_name
 from desktop.services.tasks import TaskControl
+from desktop.ui.exchange.conflict_view import describe, field_label, shown_fields, shown_value
 from desktop.ui.widgets.dialogs import confirm
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.window_context import WindowContext
@@ -77,17 +78,6 @@ ENTITY_LABELS = {
 def entity_label(name: str) -> str:
     """The Indonesian name of an exchanged entity."""
     return _(ENTITY_LABELS[name]) if name in ENTITY_LABELS else name
-
-
-def _shown(key: str, record: dict[str, Any]) -> object:
-    """A field of a record as the resolver shows it: NIK and No. KK masked (DESIGN.md §5)."""
-    value = record.get(key)
-    if key in {"nik", "no_kk"} and isinstance(value, str):
-        return mask_nik(value)
-    if key == "identity_key" and isinstance(value, str) and ":" in value:  # "KK:<No. KK>" or "NIK:<NIK>"
-        kind, number = value.split(":", 1)
-        return f"{kind}:{mask_nik(number)}"
-    return value
 
 
 def _table(headers: list[str], parent: QWidget) -> QTableWidget:
@@ -215,7 +205,7 @@ class ExchangePage(QWidget):
         layout = QVBoxLayout(tab)
         splitter = QSplitter(Qt.Orientation.Vertical, tab)
         self.conflicts = _table([_("No."), _("Data"), _("Rekaman"), _("Dari"), _("Beda di")], splitter)
-        self.sides = _table([_("Kolom"), _("Versi kantor ini"), _("Versi masuk")], splitter)
+        self.sides = _table([_("Isian"), _("Versi kantor ini"), _("Versi masuk")], splitter)
         splitter.addWidget(self.conflicts)
         splitter.addWidget(self.sides)
         buttons = QHBoxLayout()
@@ -286,10 +276,24 @@ class ExchangePage(QWidget):
             if not partner.revoked:
                 self.partner_combo.addItem(f"{partner.name} ({partner.code})", partner.code)
         self._conflict_rows = list_conflicts(factory)
+        names = {p.code: p.name for p in partners}
+        regions: dict[str, str] = {}
+
+        def region(code: str) -> str:
+            if code not in regions:
+                regions[code] = region_name(factory, code)
+            return regions[code]
+
         _fill(
             self.conflicts,
             [
-                [c.id, entity_label(c.entity), c.record, c.partner, ", ".join(c.differences)]
+                [
+                    c.id,
+                    entity_label(c.entity),
+                    describe(entity_label(c.entity), c.local or c.incoming, region),
+                    f"{names[c.partner]} ({c.partner})" if c.partner in names else c.partner,
+                    ", ".join(field_label(c.entity, k) for k in shown_fields(c.entity, {}, c.differences)) or "-",
+                ]
                 for c in self._conflict_rows
             ],
         )
@@ -484,9 +488,24 @@ class ExchangePage(QWidget):
         if conflict is None:
             self.sides.setRowCount(0)
             return
-        keys = list(conflict.differences) + sorted(k for k in conflict.local if k not in conflict.differences)
-        _fill(self.sides, [[key, _shown(key, conflict.local), _shown(key, conflict.incoming)] for key in keys])
-        for row in range(len(conflict.differences)):
+        keys = shown_fields(conflict.entity, conflict.local, conflict.differences)
+        labels = code_labels(self.context.app.session_factory)
+        lists = {"existence_code": "existence", "result_code": "result", "verifier_role": "verifier_role"}
+
+        def value(key: str, record: dict[str, Any]) -> str:
+            code = record.get(key)
+            if key in lists and code and (lists[key], str(code)) in labels:  # a KRS code: its label
+                return labels[(lists[key], str(code))]
+            return shown_value(key, code)
+
+        _fill(
+            self.sides,
+            [
+                [field_label(conflict.entity, key), value(key, conflict.local), value(key, conflict.incoming)]
+                for key in keys
+            ],
+        )
+        for row in range(sum(1 for key in keys if key in conflict.differences)):
             for column in range(3):
                 item = self.sides.item(row, column)
                 if item is None:

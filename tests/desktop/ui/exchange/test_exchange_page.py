@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -63,6 +64,10 @@ def test_send_receive_and_resolve_on_the_page(
     assert family is not None
     _set_address(kab, family, "Versi kabupaten")
     _set_address(kec, family, "Versi kecamatan")
+    with unit_of_work(kec.session_factory) as session:
+        found = session.scalar(select(KrsFamily).where(KrsFamily.uuid == family))
+        assert found is not None
+        found.existence_code = "pindah"  # a KRS code: shown by its label
     up = tmp_path / "up.konv"
     export_package(kec.session_factory, kec.data_dir, own_card(kab.session_factory, kab.data_dir).code, up)
 
@@ -77,13 +82,25 @@ def test_send_receive_and_resolve_on_the_page(
     assert page.conflicts.rowCount() == 1 and page.tabs.tabText(3) == "Konflik (1)"
     page.conflicts.selectRow(0)
     assert [page.sides.item(0, c).text() for c in range(3)] == [  # type: ignore[union-attr]
-        "address",
+        "Alamat",
         "Versi kabupaten",
         "Versi kecamatan",
     ]
     assert page.sides.item(0, 1).font().bold()  # type: ignore[union-attr]
+    assert not page.sides.item(2, 1).font().bold()  # type: ignore[union-attr] # only the differing fields
     shown = {page.sides.item(row, 0).text(): page.sides.item(row, 1).text() for row in range(page.sides.rowCount())}  # type: ignore[union-attr]
-    assert shown["nik"].endswith("**********") and shown["identity_key"].endswith("**********")  # masked
+    assert shown["NIK"].endswith("**********") and shown["No. KK"].endswith("**********")  # masked
+    assert shown["Baduta"] in {"Ya", "Tidak"} and shown["Sumber air minum tidak layak"] in {"Ya", "Tidak"}
+    assert "Nama Kepala Keluarga" in shown and "Dihapus" not in shown  # not deleted on either side
+    every = {page.sides.item(r, c).text() for r in range(page.sides.rowCount()) for c in range(3)}  # type: ignore[union-attr]
+    assert not every & {"True", "False", "None", "address", "content_hash", "created_at", "uuid", "identity_key"}
+    assert not any(text.startswith("KK:") or re.match(r"\d{4}-\d{2}-\d{2}", text) for text in every)  # no ISO dates
+    with reading(kab.session_factory) as session:
+        head = session.scalar(select(KrsFamily.head_name).where(KrsFamily.uuid == family))
+    assert page.conflicts.item(0, 2).text().startswith(f"{head}, Desa ")  # type: ignore[union-attr]
+    assert page.conflicts.item(0, 3).text() == f"TPPS Cibadak ({own_card(kec.session_factory, kec.data_dir).code})"  # type: ignore[union-attr]
+    assert page.conflicts.item(0, 4).text() == "Alamat, Status"  # type: ignore[union-attr]
+    assert [page.sides.item(1, c).text() for c in range(3)] == ["Status", "-", "Pindah"]  # type: ignore[union-attr]
     page.resolve_selected("incoming")
     assert page.conflicts.rowCount() == 0
     with reading(kab.session_factory) as session:
