@@ -6,7 +6,7 @@ import codecs
 import csv
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -172,10 +172,30 @@ def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
         # number is the row number the spreadsheet program shows; its columns start at the first used column,
         # so empty leading columns are put back (the position is then the column letter).
         if pad:
-            return (pad + row for row in data.iter_rows())
-        return iter(data.iter_rows())
+            return (pad + row for row in _calamine_rows(data.iter_rows()))
+        return _calamine_rows(data.iter_rows())
 
     return TableSource(path, kind, chosen, names, end_row + 1, iterate)
+
+
+def _calamine_rows(rows: Iterable[RawRow]) -> Iterator[RawRow]:
+    """The rows, with python-calamine's panics turned into a refusal of the file.
+
+    python-calamine panics (a Rust panic, raised as ``pyo3_runtime.PanicException``, a ``BaseException``) on some
+    cell values it cannot convert, such as a time out of range, and raises ``OverflowError`` for a duration beyond
+    Python's; without this the import would end with a traceback (the property tests found one in a worksheet).
+    """
+    try:
+        yield from rows
+    except BaseException as error:
+        if type(error).__name__ != "PanicException" and not isinstance(error, OverflowError):
+            raise
+        raise TableFileError(
+            _(
+                "Berkas berisi sel yang tidak dapat dibaca (mis. tanggal atau jam di luar batas: {error}). "
+                "Perbaiki sel itu di Excel, simpan, lalu impor lagi."
+            ).format(error=error)
+        ) from None
 
 
 def _check_small_sheet(path: Path, sheet: str) -> None:
@@ -200,7 +220,7 @@ def _open_large_sheet(path: Path, sheet: str, names: list[str]) -> TableSource |
         from python_calamine import CalamineError
 
         try:
-            yield from iter_sheet_rows(str(path), parts, sheet)
+            yield from _calamine_rows(iter_sheet_rows(str(path), parts, sheet))
         except SheetTooLargeError as error:
             raise _too_large(sheet, error.extent) from error
         except _open_errors(CalamineError) as error:

@@ -79,3 +79,17 @@ def test_identifiers_count_only_ascii_digits_and_never_raise(nik: str) -> None:
         parse_identifier16(nik)
     assert nip_problem(nik + "00") is not None
     assert digits_only(nik) == "".join(ch for ch in nik if ch in "0123456789")
+
+
+@pytest.mark.parametrize(("value", "number_format"), [(-1e300, "hh:mm:ss"), (1e20, "[h]:mm:ss")])
+def test_a_time_out_of_range_refuses_the_file_with_a_sentence(tmp_path: Path, value: float, number_format: str) -> None:
+    # python-calamine panics (a BaseException) on the first and overflows on the second.
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Nama", "Jam"])
+    sheet.append(["Ani", value])
+    sheet["B2"].number_format = number_format
+    workbook.save(tmp_path / "jam.xlsx")
+    with pytest.raises(TableFileError, match="tidak dapat dibaca"):
+        list(open_table(tmp_path / "jam.xlsx").rows())
