@@ -160,7 +160,7 @@ TABLE: dict[str, tuple[list[str] | None, list[str] | None]] = {
         ["--db-passphrase-file", "{dir}/sandi.txt", "db", "rekey", "--passphrase-file", "{dir}/pendek.txt"],
     ),
     "backup create": (["backup", "create", "--to", "{dir}/usb"], [*BAD_DB, "backup", "create"]),
-    "backup list": (["backup", "list", "--from", "{dir}/usb"], [*BAD_DB, "backup", "list"]),
+    "backup list": (["backup", "list", "--from", "{dir}/usb"], ["backup", "list", "--from", "{dir}/rusak.json"]),
     "backup verify": (["backup", "verify", "{dir}/usb/{backup}"], ["backup", "verify", "{dir}/tidak-ada.sqlite3"]),
     "backup restore": (
         ["backup", "restore", "{dir}/usb/{backup}", "--yes"],
@@ -195,7 +195,7 @@ REFUSED_WITH_THEIR_REPORT = {"cases import"}
 # A check that finds a damaged (here: missing) backup reports it with ``ok`` false and exits 1.
 REFUSED_WITH_THEIR_CHECK = {"backup verify"}
 # What the fixture prepares only for the commands that need it (keeps the other cases fast).
-NEEDS_A_BACKUP = {"backup verify", "backup restore"}
+NEEDS_A_BACKUP = {"backup list", "backup verify", "backup restore"}
 NEEDS_A_PARTNER = {"office card", "partner add", "partner list", "partner revoke"} | {
     name for name in TABLE if name.startswith("exchange ")
 }
