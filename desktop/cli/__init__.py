@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -150,8 +151,9 @@ def _run(args: argparse.Namespace) -> int:
     handler = args.func
     try:
         return int(handler(args))
-    except DBAPIError as error:
-        # A damaged or foreign file at the database location: say so instead of printing a traceback.
+    except (DBAPIError, sqlite3.DatabaseError) as error:
+        # A damaged or foreign file at the database location: say so instead of printing a traceback. The driver's
+        # own error comes through where a raw connection is used (the SQLite backup API of ``backup create``).
         return fail(args, describe_database_error(error))
     except (Cancelled, KeyboardInterrupt):
         # Ctrl+C: every write runs in one transaction, so the database is as it was before the command.

@@ -129,6 +129,8 @@ def run_list(args: argparse.Namespace) -> int:
         if args.source
         else backup_folder(context.data_dir, backup_settings(context.data_dir))
     )
+    if args.source and not folder.is_dir():  # a drive not plugged in is not "no backups yet"
+        return fail(args, _("folder cadangan {folder} tidak ada").format(folder=folder))
     entries = list_backups(folder)
     lines = [_("Folder cadangan: {folder}").format(folder=folder)]
     lines += [_entry_line(entry) for entry in entries] or [_("Belum ada cadangan.")]

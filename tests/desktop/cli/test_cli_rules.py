@@ -16,10 +16,16 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from db.models.krs import KrsFamily
 from db.models.meeting import Meeting, MeetingSeries
 from desktop.cli import build_parser, main
-from desktop.context import AppContext
+from desktop.context import AppContext, open_context
+from desktop.paths import DATABASE_FILE
+from desktop.services.backup.catalogue import list_backups
 from desktop.services.demo.krs_demo import krs_rows
+from desktop.services.exchange.conflicts import list_conflicts
+from desktop.services.exchange.offices import read_card
+from desktop.services.unit_of_work import unit_of_work
 from tests.desktop.services.krs.conftest import write_csv
 from tests.desktop.services.reports.demo_fixture import demo_context, demo_template
 
@@ -145,6 +151,40 @@ TABLE: dict[str, tuple[list[str] | None, list[str] | None]] = {
         ["export", "minlok", "--year", "2025", "-o", "{dir}/minlok.xlsx"],
         ["export", "minlok", "--year", "2025", "-o", "{dir}/minlok.doc"],
     ),
+    "db encrypt": (
+        ["db", "encrypt", "--passphrase-file", "{dir}/sandi.txt"],
+        ["db", "encrypt", "--passphrase-file", "{dir}/pendek.txt"],
+    ),
+    "db rekey": (
+        ["--db-passphrase-file", "{dir}/sandi.txt", "db", "rekey", "--passphrase-file", "{dir}/sandi-baru.txt"],
+        ["--db-passphrase-file", "{dir}/sandi.txt", "db", "rekey", "--passphrase-file", "{dir}/pendek.txt"],
+    ),
+    "backup create": (["backup", "create", "--to", "{dir}/usb"], [*BAD_DB, "backup", "create"]),
+    "backup list": (["backup", "list", "--from", "{dir}/usb"], ["backup", "list", "--from", "{dir}/rusak.json"]),
+    "backup verify": (["backup", "verify", "{dir}/usb/{backup}"], ["backup", "verify", "{dir}/tidak-ada.sqlite3"]),
+    "backup restore": (
+        ["backup", "restore", "{dir}/usb/{backup}", "--yes"],
+        ["backup", "restore", "{dir}/tidak-ada.sqlite3", "--yes"],
+    ),
+    "office setup": (
+        ["office", "setup", "--level", "kabupaten", "--region", "36.02", "--name", "Bappeda Lebak", "--update"],
+        ["office", "setup", "--level", "kecamatan", "--region", "36.02", "--name", "Bappeda Lebak", "--update"],
+    ),
+    "office card": (["office", "card", "-o", "{dir}/kab.konvid"], [*BAD_DB, "office", "card", "-o", "{dir}/x.konvid"]),
+    "partner add": (["partner", "add", "{dir}/kec.konvid", "--yes"], ["partner", "add", "{dir}/rusak.json", "--yes"]),
+    "partner list": (["partner", "list"], [*BAD_DB, "partner", "list"]),
+    "partner revoke": (["partner", "revoke", "{partner}"], ["partner", "revoke", "TIDAK-ADA"]),
+    "exchange export": (
+        ["exchange", "export", "--to", "{partner}", "-o", "{dir}/turun-2.konv"],
+        ["exchange", "export", "--to", "TIDAK-ADA", "-o", "{dir}/turun-3.konv"],
+    ),
+    "exchange import": (["exchange", "import", "{dir}/naik.konv"], ["exchange", "import", "{dir}/rusak.json"]),
+    "exchange ack": (["exchange", "ack", "{dir}/turun.konvack"], ["exchange", "ack", "{dir}/rusak.json"]),
+    "exchange conflicts": (["exchange", "conflicts", "--all"], [*BAD_DB, "exchange", "conflicts"]),
+    "exchange resolve": (
+        ["exchange", "resolve", "{conflict}", "--keep", "incoming"],
+        ["exchange", "resolve", "999999", "--keep", "local"],
+    ),
 }
 NOT_IN_PROCESS = {
     "gui": "opens the window (its wrong usage is checked below, the window by the UI tests)",
@@ -152,6 +192,13 @@ NOT_IN_PROCESS = {
 }
 # An import that stores nothing reports its summary (every row rejected, with the reasons) and exits 1.
 REFUSED_WITH_THEIR_REPORT = {"cases import"}
+# A check that finds a damaged (here: missing) backup reports it with ``ok`` false and exits 1.
+REFUSED_WITH_THEIR_CHECK = {"backup verify"}
+# What the fixture prepares only for the commands that need it (keeps the other cases fast).
+NEEDS_A_BACKUP = {"backup list", "backup verify", "backup restore"}
+NEEDS_A_PARTNER = {"office card", "partner add", "partner list", "partner revoke"} | {
+    name for name in TABLE if name.startswith("exchange ")
+}
 LEAVES = leaf_commands(build_parser())
 
 
@@ -182,11 +229,64 @@ def test_docs_list_every_command_with_an_example() -> None:
     assert sorted(documented) == sorted(LEAVES)
 
 
+def _run(data_dir: Path | str, *arguments: str) -> None:
+    assert main(["--data-dir", str(data_dir), *arguments]) == 0, arguments
+
+
+def _prepare_exchange(data_dir: str, folder: Path, regions: Path, conflict: bool) -> dict[str, str]:
+    """The demo office as a kabupaten with a partner kecamatan (TPPS Cibadak): cards, packages both ways, a receipt.
+
+    With ``conflict`` both offices then change the same family and the kecamatan's next package conflicts.
+    """
+    kec = folder / "kec"
+    kec.mkdir()
+    shutil.copy(regions, kec / DATABASE_FILE)
+    _run(
+        data_dir, "office", "setup", "--level", "kabupaten", "--region", "36.02", "--name", "Bappeda Lebak", "--update"
+    )
+    _run(kec, "office", "setup", "--level", "kecamatan", "--region", "36.02.18", "--name", "TPPS Cibadak")
+    _run(data_dir, "office", "card", "-o", str(folder / "kab.konvid"))
+    _run(kec, "office", "card", "-o", str(folder / "kec.konvid"))
+    codes = {"kab": read_card(folder / "kab.konvid").code, "kec": read_card(folder / "kec.konvid").code}
+    _run(data_dir, "partner", "add", str(folder / "kec.konvid"), "--yes")
+    _run(kec, "partner", "add", str(folder / "kab.konvid"), "--yes")
+    _run(data_dir, "exchange", "export", "--to", codes["kec"], "-o", str(folder / "turun.konv"))
+    _run(kec, "exchange", "import", str(folder / "turun.konv"), "--ack-out", str(folder / "turun.konvack"))
+    _run(kec, "exchange", "export", "--to", codes["kab"], "-o", str(folder / "naik.konv"))
+    found = "0"
+    if conflict:
+        _run(data_dir, "exchange", "import", str(folder / "naik.konv"))
+        for office, address in ((Path(data_dir), "Versi kabupaten"), (kec, "Versi kecamatan")):
+            context = open_context(office)
+            with unit_of_work(context.session_factory) as session:
+                family = session.scalars(
+                    select(KrsFamily).where(KrsFamily.kecamatan_code == "36.02.18").order_by(KrsFamily.uuid)
+                ).first()
+                assert family is not None
+                family.address = address
+            context.dispose()
+        _run(kec, "exchange", "export", "--to", codes["kab"], "-o", str(folder / "naik-2.konv"))
+        _run(data_dir, "exchange", "import", str(folder / "naik-2.konv"))
+        context = open_context(Path(data_dir))
+        (found,) = [str(item.id) for item in list_conflicts(context.session_factory, include_resolved=False)]
+        context.dispose()
+    return {"partner": codes["kec"], "conflict": found}
+
+
 @pytest.fixture
-def inputs(demo_context: AppContext, tmp_path: Path) -> dict[str, str]:
-    """The placeholders of the table: a folder with input files, the first demo meeting and meeting series."""
+def inputs(
+    demo_context: AppContext, tmp_path: Path, regions_template: Path, request: pytest.FixtureRequest
+) -> dict[str, str]:
+    """The placeholders of the table: a folder with input files, the first demo meeting and meeting series.
+
+    For the backup and exchange commands also a backup, a partner office with packages and a receipt, a conflict.
+    """
+    command = request.node.callspec.params.get("command", "") if hasattr(request.node, "callspec") else ""
     folder = tmp_path / "masukan"
     folder.mkdir()
+    (folder / "sandi.txt").write_text("kuda-lumping-gamelan-2026\n", encoding="utf-8")
+    (folder / "sandi-baru.txt").write_text("angklung-reog-wayang-2027\n", encoding="utf-8")
+    (folder / "pendek.txt").write_text("x\n", encoding="utf-8")
     (folder / "bukan-database.sqlite3").write_bytes(b"bukan database" * 300)
     (folder / "rusak.json").write_text("{bukan json", encoding="utf-8")
     (folder / "anak.csv").write_text(CHILDREN, encoding="utf-8")
@@ -199,7 +299,18 @@ def inputs(demo_context: AppContext, tmp_path: Path) -> dict[str, str]:
     data_dir = str(demo_context.data_dir)
     export = ["krs", "worksheet", "export", "--desa", "36.02.18.2004", "-o", str(folder / "lembar.xlsx")]
     assert main(["--data-dir", data_dir, *export]) == 0
-    return {"dir": str(folder), "meeting": str(meeting), "series": str(series), "data_dir": data_dir}
+    values = {"dir": str(folder), "meeting": str(meeting), "series": str(series), "data_dir": data_dir}
+    values |= {"backup": "", "partner": "", "conflict": "0"}
+    if command == "db rekey":
+        _run(data_dir, "db", "encrypt", "--passphrase-file", str(folder / "sandi.txt"))
+    if command in NEEDS_A_BACKUP:
+        _run(data_dir, "backup", "create", "--to", str(folder / "usb"))
+        (values["backup"],) = [entry.path.name for entry in list_backups(folder / "usb")]
+    if command in NEEDS_A_PARTNER:
+        values |= _prepare_exchange(
+            data_dir, folder, regions_template, conflict=command in {"exchange conflicts", "exchange resolve"}
+        )
+    return values
 
 
 def _fill(arguments: list[str], values: dict[str, str]) -> list[str]:
@@ -236,11 +347,14 @@ def test_exit_codes_and_json_of_every_command(
     if command in REFUSED_WITH_THEIR_REPORT:
         _keys_present(command, refusal)
         assert refusal["stores_nothing"] is True
+    elif command in REFUSED_WITH_THEIR_CHECK:
+        assert {"path", "ok", "problems"} <= set(refusal), command
+        assert refusal["ok"] is False and refusal["problems"]
     else:
         assert set(refusal) == {"error"} and refusal["error"], command
     assert main(_fill(refused, inputs)) == 1
     captured = capsys.readouterr()
-    if command in REFUSED_WITH_THEIR_REPORT:
+    if command in REFUSED_WITH_THEIR_REPORT | REFUSED_WITH_THEIR_CHECK:
         assert "Galat" not in captured.err and captured.out.strip(), command
     else:
         assert captured.out == "" and captured.err.startswith("Galat: "), command
@@ -249,7 +363,9 @@ def test_exit_codes_and_json_of_every_command(
 @pytest.mark.parametrize("command", LEAVES)
 def test_wrong_usage_is_2(command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     done = TABLE[command][0] or command.split()
-    arguments = [argument.format(dir=tmp_path, meeting=1, series=1) for argument in done]
+    arguments = [
+        argument.format(dir=tmp_path, meeting=1, series=1, backup="b", partner="p", conflict=1) for argument in done
+    ]
     with pytest.raises(SystemExit) as raised:
         main(["--data-dir", str(tmp_path / "data"), *arguments, "--tidak-ada-opsi-ini"])
     assert raised.value.code == 2
