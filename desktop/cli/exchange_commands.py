@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -117,6 +118,8 @@ def run_partner_add(args: argparse.Namespace) -> int:
             )
         )
         print(_("Sidik jari: {fingerprint}").format(fingerprint=card.fingerprint))
+        if not sys.stdin.isatty():  # a script or a pipe: nobody to ask, and never trust by default
+            raise ExchangeError(_("Tidak ada yang dapat ditanya: cocokkan sidik jari dulu lalu tambahkan --yes."))
         answer = input(_("Cocok dengan yang dibacakan kantor itu? [y/T] ")).strip().lower()
         if answer not in {"y", "ya"}:
             print(_("Mitra tidak ditambahkan."))

@@ -104,3 +104,19 @@ def test_the_whole_workflow_on_the_command_line(
     assert main(["--data-dir", str(kec), "exchange", "import", str(package)]) == 1
     error = capsys.readouterr().err
     assert error.startswith("Galat: Paket ini dari mitra") and error.count("\n") == 1
+
+
+def test_partner_add_without_a_terminal_asks_for_yes(
+    tmp_path: Path, regions_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kab = _office(regions_template, tmp_path / "kab")
+    kec = _office(regions_template, tmp_path / "kec")
+    _json(capsys, kab, "office", "setup", "--level", "kabupaten", "--region", "36.02", "--name", "Bappeda Lebak")
+    _json(capsys, kec, "office", "setup", "--level", "kecamatan", "--region", "36.02.18", "--name", "TPPS Cibadak")
+    card = _json(capsys, kec, "office", "card", "-o", str(tmp_path / "kec.konvid"))
+    # pytest's stdin is not a terminal, as in a script or a pipe: no question, no trust, one sentence.
+    assert main(["--data-dir", str(kab), "partner", "add", str(tmp_path / "kec.konvid")]) == 1
+    captured = capsys.readouterr()
+    assert card["fingerprint"] in captured.out
+    assert captured.err.strip().endswith("tambahkan --yes.") and "Traceback" not in captured.err
+    assert _json(capsys, kab, "partner", "list") == []
