@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import subprocess
 import sys
 import time
@@ -27,6 +25,7 @@ from desktop.services.krs.import_service import run_import
 from desktop.services.unit_of_work import reading
 from tests.desktop.services.exchange.conftest import Offices
 from tests.desktop.services.krs.conftest import write_csv
+from tests.processes import KILLED_RETURNCODE, kill_hard
 
 ROOT = Path(__file__).resolve().parents[4]
 
@@ -164,8 +163,8 @@ def test_kill_9_during_import_leaves_the_database_as_it_was(offices: Offices, tm
             break
         time.sleep(0.02)
     assert child.poll() is None, "the import ended before it could be killed; make the package bigger"
-    os.kill(child.pid, signal.SIGKILL)
-    assert child.wait(30) == -signal.SIGKILL
+    kill_hard(child)
+    assert child.wait(30) == KILLED_RETURNCODE
     _nothing_written(offices.kecamatan)
     result = import_package(offices.kecamatan.session_factory, offices.kecamatan.data_dir, package)
     assert result.total("new") == result.package["counts"]["krs_family"] + sum(
