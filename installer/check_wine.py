@@ -205,7 +205,8 @@ filterwarnings =
 RUN_TESTS = """import sys
 sys.path[:0] = ["C:\\\\testtools"]
 import pytest
-sys.exit(pytest.main(["-p", "no:cacheprovider", "--timeout=600", "-q", "-ra", *sys.argv[1:]]))
+options = ["-p", "no:cacheprovider", "--continue-on-collection-errors", "--timeout=600", "-q", "-ra"]
+sys.exit(pytest.main([*options, *sys.argv[1:]]))
 """
 
 
