@@ -249,30 +249,39 @@ def export_audit(
         workbook = Workbook(write_only=True)
         sheet = workbook.create_sheet(_("Riwayat perubahan"))
         sheet.append(list(AUDIT_HEADERS))
-        written = 0
-        before: int | None = None
-        while True:
-            page = audit_page_in(session, wanted, before=before, limit=5000)
-            for row in page.rows:
-                values = (
-                    row.office_code,
-                    row.actor,
-                    row.entity_label,
-                    row.record,
-                    row.action_label,
-                    row.field,
-                    row.old_value,
-                    row.new_value,
-                )
-                sheet.append([row.at.replace(tzinfo=None), *(_text_cell(sheet, value) for value in values)])
-            written += len(page.rows)
-            control.report(written, total, _("Menulis riwayat"))
-            control.check()
-            if page.next_before is None:
-                break
-            before = page.next_before
+        try:
+            written = _append_pages(session, wanted, sheet, total, control)
+        except BaseException:
+            sheet.close()  # ends the sheet's temporary stream; nothing is written at ``target``
+            raise
     with atomic_output(target) as stream:
         workbook.save(stream)
+    return written
+
+
+def _append_pages(session: Session, wanted: AuditFilter, sheet: Any, total: int, control: TaskControl) -> int:
+    written = 0
+    before: int | None = None
+    while True:
+        page = audit_page_in(session, wanted, before=before, limit=5000)
+        for row in page.rows:
+            values = (
+                row.office_code,
+                row.actor,
+                row.entity_label,
+                row.record,
+                row.action_label,
+                row.field,
+                row.old_value,
+                row.new_value,
+            )
+            sheet.append([row.at.replace(tzinfo=None), *(_text_cell(sheet, value) for value in values)])
+        written += len(page.rows)
+        control.report(written, total, _("Menulis riwayat"))
+        control.check()
+        if page.next_before is None:
+            break
+        before = page.next_before
     return written
 
 
