@@ -31,7 +31,7 @@ from desktop.domain.i18n import _
 
 ADVISORY_KEY = 0x4B4F4E56  # "KONV": one key for every long write job of the application
 _APP_PREFIX = "konv-job|"
-_held = threading.local()  # the databases whose lock this thread holds: a job inside a job (demo -> import) runs on
+_held = threading.local()  # the engines whose lock this thread holds: a job inside a job (demo -> import) runs on
 _WINDOWS_LOCK_OFFSET = 0x7FFFFFF0  # Windows locks a byte range: one far past the holder's text, so it stays readable
 
 
@@ -82,8 +82,8 @@ def long_job(session_factory: sessionmaker[Session], job: str) -> Iterator[None]
         JobBusyError: another process (or another job of this one) holds the lock.
     """
     engine: Engine = session_factory.kw["bind"]
-    key = engine.url.render_as_string(hide_password=True)
-    held: set[str] = _held.__dict__.setdefault("databases", set())
+    key = id(engine)  # one engine per context: another context (another PC's stand-in) is another holder
+    held: set[int] = _held.__dict__.setdefault("engines", set())
     database = engine.url.database
     if key in held or (engine.dialect.name != "postgresql" and (not database or database == ":memory:")):
         yield
