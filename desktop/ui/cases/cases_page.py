@@ -28,6 +28,7 @@ from desktop.domain.cases.records import CaseDetail, CaseRow
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.reports.case_list_pdf import build_desa_case_list
+from desktop.services.audit_trail import record_access
 from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.desa_list import desa_case_list
 from desktop.services.cases.family_link import case_with_family, link_families
@@ -296,6 +297,9 @@ class CasesPage(QWidget):
 
     def _on_reveal(self, reveal: bool) -> None:
         self.model.set_reveal_nik(reveal)
+        if reveal:  # every full NIK shown on screen is audited: who, which list, how many children
+            factory = self.context.app.session_factory
+            record_access(factory, "reveal", "case_child", _("daftar kasus"), self.model.rowCount())
         self._show_current()
 
     def region_filter(self) -> str | None:

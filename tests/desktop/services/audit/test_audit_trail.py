@@ -126,3 +126,15 @@ def test_an_access_is_recorded_with_what_and_how_many(office_context: AppContext
     row = audit_page(office_context.session_factory, AuditFilter(action="export")).rows[0]
     assert (row.entity, row.field, row.new_value, row.action_label) == ("report", "krs-list", "42", "Diekspor")
     assert row.office_code  # the office of the database
+
+
+def test_by_name_exports_are_audited_and_recaps_are_not(office_context: AppContext, tmp_path: Path) -> None:
+    from desktop.services.reports.export import export_report
+    from desktop.services.reports.scope import ReportRequest
+
+    factory = office_context.session_factory
+    export_report(factory, ReportRequest("krs-list", 2025), tmp_path / "daftar.xlsx")
+    export_report(factory, ReportRequest("cases-list", 2025, show_nik=True), tmp_path / "kasus.xlsx")
+    export_report(factory, ReportRequest("minlok", 2025), tmp_path / "minlok.xlsx")
+    rows = audit_page(factory, AuditFilter(action="export")).rows
+    assert [(row.entity, row.field) for row in rows] == [("report", "cases-list (NIK)"), ("report", "krs-list")]
