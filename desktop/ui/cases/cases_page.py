@@ -41,6 +41,7 @@ from desktop.ui.cases.case_dialogs import RemeasureDialog, StatusDialog
 from desktop.ui.cases.case_import_dialog import CaseImportDialog
 from desktop.ui.cases.cases_table_model import CasesTableModel, RecapTableModel
 from desktop.ui.cases.zscore_dialog import ZScoreDialog
+from desktop.ui.widgets.change_watcher import ChangeWatcher
 from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.dialogs import inform
 from desktop.ui.widgets.failures import report_failure
@@ -124,6 +125,8 @@ class CasesPage(QWidget):
         layout.addWidget(self.message)
         self._fill_kecamatan()
         self.refresh()
+        self.watcher = ChangeWatcher(self.session_factory, self)  # another PC's change reloads the list
+        self.watcher.changed.connect(self.refresh)
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()

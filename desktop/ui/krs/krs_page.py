@@ -38,6 +38,7 @@ from desktop.services.regions import by_name, children_of
 from desktop.ui.krs.import_dialog import KrsImportDialog
 from desktop.ui.krs.krs_table_model import KrsTableModel
 from desktop.ui.krs.verification_dialog import VerificationDialog
+from desktop.ui.widgets.change_watcher import ChangeWatcher
 from desktop.ui.widgets.dialogs import inform
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.read_only_table import (
@@ -164,6 +165,8 @@ class KrsPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._show_counts()
+        self.watcher = ChangeWatcher(self.session_factory, tab)  # another PC's change reloads the list
+        self.watcher.changed.connect(self.refresh)
         return tab
 
     def _fit_columns(self) -> None:
