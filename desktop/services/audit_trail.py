@@ -17,7 +17,7 @@ from db.models.audit import AuditEntry
 from desktop.domain.atomic_file import atomic_output
 from desktop.domain.audit import AuditAction, AuditEntity
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import _
+from desktop.domain.i18n import N_, _
 from desktop.services.tasks import TaskControl
 from desktop.services.unit_of_work import reading, unit_of_work
 
@@ -203,15 +203,15 @@ def record_access(
 
 
 AUDIT_HEADERS = (
-    _("Waktu (UTC)"),
-    _("Kantor"),
-    _("Pengguna"),
-    _("Jenis catatan"),
-    _("Catatan"),
-    _("Tindakan"),
-    _("Kolom"),
-    _("Nilai lama"),
-    _("Nilai baru"),
+    N_("Waktu (UTC)"),
+    N_("Kantor"),
+    N_("Pengguna"),
+    N_("Jenis catatan"),
+    N_("Catatan"),
+    N_("Tindakan"),
+    N_("Kolom"),
+    N_("Nilai lama"),
+    N_("Nilai baru"),
 )
 
 
@@ -248,7 +248,7 @@ def export_audit(
             )
         workbook = Workbook(write_only=True)
         sheet = workbook.create_sheet(_("Riwayat perubahan"))
-        sheet.append(list(AUDIT_HEADERS))
+        sheet.append([_(title) for title in AUDIT_HEADERS])
         try:
             written = _append_pages(session, wanted, sheet, total, control)
         except BaseException:
