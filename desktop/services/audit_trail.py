@@ -292,3 +292,28 @@ def _text_cell(sheet: Any, value: str | None) -> Any:
     cell = WriteOnlyCell(sheet, value=value or "")
     cell.data_type = "s"
     return cell
+
+
+def record_report_export(session_factory: sessionmaker[Session], report: str, show_nik: bool, rows: int) -> bool:
+    """Audits a report file just written when it holds by-name data (a by-name list, or full NIK shown).
+
+    Called by the interface and the command line after :func:`~desktop.services.reports.export.export_report`,
+    which itself only reads (a recap leaves no trace).
+
+    Returns:
+        True when an entry was written.
+    """
+    from desktop.services.reports.catalog import REPORTS
+
+    spec = REPORTS.get(report)
+    if not show_nik and (spec is None or not spec.personal):
+        return False
+    record_access(session_factory, "export", "report", f"{report} (NIK)" if show_nik else report, rows)
+    return True
+
+
+def record_worksheet_export(
+    session_factory: sessionmaker[Session], desa_code: str, reveal_nik: bool, rows: int
+) -> None:
+    """Audits a desa's verification worksheet just written (a by-name list of its families)."""
+    record_access(session_factory, "export", "worksheet", f"{desa_code} (NIK)" if reveal_nik else desa_code, rows)

@@ -25,7 +25,6 @@ from desktop.domain.i18n import N_, _, doc_
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.reports.workbooks.print_setup import apply_print_setup
-from desktop.services.audit_trail import record_access
 from desktop.services.krs.verification_service import list_codes_in
 from desktop.services.office import read_office
 from desktop.services.tabular import save_workbook_safely, set_text
@@ -205,9 +204,6 @@ def export_worksheet(
             title_rows=(HEADER_ROW, HEADER_ROW) if worksheet is sheet else None,
         )
     save_workbook_safely(workbook, target)
-    record_access(  # a by-name list left the database: who, which desa, how many families
-        session_factory, "export", "worksheet", f"{desa_code} (NIK)" if reveal_nik else desa_code, len(families)
-    )
     return WorksheetResult(Path(target), desa_code, desa.name, len(families))
 
 

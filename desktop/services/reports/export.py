@@ -25,9 +25,8 @@ from desktop.reports.report_pdf.table_report_pdf import build_table_pdf
 from desktop.reports.workbooks.encryption import encrypt_xlsx
 from desktop.reports.workbooks.table_workbook import write_table_workbook
 from desktop.reports.workbooks.template_fill import TemplateError, fill_template
-from desktop.services.audit_trail import record_access
 from desktop.services.meetings.meeting_service import suggested_number
-from desktop.services.reports.catalog import REPORTS, build_report_in
+from desktop.services.reports.catalog import build_report_in
 from desktop.services.reports.scope import ReportError, ReportRequest
 from desktop.services.tasks import TaskControl
 from desktop.services.unit_of_work import reading
@@ -170,9 +169,6 @@ def export_report(
         except TemplateError as error:
             raise ReportError(str(error)) from error
     control.report(rows, rows, _("Selesai"))
-    if REPORTS[request.report].personal or request.show_nik:  # by-name data left the database: audited
-        name = f"{request.report} (NIK)" if request.show_nik else request.report
-        record_access(session_factory, "export", "report", name, rows)
     return ExportResult(
         target, request.report, file_format, rows, pages, template, bool(password), time.perf_counter() - started
     )

@@ -29,6 +29,7 @@ from desktop.domain.i18n import _
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.numbers import decimal_text, integer_text
+from desktop.services.audit_trail import record_worksheet_export
 from desktop.services.krs import family_list
 from desktop.services.krs.progress_service import ProgressRow, verification_progress
 from desktop.services.krs.verification_service import list_codes, verification_history
@@ -421,6 +422,7 @@ class KrsPage(QWidget):
         if path:
             try:
                 result = export_worksheet(self.session_factory, code, Path(path))
+                record_worksheet_export(self.session_factory, code, False, result.families)
             except Exception as error:  # a refusal or a file error in the label, a bug to the error dialog
                 report_failure(self, error, show=self.message)
                 return

@@ -129,12 +129,20 @@ def test_an_access_is_recorded_with_what_and_how_many(office_context: AppContext
 
 
 def test_by_name_exports_are_audited_and_recaps_are_not(office_context: AppContext, tmp_path: Path) -> None:
-    from desktop.services.reports.export import export_report
-    from desktop.services.reports.scope import ReportRequest
+    from desktop.cli import main
 
-    factory = office_context.session_factory
-    export_report(factory, ReportRequest("krs-list", 2025), tmp_path / "daftar.xlsx")
-    export_report(factory, ReportRequest("cases-list", 2025, show_nik=True), tmp_path / "kasus.xlsx")
-    export_report(factory, ReportRequest("minlok", 2025), tmp_path / "minlok.xlsx")
-    rows = audit_page(factory, AuditFilter(action="export")).rows
-    assert [(row.entity, row.field) for row in rows] == [("report", "cases-list (NIK)"), ("report", "krs-list")]
+    data_dir = ["--data-dir", str(office_context.data_dir)]
+    assert main([*data_dir, "export", "krs-list", "--year", "2025", "-o", str(tmp_path / "daftar.xlsx")]) == 0
+    assert (
+        main([*data_dir, "export", "cases-list", "--year", "2025", "--show-nik", "-o", str(tmp_path / "k.xlsx")]) == 0
+    )
+    assert main([*data_dir, "export", "minlok", "--year", "2025", "-o", str(tmp_path / "minlok.xlsx")]) == 0
+    desa = ["krs", "worksheet", "export", "--desa", "36.02.18.2004"]
+    assert main([*data_dir, *desa, "--show-nik", "-o", str(tmp_path / "lembar.xlsx")]) == 0
+    rows = audit_page(office_context.session_factory, AuditFilter(action="export")).rows
+    assert [(row.entity, row.field) for row in rows] == [
+        ("worksheet", "36.02.18.2004 (NIK)"),
+        ("report", "cases-list (NIK)"),
+        ("report", "krs-list"),
+    ]
+    assert all(row.actor and row.new_value == "0" for row in rows)  # who, and how many rows (none here)
