@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +28,7 @@ from desktop.ui.audit.audit_table_model import AuditTableModel
 from desktop.ui.widgets.change_watcher import ChangeWatcher
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.failures import report_failure
+from desktop.ui.widgets.read_only_table import LIST_ROW_HEIGHT, configure_read_only, install_full_text_tooltips
 from desktop.ui.window_context import WindowContext
 
 # The page that shows each kind of record (the navigation key of desktop.ui.pages).
@@ -94,8 +96,8 @@ class AuditPage(QWidget):
         self.message = QLabel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        configure_read_only(self.table, row_height=LIST_ROW_HEIGHT)
+        install_full_text_tooltips(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self._layout()
         self.apply_button.clicked.connect(self.refresh)
@@ -107,8 +109,8 @@ class AuditPage(QWidget):
         self.refresh()
 
     def _layout(self) -> None:
-        filters = QHBoxLayout()
-        for label, widget in (
+        filters = QGridLayout()
+        fields = (
             (_("Pengguna:"), self.actor),
             (_("Kantor:"), self.office),
             (_("Jenis:"), self.entity),
@@ -116,10 +118,16 @@ class AuditPage(QWidget):
             (_("Catatan:"), self.record),
             (_("Sejak:"), self.since),
             (_("Sampai:"), self.until),
-        ):
-            filters.addWidget(QLabel(label, self))
-            filters.addWidget(widget)
-        filters.addWidget(self.apply_button)
+        )
+        for number, (label, widget) in enumerate(fields):
+            row, column = divmod(number, 4)
+            filters.addWidget(QLabel(label, self), row, 2 * column)
+            filters.addWidget(widget, row, 2 * column + 1)
+            if isinstance(widget, QComboBox):
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.record.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 36))
+        filters.addWidget(self.apply_button, 1, 7)
+        filters.setColumnStretch(8, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.export_button)
