@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from desktop.cli import (
     aksi_commands,
+    audit_commands,
     backup_commands,
     cases_commands,
     db_commands,
@@ -57,6 +58,7 @@ COMMAND_MODULES = (
     print_commands,
     export_commands,
     exchange_commands,
+    audit_commands,
 )
 
 
