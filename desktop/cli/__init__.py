@@ -40,8 +40,8 @@ COMMANDS = {
     "meeting": "meeting_commands",
     "print": "print_commands",
     "export": "export_commands",
-    "exchange": "exchange_commands",
     "partner": "exchange_commands",
+    "exchange": "exchange_commands",
 }
 """Every top-level command and the module (in this package) whose ``register`` adds it, in the order of the help.
 
