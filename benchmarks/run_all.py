@@ -78,7 +78,7 @@ def _import_rows(lines: list[str]) -> list[Row]:
     return rows
 
 
-_MS = re.compile(r"^(?P<label>.+?)\s+(?:(?P<rows>[\d,]+) rows\s+)?(?P<ms>[\d.]+) ms$")
+_MS = re.compile(r"^(?P<label>.+?)\s+(?:(?P<rows>[\d,]+) rows\s+)?(?P<ms>[\d.]+) ms(?:\s+(?P<ratio>[\d.]+)x floor)?$")
 _COLON_MS = re.compile(r"^(?P<label>[^:]+?)(?: \([^)]*\))?: (?:(?P<rows>[\d,]+) in )?(?P<ms>[\d.]+) ms")
 
 
@@ -89,12 +89,20 @@ def _list_rows(lines: list[str]) -> list[Row]:
         if match is None:
             continue
         ms = float(match["ms"])
-        label = match["label"].strip()
-        bar = 500.0 if ("first page" in label or "jump" in label) else 100.0
-        if "background" in line or "page starts" in label:
+        label = match["label"].strip().rstrip(":")
+        if label.startswith("floor"):
+            rows.append((f"list: {label}", f"{ms:.0f} ms", "floor"))
+            continue
+        if "background" in line or label.startswith("page starts"):
             rows.append((f"list: {label}", f"{ms:.0f} ms", "background"))
-        else:
-            rows.append((f"list: {label}", f"{ms:.0f} ms", ("ok" if ms < bar else "OVER") + f" (< {bar:.0f} ms)"))
+            continue
+        if label.startswith("scrolling"):
+            rows.append((f"list: {label}", f"{ms:.0f} ms", ""))
+            continue
+        bar = 500.0 if (label.startswith("first page") or label.startswith("jump")) else 100.0
+        ratio = f"{float(match['ratio']):.1f}x floor, " if match.groupdict().get("ratio") else ""
+        verdict = "ok" if ms < bar else "OVER"
+        rows.append((f"list: {label}", f"{ms:.0f} ms", f"{ratio}{verdict} (< {bar:.0f} ms)"))
     return rows or [("list view", "failed", "")]
 
 
