@@ -7,31 +7,14 @@ Each module in this package adds its sub-commands through a ``register(subparser
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy.exc import ArgumentError, DBAPIError
-
-from desktop.cli import (
-    aksi_commands,
-    audit_commands,
-    backup_commands,
-    cases_commands,
-    db_commands,
-    demo_commands,
-    exchange_commands,
-    export_commands,
-    gui_commands,
-    interrupt,
-    krs_commands,
-    meeting_commands,
-    office_commands,
-    print_commands,
-    region_commands,
-)
+from desktop.cli import interrupt
 from desktop.cli.common import CLOSED_PIPE_ERRNOS, DATABASE_URL_HINT, fail, unexpected_failure, writing_stdout
 from desktop.cli.indonesian_argparse import VERSION_HELP, IndonesianArgumentParser
 from desktop.cli.streams import use_utf8_when_redirected
@@ -40,30 +23,79 @@ from desktop.domain.errors import UserError
 from desktop.domain.i18n import N_, _, set_language
 from desktop.paths import default_data_dir
 from desktop.preferences import interface_language
-from desktop.services.database import describe_database_error
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tasks import Cancelled
 
-COMMAND_MODULES = (
-    gui_commands,
-    db_commands,
-    backup_commands,
-    region_commands,
-    office_commands,
-    demo_commands,
-    aksi_commands,
-    cases_commands,
-    krs_commands,
-    meeting_commands,
-    print_commands,
-    export_commands,
-    exchange_commands,
-    audit_commands,
-)
+COMMANDS = {
+    "gui": "gui_commands",
+    "smoke-test": "gui_commands",
+    "db": "db_commands",
+    "backup": "backup_commands",
+    "region": "region_commands",
+    "office": "office_commands",
+    "demo": "demo_commands",
+    "aksi": "aksi_commands",
+    "cases": "cases_commands",
+    "krs": "krs_commands",
+    "meeting": "meeting_commands",
+    "print": "print_commands",
+    "export": "export_commands",
+    "partner": "exchange_commands",
+    "exchange": "exchange_commands",
+    "audit": "audit_commands",
+}
+"""Every top-level command and the module (in this package) whose ``register`` adds it, in the order of the help.
+
+A run imports only the module of the command it was given (the modules import the services, reports and GUI
+parts their commands use: importing all of them took about a second, on every CLI start); ``--help`` without a
+command, and a command that is not known (for argparse's "pilihan tidak sah" list), import all of them.
+"""
+
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
+"""The names of the modules registering sub-commands, in the order of the help."""
+
+# Global options that take a value: skipped when looking for the command name before the parser exists.
+_VALUE_OPTIONS = ("--database", "--data-dir", "--db-passphrase-file")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Builds the argument parser with every registered sub-command."""
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command named by the arguments (the first word that is not a global option), None when there is none."""
+    early = argparse.ArgumentParser(add_help=False)
+    for option in _VALUE_OPTIONS:
+        early.add_argument(option)
+    early.add_argument("command", nargs="?")
+    try:
+        known, _rest = early.parse_known_args(list(argv))
+    except SystemExit:  # e.g. an option given without its value: the real parser says what is wrong
+        return None
+    return str(known.command) if known.command is not None else None
+
+
+def _modules_for(argv: Sequence[str] | None) -> tuple[str, ...]:
+    if argv is None:
+        return COMMAND_MODULES
+    command = command_of(argv)
+    if command in COMMANDS:
+        return (COMMANDS[command],)
+    if command is None and not {"-h", "--help"} & set(argv):
+        return ("gui_commands",)  # the window (the default command), or --version
+    return COMMAND_MODULES
+
+
+def _default_gui(args: argparse.Namespace) -> int:
+    """The handler when no command is given: the window."""
+    from desktop.cli.gui_commands import run_gui
+
+    return run_gui(args)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """Builds the argument parser with every registered sub-command (only the one ``argv`` names, when given).
+
+    Args:
+        argv: the arguments the parser is built for; with a known command in them, only that command's module is
+            imported and registered (the parser then accepts just that command, which is all it will be given).
+    """
     parser = IndonesianArgumentParser(
         prog="konvergensi",
         description=_(
@@ -89,9 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     # Listed in the epilog, not in the option table: its long name would widen the table's first column.
     parser.add_argument("--db-passphrase-file", metavar=_("BERKAS"), help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar=_("PERINTAH"))
-    for module in COMMAND_MODULES:
-        module.register(subparsers)
-    parser.set_defaults(func=gui_commands.run_gui)
+    for name in _modules_for(argv):
+        importlib.import_module(f"{__name__}.{name}").register(subparsers)
+    parser.set_defaults(func=_default_gui)
     return parser
 
 
@@ -123,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_language(interface_language(data_dir_of(arguments)))
         try:
             with writing_stdout():  # --help and --version print here
-                args = build_parser().parse_args(arguments)
+                args = build_parser(arguments).parse_args(arguments)
         except SystemExit:  # --help, --version, wrong usage (2): what argparse printed must reach a closed pipe too
             _flush_output()
             raise
@@ -150,6 +182,10 @@ CANCELLED_MESSAGE = N_("dibatalkan (Ctrl+C); database tidak berubah")
 
 def _run(args: argparse.Namespace) -> int:
     """Runs the command's handler and turns every way it can end into one exit code and at most one sentence."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError  # here: --version and --help need no SQLAlchemy
+
+    from desktop.services.database import describe_database_error
+
     handler = args.func
     try:
         return int(handler(args))

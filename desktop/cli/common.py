@@ -13,17 +13,17 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.interrupt import watch
-from desktop.context import AppContext, open_context
 from desktop.domain.i18n import N_, _
 from desktop.domain.tabular import ImportSummary
 from desktop.log import current_log_file, setup_logging
 from desktop.paths import default_data_dir
-from desktop.services.encryption import read_secret
-from desktop.services.output_targets import check_output_target
 from desktop.services.tasks import TaskControl
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +98,8 @@ def measurement(upper: float) -> Callable[[str], float]:
 def output_target(context: AppContext | None, path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
     """The output file named by an option, checked before anything is written or committed (see
     :func:`~desktop.services.output_targets.check_output_target`)."""
+    from desktop.services.output_targets import check_output_target  # brings SQLAlchemy: here, not at start
+
     if context is None:
         return check_output_target(path, inputs=inputs)
     return check_output_target(path, data_dir=context.data_dir, database_url=context.database_url, inputs=inputs)
@@ -115,6 +117,10 @@ def open_cli_context(args: argparse.Namespace, *, upgrade: bool = True) -> AppCo
     """
     data_dir = (Path(args.data_dir) if args.data_dir else default_data_dir()).expanduser().resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
+    # Imported here: the context brings SQLAlchemy and Alembic, which --version and --help do not need.
+    from desktop.context import open_context
+    from desktop.services.encryption import read_secret
+
     log_path = setup_logging(data_dir)
     secret = read_secret(getattr(args, "db_passphrase_file", None))
     context = open_context(data_dir, args.database, upgrade=upgrade, secret=secret)

@@ -19,7 +19,7 @@ def register(subparsers: Any) -> None:
     gui.add_argument(
         "--measure-startup",
         action="store_true",
-        help=_("cetak detik sejak proses mulai sampai jendela tampil (JSON), lalu keluar"),
+        help=_("cetak detik sejak proses mulai sampai jendela tampil dan beranda terisi (JSON), lalu keluar"),
     )
     gui.add_argument(
         "--buka",

@@ -10,14 +10,6 @@ from typing import Any
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
 from desktop.domain.i18n import _
 from desktop.domain.office import IssuerLetterheadData
-from desktop.services.letterheads import (
-    find_letterhead,
-    letterhead_as_dict,
-    list_letterheads,
-    remove_letterhead,
-    save_letterhead,
-    set_series_letterhead,
-)
 from desktop.services.office import OfficeValidationError
 
 _TEXT_FIELDS = ("government", "name", "address", "contact", "city")
@@ -71,6 +63,8 @@ def register_letterheads(commands: Any) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     """Prints the issuer letterheads."""
+    from desktop.services.letterheads import letterhead_as_dict, list_letterheads  # reportlab: only when used
+
     context = open_cli_context(args)
     found = list_letterheads(context.session_factory)
     lines = [f"{item.key}: {item.government} / {item.name} / {item.address}" for item in found]
@@ -80,6 +74,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_save(args: argparse.Namespace) -> int:
     """Adds a letterhead, or changes the fields given of an existing one."""
+    from desktop.services.letterheads import find_letterhead, letterhead_as_dict, save_letterhead
+
     context = open_cli_context(args)
     data = IssuerLetterheadData(key=args.key) if args.creating else find_letterhead(context.session_factory, args.key)
     for name in _TEXT_FIELDS:
@@ -102,6 +98,8 @@ def run_save(args: argparse.Namespace) -> int:
 
 def run_remove(args: argparse.Namespace) -> int:
     """Removes a letterhead."""
+    from desktop.services.letterheads import remove_letterhead
+
     context = open_cli_context(args)
     remove_letterhead(context.session_factory, args.key)
     emit(args, {"removed": args.key}, [_("Kop {key} dihapus.").format(key=args.key)])
@@ -110,6 +108,8 @@ def run_remove(args: argparse.Namespace) -> int:
 
 def run_use(args: argparse.Namespace) -> int:
     """Chooses the kop of a meeting series."""
+    from desktop.services.letterheads import set_series_letterhead
+
     context = open_cli_context(args)
     key = None if args.key == "kantor" else args.key
     set_series_letterhead(context.session_factory, args.series, key)
