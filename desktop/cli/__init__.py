@@ -30,6 +30,7 @@ from desktop.cli import (
     office_commands,
     print_commands,
     region_commands,
+    server_commands,
 )
 from desktop.cli.common import CLOSED_PIPE_ERRNOS, DATABASE_URL_HINT, fail, unexpected_failure, writing_stdout
 from desktop.cli.indonesian_argparse import VERSION_HELP, IndonesianArgumentParser
@@ -57,6 +58,7 @@ COMMAND_MODULES = (
     print_commands,
     export_commands,
     exchange_commands,
+    server_commands,
 )
 
 
