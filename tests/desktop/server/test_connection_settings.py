@@ -22,7 +22,7 @@ from desktop.preferences import (
     server_connection,
     server_password,
 )
-from tests.desktop.server.conftest import MemoryKeyring
+from tests.keyring_double import MemoryKeyring
 
 PASSWORD = "Rahasia-Kantor#2026 ü"
 OFFICE = ServerConnection(host="server-kantor", port=5433, database="konvergensi_lebak", user="bappeda", active=True)
