@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-from desktop.preferences import PREFERENCES_FILE, server_connection, server_password
+from desktop.preferences import (
+    PREFERENCES_FILE,
+    ServerConnection,
+    save_server_connection,
+    server_connection,
+    server_password,
+)
+from desktop.ui.passphrase_prompt import server_password_at_start
 from desktop.ui.settings.database_section import SWITCHED_FLAG, DatabaseSection
 from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.window_context import WindowContext
@@ -110,3 +120,28 @@ def test_test_then_move_onto_an_empty_server(
     with qtbot.waitSignal(section.checked, timeout=60_000) as checked:
         section.test_button.click()
     assert not checked.args[0].empty and "sudah berisi data" in section.status.text()
+
+
+def test_the_server_password_is_asked_at_start_only_without_a_keyring(
+    tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.delenv("KONVERGENSI_DATABASE_URL", raising=False)
+    questions: list[str] = []
+
+    def answer(text: str | None) -> Callable[[str], str | None]:
+        def ask(message: str) -> str | None:
+            questions.append(message)
+            return text
+
+        return ask
+
+    assert server_password_at_start(tmp_path, None, answer("x")) == (True, None)  # SQLite: nothing asked
+    save_server_connection(tmp_path, ServerConnection(host="server-kantor", user="tpps", active=True))
+    assert server_password_at_start(tmp_path, None, answer("Sandi-77")) == (True, "Sandi-77")
+    assert "tpps" in questions[-1] and "server-kantor" in questions[-1]
+    assert server_password_at_start(tmp_path, None, answer(None)) == (False, None)  # cancelled: no start
+    assert server_password_at_start(tmp_path, "sqlite:///x.sqlite3", answer("x")) == (True, None)
+    monkeypatch.setenv("PGPASSWORD", "dari-lingkungan")  # libpq reads it itself
+    assert server_password_at_start(tmp_path, None, answer("x")) == (True, None)
+    assert len(questions) == 2
