@@ -10,10 +10,10 @@ from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, open_cli_context, stderr_progress
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import _
+from desktop.domain.i18n import N_, _
 from desktop.services.server import admin_creator, check_server, init_server, move_to_server
 
-URL_HELP = "URL database PostgreSQL, mis. postgresql+psycopg://konvergensi@server-kantor/konvergensi"
+URL_HELP = N_("URL database PostgreSQL, mis. postgresql+psycopg://konvergensi@server-kantor/konvergensi")
 
 
 def register(subparsers: Any) -> None:
