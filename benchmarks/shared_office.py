@@ -61,9 +61,42 @@ def _desa(connection: Any) -> list[tuple[str, str]]:
     return [(code, parent) for code, parent in rows if parent and parent.rsplit(".", 1)[0] in chosen]
 
 
+VERIFIED_ON = date(2025, 8, 1)
+
+
+def _copy(engine: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+    """PostgreSQL ``COPY ... FROM STDIN`` of ``rows``, every column given (the models' Python defaults filled in)."""
+    if not rows:
+        return
+    columns = [column for column in table.columns if not (column.primary_key and column.name not in rows[0])]
+    defaults = {}
+    for column in columns:
+        if column.default is not None:
+            defaults[column.name] = column.default
+    names = ", ".join(column.name for column in columns)
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                values = []
+                for column in columns:
+                    if column.name in row:
+                        values.append(row[column.name])
+                    elif column.name in defaults:
+                        default = defaults[column.name]
+                        values.append(default.arg if default.is_scalar else default.arg(None))
+                    else:
+                        values.append(None)
+                copy.write_row(values)
+        raw.commit()
+    finally:
+        raw.close()
+
+
 def populate(url: str, families: int) -> float:
     """Regions, ``families`` families and a verification on every fourth one; returns the seconds taken."""
-    from sqlalchemy import insert, update
+    from sqlalchemy import insert
 
     from db import migrate
     from db.engine import make_engine, make_session_factory
@@ -105,29 +138,27 @@ def populate(url: str, families: int) -> float:
                     "risk_status": "berisiko",
                 }
             )
-        verified = [row["id"] for row in rows if row["id"] % 4 == 0]
-        with engine.begin() as connection:
-            connection.execute(insert(KrsFamily), rows)
-            if verified:
-                connection.execute(
-                    insert(KrsVerification),
-                    [
-                        {
-                            "family_id": family_id,
-                            "existence_code": "ditemukan",
-                            "result_code": "tetap_berisiko",
-                            "verifier_name": "Bidan Desa",
-                            "verifier_role": "bidan",
-                            "verified_on": date(2025, 8, 1),
-                        }
-                        for family_id in verified
-                    ],
+        verifications = []
+        for row in rows:
+            if row["id"] % 4 == 0:  # a quarter verified: the history row and the family's current status
+                row |= {"existence_code": "ditemukan", "result_code": "tetap_berisiko", "verified_on": VERIFIED_ON}
+                verifications.append(
+                    {
+                        "family_id": row["id"],
+                        "existence_code": "ditemukan",
+                        "result_code": "tetap_berisiko",
+                        "verifier_name": "Bidan Desa",
+                        "verifier_role": "bidan",
+                        "verified_on": VERIFIED_ON,
+                    }
                 )
-                connection.execute(
-                    update(KrsFamily)
-                    .where(KrsFamily.id.in_(verified))
-                    .values(existence_code="ditemukan", result_code="tetap_berisiko", verified_on=date(2025, 8, 1))
-                )
+        if engine.dialect.name == "postgresql":
+            _copy(engine, KrsFamily.__table__, rows)
+            _copy(engine, KrsVerification.__table__, verifications)
+        else:
+            with engine.begin() as connection:
+                connection.execute(insert(KrsFamily), rows)
+                connection.execute(insert(KrsVerification), verifications)
         done += count
         print(f"\r  {done:,} / {families:,} families", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
