@@ -117,11 +117,15 @@ class MoveResult:
 
 
 def location_of(url: str) -> str:
-    """The URL without its password, for messages and logs."""
+    """The database a URL names, for messages and logs: ``user@host:port/database`` (never the password)."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = make_url(url)
     except ArgumentError:
         return "?"
+    if parsed.get_backend_name() != "postgresql":
+        return parsed.render_as_string(hide_password=True)
+    user = f"{parsed.username}@" if parsed.username else ""
+    return f"{user}{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"
 
 
 def server_engine(url: str) -> Engine:

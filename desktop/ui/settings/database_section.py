@@ -98,6 +98,7 @@ class DatabaseSection(QWidget):
         self.port = QSpinBox(self)
         self.port.setObjectName("server_port")
         self.port.setRange(1, 65535)
+        self.port.setMaximumWidth(120)
         self.database = QLineEdit(self)
         self.database.setObjectName("server_database")
         self.user = QLineEdit(self)

@@ -35,8 +35,9 @@ def test_not_postgresql_is_refused_with_a_sentence(tmp_path: Path) -> None:
 
 def test_an_unreachable_server_is_one_sentence() -> None:
     # A port nothing listens on (the discard port of localhost): refused at once.
-    with pytest.raises(ServerError, match="tidak menjawab"):
-        check_server("postgresql+psycopg://konvergensi@127.0.0.1:9/konvergensi")
+    with pytest.raises(ServerError, match="tidak menjawab") as refused:
+        check_server("postgresql+psycopg://konvergensi:Sandi-Rahasia@127.0.0.1:9/konvergensi")
+    assert "konvergensi@127.0.0.1:9/konvergensi" in str(refused.value) and "Sandi-Rahasia" not in str(refused.value)
 
 
 def test_init_migrates_an_empty_database_then_refuses_it_once_it_holds_data(fresh_server_database: str) -> None:
