@@ -271,6 +271,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--workdir", default="/tmp/shared_office")
     parser.add_argument("--keep", action="store_true", help="keep the server database and the SQLite file")
+    parser.add_argument("--server-database", help="an existing database built by an earlier --keep run (reused, kept)")
     parser.add_argument("--client", help=argparse.SUPPRESS)
     parser.add_argument("--seed", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -284,17 +285,21 @@ def main() -> int:
 
     from db.engine import sqlite_url
 
-    name = f"konvergensi_bench_{secrets.token_hex(4)}"
+    name = args.server_database or f"konvergensi_bench_{secrets.token_hex(4)}"
     admin = create_engine(args.server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    if not args.server_database:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
     server = make_url(args.server).set(database=name).render_as_string(hide_password=False)
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     sqlite_file = workdir / f"sqlite_{args.sqlite_families}.sqlite3"
     try:
-        print(f"PostgreSQL: {args.families:,} families ...", file=sys.stderr)
-        pg_seconds = populate(server, args.families)
+        if args.server_database:
+            pg_seconds = 0.0
+        else:
+            print(f"PostgreSQL: {args.families:,} families ...", file=sys.stderr)
+            pg_seconds = populate(server, args.families)
         if not sqlite_file.exists():
             print(f"SQLite: {args.sqlite_families:,} families ...", file=sys.stderr)
             sqlite_seconds = populate(sqlite_url(str(sqlite_file)), args.sqlite_families)
@@ -303,13 +308,13 @@ def main() -> int:
         shared = run_clients(server, args.clients, args.seconds)
         single = run_clients(sqlite_url(str(sqlite_file)), 1, args.seconds)
     finally:
-        if not args.keep:
+        if not args.keep and not args.server_database:
             with admin.connect() as connection:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
     print(
-        f"built: PostgreSQL {args.families:,} families in {pg_seconds:.0f} s; SQLite {args.sqlite_families:,} in "
-        f"{sqlite_seconds:.0f} s (0 = reused {sqlite_file})"
+        f"built: PostgreSQL {args.families:,} families in {pg_seconds:.0f} s (0 = reused {name}); "
+        f"SQLite {args.sqlite_families:,} in {sqlite_seconds:.0f} s (0 = reused {sqlite_file})"
     )
     print(f"{args.seconds:.0f} s of the mix; median / p95 ms (samples)")
     print(f"{'operation':<10} {'PostgreSQL, ' + str(args.clients) + ' clients':>30} {'SQLite, 1 client':>30}")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from desktop.context import AppContext, active_server, open_context
 from desktop.domain.i18n import _
 from desktop.paths import default_data_dir
-from desktop.preferences import server_password
+from desktop.preferences import PREFERENCES_FILE, server_password
 from desktop.services.encryption import PASSPHRASE_ENV, EncryptionError
 
 ATTEMPTS = 3
@@ -88,3 +88,15 @@ def server_password_at_start(
         ).format(user=connection.user, host=connection.host)
     )
     return answer is not None, answer
+
+
+def server_start_hint(data_dir: Path | None, database_url: str | None) -> str:
+    """What to add to a failure to open the office server at start: how to get back to this PC's SQLite database."""
+    folder = (data_dir or default_data_dir()).expanduser().resolve()
+    connection = active_server(folder, database_url)
+    if connection is None:
+        return ""
+    return " " + _(
+        "PC ini diatur memakai server {host}. Periksa server dan jaringan; untuk kembali ke database SQLite di PC ini, "
+        "hapus bagian [server] dari {file}."
+    ).format(host=connection.host, file=folder / PREFERENCES_FILE)

@@ -284,11 +284,47 @@ class DatabaseSection(QWidget):
     def _on_switch_clicked(self) -> None:
         self.switch_to_server()
 
-    def switch_to_server(self) -> bool:
-        """Saves the entered server as this PC's database (password to the keyring) and closes to restart."""
+    def switch_to_server(self) -> None:
+        """Checks the entered server in the background; when it answers and is ready, makes it this PC's database.
+
+        A server that does not answer, or whose database is not prepared, is not switched to: the next start would
+        fail there.
+        """
         connection = self.connection(active=True)
         if connection is None:
-            return False
+            return
+        url = server_url(connection, self.password.text())
+
+        def task(_control: TaskControl) -> ServerCheck:
+            return check_server(url)
+
+        self._busy(True)
+        self.status.setText(_("Menghubungi server…"))
+        self.context.runner.run(
+            task, on_done=lambda result: self._switch_checked(connection, result), on_error=self._on_failed
+        )
+
+    def _switch_checked(self, connection: ServerConnection, result: ServerCheck) -> None:
+        self._busy(False)
+        if not result.up_to_date:
+            self.status.setText(
+                _(
+                    "Database di server belum disiapkan untuk versi ini: pindahkan data ke sana dulu, atau jalankan "
+                    "konvergensi server init."
+                )
+            )
+            return
+        if result.empty and not confirm(
+            self,
+            _("Pakai server"),
+            _("Database di server masih kosong; data PC ini belum dipindahkan ke sana. Tetap pakai server ini?"),
+            _("Pakai server"),
+        ):
+            return
+        self.save_server(connection)
+
+    def save_server(self, connection: ServerConnection) -> bool:
+        """Saves ``connection`` as this PC's database (the password to the keyring) and closes to restart."""
         try:
             save_server_connection(self.context.app.data_dir, connection)
         except OSError as error:

@@ -16,7 +16,7 @@ from desktop.preferences import (
     server_connection,
     server_password,
 )
-from desktop.ui.passphrase_prompt import server_password_at_start
+from desktop.ui.passphrase_prompt import server_password_at_start, server_start_hint
 from desktop.ui.settings.database_section import SWITCHED_FLAG, DatabaseSection
 from desktop.ui.settings.settings_page import SettingsPage
 from desktop.ui.window_context import WindowContext
@@ -75,6 +75,15 @@ def test_a_server_that_does_not_answer_is_one_sentence(window_context: WindowCon
     assert "tidak menjawab" in section.status.text() and "Traceback" not in section.status.text()
 
 
+def test_a_server_that_does_not_answer_is_not_switched_to(window_context: WindowContext, qtbot: QtBot) -> None:
+    section = _section(window_context, qtbot)
+    _enter(section, "postgresql+psycopg://konvergensi:sandi@127.0.0.1:9/konvergensi")
+    section.switch_button.click()
+    qtbot.waitUntil(section.switch_button.isEnabled, timeout=30_000)
+    assert "tidak menjawab" in section.status.text()
+    assert server_connection(window_context.app.data_dir) is None  # the next start still opens SQLite
+
+
 def test_switching_keeps_the_password_in_the_keyring_only(
     window_context: WindowContext, qtbot: QtBot, dialogs: DialogAnswers, memory_keyring: MemoryKeyring
 ) -> None:
@@ -82,7 +91,7 @@ def test_switching_keeps_the_password_in_the_keyring_only(
     _enter(section, "postgresql+psycopg://tpps:Sandi-Kantor-77@server-kantor:5433/konvergensi_lebak")
     dialogs.answer("information_ok")
     with qtbot.waitSignal(section.switched):
-        assert section.switch_button.click() is None
+        assert section.save_server(section.connection(active=True)) is True  # type: ignore[arg-type]
     data_dir = window_context.app.data_dir
     saved = server_connection(data_dir)
     assert (
@@ -120,6 +129,11 @@ def test_test_then_move_onto_an_empty_server(
     with qtbot.waitSignal(section.checked, timeout=60_000) as checked:
         section.test_button.click()
     assert not checked.args[0].empty and "sudah berisi data" in section.status.text()
+    dialogs.answer("information_ok")
+    with qtbot.waitSignal(section.switched, timeout=60_000):
+        section.switch_button.click()  # checked again in the background, then saved
+    saved = server_connection(window_context.app.data_dir)
+    assert saved is not None and saved.active and saved.database == make_url(fresh_server_database).database
 
 
 def test_the_server_password_is_asked_at_start_only_without_a_keyring(
@@ -145,3 +159,5 @@ def test_the_server_password_is_asked_at_start_only_without_a_keyring(
     monkeypatch.setenv("PGPASSWORD", "dari-lingkungan")  # libpq reads it itself
     assert server_password_at_start(tmp_path, None, answer("x")) == (True, None)
     assert len(questions) == 2
+    assert "[server]" in server_start_hint(tmp_path, None) and PREFERENCES_FILE in server_start_hint(tmp_path, None)
+    assert server_start_hint(tmp_path, "sqlite:///x.sqlite3") == ""
