@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -11,8 +12,9 @@ import pytest
 from sqlalchemy import func, select, text
 
 from db.engine import make_engine
+from desktop.cli import main
 from desktop.context import AppContext
-from desktop.services.server import ServerError, check_server, copied_tables, init_server, move_to_server
+from desktop.services.server import USERS_SERVICE, ServerError, check_server, copied_tables, init_server, move_to_server
 from desktop.services.tasks import Cancelled, TaskControl
 from tests.desktop.services.reports.demo_fixture import demo_context, demo_template
 from tests.postgres import fresh_server_database
@@ -131,3 +133,18 @@ def test_cli_server_commands_in_a_child_process(
     again = run("init", "--database", fresh_server_database)
     assert again.returncode == 1 and again.stderr.startswith("Galat: database ") and "sudah berisi data" in again.stderr
     assert "Traceback" not in again.stderr
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec(USERS_SERVICE) is not None, reason="part A's users service is here: --admin works"
+)
+def test_init_admin_without_the_users_service_is_refused_before_migrating(
+    fresh_server_database: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = tmp_path / "sandi.txt"
+    secret.write_text("kuda-lumping-gamelan-2026\n", encoding="utf-8")
+    arguments = ["--data-dir", str(tmp_path / "data"), "server", "init", "--database", fresh_server_database]
+    assert main([*arguments, "--admin", "admin", "--password-file", str(secret)]) == 1
+    assert "ulangi tanpa --admin" in capsys.readouterr().err
+    assert check_server(fresh_server_database).current_revision == []  # nothing was done
+    assert main(arguments) == 0
