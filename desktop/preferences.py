@@ -12,10 +12,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import keyring
-import keyring.backends.fail
-import keyring.errors
-
 from desktop.domain.atomic_file import atomic_write_bytes
 from desktop.domain.backups import BackupSettings, RotationPolicy
 from desktop.domain.i18n import LANGUAGES, SOURCE_LANGUAGE
@@ -171,8 +167,15 @@ def save_server_connection(data_dir: Path, connection: ServerConnection | None) 
     _write(data_dir, parser)
 
 
+# ``keyring`` is imported where it is used: importing it (and finding its backends) takes a noticeable part of a
+# second, which every start of the window and of each command would otherwise pay.
+
+
 def keyring_available() -> bool:
     """True when the system has a keyring to hold the password (keyring's "fail" backend means none)."""
+    import keyring
+    import keyring.backends.fail
+
     return not isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring)
 
 
@@ -182,6 +185,9 @@ def save_server_password(connection: ServerConnection, password: str) -> bool:
     Returns:
         False when there is no keyring (the password is then asked for at every start).
     """
+    import keyring
+    import keyring.errors
+
     if not keyring_available():
         return False
     try:
@@ -193,6 +199,9 @@ def save_server_password(connection: ServerConnection, password: str) -> bool:
 
 def server_password(connection: ServerConnection) -> str | None:
     """The password kept in the keyring for the server, or None (none kept, or no keyring)."""
+    import keyring
+    import keyring.errors
+
     if not keyring_available():
         return None
     try:
@@ -203,6 +212,9 @@ def server_password(connection: ServerConnection) -> str | None:
 
 def forget_server_password(connection: ServerConnection) -> None:
     """Removes the server password from the keyring (nothing happens when none is kept)."""
+    import keyring
+    import keyring.errors
+
     if not keyring_available():
         return
     try:
