@@ -30,7 +30,7 @@ from desktop.services.tasks import TaskControl
 from desktop.ui.closing_backup import BACKUP_ON_CLOSE
 from desktop.ui.error_dialog import ExceptionHook, show_error
 from desktop.ui.main_window import MainWindow
-from desktop.ui.passphrase_prompt import open_with_passphrase
+from desktop.ui.passphrase_prompt import open_with_passphrase, server_password_at_start, server_start_hint
 from desktop.ui.platform_check import PlatformProblem, check_display_platform
 from desktop.ui.settings.setup_wizard import SetupWizard
 from desktop.ui.single_instance import SingleInstance
@@ -210,10 +210,13 @@ def run_gui(
         return 0  # the window already open on this data folder has them and comes forward
     if not measure_startup:
         instance.listen()
+    go_on, password = server_password_at_start(data_dir, database_url)
+    if not go_on:
+        return 1
     try:
-        opened = open_with_passphrase(data_dir, database_url)
+        opened = open_with_passphrase(data_dir, database_url, password=password)
     except DBAPIError as error:
-        show_error(None, describe_database_error(error), None)
+        show_error(None, describe_database_error(error) + server_start_hint(data_dir, database_url), None)
         return 2
     except UserError as error:
         # A database made by a newer Konvergensi, or the backup before a schema migration failed: said, and the

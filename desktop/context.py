@@ -8,14 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
 from db.engine import make_engine, make_session_factory, sqlite_url
-from desktop.paths import DATABASE_FILE, DATABASE_URL_ENV, default_data_dir
-from desktop.preferences import backup_settings
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import N_, _
+from desktop.paths import DATABASE_FILE, DATABASE_URL_ENV, default_data_dir, is_unc_path, on_network_share
+from desktop.preferences import ServerConnection, backup_settings, server_connection, server_password
 from desktop.services.backup.automatic import upgrade_with_backup
 from desktop.services.encryption import open_key, wrong_key
 from desktop.services.output_targets import remove_stale_workbook_files
@@ -60,9 +62,62 @@ class AppContext:
         self.engine.dispose()
 
 
-def resolve_database_url(data_dir: Path, database_url: str | None = None) -> str:
-    """Picks the database: the given URL, else ``$KONVERGENSI_DATABASE_URL``, else SQLite in the data folder."""
-    return database_url or os.environ.get(DATABASE_URL_ENV) or sqlite_url(str(data_dir / DATABASE_FILE))
+NETWORK_SHARE_MESSAGE = N_(
+    "Folder data {folder} berada di folder jaringan (network share); SQLite tidak aman di sana karena penguncian "
+    "berkasnya tidak dapat diandalkan. Pakai folder di disk PC ini, atau pakai server PostgreSQL kantor (README, "
+    'bagian "Beberapa PC dengan satu server PostgreSQL").'
+)
+
+
+class NetworkShareError(UserError):
+    """A SQLite database in a folder on a network share: refused before it is opened."""
+
+
+def server_url(connection: ServerConnection, password: str | None = None) -> str:
+    """The SQLAlchemy URL of a PostgreSQL server (psycopg); without a password libpq reads ``PGPASSWORD``/pgpass."""
+    return URL.create(
+        "postgresql+psycopg",
+        username=connection.user,
+        password=password or None,
+        host=connection.host,
+        port=connection.port,
+        database=connection.database,
+    ).render_as_string(hide_password=False)
+
+
+def active_server(data_dir: Path, database_url: str | None = None) -> ServerConnection | None:
+    """The server this PC was switched to, when neither ``database_url`` nor the environment names another one."""
+    if database_url or os.environ.get(DATABASE_URL_ENV):
+        return None
+    connection = server_connection(data_dir)
+    return connection if connection is not None and connection.active else None
+
+
+def resolve_database_url(data_dir: Path, database_url: str | None = None, *, password: str | None = None) -> str:
+    """Picks the database: the given URL, else ``$KONVERGENSI_DATABASE_URL``, else the server this PC was switched
+    to in Pengaturan → Database (its password from ``password``, else the keyring), else SQLite in the data folder.
+    """
+    if database_url or os.environ.get(DATABASE_URL_ENV):
+        return database_url or os.environ[DATABASE_URL_ENV]
+    connection = active_server(data_dir)
+    if connection is not None:
+        return server_url(connection, password or server_password(connection))
+    return sqlite_url(str(data_dir / DATABASE_FILE))
+
+
+def refuse_network_share(url: str) -> None:
+    """Refuses a SQLite database whose folder lies on a network share (:func:`desktop.paths.on_network_share`).
+
+    Raises:
+        NetworkShareError: the sentence that points to the PostgreSQL setup.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return
+    folder = Path(parsed.database).parent
+    if is_unc_path(parsed.database) or on_network_share(folder):
+        shown = parsed.database.replace("/", "\\").rsplit("\\", 1)[0] if is_unc_path(parsed.database) else str(folder)
+        raise NetworkShareError(_(NETWORK_SHARE_MESSAGE).format(folder=shown))
 
 
 def current_user() -> str:
@@ -79,6 +134,7 @@ def open_context(
     *,
     upgrade: bool = True,
     secret: str | None = None,
+    password: str | None = None,
 ) -> AppContext:
     """Opens the data folder and the database, migrating it to the newest schema unless told not to.
 
@@ -87,6 +143,8 @@ def open_context(
         database_url: the database URL; see :func:`resolve_database_url`.
         upgrade: apply pending migrations (after a verified backup of a database with an older schema).
         secret: the passphrase or recovery key of an encrypted SQLite database (ignored for a plain one).
+        password: the password of the office server this PC was switched to (asked at start when the system has
+            no keyring); ignored otherwise.
 
     Returns:
         The context.
@@ -94,10 +152,12 @@ def open_context(
     Raises:
         NewerDatabaseError: a newer Konvergensi made the database (it is not touched).
         EncryptionError: an encrypted database without a secret, or with a wrong one.
+        NetworkShareError: a SQLite database in a folder on a network share.
     """
     folder = (data_dir or default_data_dir()).expanduser().resolve()
+    url = resolve_database_url(folder, database_url, password=password)
+    refuse_network_share(url)
     folder.mkdir(parents=True, exist_ok=True)
-    url = resolve_database_url(folder, database_url)
     parsed = make_url(url)
     key = None
     if parsed.get_backend_name() == "sqlite" and parsed.database:

@@ -43,6 +43,7 @@ COMMANDS = {
     "partner": "exchange_commands",
     "exchange": "exchange_commands",
     "audit": "audit_commands",
+    "server": "server_commands",
 }
 """Every top-level command and the module (in this package) whose ``register`` adds it, in the order of the help.
 

@@ -104,6 +104,21 @@ _DATABASE_ERRORS: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("pattern too complex", "like or glob pattern too complex"), N_("pola pencarian terlalu panjang")),
     (("disk i/o error",), N_("kesalahan baca/tulis disk pada database (disk penuh, dicabut, atau rusak)")),
+    # PostgreSQL (libpq) when a PC cannot use the office server.
+    (
+        ("password authentication failed", "no password supplied", "fe_sendauth"),
+        N_("server menolak nama pengguna atau kata sandi database"),
+    ),
+    (
+        ("connection refused", "could not connect", "timeout expired", "connection timed out", "no route to host"),
+        N_("server database tidak menjawab (server mati, alamat atau port salah, atau diblokir firewall port 5432)"),
+    ),
+    (
+        ("could not translate host name", "name or service not known", "nodename nor servname"),
+        N_("nama server database tidak dikenal di jaringan ini"),
+    ),
+    (("no pg_hba.conf entry",), N_("server tidak mengizinkan PC ini (pg_hba.conf belum memuat jaringan kantor)")),
+    (('fatal:  database "', 'fatal:  role "'), N_("database atau pengguna itu tidak ada di server")),
 )
 
 

@@ -10,6 +10,7 @@ from desktop.domain.office import OfficeSettings
 from desktop.services.office import OfficeValidationError, get_office, kabupaten_choices, save_office
 from desktop.services.os_errors import describe_os_error
 from desktop.ui.settings.backup_section import BackupSection
+from desktop.ui.settings.database_section import DatabaseSection
 from desktop.ui.settings.language_section import LanguageSection
 from desktop.ui.settings.letterheads_section import LetterheadsSection
 from desktop.ui.settings.office_sections import (
@@ -53,6 +54,7 @@ class SettingsPage(QWidget):
         self.language = LanguageSection(context.app.data_dir)
         self.letterheads = LetterheadsSection(context)
         self.backup = BackupSection(context)
+        self.database = DatabaseSection(context)
         body = QWidget()
         column = QVBoxLayout(body)
         for title, section in (
@@ -63,6 +65,7 @@ class SettingsPage(QWidget):
             (_("Dokumen"), self.document),
             (_("Kop surat penerbit lain (kecamatan, TPPS)"), self.letterheads),
             (_("Cadangan"), self.backup),
+            (_("Database"), self.database),
         ):
             box = QGroupBox(title, body)
             QVBoxLayout(box).addWidget(section)

@@ -28,13 +28,15 @@ from desktop.services.exchange.offices import read_card
 from desktop.services.unit_of_work import unit_of_work
 from tests.desktop.services.krs.conftest import write_csv
 from tests.desktop.services.reports.demo_fixture import demo_context, demo_template
+from tests.postgres import fresh_server_database
 
-__all__ = ["demo_context", "demo_template"]
+__all__ = ["demo_context", "demo_template", "fresh_server_database"]
 
 ROOT = Path(__file__).resolve().parents[3]
 DOCS = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
 FRAMEWORK = str(ROOT / "resources" / "frameworks" / "aksi-2025.json")
 BAD_DB = ["--database", "sqlite:///{dir}/bukan-database.sqlite3"]  # a file that is not a database: exit 1
+NOT_A_SERVER = "sqlite:///{dir}/bukan-server.sqlite3"  # the server commands want PostgreSQL: exit 1
 ZSCORE = ["cases", "zscore", "--sex", "P", "--birth", "2025-01-01", "--measured", "2025-06-01"]
 CHILDREN = (
     "Nama;NIK;JK;Tgl Lahir;Nama Ortu;Desa;Kecamatan;Tanggal Pengukuran;Berat;Tinggi;Cara Ukur\n"
@@ -193,6 +195,9 @@ TABLE: dict[str, tuple[list[str] | None, list[str] | None]] = {
         ["exchange", "resolve", "{conflict}", "--keep", "incoming"],
         ["exchange", "resolve", "999999", "--keep", "local"],
     ),
+    "server init": (["server", "init", "--database", "{server}"], ["server", "init", "--database", NOT_A_SERVER]),
+    "server move": (["server", "move", "--database", "{server}"], ["server", "move", "--database", NOT_A_SERVER]),
+    "server check": (["server", "check", "--database", "{server}"], ["server", "check", "--database", NOT_A_SERVER]),
 }
 NOT_IN_PROCESS = {
     "gui": "opens the window (its wrong usage is checked below, the window by the UI tests)",
@@ -308,12 +313,14 @@ def inputs(
     export = ["krs", "worksheet", "export", "--desa", "36.02.18.2004", "-o", str(folder / "lembar.xlsx")]
     assert main(["--data-dir", data_dir, *export]) == 0
     values = {"dir": str(folder), "meeting": str(meeting), "series": str(series), "data_dir": data_dir}
-    values |= {"backup": "", "partner": "", "conflict": "0"}
+    values |= {"backup": "", "partner": "", "conflict": "0", "server": ""}
     if command == "db rekey":
         _run(data_dir, "db", "encrypt", "--passphrase-file", str(folder / "sandi.txt"))
     if command in NEEDS_A_BACKUP:
         _run(data_dir, "backup", "create", "--to", str(folder / "usb"))
         (values["backup"],) = [entry.path.name for entry in list_backups(folder / "usb")]
+    if command.startswith("server "):
+        values["server"] = request.getfixturevalue("fresh_server_database")
     if command in NEEDS_A_PARTNER:
         values |= _prepare_exchange(
             data_dir, folder, regions_template, conflict=command in {"exchange conflicts", "exchange resolve"}
@@ -372,7 +379,10 @@ def test_exit_codes_and_json_of_every_command(
 def test_wrong_usage_is_2(command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     done = TABLE[command][0] or command.split()
     arguments = [
-        argument.format(dir=tmp_path, meeting=1, series=1, backup="b", partner="p", conflict=1) for argument in done
+        argument.format(
+            dir=tmp_path, meeting=1, series=1, backup="b", partner="p", conflict=1, server="postgresql://x/y"
+        )
+        for argument in done
     ]
     with pytest.raises(SystemExit) as raised:
         main(["--data-dir", str(tmp_path / "data"), *arguments, "--tidak-ada-opsi-ini"])
