@@ -152,7 +152,16 @@ def run_encrypt(args: argparse.Namespace) -> int:
     office = get_office(context.session_factory)  # read now: the engine is closed afterwards
     result = encrypt_database(context.engine, context.data_dir, passphrase, backup_settings(context.data_dir))
     return _emit_new_key(
-        args, context, office, result, _("Database {database_location} sekarang terenkripsi."), _("sebelum enkripsi")
+        args,
+        context,
+        office,
+        result,
+        _("Database {database_location} sekarang terenkripsi."),
+        _("sebelum enkripsi"),
+        _(
+            "Cadangan lama yang belum terenkripsi masih ada di folder cadangan; hapus setelah database "
+            "terenkripsi diperiksa."
+        ),
     )
 
 
