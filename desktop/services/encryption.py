@@ -32,6 +32,7 @@ from desktop.domain.backups import BackupReason, BackupSettings
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.services.backup.backup_service import compare_copy, create_backup
+from desktop.services.key_store import remember_key, remembered_key
 
 KEY_FILE = "kunci-database.json"
 KEY_FORMAT = "konvergensi-key/1"
@@ -213,9 +214,13 @@ def rotate_key(
         if inspect_sqlite_file(temp, key).readable:
             raise EncryptionError(_("Salinan dengan kunci baru masih terbuka dengan kunci lama; kunci tidak diganti."))
 
-    return _replace_with_verified_copy(
+    was_remembered = remembered_key(data_dir) == key
+    result = _replace_with_verified_copy(
         engine, data_dir, new_passphrase, BackupReason.BEFORE_REKEY, settings, rekeyed_copy
     )
+    if was_remembered:  # the PC keeps opening it without a question, now with the new key
+        remember_key(data_dir, parse_recovery_key(result.recovery_key) or b"")
+    return result
 
 
 def _sqlite_file(engine: Engine) -> Path:
@@ -285,6 +290,8 @@ def change_passphrase(data_dir: Path, current_secret: str, new_passphrase: str) 
 def open_key(database: Path, data_dir: Path, secret: str | None) -> bytes | None:
     """The key to open ``database`` with: None for a plain file, else the key from ``secret``.
 
+    Without a secret the key remembered on this PC (:mod:`desktop.services.key_store`) is used when there is one.
+
     Without a secret a file that is not plain SQLite counts as encrypted only when the data folder has a key file:
     an encrypted file cannot be told from a damaged one, and a damaged one must keep its own message.
 
@@ -293,6 +300,10 @@ def open_key(database: Path, data_dir: Path, secret: str | None) -> bytes | None
     """
     if not is_encrypted_file(database):
         return None
+    if not secret:
+        remembered = remembered_key(data_dir)  # "Ingat di komputer ini"
+        if remembered is not None:
+            return remembered
     if not secret and not (data_dir / KEY_FILE).is_file():
         return None
     if not secret:
