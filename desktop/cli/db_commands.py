@@ -215,7 +215,7 @@ def _emit_new_key(
         _("Cadangan {when}: {path}").format(when=when, path=result.backup),
         _("KUNCI PEMULIHAN (hanya ditampilkan sekali; cetak dan simpan di tempat aman):"),
         f"    {result.recovery_key}",
-        _("Cadangan lama di folder cadangan masih terbuka dengan kunci lama; hapus setelah database diperiksa."),
+        note,
     ]
     if sheet is not None:
         lines.append(_("Lembar kunci pemulihan: {path}").format(path=sheet))
