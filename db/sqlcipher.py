@@ -97,3 +97,24 @@ def encrypt_copy(source: Path, target: Path, key: bytes) -> None:
         connection.execute("DETACH DATABASE encrypted")
     finally:
         connection.close()
+
+
+def rekey_file(path: Path, key: bytes, new_key: bytes) -> None:
+    """Re-encrypts every page of an encrypted database file with a new key (SQLCipher's ``PRAGMA rekey``).
+
+    The file should be a copy: :func:`desktop.services.encryption.rotate_key` rekeys a copy, checks it with the
+    new key and only then lets it replace the database.
+
+    Raises:
+        ValueError: ``new_key`` is not 32 bytes.
+        SqlCipherMissingError: the SQLCipher driver is not installed.
+    """
+    if len(new_key) != KEY_BYTES:
+        raise ValueError("a database key has 32 bytes")
+    connection = connect_file(path, key)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a wrong key fails here, not in rekey
+        connection.execute("PRAGMA journal_mode=DELETE")
+        connection.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+    finally:
+        connection.close()

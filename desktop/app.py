@@ -32,6 +32,7 @@ from desktop.ui.error_dialog import ExceptionHook, show_error
 from desktop.ui.main_window import MainWindow
 from desktop.ui.passphrase_prompt import open_with_passphrase, server_password_at_start, server_start_hint
 from desktop.ui.platform_check import PlatformProblem, check_display_platform
+from desktop.ui.restart import RESTART_REQUESTED, start_again
 from desktop.ui.settings.setup_wizard import SetupWizard
 from desktop.ui.single_instance import SingleInstance
 from desktop.ui.translations import install_translations
@@ -252,6 +253,10 @@ def run_gui(
     finally:
         hook.uninstall()
         context.dispose()
+    if context.extras.get(RESTART_REQUESTED):  # after a restore: a new window on the restored database
+        if instance.server is not None:
+            instance.server.close()  # else the new start would hand over to this closing one
+        start_again()
     return exit_code["value"] or int(code)
 
 

@@ -20,6 +20,7 @@ from desktop.paths import DATABASE_FILE, DATABASE_URL_ENV, default_data_dir, is_
 from desktop.preferences import ServerConnection, backup_settings, server_connection, server_password
 from desktop.services.backup.automatic import upgrade_with_backup
 from desktop.services.encryption import open_key, wrong_key
+from desktop.services.key_store import forget_key
 from desktop.services.output_targets import remove_stale_workbook_files
 
 
@@ -169,6 +170,8 @@ def open_context(
                 connection.execute(text("SELECT count(*) FROM sqlite_master"))
         except DBAPIError:
             engine.dispose()
+            if not secret:  # the key remembered on this PC is stale (another key since): ask again
+                forget_key(folder)
             raise wrong_key() from None
     try:
         migrate.check_not_newer(engine)  # a newer version's database: refused whether or not it would be upgraded

@@ -12,6 +12,9 @@ import pytest
 
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read or write the developer's real credential store ("Ingat di komputer ini", issue #16); the
+# child processes they start inherit this. tests/desktop/services/test_key_store.py sets its own backend.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 
 from db import migrate

@@ -139,18 +139,16 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    """Verifies one backup; exit code 1 when it is damaged."""
+    """Verifies one backup; a damaged or missing one is refused (exit 1) like any other refusal."""
     path = Path(args.file).expanduser().resolve()
     check = verify_backup(path, _backup_key(args))
-    data: dict[str, Any] = {"path": str(path), "ok": check.ok, "problems": check.problems}
+    if not check.ok:
+        return fail(args, _("cadangan {path} RUSAK: {reasons}").format(path=path, reasons="; ".join(check.problems)))
+    data: dict[str, Any] = {"path": str(path), "ok": True, "problems": []}
     if check.manifest is not None:
         data |= {"created": check.manifest.created.isoformat(), "rows": sum(check.manifest.counts.values())}
-    if check.ok:
-        lines = [_("Cadangan {path} utuh.").format(path=path)]
-    else:
-        lines = [_("Cadangan {path} RUSAK:").format(path=path)] + [f"  - {problem}" for problem in check.problems]
-    emit(args, data, lines)
-    return 0 if check.ok else 1
+    emit(args, data, [_("Cadangan {path} utuh.").format(path=path)])
+    return 0
 
 
 def _backup_key(args: argparse.Namespace) -> bytes | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError
@@ -11,10 +13,18 @@ from sqlalchemy.exc import DBAPIError
 from db import migrate
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
 from desktop.domain.i18n import _
+from desktop.domain.office import OfficeSettings
 from desktop.preferences import backup_settings
 from desktop.services.backup.automatic import upgrade_with_backup
 from desktop.services.database import check_database, describe_database_error, sqlite_file
-from desktop.services.encryption import change_passphrase, encrypt_database, read_secret
+from desktop.services.encryption import (
+    EncryptionResult,
+    change_passphrase,
+    encrypt_database,
+    read_secret,
+    rotate_key,
+)
+from desktop.services.office import get_office
 
 
 def register(subparsers: Any) -> None:
@@ -35,32 +45,46 @@ def register(subparsers: Any) -> None:
     )
     add_json_flag(check)
     check.set_defaults(func=run_check)
-    encrypt = commands.add_parser(
+    _add_key_command(
+        commands,
         "encrypt",
-        help=_("enkripsi database (SQLCipher)"),
-        description=_(
+        _("enkripsi database (SQLCipher)"),
+        _(
             "Enkripsi database SQLite di tempat dengan SQLCipher, setelah cadangan terverifikasi. Kunci pemulihan "
             "dicetak SEKALI: simpan di tempat aman; tanpa frasa sandi dan kunci pemulihan data tidak dapat dibuka."
         ),
+        run_encrypt,
     )
-    encrypt.add_argument(
-        "--passphrase-file", metavar=_("BERKAS"), required=True, help=_("berkas berisi frasa sandi baru")
-    )
-    add_json_flag(encrypt)
-    encrypt.set_defaults(func=run_encrypt)
-    rekey = commands.add_parser(
+    rekey = _add_key_command(
+        commands,
         "rekey",
-        help=_("ganti frasa sandi database terenkripsi"),
-        description=_(
+        _("ganti frasa sandi atau kunci database terenkripsi"),
+        _(
             "Ganti frasa sandi database terenkripsi (frasa sandi lama atau kunci pemulihan lewat "
-            "--db-passphrase-file atau KONVERGENSI_DB_PASSPHRASE); kunci pemulihan tetap berlaku."
+            "--db-passphrase-file atau KONVERGENSI_DB_PASSPHRASE); kunci pemulihan tetap berlaku. Dengan --new-key "
+            "seluruh database dienkripsi ulang dengan kunci acak baru (setelah cadangan terverifikasi) dan kunci "
+            "pemulihan baru dicetak sekali; kunci pemulihan lama tidak berlaku lagi."
         ),
+        run_rekey,
     )
     rekey.add_argument(
+        "--new-key", action="store_true", help=_("enkripsi ulang dengan kunci baru (PRAGMA rekey), bukan hanya sandi")
+    )
+
+
+def _add_key_command(commands: Any, name: str, help_text: str, description: str, func: Any) -> Any:
+    parser = commands.add_parser(name, help=help_text, description=description)
+    parser.add_argument(
         "--passphrase-file", metavar=_("BERKAS"), required=True, help=_("berkas berisi frasa sandi baru")
     )
-    add_json_flag(rekey)
-    rekey.set_defaults(func=run_rekey)
+    parser.add_argument(
+        "--recovery-pdf",
+        metavar=_("BERKAS"),
+        help=_("tulis juga lembar kunci pemulihan (PDF satu halaman) untuk dicetak"),
+    )
+    add_json_flag(parser)
+    parser.set_defaults(func=func)
+    return parser
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
@@ -125,30 +149,84 @@ def run_encrypt(args: argparse.Namespace) -> int:
     """Encrypts the database in place and prints the recovery key once."""
     passphrase = read_secret(args.passphrase_file) or ""
     context = open_cli_context(args, upgrade=False)
+    office = get_office(context.session_factory)  # read now: the engine is closed afterwards
     result = encrypt_database(context.engine, context.data_dir, passphrase, backup_settings(context.data_dir))
-    emit(
+    return _emit_new_key(
         args,
-        {"database": context.database_location, "recovery_key": result.recovery_key, "backup": str(result.backup)},
-        [
-            _("Database {database_location} sekarang terenkripsi.").format(database_location=context.database_location),
-            _("Cadangan (belum terenkripsi) sebelum enkripsi: {path}").format(path=result.backup),
-            _("KUNCI PEMULIHAN (hanya ditampilkan sekali; cetak dan simpan di tempat aman):"),
-            f"    {result.recovery_key}",
-            _(
-                "Cadangan lama yang belum terenkripsi masih ada di folder cadangan; hapus setelah database "
-                "terenkripsi diperiksa."
-            ),
-        ],
+        context,
+        office,
+        result,
+        _("Database {database_location} sekarang terenkripsi."),
+        _("sebelum enkripsi"),
+        _(
+            "Cadangan lama yang belum terenkripsi masih ada di folder cadangan; hapus setelah database "
+            "terenkripsi diperiksa."
+        ),
     )
-    return 0
 
 
 def run_rekey(args: argparse.Namespace) -> int:
-    """Re-wraps the database key with a new passphrase."""
+    """Re-wraps the database key with a new passphrase, or with ``--new-key`` re-encrypts with a new key."""
     context = open_cli_context(args, upgrade=False)
     current = read_secret(getattr(args, "db_passphrase_file", None))
     if not current:
         return fail(args, _("berikan frasa sandi lama atau kunci pemulihan dengan --db-passphrase-file"))
-    change_passphrase(context.data_dir, current, read_secret(args.passphrase_file) or "")
+    passphrase = read_secret(args.passphrase_file) or ""
+    if args.new_key:
+        office = get_office(context.session_factory)
+        result = rotate_key(context.engine, context.data_dir, current, passphrase, backup_settings(context.data_dir))
+        return _emit_new_key(
+            args,
+            context,
+            office,
+            result,
+            _("Database {database_location} dienkripsi ulang dengan kunci baru."),
+            _("sebelum penggantian kunci"),
+            _(
+                "Cadangan lama masih terbuka dengan kunci pemulihan lama; hapus setelah database dengan kunci "
+                "baru diperiksa."
+            ),
+        )
+    if args.recovery_pdf:
+        return fail(args, _("--recovery-pdf hanya bersama --new-key: kunci pemulihan tidak berubah"))
+    change_passphrase(context.data_dir, current, passphrase)
     emit(args, {"database": context.database_location, "ok": True}, [_("Frasa sandi database diganti.")])
+    return 0
+
+
+def _emit_new_key(
+    args: argparse.Namespace,
+    context: Any,
+    office: OfficeSettings | None,
+    result: EncryptionResult,
+    done: str,
+    when: str,
+    note: str,
+) -> int:
+    """Prints a new recovery key once (and writes its sheet when asked)."""
+    sheet = None
+    if args.recovery_pdf:
+        from desktop.reports.recovery_sheet import write_recovery_sheet  # reportlab only when a sheet is asked
+
+        sheet = Path(args.recovery_pdf).expanduser().resolve()
+        write_recovery_sheet(sheet, result.recovery_key, office, date.today())
+    lines = [
+        done.format(database_location=context.database_location),
+        _("Cadangan {when}: {path}").format(when=when, path=result.backup),
+        _("KUNCI PEMULIHAN (hanya ditampilkan sekali; cetak dan simpan di tempat aman):"),
+        f"    {result.recovery_key}",
+        note,
+    ]
+    if sheet is not None:
+        lines.append(_("Lembar kunci pemulihan: {path}").format(path=sheet))
+    emit(
+        args,
+        {
+            "database": context.database_location,
+            "recovery_key": result.recovery_key,
+            "backup": str(result.backup),
+            "recovery_pdf": str(sheet) if sheet else None,
+        },
+        lines,
+    )
     return 0

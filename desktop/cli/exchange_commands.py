@@ -10,6 +10,8 @@ from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, open_cli_context, stderr_progress
 from desktop.domain.i18n import _
+from desktop.preferences import backup_settings
+from desktop.services.backup.automatic import backup_before_large_import
 from desktop.services.exchange.acks import record_ack, write_ack
 from desktop.services.exchange.conflicts import KEEP_CHOICES, list_conflicts, resolve_conflict
 from desktop.services.exchange.export import export_package
@@ -217,11 +219,18 @@ def run_import(args: argparse.Namespace) -> int:
     """Imports (or dry-runs) a package, optionally writing the receipt."""
     context = open_cli_context(args)
     result = import_package(
-        context.session_factory, context.data_dir, Path(args.file), dry_run=args.dry_run, control=stderr_progress(args)
+        context.session_factory,
+        context.data_dir,
+        Path(args.file),
+        dry_run=args.dry_run,
+        control=stderr_progress(args),
+        before_commit=backup_before_large_import(context.engine, context.data_dir, backup_settings(context.data_dir)),
     )
     if args.ack_out:
         write_ack(context.session_factory, context.data_dir, result, Path(args.ack_out))
     lines = _summary_lines(result)
+    if result.safety_backup is not None:
+        lines.insert(0, _("Cadangan sebelum impor: {path}").format(path=result.safety_backup))
     if args.ack_out:
         lines.append(_("Tanda terima untuk pengirim: {file}").format(file=args.ack_out))
     emit(args, result.as_dict(), lines)

@@ -24,6 +24,8 @@ class BackupReason(StrEnum):
     BEFORE_MIGRATION = "sebelum-migrasi"
     BEFORE_RESTORE = "sebelum-pemulihan"
     BEFORE_ENCRYPTION = "sebelum-enkripsi"
+    BEFORE_REKEY = "sebelum-ganti-kunci"
+    BEFORE_IMPORT = "sebelum-impor"
 
     @property
     def label(self) -> str:
@@ -37,9 +39,17 @@ _REASON_LABELS = {
     BackupReason.BEFORE_MIGRATION: N_("sebelum migrasi skema"),
     BackupReason.BEFORE_RESTORE: N_("sebelum pemulihan"),
     BackupReason.BEFORE_ENCRYPTION: N_("sebelum enkripsi"),
+    BackupReason.BEFORE_REKEY: N_("sebelum penggantian kunci database"),
+    BackupReason.BEFORE_IMPORT: N_("sebelum impor paket pertukaran"),
 }
 
-SPECIAL_REASONS = (BackupReason.BEFORE_MIGRATION, BackupReason.BEFORE_RESTORE, BackupReason.BEFORE_ENCRYPTION)
+SPECIAL_REASONS = (
+    BackupReason.BEFORE_MIGRATION,
+    BackupReason.BEFORE_RESTORE,
+    BackupReason.BEFORE_ENCRYPTION,
+    BackupReason.BEFORE_REKEY,
+    BackupReason.BEFORE_IMPORT,
+)
 
 # The dashboard warns when the newest good backup is older than this many days.
 WARN_AFTER_DAYS = 7

@@ -15,6 +15,8 @@ import json
 import os
 import re
 import secrets
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,13 +25,14 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import Engine
 
 from db.engine import engine_key
-from db.sqlcipher import KEY_BYTES, SqlCipherMissingError, encrypt_copy, is_encrypted_file
-from db.sqlite_copy import raw_sqlite, source_facts
+from db.sqlcipher import KEY_BYTES, SqlCipherMissingError, encrypt_copy, is_encrypted_file, rekey_file
+from db.sqlite_copy import inspect_sqlite_file, raw_sqlite, source_facts
 from desktop.domain.atomic_file import atomic_write_bytes, fsync_folder
 from desktop.domain.backups import BackupReason, BackupSettings
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.services.backup.backup_service import compare_copy, create_backup
+from desktop.services.key_store import remember_key, remembered_key
 
 KEY_FILE = "kunci-database.json"
 KEY_FORMAT = "konvergensi-key/1"
@@ -162,12 +165,81 @@ def encrypt_database(
             encrypted copy did not verify (the database is left as it was).
     """
     check_passphrase(passphrase)
-    if engine.dialect.name != "sqlite" or not engine.url.database:
-        raise EncryptionError(_("Enkripsi hanya untuk database SQLite di folder data."))
-    database = Path(engine.url.database)
+    database = _sqlite_file(engine)
     if engine_key(engine) is not None or is_encrypted_file(database):
         raise EncryptionError(_("Database sudah terenkripsi."))
-    backup = create_backup(engine, data_dir, reason=BackupReason.BEFORE_ENCRYPTION, settings=settings)
+
+    def encrypted_copy(temp: Path, key: bytes) -> None:
+        encrypt_copy(database, temp, key)
+
+    return _replace_with_verified_copy(
+        engine, data_dir, passphrase, BackupReason.BEFORE_ENCRYPTION, settings, encrypted_copy
+    )
+
+
+def rotate_key(
+    engine: Engine, data_dir: Path, current_secret: str, new_passphrase: str, settings: BackupSettings | None = None
+) -> EncryptionResult:
+    """Re-encrypts the database with a new random key (``PRAGMA rekey``) after a verified backup.
+
+    Unlike :func:`change_passphrase` every page is rewritten: the old recovery key and any copy of the old key
+    stop opening the database (backups made before keep the old key). A copy is rekeyed, checked with the new key
+    (integrity, foreign keys, counts, revision) and proven closed to the old key, then it replaces the database.
+    The engine is disposed.
+
+    Args:
+        engine: the engine of the encrypted database.
+        data_dir: the data folder (its key file is replaced).
+        current_secret: the current passphrase or recovery key (asked again: a left-open window is not enough).
+        new_passphrase: the passphrase that wraps the new key.
+        settings: where the backup made first goes.
+
+    Returns:
+        The new recovery key (shown once) and the backup made first.
+
+    Raises:
+        EncryptionError: not encrypted, a wrong current secret, a short passphrase, or a copy that did not verify.
+    """
+    check_passphrase(new_passphrase)
+    database = _sqlite_file(engine)
+    key = engine_key(engine)
+    if key is None:
+        raise EncryptionError(_("Database belum terenkripsi; enkripsi dulu dengan db encrypt."))
+    if database_key(data_dir, current_secret) != key:
+        raise wrong_key()
+
+    def rekeyed_copy(temp: Path, new_key: bytes) -> None:
+        shutil.copyfile(database, temp)
+        rekey_file(temp, key, new_key)
+        if inspect_sqlite_file(temp, key).readable:
+            raise EncryptionError(_("Salinan dengan kunci baru masih terbuka dengan kunci lama; kunci tidak diganti."))
+
+    was_remembered = remembered_key(data_dir) == key
+    result = _replace_with_verified_copy(
+        engine, data_dir, new_passphrase, BackupReason.BEFORE_REKEY, settings, rekeyed_copy
+    )
+    if was_remembered:  # the PC keeps opening it without a question, now with the new key
+        remember_key(data_dir, parse_recovery_key(result.recovery_key) or b"")
+    return result
+
+
+def _sqlite_file(engine: Engine) -> Path:
+    if engine.dialect.name != "sqlite" or not engine.url.database:
+        raise EncryptionError(_("Enkripsi hanya untuk database SQLite di folder data."))
+    return Path(engine.url.database)
+
+
+def _replace_with_verified_copy(
+    engine: Engine,
+    data_dir: Path,
+    passphrase: str,
+    reason: BackupReason,
+    settings: BackupSettings | None,
+    make_copy: Callable[[Path, bytes], None],
+) -> EncryptionResult:
+    """Backup, then a copy under a new key made by ``make_copy``, verified, then the key file and the swap."""
+    database = _sqlite_file(engine)
+    backup = create_backup(engine, data_dir, reason=reason, settings=settings)
     counts, revision = source_facts(engine)
     with raw_sqlite(engine) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -176,7 +248,7 @@ def encrypt_database(
     temp = database.with_name(f".{database.name}.{secrets.token_hex(4)}.encrypting.tmp")
     try:
         try:
-            encrypt_copy(database, temp, key)
+            make_copy(temp, key)
         except SqlCipherMissingError:
             raise EncryptionError(
                 _("Pustaka SQLCipher (sqlcipher3) tidak terpasang; enkripsi tidak tersedia.")
@@ -186,6 +258,8 @@ def encrypt_database(
             raise EncryptionError(_("Salinan terenkripsi ditolak: {reasons}.").format(reasons="; ".join(problems)))
         with temp.open("rb+") as handle:
             os.fsync(handle.fileno())
+        # A crash between these two steps leaves the key file ahead of the database: the backup made first
+        # (old key, old recovery key) is the way back, and the new recovery key has not been shown yet.
         atomic_write_bytes(data_dir / KEY_FILE, wrap_key(key, passphrase), private=True)
         for suffix in ("-wal", "-shm"):
             database.with_name(database.name + suffix).unlink(missing_ok=True)
@@ -193,6 +267,7 @@ def encrypt_database(
         fsync_folder(database.parent)
     finally:
         temp.unlink(missing_ok=True)
+        temp.with_name(temp.name + "-journal").unlink(missing_ok=True)
     return EncryptionResult(format_recovery_key(key), backup.entry.path)
 
 
@@ -215,6 +290,8 @@ def change_passphrase(data_dir: Path, current_secret: str, new_passphrase: str) 
 def open_key(database: Path, data_dir: Path, secret: str | None) -> bytes | None:
     """The key to open ``database`` with: None for a plain file, else the key from ``secret``.
 
+    Without a secret the key remembered on this PC (:mod:`desktop.services.key_store`) is used when there is one.
+
     Without a secret a file that is not plain SQLite counts as encrypted only when the data folder has a key file:
     an encrypted file cannot be told from a damaged one, and a damaged one must keep its own message.
 
@@ -223,6 +300,10 @@ def open_key(database: Path, data_dir: Path, secret: str | None) -> bytes | None
     """
     if not is_encrypted_file(database):
         return None
+    if not secret:
+        remembered = remembered_key(data_dir)  # "Ingat di komputer ini"
+        if remembered is not None:
+            return remembered
     if not secret and not (data_dir / KEY_FILE).is_file():
         return None
     if not secret:

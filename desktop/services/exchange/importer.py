@@ -9,7 +9,7 @@ kept and both versions are stored for a person to resolve.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -76,6 +76,7 @@ class ExchangeImportResult:
     already_imported: bool
     older_than_last: bool
     audit_entries: int = 0
+    safety_backup: Path | None = None
 
     def total(self, outcome: str) -> int:
         """The total of one outcome over every entity."""
@@ -84,7 +85,12 @@ class ExchangeImportResult:
     @property
     def changed_nothing(self) -> bool:
         """True when nothing would be (or was) written."""
-        return not any(self.total(outcome) for outcome in ("new", "updated", "conflicts", "deleted"))
+        return not self.changes
+
+    @property
+    def changes(self) -> int:
+        """Records added, updated, deleted or put in conflict."""
+        return sum(self.total(outcome) for outcome in ("new", "updated", "conflicts", "deleted"))
 
     def as_dict(self) -> dict[str, Any]:
         """The ``--json`` form: the totals, ``by_entity`` and ``package``."""
@@ -98,6 +104,7 @@ class ExchangeImportResult:
         data["already_imported"] = self.already_imported
         data["older_than_last"] = self.older_than_last
         data["audit_entries"] = self.audit_entries
+        data["safety_backup"] = str(self.safety_backup) if self.safety_backup else None
         return data
 
 
@@ -128,6 +135,7 @@ def import_package(
     *,
     dry_run: bool = False,
     control: TaskControl | None = None,
+    before_commit: Callable[[int, TaskControl], Path | None] | None = None,
 ) -> ExchangeImportResult:
     """Verifies and imports a package in one transaction (rolled back for a dry run).
 
@@ -137,6 +145,9 @@ def import_package(
         path: the ``.konv`` file.
         dry_run: decide every record and count, write nothing.
         control: progress and cancellation (a cancel leaves the database as it was).
+        before_commit: called with the number of changed records before the import commits (not for a dry run);
+            :func:`desktop.services.backup.automatic.backup_before_large_import` makes the backup then. What it
+            returns is the result's ``safety_backup``; what it raises rolls the import back.
 
     Returns:
         The summary.
@@ -155,6 +166,8 @@ def import_package(
             result.dry_run = dry_run
             if dry_run:
                 session.rollback()
+            elif before_commit is not None:
+                result.safety_backup = before_commit(result.changes, control)
         return result
 
 

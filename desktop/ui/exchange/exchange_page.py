@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.i18n import N_, _
+from desktop.preferences import backup_settings
+from desktop.services.backup.automatic import backup_before_large_import
 from desktop.services.exchange.acks import write_ack
 from desktop.services.exchange.conflicts import ConflictInfo, list_conflicts, resolve_conflict
 from desktop.services.exchange.export import ExportResult, export_package
@@ -443,9 +445,10 @@ class ExchangePage(QWidget):
         if path is None:
             return
         app = self.context.app
+        backup_first = backup_before_large_import(app.engine, app.data_dir, backup_settings(app.data_dir))
 
         def task(control: TaskControl) -> ExchangeImportResult:
-            return import_package(app.session_factory, app.data_dir, path, control=control)
+            return import_package(app.session_factory, app.data_dir, path, control=control, before_commit=backup_first)
 
         self.apply_button.setEnabled(False)
         self._start(task, self._on_applied, _("Mengimpor paket"), writes=True)
@@ -458,7 +461,10 @@ class ExchangePage(QWidget):
         self._last_import = result
         self._show_summary(result)
         self.receipt_button.setEnabled(True)
-        self.message.setText(_("Paket diterapkan. Simpan tanda terima untuk pengirim."))
+        text = _("Paket diterapkan. Simpan tanda terima untuk pengirim.")
+        if result.safety_backup is not None:
+            text += " " + _("Cadangan sebelum impor: {name}").format(name=result.safety_backup.name)
+        self.message.setText(text)
         self.refresh()
 
     def save_receipt(self, target: Path) -> None:

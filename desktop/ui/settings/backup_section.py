@@ -33,6 +33,7 @@ from desktop.services.backup.catalogue import BackupEntry, BackupResult, backup_
 from desktop.services.backup.restore_service import RestoreResult, restore_backup
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tasks import TaskControl
+from desktop.ui.restart import RESTART_REQUESTED
 from desktop.ui.widgets.dialogs import confirm, inform
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.window_context import WindowContext
@@ -248,7 +249,7 @@ class BackupSection(QWidget):
             _("Pulihkan dari cadangan"),
             _(
                 "Data saat ini akan diganti dengan isi cadangan {name}. Database saat ini disimpan dulu di folder "
-                "'sebelum-pemulihan'. Setelah pemulihan Konvergensi ditutup; buka lagi untuk melanjutkan."
+                "'sebelum-pemulihan'. Setelah pemulihan Konvergensi dibuka ulang dengan data yang dipulihkan."
             ).format(name=backup.name),
             _("Pulihkan"),
         ):
@@ -267,6 +268,7 @@ class BackupSection(QWidget):
     def _on_restore_done(self, result: RestoreResult) -> None:
         self._busy(False)
         self.context.app.extras[RESTORED_FLAG] = True
+        self.context.app.extras[RESTART_REQUESTED] = True
         self.status.setText(_("Data dipulihkan dari {name}.").format(name=result.restored_from.name))
         self.restored.emit(result)
         inform(
@@ -274,7 +276,7 @@ class BackupSection(QWidget):
             _("Data dipulihkan"),
             _(
                 "Data dipulihkan dari {name} ({rows} baris). Database sebelumnya disimpan di {aside}. "
-                "Konvergensi ditutup sekarang; buka lagi untuk bekerja dengan data yang dipulihkan."
+                "Konvergensi dibuka ulang sekarang dengan data yang dipulihkan."
             ).format(name=result.restored_from.name, rows=sum(result.counts.values()), aside=result.kept_aside or "-"),
         )
         self.window().close()

@@ -55,10 +55,11 @@ def test_verify_exits_1_for_a_damaged_backup(office_context: AppContext, capsys:
     with backup.open("r+b") as handle:
         handle.seek(8192)
         handle.write(b"\x00" * 16)
-    code, out, _err = _run(capsys, "--data-dir", data_dir, "backup", "verify", str(backup))
-    assert code == 1 and "RUSAK" in out and "SHA-256" in out
+    code, out, err = _run(capsys, "--data-dir", data_dir, "backup", "verify", str(backup))
+    assert code == 1 and out == "" and err.startswith("Galat: ") and "RUSAK" in err and "SHA-256" in err
     code, out, _err = _run(capsys, "--data-dir", data_dir, "backup", "verify", str(backup) + ".missing", "--json")
-    assert code == 1 and json.loads(out)["ok"] is False
+    refusal = json.loads(out)
+    assert code == 1 and set(refusal) == {"error"} and "tidak ditemukan" in refusal["error"]
     mf.sidecar_path(backup).unlink()
     code, out, _err = _run(capsys, "--data-dir", data_dir, "backup", "verify", str(backup))
     assert code == 1

@@ -16,6 +16,7 @@ from desktop.services.backup.catalogue import list_backups
 from desktop.ui.closing_backup import BACKUP_ON_CLOSE
 from desktop.ui.dashboard.dashboard_page import DashboardPage
 from desktop.ui.main_window import MainWindow
+from desktop.ui.restart import RESTART_REQUESTED
 from desktop.ui.settings.backup_section import RESTORED_FLAG, BackupSection
 from desktop.ui.window_context import WindowContext
 from tests.desktop.ui.dialog_answers import DialogAnswers
@@ -66,8 +67,8 @@ def test_restore_asks_then_brings_the_backup_back(
         section.restore_from(entry.path)
     qtbot.waitUntil(lambda: not dialogs.pending, timeout=10_000)
     assert source_facts(app.engine)[0] == entry.manifest.counts
-    assert app.extras[RESTORED_FLAG] is True
-    assert "Konvergensi ditutup" in dialogs.asked[-1][1]
+    assert app.extras[RESTORED_FLAG] is True and app.extras[RESTART_REQUESTED] is True
+    assert "Konvergensi dibuka ulang" in dialogs.asked[-1][1]
 
 
 def test_the_dashboard_says_when_the_last_backup_was_made_and_warns_after_seven_days(
