@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, ExchangeMixin
@@ -39,7 +39,18 @@ class KrsFamily(ExchangeMixin, Base):
     """
 
     __tablename__ = "krs_family"
-    __table_args__ = (UniqueConstraint("source_round", "identity_key"),)
+    __table_args__ = (
+        UniqueConstraint("source_round", "identity_key"),
+        # One live family per NIK and round, held by the database itself (two imports at once: migration 0014).
+        Index(
+            "uq_krs_family_round_nik",
+            "source_round",
+            "nik",
+            unique=True,
+            sqlite_where=text("nik IS NOT NULL AND deleted_at IS NULL"),
+            postgresql_where=text("nik IS NOT NULL AND deleted_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     source_round: Mapped[str] = mapped_column(String(12))

@@ -62,7 +62,7 @@ def check_output_target(
         The target, with ``~`` expanded.
 
     Raises:
-        OutputTargetError: the target is the database, a file of the data folder, an input, a folder, or its
+        OutputTargetError: the target is the database, a file of the data folder, an input, a folder, a device, or its
             folder cannot be written (the sentence says why: missing, no permission, read-only, disk full).
     """
     path = Path(target).expanduser()
@@ -91,6 +91,10 @@ def check_output_target(
         )
     if path.is_dir():
         raise OutputTargetError(describe_os_error(IsADirectoryError(errno.EISDIR, "", str(path))))
+    if path.exists() and not path.is_file():  # a device (/dev/full, NUL), a pipe: nothing to replace safely
+        raise OutputTargetError(
+            _("{path} bukan berkas biasa (mis. perangkat); pilih nama berkas keluaran yang lain.").format(path=path)
+        )
     try:  # the folder takes a new file: found now, not after an import has committed
         handle, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:

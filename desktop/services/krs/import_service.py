@@ -11,11 +11,13 @@ listed with row, column and reason in the summary and can be saved as a file; th
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import new_uuid
@@ -105,6 +107,33 @@ def preview_import(session_factory: sessionmaker[Session], path: Path | str, she
     return ImportPreview(Path(path), source.sheet_name, header, mapping, remembered, missing, sample, source.total_rows)
 
 
+class ConcurrentImportError(UserError):
+    """Another import stored the same families (NIK or No. KK in the round) while this one ran; nothing stored."""
+
+
+@contextmanager
+def _alone_or_refused() -> Iterator[None]:
+    """Turns the database's uniqueness refusal (another writer got there first) into one sentence.
+
+    The rows were checked against what was stored when the import began; a second import running at the same time
+    (PostgreSQL: another computer of the office) may have stored the same NIK or No. KK since. The unique indexes of
+    ``krs_family`` (the round and identity key; the round and NIK, migration 0014) then refuse the write, and the
+    whole import rolls back.
+    """
+    try:
+        yield
+    except IntegrityError as error:
+        if "krs_family" not in str(error.orig) and "uq_krs_family" not in str(error.orig):
+            raise
+        raise ConcurrentImportError(
+            _(
+                "Impor tidak disimpan: keluarga dengan NIK atau No. KK yang sama baru saja disimpan oleh impor lain "
+                "yang berjalan bersamaan. Tidak ada baris dari impor ini yang disimpan; jalankan impor ini lagi "
+                "untuk melihat baris mana yang sudah terdaftar."
+            )
+        ) from error
+
+
 def _count(summary: ImportSummary, kind: str) -> None:
     if kind == "new":
         summary.new += 1
@@ -144,6 +173,7 @@ def run_import(
     Raises:
         TableFileError: unreadable file, no header row, or required columns not mapped.
         UserError: ``source_round`` is not a round (``PK 24`` and ``2024`` are read as ``PK24``).
+        ConcurrentImportError: another import stored the same families meanwhile; nothing was stored.
         Cancelled: the user cancelled; nothing was written.
     """
     control = control or TaskControl()
@@ -166,7 +196,7 @@ def run_import(
                 "data (--sheet NAMA)."
             ).format(sheet=source.sheet_name, others=", ".join(repr(name) for name in others))
         raise TableFileError(message)
-    with unit_of_work(session_factory) as session:  # the whole import: one transaction, committed once
+    with _alone_or_refused(), unit_of_work(session_factory) as session:  # one transaction, committed once
         source_round = source_round or office_round_in(session)
         if mapping is None:
             mapping, _remembered = resolve_mapping_in(session, IMPORT_KIND, header, KRS_FIELDS)
@@ -265,6 +295,7 @@ def confirm_mapping(session_factory: sessionmaker[Session], header: HeaderInfo, 
 
 
 __all__: Sequence[str] = (
+    "ConcurrentImportError",
     "ImportPreview",
     "confirm_mapping",
     "content_hash",

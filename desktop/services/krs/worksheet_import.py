@@ -3,13 +3,24 @@
 A row with an empty ``Status Keberadaan`` is left alone. A row whose family changed in the database since the
 worksheet was made (its row version moved on) is a **conflict**: listed, and applied only when the user chooses
 the worksheet's version for it (``overwrite``); otherwise the database keeps its version.
+
+A filled row is trusted only when its **visible identity** matches the family its hidden key names: the head's name,
+NIK and No. KK (masked or not) as the worksheet showed them. Sorting only the visible columns swaps keys; such a row
+is rejected by row and column instead of landing on the wrong family. The other locked columns (RW, RT, address,
+wife, sasaran, risk factors) cannot be changed through the worksheet either: an edit there rejects the row, naming
+the column, the old and the new text, so the officer corrects the family in the application (nothing is silently
+ignored). A key that appears twice (a copied row) is rejected at its second row.
+
+The visit date follows the worksheet's own rule: from 1 January 2020 to today, written as a date cell, an Excel
+serial number or text in the forms the case import reads (``2/9/2024``, ``2/9/24``, ``2024-09-02``,
+``12 Desember 2023``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +29,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.krs import KrsCode, KrsFamily, KrsVerification
 from desktop.domain.i18n import N_, _
+from desktop.domain.identifiers import mask_nik
+from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.krs.records import WorksheetConflict
 from desktop.domain.tabular import ImportSummary
+from desktop.services.cases.import_fields import parse_date
 from desktop.services.job_lock import exclusive
 from desktop.services.krs.verification_service import VerificationError, VerificationInput, validate_input
 from desktop.services.krs.worksheet_export import DATA_SHEET
@@ -37,25 +51,18 @@ from desktop.services.tabular import (
 from desktop.services.tasks import TaskControl
 from desktop.services.unit_of_work import unit_of_work
 
+# The worksheet's data validation: visits from this day on (the verval KRS rounds began in 2020), none in the future.
+EARLIEST_VISIT = date(2020, 1, 1)
+
 
 def _parse_date(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = parse_text(value)
-    for pattern, order in (
-        (r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})", "dmy"),
-        (r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", "ymd"),
-    ):
-        match = re.fullmatch(pattern, text)
-        if match:
-            first, second, third = (int(part) for part in match.groups())
-            try:
-                return date(third, second, first) if order == "dmy" else date(first, second, third)
-            except ValueError:
-                break
-    raise CellError(_("tanggal tidak sah (tulis mis. 2/9/2024)"))
+    """The visit date in any form the case import reads, within the worksheet's rule."""
+    parsed = parse_date(value)
+    if parsed < EARLIEST_VISIT:
+        raise CellError(_("tanggal sebelum 1 Januari 2020 (tanggal kunjungan verval KRS)"))
+    if parsed > date.today():
+        raise CellError(_("tanggal di masa depan"))
+    return parsed
 
 
 def _key(value: Any) -> tuple[str, int]:
@@ -67,7 +74,15 @@ def _key(value: Any) -> tuple[str, int]:
 
 WORKSHEET_FIELDS = (
     FieldSpec("key", N_("Kunci"), (), True, _key),
+    FieldSpec("rw", "RW/Dusun", (), False, parse_text),
+    FieldSpec("rt", "RT", (), False, parse_text),
+    FieldSpec("address", N_("Alamat"), (), False, parse_text),
     FieldSpec("head_name", N_("Nama Kepala Keluarga"), (), False, parse_text),
+    FieldSpec("nik", "NIK", (), False, parse_text),
+    FieldSpec("no_kk", "No. KK", (), False, parse_text),
+    FieldSpec("wife_name", N_("Nama Istri"), (), False, parse_text),
+    FieldSpec("sasaran", N_("Sasaran"), (), False, parse_text),
+    FieldSpec("risk", N_("Faktor Risiko"), (), False, parse_text),
     FieldSpec("existence", N_("Status Keberadaan"), (), False, parse_text),
     FieldSpec("result", N_("Hasil Verifikasi"), (), False, parse_text),
     FieldSpec("verified_on", N_("Tanggal Verifikasi"), (), False, _parse_date),
@@ -112,10 +127,71 @@ def _row_input(row: Any, parser: RowParser, codes: _Codes) -> VerificationInput 
     )
 
 
+# The identity columns: a mismatch means the row is not the family its key names (keys swapped by a sort).
+_IDENTITY = ("head_name", "nik", "no_kk")
+# The other locked columns: shown for the team's orientation, changed only in the application.
+_LOCKED = ("rw", "rt", "address", "wife_name", "sasaran", "risk")
+# VerificationError's field names -> the worksheet columns they come from.
+_PROBLEM_COLUMNS = {
+    "existence_code": "existence",
+    "result_code": "result",
+    "verifier_name": "verifier_name",
+    "verifier_role": "verifier_role",
+    "verified_on": "verified_on",
+}
+
+
+def _comparable(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _shown_values(family: KrsFamily, key: str) -> tuple[str, ...]:
+    """The texts the worksheet may show for ``key`` of ``family`` (NIK and No. KK masked or revealed)."""
+    if key in ("nik", "no_kk"):
+        value = getattr(family, key) or ""
+        return (value, mask_nik(value)) if value else ("",)
+    if key == "sasaran":
+        return (flag_text(family, Sasaran, short=True, document=True),)
+    if key == "risk":
+        return (flag_text(family, RiskFactor, short=True, document=True),)
+    return (getattr(family, key) or "",)
+
+
+def _identity_errors(parsed: Any, parser: RowParser, family: KrsFamily, mapped: Collection[str]) -> None:
+    """Adds an error for every visible identity column that does not match ``family`` and every edited locked one."""
+    for key in (*_IDENTITY, *_LOCKED):
+        if key not in mapped:
+            continue
+        typed = parsed.values.get(key) or ""
+        shown = _shown_values(family, key)
+        if _comparable(typed) in {_comparable(value) for value in shown}:
+            continue
+        old = shown[-1]
+        if key in _IDENTITY:
+            reason = _(
+                "baris ini bukan keluarga yang ditunjuk kuncinya ('{old}' di database, '{new}' di lembar); "
+                "jangan mengurutkan sebagian kolom saja"
+            ).format(old=old, new=typed)
+        else:
+            reason = _(
+                "kolom terkunci diubah: '{old}' → '{new}'; ubah data keluarga di aplikasi, bukan di lembar kerja"
+            ).format(old=old, new=typed)
+        parsed.errors.append(parser.error(parsed.row, key, reason))
+
+
 def _checked_row(
-    session: Session, parsed: Any, parser: RowParser, codes: _Codes
+    session: Session, parsed: Any, parser: RowParser, codes: _Codes, sheet: tuple[Collection[str], dict[str, int]]
 ) -> tuple[KrsFamily, VerificationInput, int] | None:
-    """The family, the visit and the exported row version of a filled row; None (errors added) when invalid."""
+    """The family, the visit and the exported row version of a filled row; None (errors added) when invalid.
+
+    ``sheet`` is the mapped field keys and the first row seen per family uuid (updated here).
+    """
+    mapped, seen = sheet
+    if not parsed.errors:
+        first = seen.setdefault(parsed.values["key"][0], parsed.row)
+        if first != parsed.row:
+            reason = _("kunci yang sama sudah ada di baris {row} (baris disalin?)").format(row=first)
+            parsed.errors.append(parser.error(parsed.row, "key", reason))
     data = None if parsed.errors else _row_input(parsed, parser, codes)
     if data is None:
         return None
@@ -124,10 +200,14 @@ def _checked_row(
     if family is None:
         parsed.errors.append(parser.error(parsed.row, "key", _("keluarga tidak ditemukan di database")))
         return None
+    _identity_errors(parsed, parser, family, mapped)
+    if parsed.errors:
+        return None
     try:
         validate_input(session, data)
     except VerificationError as problem:
-        parsed.errors.append(parser.error(parsed.row, "existence", str(problem)))
+        for field, reason in problem.problems.items():
+            parsed.errors.append(parser.error(parsed.row, _PROBLEM_COLUMNS.get(field, "existence"), reason))
         return None
     return family, data, version
 
@@ -214,6 +294,7 @@ def run_worksheet_import(
     summary = ImportSummary(header=header.cells, header_row=header.row)
     with unit_of_work(session_factory) as session:
         codes = _Codes(session)
+        seen: dict[str, int] = {}  # family uuid -> the first row that names it
         for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):
             control.check()  # every row (each row queries): Cancel / Ctrl+C stops within a row, not 500
             if done % 500 == 0:
@@ -224,7 +305,7 @@ def run_worksheet_import(
             if not parsed.errors and not parsed.values.get("existence"):
                 summary.unchanged += 1
                 continue
-            checked = _checked_row(session, parsed, parser, codes)
+            checked = _checked_row(session, parsed, parser, codes, (mapping.keys(), seen))
             if checked is None:
                 summary.reject(number, cells, parsed.errors)
                 continue

@@ -17,6 +17,7 @@ from desktop.domain.i18n import _
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tabular.xlsx_parts import (
     LARGE_SHEET_BYTES,
+    MalformedSheetError,
     SheetExtent,
     SheetTooLargeError,
     check_extent,
@@ -50,6 +51,16 @@ def _column_letters(number: int) -> str:
         number, rest = divmod(number - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+def _malformed(sheet: str, error: MalformedSheetError) -> TableFileError:
+    where = _("di sekitar baris {row}").format(row=error.row) if error.row else _("sebelum baris data")
+    return TableFileError(
+        _(
+            "Berkas rusak: isi lembar {sheet!r} tidak utuh {where} ({reason}). Seluruh berkas ditolak, tidak ada yang "
+            "disimpan; buka dan simpan ulang berkas di Excel, atau minta salinan baru."
+        ).format(sheet=sheet, where=where, reason=error.reason)
+    )
 
 
 def _too_large(sheet: str, extent: SheetExtent) -> TableFileError:
@@ -160,6 +171,8 @@ def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
         raise
     except SheetTooLargeError as error:
         raise _too_large(chosen, error.extent) from error
+    except MalformedSheetError as error:
+        raise _malformed(chosen, error) from error
     except _open_errors(CalamineError) as error:
         raise TableFileError(
             _("Berkas rusak atau bukan lembar kerja {kind} yang sah ({error}).").format(kind=kind, error=error)
@@ -223,6 +236,8 @@ def _open_large_sheet(path: Path, sheet: str, names: list[str]) -> TableSource |
             yield from _calamine_rows(iter_sheet_rows(str(path), parts, sheet))
         except SheetTooLargeError as error:
             raise _too_large(sheet, error.extent) from error
+        except MalformedSheetError as error:
+            raise _malformed(sheet, error) from error
         except _open_errors(CalamineError) as error:
             raise TableFileError(
                 _("Berkas rusak atau bukan lembar kerja xlsx yang sah ({error}).").format(error=error)

@@ -12,6 +12,11 @@ Rows are yielded from row 1 of the sheet (empty rows included, so the position i
 shows) and columns from column A (empty leading columns included, so the position is the column letter). A row
 holds the cells up to the last column its part uses: rows of different parts may differ in length, the missing
 cells are empty.
+
+python-calamine is lenient with broken XML: a cell holding bytes XML does not allow (a NUL, a control character)
+is read as empty, so a damaged file would import as rows with "wajib diisi" cells. Every sheet is therefore run
+through expat (:class:`WellFormed`, streamed with the extent scan or per part) and a malformed one is refused whole
+(:class:`MalformedSheetError`, with the row it breaks in).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 from xml.etree import ElementTree
+from xml.parsers import expat
 
 # A sheet whose XML is larger than this is read in parts (about 50,000 to 80,000 rows).
 LARGE_SHEET_BYTES = 64 << 20
@@ -163,6 +169,47 @@ class SheetExtent:
         return None
 
 
+class MalformedSheetError(ValueError):
+    """A sheet's XML is not well formed; ``row`` is the spreadsheet row it breaks in (0 when before the rows)."""
+
+    def __init__(self, row: int, reason: str) -> None:
+        super().__init__(f"sheet XML not well formed at row {row}: {reason}")
+        self.row = row
+        self.reason = reason
+
+
+class WellFormed:
+    """Checks that XML fed in pieces is well formed (expat, C speed, nothing kept); names the row of a break."""
+
+    def __init__(self) -> None:
+        self._parser = expat.ParserCreate()
+        self._offset = 0
+        self._last_row = 0
+
+    def feed(self, data: bytes, final: bool = False) -> None:
+        """Parses the next piece.
+
+        Raises:
+            MalformedSheetError: the XML so far is not well formed.
+        """
+        try:
+            self._parser.Parse(data, final)
+        except expat.ExpatError as error:
+            broken = max(self._parser.ErrorByteIndex - self._offset, 0)
+            start = data.rfind(b"<row ", 0, broken)
+            if start < 0:
+                start = data.rfind(b":row ", 0, broken)
+            number = _ROW_NUMBER.search(data, start) if start >= 0 else None
+            row = int(number.group(1)) if number else self._last_row
+            raise MalformedSheetError(row, expat.ErrorString(error.code)) from None
+        start = data.rfind(b"<row ")
+        if start < 0:
+            start = data.rfind(b":row ")
+        if start >= 0 and (number := _ROW_NUMBER.search(data, start)):
+            self._last_row = int(number.group(1))
+        self._offset += len(data)
+
+
 class SheetTooLargeError(ValueError):
     """A sheet (or a part of it) whose cells would cost too much to read; carries the extent."""
 
@@ -190,15 +237,19 @@ def sheet_extent(archive: zipfile.ZipFile, member: str) -> SheetExtent:
     Raises:
         KeyError: the member is not in the archive.
         zlib.error, zipfile.BadZipFile: the member is corrupt.
+        MalformedSheetError: its XML is not well formed.
     """
     extent = SheetExtent()
+    checker = WellFormed()
     with archive.open(member) as handle:
         rest = b""
         while block := handle.read(_BLOCK):
+            checker.feed(block)
             data = rest + block
             cut = data.rfind(b">") + 1
             extent.add(data[:cut])
             rest = data[cut:]
+    checker.feed(b"", final=True)
     return extent
 
 
@@ -280,8 +331,14 @@ def _read_part(parts: SheetParts, sheet_name: str, head: bytes, rows: Any, tail:
     from python_calamine import CalamineWorkbook
 
     extent = SheetExtent()
-    extent.add(bytes(rows))
+    xml = bytes(rows)
+    extent.add(xml)
     check_extent(extent)
+    checker = WellFormed()
+    checker.feed(head)
+    checker.feed(xml)
+    checker.feed(tail, final=True)
+    del xml
     package = _stored_zip([*((name, (data,)) for name, data in parts.common), (parts.member, (head, rows, tail))])
     workbook = CalamineWorkbook.from_filelike(io.BytesIO(package))
     return workbook.get_sheet_by_name(sheet_name)

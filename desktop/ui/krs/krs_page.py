@@ -48,6 +48,7 @@ from desktop.ui.widgets.read_only_table import (
     install_full_text_tooltips,
     keep_identifiers_whole,
 )
+from desktop.ui.widgets.save_target import checked_save_target
 from desktop.ui.window_context import WindowContext
 
 # Longer lists get an index of page starts in the background (shorter ones jump by offset, quick enough).
@@ -419,9 +420,10 @@ class KrsPage(QWidget):
         path, _filter = QFileDialog.getSaveFileName(
             self, _("Simpan lembar kerja"), f"verval_krs_{self.desa.currentText()}.xlsx", "Excel (*.xlsx)"
         )
-        if path:
+        target = checked_save_target(self, path, app=self.context.app, show=self.message) if path else None
+        if target:
             try:
-                result = export_worksheet(self.session_factory, code, Path(path))
+                result = export_worksheet(self.session_factory, code, target)
                 record_worksheet_export(self.session_factory, code, False, result.families)
             except Exception as error:  # a refusal or a file error in the label, a bug to the error dialog
                 report_failure(self, error, show=self.message)
@@ -444,9 +446,10 @@ class KrsPage(QWidget):
         path, _filter = QFileDialog.getSaveFileName(
             self, _("Simpan daftar verval"), f"daftar_verval_{self.desa.currentText()}.pdf", "PDF (*.pdf)"
         )
-        if path:
+        target = checked_save_target(self, path, app=self.context.app, show=self.message) if path else None
+        if target:
             try:
-                pages = build_desa_krs_list(Path(path), desa_verification_list(self.session_factory, code))
+                pages = build_desa_krs_list(target, desa_verification_list(self.session_factory, code))
             except Exception as error:  # a refusal or a file error in the label, a bug to the error dialog
                 report_failure(self, error, show=self.message)
                 return

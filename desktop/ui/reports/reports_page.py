@@ -39,6 +39,7 @@ from desktop.services.reports.scope import ReportRequest
 from desktop.services.tasks import TaskControl
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
+from desktop.ui.widgets.save_target import checked_save_target
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
@@ -237,7 +238,8 @@ class ReportsPage(QWidget):
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix.lower() == f".{file_format}" else path.with_name(f"{path.name}.{file_format}")
+        path = path if path.suffix.lower() == f".{file_format}" else path.with_name(f"{path.name}.{file_format}")
+        return checked_save_target(self, path, app=self.context.app, show=self.message)
 
     def produce(self, target: Path | None = None, *, open_after: bool = False) -> TaskHandle | None:
         """Produces the report in the background (asking where when ``target`` is None); ``produced`` fires at the
@@ -281,6 +283,9 @@ class ReportsPage(QWidget):
             if not name:
                 return None
             target = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+            target = checked_save_target(self, target, app=self.context.app, show=self.message)
+            if target is None:
+                return None
         factory, data_dir, chosen = self.session_factory, self.context.app.data_dir, target
 
         def work(_control: TaskControl) -> CoverLetterResult:

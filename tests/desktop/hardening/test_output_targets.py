@@ -96,3 +96,11 @@ def test_an_unwritable_rejected_file_is_found_before_the_commit(tmp_path: Path, 
     done = _cli(tmp_path, data, "krs", "import", str(source), "--rejected", str(tmp_path / "tolak.xlsx"))
     assert done.returncode == 0, done.stderr
     assert _families(data) == 5 and (tmp_path / "tolak.xlsx").is_file()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs a device file (/dev/full)")
+def test_a_device_as_the_output_is_refused_before_anything_is_written() -> None:
+    from desktop.services.output_targets import OutputTargetError, check_output_target
+
+    with pytest.raises(OutputTargetError, match="bukan berkas biasa"):
+        check_output_target("/dev/full")

@@ -41,7 +41,7 @@ def demo_context(tmp_path: Path, demo_template: Path) -> Iterator[AppContext]:
 
 
 def add_many_families(context: AppContext, count: int, desa_code: str = "36.02.18.2004") -> None:
-    """Inserts ``count`` KRS families of round PK24 in one desa with Core (fast; for streaming tests)."""
+    """Inserts ``count`` (at most 279,972) KRS families of round PK24 in one desa with Core (fast; for streaming)."""
     from sqlalchemy import insert
 
     from db.models.krs import KrsFamily
@@ -56,7 +56,8 @@ def add_many_families(context: AppContext, count: int, desa_code: str = "36.02.1
             "rt": "002",
             "address": f"Kp. Uji No. {index}",
             "head_name": f"Kepala Keluarga {index}",
-            "nik": f"3602181{index % 9 + 1}01{index % 80 + 1900:04d}{index % 9999 + 1:04d}"[:16],
+            # One NIK per family (the round's NIKs are unique in the database): birth day and serial from index.
+            "nik": f"360218{index // 9999 % 28 + 1:02d}0190{index % 9999 + 1:04d}",
             "no_kk": f"36021899{index:08d}",
             "wife_name": f"Istri {index}",
             "pus": True,
