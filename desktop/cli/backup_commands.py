@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
+from desktop.cli.common import add_json_flag, ask, emit, fail, open_cli_context, stderr_progress, warn
 from desktop.domain.i18n import _
 from desktop.paths import default_data_dir
 from desktop.preferences import backup_settings
@@ -105,7 +105,7 @@ def run_create(args: argparse.Namespace) -> int:
     if result.second_copy is not None:
         lines.append(_("Salinan kedua: {path}").format(path=result.second_copy))
     for warning in result.warnings:
-        print(_("Peringatan: {warning}").format(warning=warning), file=sys.stderr)
+        warn(warning)
     emit(
         args,
         _entry_data(result.entry)
@@ -167,7 +167,7 @@ def _confirmed(args: argparse.Namespace, path: Path) -> bool:
         return True
     if not sys.stdin.isatty():
         return False
-    answer = input(_("Database saat ini akan diganti dengan {name}. Lanjutkan? [y/T] ").format(name=path.name))
+    answer = ask(_("Database saat ini akan diganti dengan {name}. Lanjutkan? [y/T] ").format(name=path.name))
     return answer.strip().lower() in {"y", "ya"}
 
 
@@ -192,7 +192,7 @@ def run_restore(args: argparse.Namespace) -> int:
     if result.safety_backup is not None:
         lines.append(_("Cadangan sebelum pemulihan: {path}").format(path=result.safety_backup))
     for warning in result.warnings:
-        print(_("Peringatan: {warning}").format(warning=warning), file=sys.stderr)
+        warn(warning)
     emit(
         args,
         {
