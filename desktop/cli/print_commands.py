@@ -16,7 +16,7 @@ from desktop.cli.common import (
     fail,
     open_cli_context,
     output_target,
-    warn,
+    say,
     whole_number,
 )
 from desktop.cli.print_letters import register_letters
@@ -93,6 +93,6 @@ def run_print(args: argparse.Namespace) -> int:
     ]
     if result.warning:  # a message, not the result: stderr (with --json also a key of the result)
         data["warning"] = result.warning
-        warn(result.warning)
+        say(result.warning)  # already "Perhatian: ..."
     emit(args, data, lines)
     return 0

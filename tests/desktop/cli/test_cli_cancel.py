@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pty
+import re
 import shutil
 import signal
 import sqlite3
@@ -104,6 +105,7 @@ def _interrupt_at(command: list[str], marker: bytes, times: int = 1) -> Interrup
 def _assert_cancelled(result: Interrupted) -> None:
     assert result.code == 130, result.shown
     assert "dibatalkan" in result.shown
+    assert re.search(r"\r\[[#.]{24}\] ", result.shown), result.shown  # the bar on the terminal
     assert "Traceback" not in result.shown and "KeyboardInterrupt" not in result.shown
     assert result.stdout.strip() == CANCELLED_JSON
     assert result.seconds < 20  # "a second or two" on an idle machine; CI machines are shared
@@ -162,7 +164,7 @@ def test_ctrl_c_during_region_load_changes_nothing(empty_context: AppContext) ->
 # -- worksheet import --------------------------------------------------------------------------------------------
 
 DESA = "36.02.18.2004"
-WORKSHEET_FAMILIES = 6_000
+WORKSHEET_FAMILIES = 3_000
 
 
 def _filled_worksheet(context: AppContext, target: Path) -> Path:
