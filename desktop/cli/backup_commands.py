@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
-from desktop.domain.i18n import _
+from desktop.cli.common import add_json_flag, ask, emit, fail, open_cli_context, stderr_progress, warn, whole_number
+from desktop.domain.backups import BackupSettings, RotationPolicy
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import N_, _
 from desktop.paths import default_data_dir
-from desktop.preferences import backup_settings
+from desktop.preferences import backup_settings, save_backup_settings
 from desktop.services.backup.backup_service import create_backup, verify_backup
 from desktop.services.backup.catalogue import BackupEntry, backup_folder, list_backups
 from desktop.services.backup.restore_service import restore_backup
@@ -60,6 +62,91 @@ def register(subparsers: Any) -> None:
     restore.add_argument("--yes", action="store_true", help=_("jangan minta konfirmasi"))
     add_json_flag(restore)
     restore.set_defaults(func=run_restore)
+    _register_settings(commands)
+
+
+KEEP = whole_number(0, 99)
+
+
+def _register_settings(commands: Any) -> None:
+    settings = commands.add_parser(
+        "settings",
+        help=_("tampilkan atau ubah pengaturan cadangan"),
+        description=_(
+            "Pengaturan cadangan komputer ini, seperti di halaman Pengaturan: folder cadangan, folder kedua (diska "
+            "luar atau flashdisk yang menerima salinan setiap cadangan) dan berapa cadangan disimpan per hari, "
+            "minggu dan bulan. Tanpa opsi: tampilkan saja; yang tidak disebut tetap."
+        ),
+    )
+    folder = settings.add_mutually_exclusive_group()
+    folder.add_argument("--folder", metavar="DIR", help=_("folder cadangan"))
+    folder.add_argument("--default-folder", action="store_true", help=_("kembali ke folder 'cadangan' di folder data"))
+    second = settings.add_mutually_exclusive_group()
+    second.add_argument("--second-folder", metavar="DIR", help=_("folder kedua untuk salinan setiap cadangan"))
+    second.add_argument("--no-second-folder", action="store_true", help=_("tanpa folder kedua"))
+    for period, label in (("daily", N_("harian")), ("weekly", N_("mingguan")), ("monthly", N_("bulanan"))):
+        keep = _("cadangan {period} yang disimpan").format(period=_(label))
+        settings.add_argument(f"--keep-{period}", type=KEEP, metavar="N", help=keep)
+    settings.add_argument(
+        "--keep-special",
+        type=KEEP,
+        metavar="N",
+        help=_("cadangan khusus (sebelum migrasi, sebelum pemulihan) yang disimpan per jenis"),
+    )
+    add_json_flag(settings)
+    settings.set_defaults(func=run_settings)
+
+
+def _checked_folder(text: str) -> str:
+    path = Path(text).expanduser()
+    if path.exists() and not path.is_dir():
+        raise UserError(_("{path} bukan folder; pilih folder untuk cadangan").format(path=path))
+    return str(path)
+
+
+def run_settings(args: argparse.Namespace) -> int:
+    """Shows the backup settings, or changes the named ones (kept per computer, as the Pengaturan page does)."""
+    data_dir = (Path(args.data_dir) if args.data_dir else default_data_dir()).expanduser().resolve()
+    current = backup_settings(data_dir)
+    folder = None if args.default_folder else _checked_folder(args.folder) if args.folder else current.folder
+    second = (
+        None
+        if args.no_second_folder
+        else _checked_folder(args.second_folder)
+        if args.second_folder
+        else current.second_folder
+    )
+    policy = RotationPolicy(
+        **{
+            period: getattr(args, f"keep_{period}")
+            if getattr(args, f"keep_{period}") is not None
+            else getattr(current.policy, period)
+            for period in ("daily", "weekly", "monthly", "special")
+        }
+    )
+    chosen = BackupSettings(folder=folder, second_folder=second, policy=policy)
+    if chosen != current:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        save_backup_settings(data_dir, chosen)
+    shown = backup_folder(data_dir, chosen)
+    data = {
+        "folder": str(shown),
+        "default_folder": chosen.folder is None,
+        "second_folder": chosen.second_folder,
+        "daily": policy.daily,
+        "weekly": policy.weekly,
+        "monthly": policy.monthly,
+        "special": policy.special,
+    }
+    lines = [
+        _("Folder cadangan: {folder}").format(folder=shown),
+        _("Folder kedua: {folder}").format(folder=chosen.second_folder or _("(tidak ada)")),
+        _("Disimpan: {daily} harian, {weekly} mingguan, {monthly} bulanan, {special} khusus per jenis").format(
+            daily=policy.daily, weekly=policy.weekly, monthly=policy.monthly, special=policy.special
+        ),
+    ]
+    emit(args, data, lines)
+    return 0
 
 
 def _entry_data(entry: BackupEntry) -> dict[str, Any]:
@@ -105,7 +192,7 @@ def run_create(args: argparse.Namespace) -> int:
     if result.second_copy is not None:
         lines.append(_("Salinan kedua: {path}").format(path=result.second_copy))
     for warning in result.warnings:
-        print(_("Peringatan: {warning}").format(warning=warning), file=sys.stderr)
+        warn(warning)
     emit(
         args,
         _entry_data(result.entry)
@@ -165,7 +252,7 @@ def _confirmed(args: argparse.Namespace, path: Path) -> bool:
         return True
     if not sys.stdin.isatty():
         return False
-    answer = input(_("Database saat ini akan diganti dengan {name}. Lanjutkan? [y/T] ").format(name=path.name))
+    answer = ask(_("Database saat ini akan diganti dengan {name}. Lanjutkan? [y/T] ").format(name=path.name))
     return answer.strip().lower() in {"y", "ya"}
 
 
@@ -190,7 +277,7 @@ def run_restore(args: argparse.Namespace) -> int:
     if result.safety_backup is not None:
         lines.append(_("Cadangan sebelum pemulihan: {path}").format(path=result.safety_backup))
     for warning in result.warnings:
-        print(_("Peringatan: {warning}").format(warning=warning), file=sys.stderr)
+        warn(warning)
     emit(
         args,
         {

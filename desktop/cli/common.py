@@ -177,6 +177,23 @@ def emit(args: argparse.Namespace, data: Any, lines: Iterable[str]) -> None:
                 print(line)
 
 
+def warn(message: str) -> None:
+    """Writes a warning for the user on stderr (``Peringatan: ...``): stdout keeps the result only."""
+    print(_("Peringatan: {warning}").format(warning=message), file=sys.stderr, flush=True)
+
+
+def say(message: str) -> None:
+    """Writes a message that is not the result (what a question is about, a refusal's detail) on stderr."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def ask(question: str) -> str:
+    """Asks the user at the terminal: the question on stderr (stdout keeps the result), the answer from stdin."""
+    sys.stderr.write(question)
+    sys.stderr.flush()
+    return input()
+
+
 def fail(args: argparse.Namespace, message: str, code: int = 1) -> int:
     """Reports an error (as ``{"error": ...}`` with ``--json``) and returns the exit code."""
     if getattr(args, "json", False):

@@ -6,8 +6,9 @@ import argparse
 from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, open_cli_context, stderr_progress
+from desktop.context import current_user
 from desktop.domain.i18n import _
-from desktop.services.demo import DemoContext, run_demo
+from desktop.services.demo import run_demo_atomically
 
 
 def register(subparsers: Any) -> None:
@@ -17,7 +18,8 @@ def register(subparsers: Any) -> None:
         help=_("isi database dengan data demo (Bapelitbangda Kabupaten Lebak)"),
         description=_(
             "Isi database dengan kantor demo Bapelitbangda Kabupaten Lebak, Banten, beserta datanya. "
-            "Aman dijalankan ulang: data yang sudah ada tidak digandakan."
+            "Aman dijalankan ulang: data yang sudah ada tidak digandakan. Pada database SQLite semuanya disimpan "
+            "sekaligus di akhir: bila dibatalkan (Ctrl+C) atau gagal, database tidak berubah."
         ),
     )
     add_json_flag(parser)
@@ -27,6 +29,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Fills the demo data."""
     context = open_cli_context(args)
-    lines = run_demo(DemoContext(context.session_factory, context.files_dir, stderr_progress(args)))
+    control = stderr_progress(args)
+    lines = run_demo_atomically(context.engine, context.files_dir, control, actor=current_user())
     emit(args, {"database": context.database_location, "steps": lines}, lines)
     return 0

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, open_cli_context, stderr_progress
+from desktop.cli.common import add_json_flag, ask, emit, open_cli_context, say, stderr_progress
 from desktop.domain.i18n import _
 from desktop.preferences import backup_settings
 from desktop.services.backup.automatic import backup_before_large_import
@@ -114,6 +114,7 @@ def run_partner_add(args: argparse.Namespace) -> int:
     if not args.yes:
         if args.json:
             raise ExchangeError(_("Dengan --json, cocokkan sidik jari dulu lalu tambahkan --yes."))
+        # What the card says is what the user compares: stdout, as tests/desktop/cli/test_exchange_commands.py expects.
         print(
             _("Kantor: {name} ({code}), wilayah {region}").format(
                 name=card.name, code=card.code, region=card.region_code
@@ -122,9 +123,9 @@ def run_partner_add(args: argparse.Namespace) -> int:
         print(_("Sidik jari: {fingerprint}").format(fingerprint=card.fingerprint))
         if not sys.stdin.isatty():  # a script or a pipe: nobody to ask, and never trust by default
             raise ExchangeError(_("Tidak ada yang dapat ditanya: cocokkan sidik jari dulu lalu tambahkan --yes."))
-        answer = input(_("Cocok dengan yang dibacakan kantor itu? [y/T] ")).strip().lower()
+        answer = ask(_("Cocok dengan yang dibacakan kantor itu? [y/T] ")).strip().lower()
         if answer not in {"y", "ya"}:
-            print(_("Mitra tidak ditambahkan."))
+            say(_("Mitra tidak ditambahkan."))
             return 1
     partner = add_partner(context.session_factory, card)
     emit(

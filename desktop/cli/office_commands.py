@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
+from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
 from desktop.cli.letterhead_commands import register_letterheads
 from desktop.domain.i18n import N_, _
 from desktop.domain.identifiers import format_nip
@@ -136,8 +136,8 @@ def _register_setup(commands: Any) -> None:
 def run_setup(args: argparse.Namespace) -> int:
     """Sets the office up (or updates it with ``--update``) and creates its keys."""
     context = open_cli_context(args)
-    if not regions_loaded(context.session_factory):  # a new PC: the office's region must exist
-        load_regions(context.session_factory)
+    if not regions_loaded(context.session_factory):  # a new PC: the office's region must exist (a long step)
+        load_regions(context.session_factory, stderr_progress(args))
     current = get_office(context.session_factory) if args.update else None
     settings = current or OfficeSettings()
     settings.region_code = args.region.strip()

@@ -9,7 +9,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import RECORD_ID, add_json_flag, emit, fail, open_cli_context, output_target, whole_number
+from desktop.cli.common import (
+    RECORD_ID,
+    add_json_flag,
+    emit,
+    fail,
+    open_cli_context,
+    output_target,
+    say,
+    whole_number,
+)
 from desktop.cli.print_letters import register_letters
 from desktop.domain.i18n import N_, _
 from desktop.services.meetings.printing import DOCUMENT_KINDS, print_meeting_document
@@ -82,8 +91,8 @@ def run_print(args: argparse.Namespace) -> int:
             document_kinds=_(DOCUMENT_KINDS[args.kind]), path=result.path, pages=result.pages
         )
     ]
-    if result.warning:
+    if result.warning:  # a message, not the result: stderr (with --json also a key of the result)
         data["warning"] = result.warning
-        lines.append(result.warning)
+        say(result.warning)  # already "Perhatian: ..."
     emit(args, data, lines)
     return 0

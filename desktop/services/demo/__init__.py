@@ -5,15 +5,21 @@ Each module adds one step to :data:`DEMO_STEPS`; a step is idempotent, so runnin
 
 from __future__ import annotations
 
+import os
+import shutil
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.i18n import N_
+from db.engine import engine_key, make_engine, make_session_factory, sqlite_url
+from desktop.domain.i18n import N_, _
 from desktop.services.demo.office_demo import fill_demo_office
-from desktop.services.job_lock import exclusive
+from desktop.services.job_lock import exclusive, long_job
 from desktop.services.tasks import TaskControl
 
 
@@ -85,3 +91,59 @@ def run_demo(context: DemoContext) -> list[str]:
         One summary line per step, in Indonesian.
     """
     return [step(context) for _name, step in DEMO_STEPS]
+
+
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def run_demo_atomically(engine: Engine, files_dir: Path, control: TaskControl, *, actor: str = "") -> list[str]:
+    """Runs the demo so that a cancel or a failure leaves the database exactly as it was.
+
+    On SQLite (the demo's usual home, a practice data folder) every step runs on a copy of the database next to it;
+    only when all of them are done does the copy replace the database, in one rename. Cancelled (Ctrl+C) or failed,
+    the copy and the stored files the steps added are removed and the database file is not touched. A server
+    database (PostgreSQL) cannot be copied so: there the steps commit one after the other, as :func:`run_demo`.
+
+    Args:
+        engine: the application's engine; disposed (its connections closed) before the copy is made.
+        files_dir: the folder where stored files go.
+        control: progress and cancellation.
+        actor: the user name recorded in the audit trail.
+
+    Returns:
+        One summary line per step, in Indonesian.
+    """
+    url = make_url(str(engine.url))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return run_demo(DemoContext(make_session_factory(engine, actor=actor), files_dir, control))
+    # The job lock of the real database (the steps take the staging copy's): another import meanwhile would be
+    # lost when the copy replaces the file, so it is refused for the whole run.
+    with long_job(make_session_factory(engine, actor=actor), _("data contoh")):
+        database = Path(url.database)
+        with engine.connect() as connection:  # everything committed goes into the main file, which is then copied
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+        staging = database.with_name(f".{database.name}.demo-{uuid.uuid4().hex[:8]}")
+        files_before = _stored_files(files_dir)
+        staged = make_engine(sqlite_url(str(staging)), key=engine_key(engine))
+        try:
+            shutil.copyfile(database, staging)
+            lines = run_demo(DemoContext(make_session_factory(staged, actor=actor), files_dir, control))
+            with staged.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            staged.dispose()
+            engine.dispose()
+            os.replace(staging, database)
+        except BaseException:
+            staged.dispose()
+            for added in _stored_files(files_dir) - files_before:
+                added.unlink(missing_ok=True)
+            raise
+        finally:
+            for path in (staging, *(Path(f"{staging}{suffix}") for suffix in (*SQLITE_SIDE_FILES, ".job-lock"))):
+                path.unlink(missing_ok=True)
+    return lines
+
+
+def _stored_files(folder: Path) -> set[Path]:
+    return {path for path in folder.rglob("*") if path.is_file()} if folder.is_dir() else set()

@@ -105,8 +105,12 @@ def _own_office(session: Session) -> Office:
     return office
 
 
+CHECK_EVERY = 500
+"""Records read between two cancellation checks."""
+
+
 def _collect(
-    connection: Connection, spec: EntitySpec, prefix: str, own: str, partner: str, full: bool
+    connection: Connection, spec: EntitySpec, prefix: str, own: str, partner: str, full: bool, control: TaskControl
 ) -> tuple[list[str], set[str]]:
     uuids = UuidMap(connection)
     states = StateTable(connection, spec.name)
@@ -114,7 +118,9 @@ def _collect(
     rows = codec(spec)
     lines: list[str] = []
     chosen: set[str] = set()
-    for row in connection.execute(scoped_rows(spec, prefix)).mappings():
+    for number, row in enumerate(connection.execute(scoped_rows(spec, prefix)).mappings(), start=1):
+        if number % CHECK_EVERY == 0:
+            control.check()  # Cancel / Ctrl+C: the transaction (sequence, record states) is rolled back
         record_uuid, version = str(row["uuid"]), int(row["row_version"] or 0)
         seen = known.get(record_uuid)
         state = states.fresh(record_uuid, version)
@@ -194,7 +200,8 @@ def export_package(
         specs = entities_for(partner.level, with_names)
         for index, spec in enumerate(specs):
             control.report(index, len(specs) + 1, _("Menyiapkan {entity}").format(entity=spec.name))
-            lines, chosen = _collect(connection, spec, prefix, office.code, partner.office_code, full)
+            control.check()
+            lines, chosen = _collect(connection, spec, prefix, office.code, partner.office_code, full, control)
             counts[spec.name] = len(lines)
             if lines:
                 members.append(Member(member_name(spec.name), encode_lines(lines)))
@@ -223,6 +230,7 @@ def export_package(
             "counts": counts,
             "audit_entries": len(audit),
         }
+        control.check()  # the last safe point: once the package is written, the export is committed
         control.report(len(specs), len(specs) + 1, _("Menulis paket"))
         digest = write_package(target, manifest, members, keys, partner.encryption_key)
         named = counts.get("krs_family", 0) + counts.get("case_child", 0)

@@ -9,7 +9,7 @@ kept and both versions are stored for a person to resolve.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -196,9 +196,8 @@ def _apply(session: Session, opened: OpenedPackage, own: str, control: TaskContr
         control.check()
         control.report(index, len(ENTITIES), _("Memeriksa {entity}").format(entity=spec.name))
         if member_name(spec.name) in opened.members:
-            outcome = _entity(
-                connection, spec, opened.iter_lines(member_name(spec.name)), uuids, own, sender, package_id
-            )
+            lines = _checked(opened.iter_lines(member_name(spec.name)), control)
+            outcome = _entity(connection, spec, lines, uuids, own, sender, package_id)
             result.by_entity[spec.name] = outcome
             remember_known(connection, sender, spec.name, ((key, vector) for key, _o, vector in outcome.receipts))
     result.audit_entries = _audit(connection, opened.lines(AUDIT_MEMBER))
@@ -217,6 +216,18 @@ def _apply(session: Session, opened: OpenedPackage, own: str, control: TaskContr
         )
     session.flush()
     return result
+
+
+CHECK_EVERY = 500
+"""Records read between two cancellation checks: Cancel / Ctrl+C stops within a chunk, not after the entity."""
+
+
+def _checked(lines: Iterable[dict[str, Any]], control: TaskControl) -> Iterator[dict[str, Any]]:
+    """The package's records of one entity, with a cancellation check every :data:`CHECK_EVERY` records."""
+    for number, line in enumerate(lines, start=1):
+        if number % CHECK_EVERY == 0:
+            control.check()
+        yield line
 
 
 def _package_info(manifest: dict[str, Any]) -> dict[str, Any]:

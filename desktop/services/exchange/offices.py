@@ -6,10 +6,10 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.base import utc_now
+from db.base import Base, utc_now
 from db.models.exchange import ExchangePackage, ExchangePartner
 from db.models.office import Office
 from desktop.domain.atomic_file import atomic_output
@@ -17,7 +17,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.domain.office import OfficeSettings
 from desktop.services.exchange.keys import ensure_keys, fingerprint
-from desktop.services.office import OFFICE_LEVELS, level_label, read_office, save_office_in
+from desktop.services.office import OFFICE_LEVELS, level_label, new_office_code, read_office, save_office_in
 from desktop.services.unit_of_work import reading, unit_of_work
 
 CARD_FORMAT = "konvergensi-office-card"
@@ -88,13 +88,16 @@ def setup_office(
         settings: the office identity; ``address`` and ``head_name`` may stay empty. The regions must be loaded
             (``office setup`` loads them first on a new PC).
         level: the office level (1 provinsi, 2 kabupaten/kota, 3 kecamatan).
-        update: allow changing an existing office.
+        update: allow changing an existing office. A new region gives the office a new code (the code starts
+            with the region's digits, and partners read the region from it), and every record the office made
+            carries the new code; refused once the office has partners, who know it by the old code.
 
     Returns:
         The stored settings.
 
     Raises:
-        ExchangeError: an office exists and ``update`` is not set, or the level is not an office level.
+        ExchangeError: an office exists and ``update`` is not set, the level is not an office level, or the region
+            of an office with partners would change.
         OfficeValidationError: a field is not valid.
     """
     if level not in OFFICE_LEVELS:
@@ -110,8 +113,30 @@ def setup_office(
         if existing is not None:
             settings.code = existing.code
         saved = save_office_in(session, settings, level=level, optional=frozenset({"address", "head_name"}))
+        if existing is not None and saved.region_code != existing.region_code:
+            saved.code = _follow_region_in(session, existing, saved.region_code)
     ensure_keys(data_dir)
     return saved
+
+
+def _follow_region_in(session: Session, existing: OfficeSettings, region_code: str) -> str:
+    """Gives the office a code of its new region and re-stamps the records it made; refused with partners."""
+    partners = session.scalar(select(func.count()).select_from(ExchangePartner)) or 0
+    if partners:
+        raise ExchangeError(
+            _(
+                "Wilayah kantor {code} tidak dapat diganti: kantor ini sudah bermitra dengan {partners} kantor yang "
+                "mengenalnya dengan kode itu. Wilayah hanya dapat diganti sebelum mitra pertama ditambahkan; untuk "
+                "kantor di wilayah lain siapkan folder data baru."
+            ).format(code=existing.code, partners=partners)
+        )
+    code = new_office_code(region_code)
+    session.execute(update(Office).where(Office.code == existing.code).values(code=code))
+    for table in Base.metadata.tables.values():  # every table of ExchangeMixin's records has the column
+        if "origin_office" in table.c:
+            session.execute(update(table).where(table.c.origin_office == existing.code).values(origin_office=code))
+    session.info["office_code"] = code
+    return code
 
 
 def office_level(session: Session) -> int:

@@ -176,6 +176,10 @@ TABLE: dict[str, tuple[list[str] | None, list[str] | None]] = {
         ["backup", "restore", "{dir}/usb/{backup}", "--yes"],
         ["backup", "restore", "{dir}/tidak-ada.sqlite3", "--yes"],
     ),
+    "backup settings": (
+        ["backup", "settings", "--second-folder", "{dir}/usb-kedua", "--keep-daily", "3"],
+        ["backup", "settings", "--folder", "{dir}/rusak.json"],
+    ),
     "office setup": (
         ["office", "setup", "--level", "kabupaten", "--region", "36.02", "--name", "Bappeda Lebak", "--update"],
         ["office", "setup", "--level", "kecamatan", "--region", "36.02", "--name", "Bappeda Lebak", "--update"],

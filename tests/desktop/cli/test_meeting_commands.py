@@ -88,3 +88,34 @@ def test_print_errors(demo_dir: str, capsys: pytest.CaptureFixture[str], tmp_pat
     )
     assert code == 1 and json.loads(out) == {"error": "Versi 5 rapat 1 tidak ada."}
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_statement_warning_goes_to_stderr(
+    demo_dir: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """stdout is the result only (a script reads the path from it); the berita acara's warning is a message."""
+    code, out, _ = _run(capsys, "--data-dir", demo_dir, "meeting", "list", "--json")
+    warned = []
+    for meeting in json.loads(out):
+        target = tmp_path / f"ba-{meeting['id']}.pdf"
+        code, out, err = _run(
+            capsys, "--data-dir", demo_dir, "print", "statement", "--meeting", str(meeting["id"]), "-o", str(target)
+        )
+        assert code == 0 and out.count("\n") == 1 and str(target) in out and "Perhatian" not in out
+        if "Perhatian" in err:
+            assert err.startswith("Perhatian: berita acara akan menyatakan bahwa")
+            code, out, err = _run(
+                capsys,
+                "--data-dir",
+                demo_dir,
+                "print",
+                "statement",
+                "--meeting",
+                str(meeting["id"]),
+                "-o",
+                str(target),
+                "--json",
+            )
+            assert json.loads(out)["warning"].startswith("Perhatian") and "Perhatian" in err
+            warned.append(meeting["id"])
+    assert warned  # the demo's draft meeting has no decisions yet
