@@ -28,6 +28,7 @@ from desktop.cli import (
     krs_commands,
     meeting_commands,
     office_commands,
+    period_commands,
     print_commands,
     region_commands,
 )
@@ -57,6 +58,7 @@ COMMAND_MODULES = (
     print_commands,
     export_commands,
     exchange_commands,
+    period_commands,
 )
 
 

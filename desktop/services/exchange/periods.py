@@ -143,6 +143,26 @@ def _upward_partner(session: Session, office: Office, partner_code: str) -> Exch
     return partner
 
 
+def upward_partner_code(session_factory: sessionmaker[Session]) -> str:
+    """The one trusted office above this one (periods are submitted to it).
+
+    Raises:
+        PeriodError: none, or several (then ``--to`` must name one).
+    """
+    with reading(session_factory) as session:
+        office = _own_office(session)
+        region = office.region_code
+        partners = session.scalars(select(ExchangePartner).where(ExchangePartner.revoked_at.is_(None))).all()
+        above = [p.office_code for p in partners if region.startswith(p.region_code + ".")]
+    if len(above) != 1:
+        raise PeriodError(
+            _("Sebutkan kantor tujuan dengan --to; kantor di atas yang dikenal: {codes}.").format(
+                codes=", ".join(above) or "-"
+            )
+        )
+    return above[0]
+
+
 def submit_period(
     session_factory: sessionmaker[Session],
     data_dir: Path,
