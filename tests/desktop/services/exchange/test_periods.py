@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import json
+import subprocess
+import sys
 import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -257,3 +259,27 @@ def test_a_period_goes_only_to_the_office_above(offices: Offices, tmp_path: Path
             "",
             tmp_path / "z",
         )
+
+
+def test_meeting_set_on_a_locked_meeting_exits_1_in_a_child_process(offices: Offices, tmp_path: Path) -> None:
+    folder = tmp_path / "packages"
+    folder.mkdir()
+    october = meeting_at(offices.kecamatan, date(2024, 10, 15), "Minlok Oktober")
+    submit(offices, folder)
+    decide(offices, Decision.APPROVE, folder)
+    offices.kecamatan.dispose()  # the child process opens the database itself
+    base = [sys.executable, "-m", "desktop", "--data-dir", str(offices.kecamatan.data_dir)]
+    refused = subprocess.run(
+        [*base, "meeting", "set", "--meeting", str(october), "--title", "Baru"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert refused.returncode == 1, refused.stderr
+    assert refused.stderr.startswith("Galat: Periode Minlok (rapat) 2024-10") and "disetujui oleh" in refused.stderr
+    status = subprocess.run([*base, "period", "status", "--json"], capture_output=True, text=True, timeout=120)
+    assert status.returncode == 0, status.stderr
+    rows = json.loads(status.stdout)
+    assert {"kind": "minlok", "period": OCTOBER, "state": "disetujui"}.items() <= next(
+        row for row in rows if row["period"] == OCTOBER
+    ).items()
