@@ -112,7 +112,7 @@ def run_status(args: argparse.Namespace) -> int:
     lines = [
         f"{row.office_code:<16} {PeriodKind(row.kind).label:<20} {row.period:<8} {row.state_label}"
         + (f"  ({row.decided_by}, {row.decided_at})" if row.decided_at else "")
-        + (f"  {_('catatan')}: {row.note}" if row.note else "")
+        + (_("  catatan: {note}").format(note=row.note) if row.note else "")
         for row in rows
     ]
     emit(args, [row.as_dict() for row in rows], lines)
