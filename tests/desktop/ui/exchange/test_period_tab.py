@@ -64,7 +64,7 @@ def test_submit_approve_lock_the_editor_and_unlock(offices: Offices, tmp_path: P
     editor.load(meeting_id)
     assert editor.period_lock is not None
     assert not editor.save_button.isEnabled() and not editor.correct_button.isEnabled()
-    assert "disetujui oleh Bapelitbangda Lebak" in editor.status.text()
+    assert f"({offices.kab}) pada " in editor.status.text() and "disetujui oleh" in editor.status.text()
     editor.header.title.setText("Diubah")
     assert not editor.save()  # even a save forced past the disabled button is refused by the service
     assert "terkunci" in editor.status.text()
