@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import Base
+from db.models.office import Office
 from db.models.period import PeriodLock
 from desktop.domain.periods import (
     LockInfo,
@@ -95,11 +96,25 @@ def approved_locks(connection: Connection | Session) -> list[LockInfo]:
     ]
 
 
-def matching_lock(locks: list[LockInfo], key: Key | None) -> LockInfo | None:
-    """The approved lock covering a record's key, or None."""
+def own_region(connection: Connection | Session) -> str | None:
+    """This office's region code (the region of office-wide records such as Aksi progress), or None."""
+    table = Base.metadata.tables[Office.__tablename__]
+    return connection.execute(select(table.c.region_code).order_by(table.c.id).limit(1)).scalar()
+
+
+def matching_lock(locks: list[LockInfo], key: Key | None, office_region: str | None = None) -> LockInfo | None:
+    """The approved lock covering a record's key, or None.
+
+    Args:
+        locks: the approved periods.
+        key: the record's kind, period and region.
+        office_region: the region of a record without one (an office's own Aksi progress): only a lock of this
+            office's region (or above it) covers it, never a lock of an office below.
+    """
     if key is None:
         return None
     kind, period, region = key
+    region = region if region is not None else office_region
     for lock in locks:
         if lock.kind is kind and lock.period == period and region_covers(lock.region, region):
             return lock
@@ -141,6 +156,7 @@ class PeriodGuard:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
         self.locks = approved_locks(connection)
+        self.office_region = own_region(connection) if self.locks else None
         self._parents: dict[tuple[str, Any], Mapping[str, Any] | None] = {}
 
     def parent(self, table: str, row_id: Any) -> Mapping[str, Any] | None:
@@ -158,7 +174,7 @@ class PeriodGuard:
         """The approved lock covering a row with these values, or None."""
         if not self.locks or table not in GUARDED:
             return None
-        return matching_lock(self.locks, derive_key(table, values, self.parent))
+        return matching_lock(self.locks, derive_key(table, values, self.parent), self.office_region)
 
     def lock_for_row(self, table: str, row_id: int) -> LockInfo | None:
         """The approved lock covering the stored row ``row_id`` of ``table``, or None."""
@@ -215,6 +231,8 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
         locks = approved_locks(session)
     if not locks:
         return
+    with session.no_autoflush:
+        office_region = own_region(session)
     for obj, kind in touched:
         if kind == "dirty" and not session.is_modified(obj, include_collections=False):
             continue
@@ -226,7 +244,7 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
         if kind != "new":
             candidates.append(_orm_values(obj, original=True))
         for values in candidates:
-            lock = matching_lock(locks, derive_key(table, values, parent))
+            lock = matching_lock(locks, derive_key(table, values, parent), office_region)
             if lock is not None:
                 raise lock.refusal()
 

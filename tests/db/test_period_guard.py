@@ -14,9 +14,9 @@ from db.models.aksi import ChecklistValue
 from db.models.cases import CaseChild, CaseMeasurement
 from db.models.krs import KrsFamily, KrsVerification
 from db.models.period import PeriodLock
-from db.period_guard import derive_key
+from db.period_guard import derive_key, matching_lock
 from desktop.context import AppContext, open_context
-from desktop.domain.periods import PeriodKind, PeriodLocked, PeriodState
+from desktop.domain.periods import LockInfo, PeriodKind, PeriodLocked, PeriodState
 from desktop.paths import DATABASE_FILE
 from desktop.services.demo.krs_demo import krs_rows
 from desktop.services.krs.import_service import run_import
@@ -122,3 +122,17 @@ def test_each_kind_finds_its_period() -> None:
     )
     assert derive_key("agenda_item", {"meeting_id": 1}, no_parent) is None
     assert derive_key("person", {"name": "A"}, no_parent) is None
+
+
+def test_an_offices_own_aksi_year_is_locked_only_by_its_own_approval() -> None:
+    def lock(region: str) -> LockInfo:
+        return LockInfo(PeriodKind.AKSI, "2024", "x", region, "y", "2024-12-01 08:00 UTC")
+
+    key = derive_key("aksi_progress", {"year": 2024}, lambda _table, _row: None)
+    assert (
+        matching_lock([lock(CIBADAK)], key, office_region="36.02") is None
+    )  # a kecamatan's approval, at the kabupaten
+    assert (
+        matching_lock([lock("36.02")], key, office_region="36.02") is not None
+    )  # the kabupaten's own, from the province
+    assert matching_lock([lock(CIBADAK)], key, office_region=CIBADAK) is not None  # the kecamatan's own
