@@ -55,6 +55,11 @@ def _office_code(session: Session) -> str:
     return str(code)
 
 
+def office_code_in(session: Session) -> str:
+    """The office code the session's audit entries carry (``session.info``, else the office row)."""
+    return _office_code(session)
+
+
 def _entry(session: Session, obj: ExchangeMixin, action: str, **values: Any) -> AuditEntry:
     return AuditEntry(
         office_code=_office_code(session),

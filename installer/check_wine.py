@@ -199,6 +199,7 @@ xfail_strict = true
 markers =
     gui: test drives Qt widgets
     slow: test takes more than a few seconds
+    xdist_group: tests that share an expensive fixture run in one pytest-xdist worker (not used here)
 filterwarnings =
     error
 """

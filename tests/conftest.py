@@ -13,7 +13,6 @@ import pytest
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import text
 
 from db import migrate
 from db.engine import make_engine, sqlite_url
@@ -23,6 +22,7 @@ from desktop.services.demo.office_demo import demo_office_settings
 from desktop.services.office import save_office
 from desktop.services.regions import load_regions
 from tests.session_counter import SessionCounter
+from tests.templates import shared_template
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -32,46 +32,42 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
-def _checkpoint_and_close(path: Path) -> None:
+def _migrate(path: Path) -> None:
     engine = make_engine(sqlite_url(str(path)))
-    with engine.connect() as connection:
-        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    migrate.upgrade(engine)
     engine.dispose()
 
 
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database file migrated to head, with no data: copied for each test that needs an empty database."""
-    path = tmp_path_factory.mktemp("template-empty") / DATABASE_FILE
-    engine = make_engine(sqlite_url(str(path)))
-    migrate.upgrade(engine)
-    engine.dispose()
-    _checkpoint_and_close(path)
-    return path
+    return shared_template(tmp_path_factory, "template-empty", _migrate)
 
 
 @pytest.fixture(scope="session")
 def regions_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
     """A migrated database with the full region reference data loaded once per session."""
-    folder = tmp_path_factory.mktemp("template-regions")
-    shutil.copy(migrated_template, folder / DATABASE_FILE)
-    context = open_context(folder)
-    load_regions(context.session_factory)
-    context.dispose()
-    _checkpoint_and_close(folder / DATABASE_FILE)
-    return folder / DATABASE_FILE
+
+    def build(path: Path) -> None:
+        shutil.copy(migrated_template, path)
+        context = open_context(path.parent)
+        load_regions(context.session_factory)
+        context.dispose()
+
+    return shared_template(tmp_path_factory, "template-regions", build)
 
 
 @pytest.fixture(scope="session")
 def office_template(tmp_path_factory: pytest.TempPathFactory, regions_template: Path) -> Path:
     """A migrated database with regions and the demo office (Bapelitbangda Kabupaten Lebak)."""
-    folder = tmp_path_factory.mktemp("template-office")
-    shutil.copy(regions_template, folder / DATABASE_FILE)
-    context = open_context(folder)
-    save_office(context.session_factory, demo_office_settings())
-    context.dispose()
-    _checkpoint_and_close(folder / DATABASE_FILE)
-    return folder / DATABASE_FILE
+
+    def build(path: Path) -> None:
+        shutil.copy(regions_template, path)
+        context = open_context(path.parent)
+        save_office(context.session_factory, demo_office_settings())
+        context.dispose()
+
+    return shared_template(tmp_path_factory, "template-office", build)
 
 
 def _context_from(template: Path, data_dir: Path) -> AppContext:

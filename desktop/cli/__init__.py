@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from desktop.cli import (
     aksi_commands,
+    audit_commands,
     backup_commands,
     cases_commands,
     db_commands,
@@ -59,6 +60,7 @@ COMMAND_MODULES = (
     export_commands,
     exchange_commands,
     period_commands,
+    audit_commands,
 )
 
 

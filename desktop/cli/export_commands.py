@@ -20,6 +20,7 @@ from desktop.cli.common import (
     year,
 )
 from desktop.domain.i18n import _
+from desktop.services.audit_trail import record_report_export
 from desktop.services.regions import normalize_code
 from desktop.services.reports.catalog import REPORTS
 from desktop.services.reports.scope import ReportRequest
@@ -101,6 +102,7 @@ def run_export(args: argparse.Namespace) -> int:
             control=stderr_progress(args),
             number=args.number,
         )
+        record_report_export(context.session_factory, result.report, args.show_nik, result.rows)
     finally:
         context.dispose()
     data = {

@@ -18,6 +18,7 @@ from desktop.cli.common import (
     stderr_progress,
 )
 from desktop.domain.i18n import _
+from desktop.services.audit_trail import record_worksheet_export
 from desktop.services.krs.import_service import run_import
 from desktop.services.krs.progress_service import verification_progress
 from desktop.services.regions import normalize_code
@@ -138,6 +139,7 @@ def run_worksheet_export(args: argparse.Namespace) -> int:
         output_target(context, args.output),
         reveal_nik=args.show_nik,
     )
+    record_worksheet_export(context.session_factory, result.desa_code, args.show_nik, result.families)
     data = {
         "path": str(result.path),
         "desa_code": result.desa_code,

@@ -88,6 +88,12 @@ def _exchange(context: WindowContext) -> QWidget:
     return ExchangePage(context)
 
 
+def _audit(context: WindowContext) -> QWidget:
+    from desktop.ui.audit.audit_page import AuditPage
+
+    return AuditPage(context)
+
+
 # Titles are marked with N_() for the catalogue and translated with _() when the sidebar is built.
 PAGES: list[PageSpec] = [
     PageSpec("home", N_("Beranda"), QStyle.StandardPixmap.SP_DirHomeIcon, _home),
@@ -103,6 +109,7 @@ PAGES: list[PageSpec] = [
     PageSpec("aksi", N_("Aksi Konvergensi"), QStyle.StandardPixmap.SP_DialogYesButton, _aksi),
     PageSpec("reports", N_("Laporan"), QStyle.StandardPixmap.SP_FileDialogNewFolder, _reports),
     PageSpec("exchange", N_("Pertukaran Data"), QStyle.StandardPixmap.SP_DriveFDIcon, _exchange),
+    PageSpec("audit", N_("Riwayat perubahan"), QStyle.StandardPixmap.SP_FileDialogBack, _audit),
     PageSpec(
         "settings",
         N_("Pengaturan"),

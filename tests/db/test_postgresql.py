@@ -28,7 +28,10 @@ from desktop.services.regions import get_region, load_regions
 
 SERVER_URL = os.environ.get("KONVERGENSI_TEST_POSTGRES_URL", "")
 
-pytestmark = pytest.mark.skipif(not SERVER_URL, reason="KONVERGENSI_TEST_POSTGRES_URL not set (CI sets it)")
+pytestmark = [
+    pytest.mark.skipif(not SERVER_URL, reason="KONVERGENSI_TEST_POSTGRES_URL not set (CI sets it)"),
+    pytest.mark.xdist_group("postgresql-module"),  # the module's database, made once: one worker
+]
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from db.base import utc_now
 from db.models.aksi import AksiOutput, AksiProgress
 from desktop.domain.aksi.codes import DONE_STATUSES, AksiStatus
 from desktop.domain.aksi.records import AksiRow
-from desktop.domain.i18n import _
+from desktop.domain.i18n import N_, _
 from desktop.services.aksi.evidence import EvidenceError, EvidenceInfo, copy_evidence, evidence_hashes, record_evidence
 from desktop.services.aksi.frameworks import ensure_shipped_frameworks_in, framework_for_year
 from desktop.services.aksi.progress import (
@@ -25,6 +25,7 @@ from desktop.services.aksi.progress import (
     months_of,
     read_detail,
 )
+from desktop.services.concurrency import ConcurrentEditError, conflict_in
 from desktop.services.stored_files import remove_unreferenced
 from desktop.services.tasks import TaskControl
 from desktop.services.unit_of_work import one_session, unit_of_work
@@ -160,9 +161,46 @@ def _validate(update: ProgressUpdate) -> None:
         raise ProgressError(_("Aksi yang sudah punya tanggal mulai realisasi tidak berstatus 'Belum mulai'."))
 
 
-def _apply(progress: AksiProgress, update: ProgressUpdate, row_version: int | None) -> None:
-    if row_version is not None and progress.row_version != row_version:
-        raise ProgressError(_("Data aksi ini telah diubah oleh pengguna lain; muat ulang lalu ulangi perubahan."))
+PROGRESS_LABELS = {
+    "status": N_("Status"),
+    "planned_start": N_("Rencana mulai"),
+    "planned_end": N_("Rencana selesai"),
+    "actual_start": N_("Realisasi mulai"),
+    "actual_end": N_("Realisasi selesai"),
+    "responsible_opd": N_("OPD penanggung jawab"),
+    "responsible_person": N_("Petugas"),
+    "self_score": N_("Nilai mandiri"),
+    "self_assessment": N_("Penilaian mandiri"),
+    "province_score": N_("Nilai provinsi"),
+    "province_notes": N_("Catatan provinsi"),
+    "remarks": N_("Keterangan"),
+}
+
+
+class ProgressConflictError(ConcurrentEditError, ProgressError):
+    """An action's progress saved by someone else since the editor opened it (a :class:`ProgressError` too)."""
+
+
+def _shown_progress(name: str, value: object) -> str:
+    if name == "status":
+        return AksiStatus.label_of(str(value or ""))
+    return value.isoformat() if isinstance(value, date) else str(value or "").strip()
+
+
+def _apply(session: Session, progress: AksiProgress, update: ProgressUpdate, row_version: int | None) -> None:
+    mine = {name: getattr(update, name) for name in ProgressUpdate.__dataclass_fields__}
+    conflict = conflict_in(
+        session,
+        progress,
+        row_version,
+        mine,
+        what=_("Data aksi ini"),
+        labels={name: _(label) for name, label in PROGRESS_LABELS.items()},
+        shown=_shown_progress,
+        error=ProgressConflictError,
+    )
+    if conflict is not None:
+        raise conflict
     for name in ProgressUpdate.__dataclass_fields__:
         value = getattr(update, name)
         setattr(progress, name, value.strip() if isinstance(value, str) else value)
@@ -192,7 +230,7 @@ def _save_progress(session: Session, progress_id: int, update: ProgressUpdate, r
     progress = session.get(AksiProgress, progress_id)
     if progress is None or progress.deleted_at is not None:
         raise ProgressError(_("data aksi {progress_id} tidak ditemukan").format(progress_id=progress_id))
-    _apply(progress, update, row_version)
+    _apply(session, progress, update, row_version)
     session.flush()
     return read_detail(session, progress_id).row  # the saved row, read in the same unit of work
 
@@ -221,9 +259,9 @@ def save_action_progress(
         ensure_shipped_frameworks_in(session)
         progress = _get_or_create(session, year, number)
         if progress.id is None:  # new: one audited creation with the saved values
-            _apply(progress, update, None)
+            _apply(session, progress, update, None)
         else:  # someone created it meanwhile; a planned editor (version 0) may only save over an untouched row
-            _apply(progress, update, 1 if row_version == 0 else row_version)
+            _apply(session, progress, update, 1 if row_version == 0 else row_version)
         session.flush()
         return read_detail(session, progress.id).row  # the saved row, read in the same unit of work
 

@@ -28,12 +28,13 @@ from db.repositories.cases_repository import find_child, live_measurements
 from desktop.domain.cases.codes import MeasurementSource
 from desktop.domain.cases.records import ChildInput, MeasurementInput
 from desktop.domain.cases.zscore import Method, Sex
-from desktop.domain.i18n import _
+from desktop.domain.i18n import N_, _
 from desktop.domain.regions import RegionLevel
 from desktop.domain.tabular import ImportSummary
 from desktop.services.cases.family_link import link_in_session
 from desktop.services.cases.import_fields import CASE_FIELDS, IMPORT_KIND
 from desktop.services.cases.records import insert_child, measurement_values, new_measurement
+from desktop.services.job_lock import exclusive
 from desktop.services.office import office_for_import_in
 from desktop.services.tabular import (
     HeaderInfo,
@@ -266,6 +267,7 @@ def mapping_problems(mapping: dict[str, int]) -> list[str]:
     return missing
 
 
+@exclusive(N_("impor kasus"))
 def import_cases(
     session_factory: sessionmaker[Session],
     path: Path | str,

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.i18n import N_
 from desktop.services.demo.office_demo import fill_demo_office
+from desktop.services.job_lock import exclusive
 from desktop.services.tasks import TaskControl
 
 
@@ -72,6 +74,7 @@ DEMO_STEPS: list[tuple[str, DemoStep]] = [
 ]
 
 
+@exclusive(N_("data contoh"))
 def run_demo(context: DemoContext) -> list[str]:
     """Runs every demo step in order.
 

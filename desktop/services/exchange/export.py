@@ -19,6 +19,7 @@ from db.models.exchange import ExchangePackage, ExchangePartner
 from db.models.office import Office
 from desktop.domain.i18n import _
 from desktop.domain.regions import RegionLevel
+from desktop.services.audit_trail import record_access_in
 from desktop.services.exchange.entities import (
     ENTITIES,
     EntitySpec,
@@ -226,6 +227,9 @@ def export_package(
         } | (header or {})
         control.report(len(specs), len(specs) + 1, _("Menulis paket"))
         digest = write_package(target, manifest, members, keys, partner.encryption_key)
+        named = counts.get("krs_family", 0) + counts.get("case_child", 0)
+        if named:  # by-name records leave the office: audited with the partner and how many
+            record_access_in(session, "export", "exchange_package", partner.office_code, named, record=package_id)
         session.add(
             ExchangePackage(
                 package_id=package_id,

@@ -23,7 +23,7 @@ from db.base import Base, utc_now
 from db.models.audit import AuditEntry
 from db.models.exchange import ExchangeConflict, ExchangePackage, ExchangePartner
 from db.period_guard import PeriodGuard
-from desktop.domain.i18n import _
+from desktop.domain.i18n import N_, _
 from desktop.services.exchange.entities import (
     ENTITIES,
     EntitySpec,
@@ -40,6 +40,7 @@ from desktop.services.exchange.package_file import OpenedPackage, open_package
 from desktop.services.exchange.periods import DECISION, SUBMISSION, apply_period_header
 from desktop.services.exchange.records import insert_rows, local_rows, update_row
 from desktop.services.exchange.versions import StateTable, Vector, dominates, merged, remember_known, valid_vector
+from desktop.services.job_lock import exclusive
 from desktop.services.tasks import TaskControl
 from desktop.services.unit_of_work import one_session
 
@@ -121,6 +122,7 @@ def _sender_key(session: Session) -> Any:
     return lookup
 
 
+@exclusive(N_("impor paket"))
 def import_package(
     session_factory: sessionmaker[Session],
     data_dir: Path,

@@ -22,10 +22,11 @@ from db.base import new_uuid
 from db.models.audit import AuditEntry
 from db.period_guard import PeriodGuard
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import _
+from desktop.domain.i18n import N_, _
 from desktop.domain.numbers import integer_text
 from desktop.domain.office import DEFAULT_KRS_ROUND, normalize_round
 from desktop.domain.tabular import ImportSummary, RowError
+from desktop.services.job_lock import exclusive
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
 from desktop.services.krs.row_validator import KrsRowValidator, content_hash, identity_key
@@ -114,6 +115,7 @@ def _count(summary: ImportSummary, kind: str) -> None:
         summary.updated += 1
 
 
+@exclusive(N_("impor KRS"))
 def run_import(
     session_factory: sessionmaker[Session],
     path: Path | str,

@@ -20,6 +20,7 @@ from db.models.krs import KrsCode, KrsFamily, KrsVerification
 from desktop.domain.i18n import N_, _
 from desktop.domain.krs.records import WorksheetConflict
 from desktop.domain.tabular import ImportSummary
+from desktop.services.job_lock import exclusive
 from desktop.services.krs.verification_service import VerificationError, VerificationInput, validate_input
 from desktop.services.krs.worksheet_export import DATA_SHEET
 from desktop.services.tabular import (
@@ -178,6 +179,7 @@ def _same_as_latest(session: Session, family: KrsFamily, data: VerificationInput
     )
 
 
+@exclusive(N_("impor lembar kerja"))
 def run_worksheet_import(
     session_factory: sessionmaker[Session],
     path: Path | str,

@@ -4,10 +4,13 @@ in one transaction."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any, cast
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.i18n import _
+from db.models.meeting import Meeting
+from desktop.domain.i18n import N_, _
 from desktop.domain.meetings.records import (
     ActionData,
     AgendaData,
@@ -18,9 +21,10 @@ from desktop.domain.meetings.records import (
     MeetingValidationError,
     ParticipantData,
 )
+from desktop.services.concurrency import ConcurrentEditError, conflict_in
 from desktop.services.meetings import content_service as content
 from desktop.services.meetings.meeting_service import apply_header, ensure_editable, load_meeting, validate_meeting
-from desktop.services.unit_of_work import unit_of_work
+from desktop.services.unit_of_work import reading, unit_of_work
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,8 @@ class MeetingEdit:
         decisions: the full list of conclusions/decisions.
         action: an RTL to add (no ``action_id``) or update together with the meeting, or None.
         removed_action_id: an RTL to take out of the meeting together with the save, or None.
+        row_version: the version of the meeting row the editor started from; a different stored version (someone
+            saved the header meanwhile) refuses the save with :class:`MeetingConflictError`. None: no check.
     """
 
     header: MeetingData
@@ -44,6 +50,49 @@ class MeetingEdit:
     decisions: list[DecisionData] = field(default_factory=list)
     action: ActionData | None = None
     removed_action_id: int | None = None
+    row_version: int | None = None
+
+
+HEADER_LABELS = {
+    "series_id": N_("Seri rapat"),
+    "title": N_("Judul"),
+    "meeting_type": N_("Jenis rapat"),
+    "level": N_("Tingkat"),
+    "region_code": N_("Wilayah"),
+    "number": N_("Nomor"),
+    "meeting_date": N_("Tanggal"),
+    "start_time": N_("Jam mulai"),
+    "end_time": N_("Jam selesai"),
+    "time_zone": N_("Zona waktu"),
+    "place": N_("Tempat"),
+    "online_link": N_("Tautan daring"),
+    "chair_name": N_("Pimpinan rapat"),
+    "chair_position": N_("Jabatan pimpinan"),
+    "chair_rank": N_("Pangkat pimpinan"),
+    "chair_nip": N_("NIP pimpinan"),
+    "secretary_name": N_("Notulis"),
+    "secretary_position": N_("Jabatan notulis"),
+    "secretary_rank": N_("Pangkat notulis"),
+    "secretary_nip": N_("NIP notulis"),
+    "opening": N_("Pembukaan"),
+}
+
+
+class MeetingConflictError(ConcurrentEditError, MeetingError):
+    """The meeting's header was saved by someone else since the editor opened it (a :class:`MeetingError` too)."""
+
+
+def header_values(header: MeetingData) -> dict[str, Any]:
+    """The meeting columns a header writes, by column name (as :func:`apply_header` stores them)."""
+    values = SimpleNamespace()
+    apply_header(cast(Meeting, values), header)
+    return vars(values)
+
+
+def meeting_row_version(session_factory: sessionmaker[Session], meeting_id: int) -> int:
+    """The stored version of a meeting row: the editor keeps it to notice someone else's save."""
+    with reading(session_factory) as session:
+        return load_meeting(session, meeting_id).row_version
 
 
 RTL_PROBLEM_PREFIX = "rtl."
@@ -88,6 +137,17 @@ def write_meeting_edit(session: Session, edit: MeetingEdit) -> SavedMeeting:
         raise MeetingError(_("Rapat belum disimpan."))
     meeting = load_meeting(session, edit.header.id)
     ensure_editable(meeting)
+    conflict = conflict_in(
+        session,
+        meeting,
+        edit.row_version,
+        header_values(edit.header),
+        what=_("Rapat ini"),
+        labels={name: _(label) for name, label in HEADER_LABELS.items()},
+        error=MeetingConflictError,
+    )
+    if conflict is not None:
+        raise conflict
     problems = _problems(session, edit)
     if problems:
         raise MeetingValidationError(problems)

@@ -34,6 +34,7 @@ from desktop.services.aksi.progress import (
     history,
     history_value_text,
     list_row,
+    list_year,
 )
 from desktop.services.aksi.progress_writes import (
     delete_output,
@@ -42,8 +43,10 @@ from desktop.services.aksi.progress_writes import (
     save_progress,
     start_action,
 )
+from desktop.services.concurrency import ConcurrentEditError
 from desktop.ui.aksi.evidence_widget import EvidenceWidget
 from desktop.ui.widgets.code_combo import add_codes
+from desktop.ui.widgets.concurrent_edit import ConflictChoice, ask_concurrent_edit
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.dialogs import confirm_delete
 from desktop.ui.widgets.field_errors import FieldErrors
@@ -402,6 +405,8 @@ class AksiDetailWidget(QWidget):
                 saved = save_action_progress(factory, row.year, row.number, update, version)
             else:
                 saved = save_progress(factory, row.progress_id, update, version)
+        except ConcurrentEditError as conflict:
+            return self._resolve_conflict(conflict)
         except ProgressError as error:
             self.errors.show({error.field: str(error)})
             return False
@@ -411,6 +416,26 @@ class AksiDetailWidget(QWidget):
         self.message.setStyleSheet(OK_STYLE)
         self.saved.emit(saved.number)
         return True
+
+    def _resolve_conflict(self, conflict: ConcurrentEditError) -> bool:
+        """Someone saved this action meanwhile: shows both versions; reload theirs (mine to the clipboard), save
+        mine on top, or keep editing. Returns True when saved."""
+        assert self.detail is not None
+        choice = ask_concurrent_edit(self, conflict)
+        if choice is ConflictChoice.MINE:
+            self.detail.row_version = conflict.current_version
+            return self.save()
+        if choice is ConflictChoice.RELOAD:
+            row = self.detail.row
+            factory = self.context.app.session_factory
+            fresh = next((r for r in list_year(factory, row.year) if r.number == row.number), row)
+            self.tracker.mark_clean()
+            self._show(detail_of(factory, fresh), keep_draft=True)
+            self.message.setText(_("Versi terbaru dimuat; isian Anda disalin ke papan klip."))
+        else:
+            self.message.setText(_("Belum tersimpan: data ini diubah oleh pengguna lain."))
+        self.message.setStyleSheet(ERROR_STYLE)
+        return False
 
     def progress_id(self) -> int:
         """Returns the shown action's progress row, creating it when the action has none yet (before a save)."""

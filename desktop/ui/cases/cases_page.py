@@ -28,6 +28,7 @@ from desktop.domain.cases.records import CaseDetail, CaseRow
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.reports.case_list_pdf import build_desa_case_list
+from desktop.services.audit_trail import record_access
 from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.desa_list import desa_case_list
 from desktop.services.cases.family_link import case_with_family, link_families
@@ -40,6 +41,7 @@ from desktop.ui.cases.case_dialogs import RemeasureDialog, StatusDialog
 from desktop.ui.cases.case_import_dialog import CaseImportDialog
 from desktop.ui.cases.cases_table_model import CasesTableModel, RecapTableModel
 from desktop.ui.cases.zscore_dialog import ZScoreDialog
+from desktop.ui.widgets.change_watcher import ChangeWatcher
 from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.dialogs import inform
 from desktop.ui.widgets.failures import report_failure
@@ -123,6 +125,8 @@ class CasesPage(QWidget):
         layout.addWidget(self.message)
         self._fill_kecamatan()
         self.refresh()
+        self.watcher = ChangeWatcher(self.session_factory, self)  # another PC's change reloads the list
+        self.watcher.changed.connect(self.refresh)
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -296,6 +300,9 @@ class CasesPage(QWidget):
 
     def _on_reveal(self, reveal: bool) -> None:
         self.model.set_reveal_nik(reveal)
+        if reveal:  # every full NIK shown on screen is audited: who, which list, how many children
+            factory = self.context.app.session_factory
+            record_access(factory, "reveal", "case_child", _("daftar kasus"), self.model.rowCount())
         self._show_current()
 
     def region_filter(self) -> str | None:

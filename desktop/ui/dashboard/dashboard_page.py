@@ -40,6 +40,7 @@ from desktop.services.exchange.periods import period_status
 from desktop.ui.aksi.aksi_table_model import OVERDUE_COLOR, STATUS_COLORS, short_date
 from desktop.ui.home.home_page import HomePage
 from desktop.ui.settings.backup_section import last_backup_text
+from desktop.ui.widgets.change_watcher import ChangeWatcher
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.read_only_table import read_only_table
 from desktop.ui.window_context import WindowContext
@@ -188,6 +189,8 @@ class DashboardPage(QWidget):
         layout.addWidget(scroll)
         self.year.valueChanged.connect(self._on_year_changed)
         self.template.currentIndexChanged.connect(self._on_template_changed)
+        self.watcher = ChangeWatcher(context.app.session_factory, self)  # another PC's change refreshes the figures
+        self.watcher.changed.connect(self.refresh)
         self.refresh()
 
     @staticmethod
@@ -264,6 +267,7 @@ class DashboardPage(QWidget):
 
     def _on_gather_ended(self) -> None:
         self._loading = False
+        self.watcher.mark_seen()  # the gather's own writes (a year's first action rows) are no one else's change
         if self._reload_again:
             self._reload_again = False
             self.refresh()

@@ -29,6 +29,7 @@ from desktop.domain.i18n import _
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.numbers import decimal_text, integer_text
+from desktop.services.audit_trail import record_worksheet_export
 from desktop.services.krs import family_list
 from desktop.services.krs.progress_service import ProgressRow, verification_progress
 from desktop.services.krs.verification_service import list_codes, verification_history
@@ -38,6 +39,7 @@ from desktop.services.regions import by_name, children_of
 from desktop.ui.krs.import_dialog import KrsImportDialog
 from desktop.ui.krs.krs_table_model import KrsTableModel
 from desktop.ui.krs.verification_dialog import VerificationDialog
+from desktop.ui.widgets.change_watcher import ChangeWatcher
 from desktop.ui.widgets.dialogs import inform
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.read_only_table import (
@@ -164,6 +166,8 @@ class KrsPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._show_counts()
+        self.watcher = ChangeWatcher(self.session_factory, tab)  # another PC's change reloads the list
+        self.watcher.changed.connect(self.refresh)
         return tab
 
     def _fit_columns(self) -> None:
@@ -418,6 +422,7 @@ class KrsPage(QWidget):
         if path:
             try:
                 result = export_worksheet(self.session_factory, code, Path(path))
+                record_worksheet_export(self.session_factory, code, False, result.families)
             except Exception as error:  # a refusal or a file error in the label, a bug to the error dialog
                 report_failure(self, error, show=self.message)
                 return

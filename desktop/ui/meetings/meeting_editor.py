@@ -29,6 +29,7 @@ from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import ActionData, MeetingError, MeetingRecord, MeetingValidationError
 from desktop.domain.meetings.statement import statement_warning
 from desktop.domain.periods import LockInfo, PeriodLocked
+from desktop.services.concurrency import ConcurrentEditError
 from desktop.services.exchange.periods import record_lock
 from desktop.services.meetings import versions
 from desktop.services.meetings.attachments import AttachmentInfo, attach_file, attachment_file, list_attachments
@@ -36,6 +37,7 @@ from desktop.services.meetings.directory import search_people
 from desktop.services.meetings.meeting_save import (
     RTL_PROBLEM_PREFIX,
     MeetingEdit,
+    meeting_row_version,
     save_and_copy_participants,
     save_meeting,
 )
@@ -46,6 +48,7 @@ from desktop.ui.meetings.list_tabs import ParticipantsTab, agenda_tab, decisions
 from desktop.ui.meetings.meeting_header_form import LOCKED_STYLE, MeetingHeaderForm
 from desktop.ui.meetings.print_row import PrintRow
 from desktop.ui.meetings.versions_tab import VersionsTab
+from desktop.ui.widgets.concurrent_edit import ConflictChoice, ask_concurrent_edit
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
@@ -107,6 +110,7 @@ class MeetingEditor(QWidget):
         self.context = context
         self.meeting_id: int | None = None
         self.period_lock: LockInfo | None = None
+        self.row_version: int | None = None  # of the meeting row shown; None: no check (nothing loaded)
         self.record: MeetingRecord | None = None
         self._people_loaded = False
         self.attach_handle: TaskHandle | None = None
@@ -238,6 +242,7 @@ class MeetingEditor(QWidget):
                 widget.setEnabled(True)
             record = get_meeting(self._sf, meeting_id)
             self.record = record
+            self.row_version = meeting_row_version(self._sf, meeting_id)  # another PC's save is noticed on save
             if not self._people_loaded:
                 self.refresh_people()
             self.header.load(record.header)
@@ -419,6 +424,8 @@ class MeetingEditor(QWidget):
             return None
         try:
             saved = save_meeting(self._sf, self._edit(action, removed_action_id))  # one transaction: all or nothing
+        except ConcurrentEditError as conflict:
+            return self._resolve_conflict(conflict, action, removed_action_id)
         except (MeetingError, PeriodLocked) as error:
             self._fail(error)
             return None
@@ -442,7 +449,24 @@ class MeetingEditor(QWidget):
             decisions=self.decisions.model.rows(),
             action=action,
             removed_action_id=removed_action_id,
+            row_version=self.row_version,
         )
+
+    def _resolve_conflict(
+        self, conflict: ConcurrentEditError, action: ActionData | None, removed_action_id: int | None
+    ) -> int | None:
+        """Someone saved this meeting's header meanwhile: reload theirs (mine to the clipboard), save mine on top,
+        or keep editing (see :func:`~desktop.ui.widgets.concurrent_edit.ask_concurrent_edit`)."""
+        choice = ask_concurrent_edit(self, conflict)
+        if choice is ConflictChoice.MINE:
+            self.row_version = conflict.current_version
+            return self._save(action, removed_action_id)
+        if choice is ConflictChoice.RELOAD and self.meeting_id is not None:
+            self.load(self.meeting_id)
+            self.status.setText(_("Versi terbaru dimuat; isian Anda disalin ke papan klip."))
+        else:
+            self.status.setText(_("Belum tersimpan: data ini diubah oleh pengguna lain."))
+        return None
 
     def copy_participants(self) -> None:
         """Saves the edits and adds the previous meeting's participants, in one transaction."""

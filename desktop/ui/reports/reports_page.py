@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.dates import month_name
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
+from desktop.services.audit_trail import record_report_export
 from desktop.services.office import get_office
 from desktop.services.regions import by_name, children_of
 from desktop.services.reports.catalog import REPORTS
@@ -254,6 +255,7 @@ class ReportsPage(QWidget):
                 factory, request, target, file_format=file_format, password=password or None,
                 data_dir=data_dir, control=control,
             )  # fmt: skip
+            record_report_export(factory, request.report, request.show_nik, result.rows)
             remember_output(data_dir, result.path, request.report, label)
             return result
 

@@ -151,6 +151,14 @@ TABLE: dict[str, tuple[list[str] | None, list[str] | None]] = {
         ["export", "minlok", "--year", "2025", "-o", "{dir}/minlok.xlsx"],
         ["export", "minlok", "--year", "2025", "-o", "{dir}/minlok.doc"],
     ),
+    "audit list": (
+        ["audit", "list", "--entity", "case_child", "--limit", "3"],
+        ["audit", "list", "--since", "2026-12-05", "--until", "2026-12-01"],
+    ),
+    "audit export": (
+        ["audit", "export", "--action", "create", "-o", "{dir}/riwayat.xlsx"],
+        ["audit", "export", "-o", "{dir}/tidak-ada/riwayat.xlsx"],
+    ),
     "db encrypt": (
         ["db", "encrypt", "--passphrase-file", "{dir}/sandi.txt"],
         ["db", "encrypt", "--passphrase-file", "{dir}/pendek.txt"],

@@ -31,7 +31,7 @@ from openpyxl import load_workbook
 from desktop.context import open_context
 from desktop.domain.i18n import doc_
 from desktop.domain.meetings.records import MeetingData, ParticipantData, Signer
-from desktop.paths import DATABASE_FILE
+from desktop.paths import DATABASE_FILE, resource_path
 from desktop.reports.aksi_overview_pdf import build_year_overview
 from desktop.reports.case_list_pdf import build_desa_case_list
 from desktop.reports.krs_desa_list_pdf import build_desa_krs_list
@@ -56,7 +56,8 @@ TODAY = date(2026, 12, 1)
 PAPERS = ("F4", "A4")
 EMPTY_KECAMATAN = "36.02.01"  # a kecamatan of the demo kabupaten without any demo data
 DESA = "36.02.18.2004"
-CATALOGUE = Path(__file__).parents[3] / "resources" / "translations" / "konvergensi.pot"
+# The catalogue the program ships (the checkout's on Linux, the installed copy in the Windows test run).
+CATALOGUE = resource_path("translations", "konvergensi.pot")
 # Reports with no row for a kecamatan without data (Minlok lists every month, Aksi is kabupaten-wide).
 EMPTY_REPORTS = ("krs", "cases", "rtl", "krs-list", "cases-list")
 PUNCTUATION = ".,;:()[]\"'"
@@ -240,6 +241,10 @@ def _generate(folder: Path, data_dir: Path) -> Documents:
     finally:
         context.dispose()
     return documents
+
+
+# The documents are generated once per module: under pytest-xdist its tests stay in one worker.
+pytestmark = pytest.mark.xdist_group("document-layout")
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ key, wrong keys refused in one sentence, encrypted backups restored."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -46,8 +47,10 @@ def test_an_encrypted_database_is_unreadable_by_plain_sqlite(encrypted: tuple[Pa
     assert b"Lebak" not in database.read_bytes()
     with pytest.raises(sqlite3.DatabaseError, match="not a database"):
         sqlite3.connect(database).execute("SELECT count(*) FROM region").fetchone()
-    shown = subprocess.run(["sqlite3", str(database), "SELECT count(*) FROM region"], capture_output=True, text=True)
-    assert shown.returncode != 0 and "not a database" in shown.stderr
+    if shutil.which("sqlite3") is not None:  # the sqlite3 program too (Debian has it; Windows has none)
+        query = "SELECT count(*) FROM region"
+        shown = subprocess.run(["sqlite3", str(database), query], capture_output=True, text=True, check=False)
+        assert shown.returncode != 0 and "not a database" in shown.stderr
 
 
 def test_the_passphrase_and_the_recovery_key_open_it(encrypted: tuple[Path, str, dict[str, int]]) -> None:

@@ -8,28 +8,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
-from db.engine import make_engine, sqlite_url
 from desktop.context import AppContext, open_context
 from desktop.paths import DATABASE_FILE
 from desktop.services.demo import DemoContext, run_demo
 from desktop.services.tasks import TaskControl
+from tests.templates import shared_template
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, office_template: Path) -> Path:
     """A database file with every demo step run once."""
-    folder = tmp_path_factory.mktemp("template-demo")
-    shutil.copy(office_template, folder / DATABASE_FILE)
-    context = open_context(folder)
-    run_demo(DemoContext(context.session_factory, context.files_dir, TaskControl()))
-    context.dispose()
-    engine = make_engine(sqlite_url(str(folder / DATABASE_FILE)))
-    with engine.connect() as connection:
-        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-    engine.dispose()
-    return folder / DATABASE_FILE
+
+    def build(path: Path) -> None:
+        shutil.copy(office_template, path)
+        context = open_context(path.parent)
+        run_demo(DemoContext(context.session_factory, context.files_dir, TaskControl()))
+        context.dispose()
+
+    return shared_template(tmp_path_factory, "template-demo", build)
 
 
 @pytest.fixture
