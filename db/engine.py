@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit_events import install_audit
+from db.period_guard import install_period_guard
 from db.sqlcipher import apply_key, sqlcipher_module
 from db.text_limits import install_text_limits
 
@@ -100,4 +101,5 @@ def make_session_factory(engine: Engine, *, actor: str = "") -> sessionmaker[Ses
     factory = sessionmaker(bind=engine, expire_on_commit=False, info={"actor": actor})
     install_audit(factory)
     install_text_limits(factory)
+    install_period_guard(factory)
     return factory

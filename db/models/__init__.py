@@ -36,6 +36,7 @@ from db.models.meeting import (
     Person,
 )
 from db.models.office import Office
+from db.models.period import PeriodLock
 from db.models.region import Region
 from db.models.tabular import ImportMapping
 from desktop.domain.aksi.codes import AksiStatus
@@ -81,6 +82,7 @@ __all__ = [
     "MeetingVersion",
     "Office",
     "PaperSize",
+    "PeriodLock",
     "Person",
     "PrevalenceFigure",
     "Region",

@@ -42,6 +42,7 @@ COMMANDS = {
     "export": "export_commands",
     "partner": "exchange_commands",
     "exchange": "exchange_commands",
+    "period": "period_commands",
     "audit": "audit_commands",
     "server": "server_commands",
 }

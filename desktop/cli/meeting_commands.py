@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
 from desktop.cli.common import RECORD_ID, add_json_flag, emit, open_cli_context
 from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import MeetingType
-from desktop.services.meetings.meeting_service import get_meeting, list_meetings
+from desktop.services.meetings.meeting_service import get_meeting, list_meetings, set_meeting_fields
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("tanggal harus YYYY-MM-DD: {text}").format(text=text)) from None
 
 
 def register(subparsers: Any) -> None:
@@ -28,6 +36,17 @@ def register(subparsers: Any) -> None:
     show.add_argument("meeting_id", type=RECORD_ID, metavar="ID")
     add_json_flag(show)
     show.set_defaults(func=run_show)
+    change = commands.add_parser(
+        "set",
+        help=_("ubah judul, tempat atau tanggal rapat"),
+        description=_("Ubah kolom sederhana satu rapat; ditolak bila notulen final atau periodenya terkunci."),
+    )
+    change.add_argument("--meeting", required=True, type=RECORD_ID, metavar="ID")
+    change.add_argument("--title", metavar=_("TEKS"), help=_("judul rapat"))
+    change.add_argument("--place", metavar=_("TEKS"), help=_("tempat rapat"))
+    change.add_argument("--date", type=_iso_date, metavar=_("YYYY-MM-DD"), help=_("tanggal rapat"))
+    add_json_flag(change)
+    change.set_defaults(func=run_set)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -77,4 +96,15 @@ def run_show(args: argparse.Namespace) -> int:
         ),
     ]
     emit(args, asdict(record), lines)
+    return 0
+
+
+def run_set(args: argparse.Namespace) -> int:
+    """Changes simple fields of a meeting."""
+    context = open_cli_context(args)
+    data = set_meeting_fields(
+        context.session_factory, args.meeting, title=args.title, place=args.place, meeting_date=args.date
+    )
+    result = {"id": data.id, "title": data.title, "place": data.place, "date": data.meeting_date.isoformat()}
+    emit(args, result, [_("Rapat {id} disimpan: {title}, {date}, {place}").format(**result)])
     return 0

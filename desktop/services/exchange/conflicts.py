@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.audit import AuditEntry
 from db.models.exchange import ExchangeConflict
+from db.period_guard import PeriodGuard
 from desktop.domain.i18n import _
 from desktop.services.exchange.entities import BY_NAME, MissingReference, UuidMap, content_hash, row_values
 from desktop.services.exchange.export import _own_office
@@ -111,6 +112,10 @@ def resolve_conflict(session_factory: sessionmaker[Session], conflict_id: int, k
                         id=conflict_id, reason=type(error).__name__
                     )
                 ) from None
+            guard = PeriodGuard(connection)
+            lock = guard.lock_for_row(spec.name, row_id) or guard.lock_for(spec.name, values)
+            if lock is not None:
+                raise lock.refusal()
             if not update_row(connection, spec, row_id, values):
                 raise ExchangeError(
                     _("Versi masuk konflik {id} bentrok dengan rekaman lain di kantor ini.").format(id=conflict_id)

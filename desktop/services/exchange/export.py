@@ -162,6 +162,7 @@ def export_package(
     with_names: bool = False,
     control: TaskControl | None = None,
     clock: datetime | None = None,
+    header: dict[str, Any] | None = None,
 ) -> ExportResult:
     """Writes a package for a partner: what changed since its last acknowledgement (everything with ``full``).
 
@@ -174,6 +175,7 @@ def export_package(
         with_names: for a province, include by-name (personal) records.
         control: progress and cancellation.
         clock: the time written in the manifest (shown to the recipient, never used to decide).
+        header: more manifest entries (signed with it), e.g. the ``period_submission`` of a period submission.
 
     Returns:
         What was written.
@@ -229,7 +231,7 @@ def export_package(
             "scope": {"kind": scope, "region": prefix, "with_names": with_names or partner.level != 1},
             "counts": counts,
             "audit_entries": len(audit),
-        }
+        } | (header or {})
         control.check()  # the last safe point: once the package is written, the export is committed
         control.report(len(specs), len(specs) + 1, _("Menulis paket"))
         digest = write_package(target, manifest, members, keys, partner.encryption_key)

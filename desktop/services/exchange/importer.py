@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.base import Base, utc_now
 from db.models.audit import AuditEntry
 from db.models.exchange import ExchangeConflict, ExchangePackage, ExchangePartner
+from db.period_guard import PeriodGuard
 from desktop.domain.i18n import N_, _
 from desktop.services.exchange.entities import (
     ENTITIES,
@@ -36,6 +37,7 @@ from desktop.services.exchange.export import AUDIT_MEMBER, _own_office, member_n
 from desktop.services.exchange.keys import ensure_keys
 from desktop.services.exchange.offices import ExchangeError
 from desktop.services.exchange.package_file import OpenedPackage, open_package
+from desktop.services.exchange.periods import DECISION, SUBMISSION, apply_period_header
 from desktop.services.exchange.records import insert_rows, local_rows, update_row
 from desktop.services.exchange.versions import StateTable, Vector, dominates, merged, remember_known, valid_vector
 from desktop.services.job_lock import exclusive
@@ -192,15 +194,17 @@ def _apply(session: Session, opened: OpenedPackage, own: str, control: TaskContr
     )
     connection = session.connection()
     uuids = UuidMap(connection)
+    guard = PeriodGuard(connection)
     for index, spec in enumerate(ENTITIES):
         control.check()
         control.report(index, len(ENTITIES), _("Memeriksa {entity}").format(entity=spec.name))
         if member_name(spec.name) in opened.members:
             lines = _checked(opened.iter_lines(member_name(spec.name)), control)
-            outcome = _entity(connection, spec, lines, uuids, own, sender, package_id)
+            outcome = _entity(connection, spec, lines, uuids, own, sender, package_id, guard)
             result.by_entity[spec.name] = outcome
             remember_known(connection, sender, spec.name, ((key, vector) for key, _o, vector in outcome.receipts))
     result.audit_entries = _audit(connection, opened.lines(AUDIT_MEMBER))
+    apply_period_header(session, manifest, _own_office(session), partner)
     partner.last_received_sequence = max(partner.last_received_sequence or 0, sequence)
     if seen_before is None:
         session.add(
@@ -232,7 +236,8 @@ def _checked(lines: Iterable[dict[str, Any]], control: TaskControl) -> Iterator[
 
 def _package_info(manifest: dict[str, Any]) -> dict[str, Any]:
     keys = ("package_id", "sequence", "sender", "recipient", "created_at", "scope", "counts", "format_version")
-    return {key: manifest.get(key) for key in keys} | {"schema_revision": manifest.get("schema_revision")}
+    info = {key: manifest.get(key) for key in keys} | {"schema_revision": manifest.get("schema_revision")}
+    return info | {key: manifest[key] for key in (SUBMISSION, DECISION) if key in manifest}
 
 
 @dataclass(slots=True)
@@ -278,6 +283,24 @@ def _values(spec: EntitySpec, record: _Incoming, uuids: UuidMap, outcome: Entity
     return None
 
 
+def _new_values(
+    spec: EntitySpec, record: _Incoming, uuids: UuidMap, outcome: EntityOutcome, guard: PeriodGuard
+) -> dict[str, Any] | None:
+    """The column values of a new record, or None when it is refused (damaged, orphaned, or in a locked period)."""
+    values = _values(spec, record, uuids, outcome) if _intact(record, outcome) else None
+    if values is not None and _locked(guard, spec, record, guard.lock_for(spec.name, values), outcome):
+        return None
+    return values
+
+
+def _locked(guard: PeriodGuard, spec: EntitySpec, record: _Incoming, lock: Any, outcome: EntityOutcome) -> bool:
+    """Counts a record refused by an approved period (the approved version stays as the reference)."""
+    if lock is None:
+        return False
+    outcome.add("rejected", record.uuid, None, lock.refusal().message)
+    return True
+
+
 CHUNK = 5_000
 """Records decided and written together: bounds memory on a 100,000-family package."""
 
@@ -290,6 +313,7 @@ def _entity(
     own: str,
     sender: str,
     package_id: str,
+    guard: PeriodGuard,
 ) -> EntityOutcome:
     outcome = EntityOutcome()
     states = StateTable(connection, spec.name)
@@ -304,9 +328,9 @@ def _entity(
         if record is not None:
             chunk.append(record)
         if len(chunk) >= CHUNK:
-            _decide(connection, spec, chunk, meta, states, outcome, uuids, own, sender, package_id)
+            _decide(connection, spec, chunk, meta, states, outcome, uuids, own, sender, package_id, guard)
             chunk = []
-    _decide(connection, spec, chunk, meta, states, outcome, uuids, own, sender, package_id)
+    _decide(connection, spec, chunk, meta, states, outcome, uuids, own, sender, package_id, guard)
     states.flush()
     return outcome
 
@@ -322,6 +346,7 @@ def _decide(
     own: str,
     sender: str,
     package_id: str,
+    guard: PeriodGuard,
 ) -> None:
     # Only rows changed here since their recorded version are read in full and hashed again.
     stale_state = [r.uuid for r in records if r.uuid in meta and states.fresh(r.uuid, meta[r.uuid][1]) is None]
@@ -331,7 +356,7 @@ def _decide(
     for record in records:
         found = meta.get(record.uuid)
         if found is None:
-            values = _values(spec, record, uuids, outcome) if _intact(record, outcome) else None
+            values = _new_values(spec, record, uuids, outcome, guard)
             if values is not None:
                 pending.append((record, values))
                 if self_referencing:  # a later row of the same table may point at this one
@@ -351,13 +376,34 @@ def _decide(
         elif not _intact(record, outcome):
             continue
         elif dominates(record.vector, local_vector):
-            if _update(connection, spec, row_id, deleted, record, states, outcome, uuids, version):
+            if _update(connection, spec, row_id, deleted, record, states, outcome, uuids, version, guard):
                 meta[record.uuid] = (row_id, version + 1, bool(record.data.get("deleted_at")))
         else:
-            local = full.get(record.uuid) or local_rows(connection, spec, [record.uuid], uuids)[record.uuid]
-            _conflict(connection, spec, record, local[1], local_vector, sender, package_id)
-            outcome.add("conflicts", record.uuid, record.vector)
+            _conflict_unless_locked(
+                connection, spec, record, row_id, full, uuids, local_vector, sender, package_id, outcome, guard
+            )
     _insert(connection, spec, pending, states, outcome, uuids, meta)
+
+
+def _conflict_unless_locked(
+    connection: Connection,
+    spec: EntitySpec,
+    record: _Incoming,
+    row_id: int,
+    full: dict[str, Any],
+    uuids: UuidMap,
+    local_vector: Vector,
+    sender: str,
+    package_id: str,
+    outcome: EntityOutcome,
+    guard: PeriodGuard,
+) -> None:
+    """Stores a conflict, unless the local record is in an approved period (then the incoming one is refused)."""
+    if _locked(guard, spec, record, guard.lock_for_row(spec.name, row_id), outcome):
+        return
+    local = full.get(record.uuid) or local_rows(connection, spec, [record.uuid], uuids)[record.uuid]
+    _conflict(connection, spec, record, local[1], local_vector, sender, package_id)
+    outcome.add("conflicts", record.uuid, record.vector)
 
 
 def _local_version(
@@ -409,9 +455,13 @@ def _update(
     outcome: EntityOutcome,
     uuids: UuidMap,
     version: int,
+    guard: PeriodGuard,
 ) -> bool:
     values = _values(spec, record, uuids, outcome)
     if values is None:
+        return False
+    lock = guard.lock_for_row(spec.name, row_id) or guard.lock_for(spec.name, values)
+    if _locked(guard, spec, record, lock, outcome):
         return False
     if not update_row(connection, spec, row_id, values):
         outcome.add("rejected", record.uuid, None, _("bentrok dengan rekaman lain di kantor ini (data kembar)"))

@@ -22,11 +22,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import new_uuid
 from db.models.audit import AuditEntry
+from db.period_guard import PeriodGuard
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import N_, _
 from desktop.domain.numbers import integer_text
 from desktop.domain.office import DEFAULT_KRS_ROUND, normalize_round
-from desktop.domain.tabular import ImportSummary
+from desktop.domain.tabular import ImportSummary, RowError
 from desktop.services.job_lock import exclusive
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
@@ -213,7 +214,8 @@ def run_import(
             validator = KrsRowValidator(reader, office, parser, source_round, semester)
             writer = BulkWriter(session.connection(), office.code if office else "", source.total_rows)
             try:
-                _stream(source, header.row, parser, validator, writer, summary, dry_run, control, total)
+                guard = PeriodGuard(session.connection())
+                _stream(source, header.row, parser, validator, writer, summary, dry_run, control, total, guard)
             finally:
                 writer.close()
         if dry_run:
@@ -236,8 +238,9 @@ def _stream(
     dry_run: bool,
     control: TaskControl,
     total: int,
+    guard: PeriodGuard,
 ) -> None:
-    """The single pass over the data rows: parse, validate, classify, batch the writes."""
+    """The single pass over the data rows: parse, validate, classify, batch the writes (never into a locked period)."""
     for done, (number, cells) in enumerate(source.rows(start=header_row + 1), start=1):
         parsed = parser.parse(number, cells)
         if parsed is None:
@@ -247,6 +250,10 @@ def _stream(
             summary.reject(number, cells, parsed.errors)
             continue
         kind, values = outcome
+        lock = guard.lock_for("krs_family", values) if kind != "unchanged" else None
+        if lock is not None:
+            summary.reject(number, cells, [RowError(number, "", "", lock.refusal().message)])
+            continue
         _count(summary, kind)
         if not dry_run and kind != "unchanged":
             writer.add(kind, values)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -402,3 +403,33 @@ def region_choices(session_factory: sessionmaker[Session], kabupaten_code: str) 
             parent = kecamatan.get(code.rsplit(".", 1)[0], "")
             choices.append((code, f"{'Kelurahan' if kind == 'kelurahan' else 'Desa'} {name}, {parent} ({code})"))
     return choices
+
+
+def set_meeting_fields(
+    session_factory: sessionmaker[Session],
+    meeting_id: int,
+    *,
+    title: str | None = None,
+    place: str | None = None,
+    meeting_date: date | None = None,
+) -> MeetingData:
+    """Changes simple header fields of a meeting (``konvergensi meeting set``), validated like the editor's save.
+
+    Raises:
+        MeetingError: no such meeting.
+        MeetingLockedError: the minutes are finalised.
+        MeetingValidationError: a field is not valid.
+        PeriodLocked: the meeting's month is approved (locked).
+    """
+    with reading(session_factory) as session:
+        data = meeting_header(load_meeting(session, meeting_id))
+    changes: dict[str, Any] = {}
+    if title is not None:
+        changes["title"] = title
+    if place is not None:
+        changes["place"] = place
+    if meeting_date is not None:
+        changes["meeting_date"] = meeting_date
+    data = dataclasses.replace(data, **changes)
+    update_meeting(session_factory, data)
+    return data

@@ -26,14 +26,17 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.dates import day_date, long_date, month_name
+from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text, percent_text
+from desktop.domain.periods import PeriodKind
 from desktop.preferences import backup_settings
 from desktop.services.aksi.checklists import checklist_templates
 from desktop.services.aksi.dashboard import DashboardData, gather_dashboard
 from desktop.services.aksi.due import DEFAULT_HORIZON_DAYS, DueItem
 from desktop.services.aksi.prevalence import national_reference
 from desktop.services.backup.catalogue import backup_folder, last_good_backup
+from desktop.services.exchange.periods import period_status
 from desktop.ui.aksi.aksi_table_model import OVERDUE_COLOR, STATUS_COLORS, short_date
 from desktop.ui.home.home_page import HomePage
 from desktop.ui.settings.backup_section import last_backup_text
@@ -149,6 +152,16 @@ class DashboardPage(QWidget):
         self.verval_box.setObjectName("verval_box")
         self.verval_layout = QVBoxLayout(self.verval_box)
         self.verval_view: QWidget | None = None
+        self.period_box = QGroupBox(_("Kunci periode: periode jatuh tempo dan statusnya"), self)
+        self.period_table = read_only_table(
+            [_("Kantor"), _("Jenis"), _("Periode"), _("Status"), _("Catatan")],
+            self,
+            name="period_table",
+            selectable=False,
+            row_height=22,
+        )
+        self._fit_columns(self.period_table, stretch=(0, 4))
+        QVBoxLayout(self.period_box).addWidget(self.period_table)
 
         grid = QGridLayout()
         grid.addWidget(due_box, 0, 0)
@@ -156,6 +169,7 @@ class DashboardPage(QWidget):
         grid.addWidget(self.checklist_box, 1, 0)
         grid.addWidget(self.prevalence_box, 1, 1)
         grid.addWidget(self.verval_box, 2, 0, 1, 2)
+        grid.addWidget(self.period_box, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         content = QWidget(self)
@@ -200,6 +214,24 @@ class DashboardPage(QWidget):
         self.backup_notice.setText(text)
         self.backup_notice.setStyleSheet("color: #b00020; font-weight: bold;" if warning else "color: #555;")
 
+    def _show_periods(self, today: date) -> None:
+        """The periods due (this office's, and each office's below) with their states; quick, read at once."""
+        try:
+            rows = period_status(self.context.app.session_factory, today=today)
+        except UserError:  # no office set up yet: nothing is due
+            rows = []
+        self.period_table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            cells = [
+                row.office_name or row.office_code,
+                PeriodKind(row.kind).label,
+                row.period,
+                row.state_label,
+                row.note,
+            ]
+            for column, text in enumerate(cells):
+                self.period_table.setItem(index, column, QTableWidgetItem(text))
+
     def today(self) -> date:
         """The day deadlines are judged from."""
         return self.fixed_today or date.today()
@@ -210,6 +242,7 @@ class DashboardPage(QWidget):
         today = self.today()
         self.as_of.setText(_("Keadaan per {0}").format(day_date(today, screen=True)))
         self._show_backup_notice()
+        self._show_periods(today)
         if self._loading:
             self._reload_again = True
             return

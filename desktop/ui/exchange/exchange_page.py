@@ -43,6 +43,7 @@ from desktop.services.exchange.offices import (
 from desktop.services.krs.family_list import code_labels, region_name
 from desktop.services.tasks import TaskControl
 from desktop.ui.exchange.conflict_view import describe, field_label, shown_fields, shown_value
+from desktop.ui.exchange.period_tab import PeriodTab
 from desktop.ui.widgets.dialogs import confirm
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.window_context import WindowContext
@@ -128,6 +129,8 @@ class ExchangePage(QWidget):
         self.tabs.addTab(self._conflicts_tab(), _("Konflik"))
         self.tabs.addTab(self._history_tab(), _("Riwayat"))
         self.message = QLabel(self)
+        self.periods = PeriodTab(context, self.message, self)
+        self.tabs.addTab(self.periods, _("Periode"))
         self.message.setObjectName("exchange_message")
         self.message.setWordWrap(True)
         layout.addWidget(title)
@@ -244,8 +247,9 @@ class ExchangePage(QWidget):
     # --- state ----------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reads partners, conflicts and history again."""
+        """Reads partners, conflicts, history and periods again."""
         factory = self.context.app.session_factory
+        self.periods.refresh()
         try:
             card = own_card(factory, self.context.app.data_dir)
         except Exception as error:  # an office not set up yet is shown, not raised

@@ -28,7 +28,9 @@ from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import MeetingStatus
 from desktop.domain.meetings.records import ActionData, MeetingError, MeetingRecord, MeetingValidationError
 from desktop.domain.meetings.statement import statement_warning
+from desktop.domain.periods import LockInfo, PeriodLocked
 from desktop.services.concurrency import ConcurrentEditError
+from desktop.services.exchange.periods import record_lock
 from desktop.services.meetings import versions
 from desktop.services.meetings.attachments import AttachmentInfo, attach_file, attachment_file, list_attachments
 from desktop.services.meetings.directory import search_people
@@ -107,6 +109,7 @@ class MeetingEditor(QWidget):
         super().__init__(parent)
         self.context = context
         self.meeting_id: int | None = None
+        self.period_lock: LockInfo | None = None
         self.row_version: int | None = None  # of the meeting row shown; None: no check (nothing loaded)
         self.record: MeetingRecord | None = None
         self._people_loaded = False
@@ -250,6 +253,17 @@ class MeetingEditor(QWidget):
             self.rtl.set_actions(record.actions)
             self._load_versions(meeting_id, record)
             self._apply_lock(record.status == MeetingStatus.FINAL)
+            self._apply_period_lock(meeting_id)
+
+    def _apply_period_lock(self, meeting_id: int) -> None:
+        """Locks the editor, with the approval named in the status line, when the meeting's month is approved."""
+        self.period_lock = record_lock(self._sf, "meeting", meeting_id)
+        if self.period_lock is None:
+            return
+        self._apply_lock(True)
+        self.reason.setEnabled(False)  # a correction does not open an approved period either
+        self.correct_button.setEnabled(False)
+        self.status.setText(self.period_lock.refusal().message)
 
     def _load_versions(self, meeting_id: int, record: MeetingRecord) -> None:
         found = versions.list_versions(self._sf, meeting_id)
@@ -412,7 +426,7 @@ class MeetingEditor(QWidget):
             saved = save_meeting(self._sf, self._edit(action, removed_action_id))  # one transaction: all or nothing
         except ConcurrentEditError as conflict:
             return self._resolve_conflict(conflict, action, removed_action_id)
-        except MeetingError as error:
+        except (MeetingError, PeriodLocked) as error:
             self._fail(error)
             return None
         self.refresh_people()  # new participants join the directory

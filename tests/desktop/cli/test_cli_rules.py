@@ -202,6 +202,78 @@ TABLE: dict[str, tuple[list[str] | None, list[str] | None]] = {
     "server init": (["server", "init", "--database", "{server}"], ["server", "init", "--database", NOT_A_SERVER]),
     "server move": (["server", "move", "--database", "{server}"], ["server", "move", "--database", NOT_A_SERVER]),
     "server check": (["server", "check", "--database", "{server}"], ["server", "check", "--database", NOT_A_SERVER]),
+    # 6 is the demo's draft meeting (November 2024); the first demo meeting's minutes are final.
+    "meeting set": (
+        ["meeting", "set", "--meeting", "6", "--title", "Minlok Cibadak"],
+        ["meeting", "set", "--meeting", "{meeting}", "--title", "X"],
+    ),
+    "period submit": (
+        [
+            "--data-dir",
+            "{dir}/kec",
+            "period",
+            "submit",
+            "--kind",
+            "minlok",
+            "--period",
+            "2024-11",
+            "-o",
+            "{dir}/p.konv",
+        ],
+        ["period", "submit", "--kind", "minlok", "--period", "2024-10", "--to", "{partner}", "-o", "{dir}/q.konv"],
+    ),
+    "period approve": (
+        ["period", "approve", "--from", "{partner}", "--kind", "minlok", "--period", "2024-10", "-o", "{dir}/a.konv"],
+        ["period", "approve", "--from", "{partner}", "--kind", "minlok", "--period", "2024-09", "-o", "{dir}/b.konv"],
+    ),
+    "period return": (
+        [
+            "period",
+            "return",
+            "--from",
+            "{partner}",
+            "--kind",
+            "minlok",
+            "--period",
+            "2024-10",
+            "--note",
+            "Kurang",
+            "-o",
+            "{dir}/r.konv",
+        ],
+        ["period", "return", "--from", "{partner}", "--kind", "minlok", "--period", "2024-10", "-o", "{dir}/s.konv"],
+    ),
+    "period unlock": (
+        [
+            "period",
+            "unlock",
+            "--to",
+            "{partner}",
+            "--kind",
+            "minlok",
+            "--period",
+            "2024-10",
+            "--note",
+            "Salah",
+            "-o",
+            "{dir}/u.konv",
+        ],
+        [
+            "period",
+            "unlock",
+            "--to",
+            "{partner}",
+            "--kind",
+            "minlok",
+            "--period",
+            "2024-08",
+            "--note",
+            "X",
+            "-o",
+            "{dir}/v.konv",
+        ],
+    ),
+    "period status": (["period", "status", "--from", "{partner}"], ["period", "status", "--from", "TIDAK-ADA"]),
 }
 NOT_IN_PROCESS = {
     "gui": "opens the window (its wrong usage is checked below, the window by the UI tests)",
@@ -215,7 +287,7 @@ REFUSED_WITH_THEIR_CHECK: set[str] = set()
 # What the fixture prepares only for the commands that need it (keeps the other cases fast).
 NEEDS_A_BACKUP = {"backup list", "backup verify", "backup restore"}
 NEEDS_A_PARTNER = {"office card", "partner add", "partner list", "partner revoke"} | {
-    name for name in TABLE if name.startswith("exchange ")
+    name for name in TABLE if name.startswith(("exchange ", "period "))
 }
 LEAVES = leaf_commands(build_parser())
 
@@ -291,6 +363,16 @@ def _prepare_exchange(data_dir: str, folder: Path, regions: Path, conflict: bool
     return {"partner": codes["kec"], "conflict": found}
 
 
+def _prepare_period(data_dir: str, folder: Path, partner: str, approved: bool) -> None:
+    """The kecamatan submits its October Minlok; the kabupaten (the demo office) imports it (and approves it)."""
+    kec = folder / "kec"
+    _run(kec, "period", "submit", "--kind", "minlok", "--period", "2024-10", "-o", str(folder / "periode.konv"))
+    _run(data_dir, "exchange", "import", str(folder / "periode.konv"))
+    if approved:
+        period = ["--kind", "minlok", "--period", "2024-10"]
+        _run(data_dir, "period", "approve", "--from", partner, *period, "-o", str(folder / "setuju.konv"))
+
+
 @pytest.fixture
 def inputs(
     demo_context: AppContext, tmp_path: Path, regions_template: Path, request: pytest.FixtureRequest
@@ -330,6 +412,8 @@ def inputs(
         values |= _prepare_exchange(
             data_dir, folder, regions_template, conflict=command in {"exchange conflicts", "exchange resolve"}
         )
+    if command.startswith("period "):
+        _prepare_period(data_dir, folder, values["partner"], approved=command == "period unlock")
     return values
 
 

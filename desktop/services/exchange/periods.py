@@ -1,0 +1,445 @@
+"""Period approval (kunci periode): submit a period, approve/return/unlock it, and receive either side's package.
+
+The cycle (see the README): the submitting office sends a package flagged as the submission of one kind and
+period (``period_submission`` in the signed manifest, the full scope as data); the receiving office looks at the
+data in its own screens and sends back a decision package (``period_decision``: approve, return with a note, or
+later unlock with a reason), signed like every package. Importing the decision at the submitting office sets the
+state; an approved period locks its records at both ends (:mod:`db.period_guard`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+import desktop
+from db.base import new_uuid, utc_now
+from db.models.audit import AuditEntry
+from db.models.exchange import ExchangePackage, ExchangePartner
+from db.models.office import Office
+from db.models.period import PeriodLock
+from db.period_guard import PeriodGuard
+from desktop.domain.i18n import _
+from desktop.domain.periods import (
+    DECISION_STATES,
+    Decision,
+    LockInfo,
+    PeriodError,
+    PeriodKind,
+    PeriodState,
+    can_decide,
+    can_submit,
+    month_period,
+    normalize_period,
+    semester_period,
+)
+from desktop.services.exchange.export import AUDIT_MEMBER, ExportResult, _own_office, export_package
+from desktop.services.exchange.keys import ensure_keys, fingerprint
+from desktop.services.exchange.offices import ExchangeError, find_partner
+from desktop.services.exchange.package_file import FORMAT_VERSION, PACKAGE_FORMAT, Member, encode_lines, write_package
+from desktop.services.unit_of_work import reading, unit_of_work
+
+SUBMISSION = "period_submission"
+DECISION = "period_decision"
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodRow:
+    """One period of one office as the status lists show it."""
+
+    office_code: str
+    office_name: str
+    kind: str
+    period: str
+    state: str
+    note: str
+    approver_code: str
+    decided_by: str
+    decided_at: str
+    submitted_at: str
+
+    @property
+    def state_label(self) -> str:
+        """The state in the interface language."""
+        return PeriodState(self.state).label
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready data."""
+        return {
+            "office_code": self.office_code,
+            "office_name": self.office_name,
+            "kind": self.kind,
+            "period": self.period,
+            "state": self.state,
+            "state_label": self.state_label,
+            "note": self.note,
+            "approver_code": self.approver_code,
+            "decided_by": self.decided_by,
+            "decided_at": self.decided_at,
+            "submitted_at": self.submitted_at,
+        }
+
+
+def _when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else ""
+
+
+def _row(lock: PeriodLock) -> PeriodRow:
+    return PeriodRow(
+        office_code=lock.office_code,
+        office_name=lock.office_name,
+        kind=lock.kind,
+        period=lock.period,
+        state=lock.state,
+        note=lock.note,
+        approver_code=lock.approver_code,
+        decided_by=lock.decided_by,
+        decided_at=_when(lock.decided_at),
+        submitted_at=_when(lock.submitted_at),
+    )
+
+
+def _find(session: Session, office_code: str, kind: PeriodKind, period: str) -> PeriodLock | None:
+    return session.scalar(
+        select(PeriodLock).where(
+            PeriodLock.office_code == office_code, PeriodLock.kind == kind.value, PeriodLock.period == period
+        )
+    )
+
+
+def _audit(session: Session, office_code: str, lock: PeriodLock, action: str, note: str) -> None:
+    """Records a step of the cycle in the audit trail (the note or reason as the new value)."""
+    session.add(
+        AuditEntry(
+            office_code=office_code,
+            actor=str(session.info.get("actor", "")),
+            entity="period_lock",
+            entity_uuid=lock.uuid,
+            action=action,
+            field=f"{lock.kind}:{lock.period}",
+            old_value=lock.office_code,
+            new_value=note,
+            at=utc_now(),
+        )
+    )
+
+
+def _upward_partner(session: Session, office: Office, partner_code: str) -> ExchangePartner:
+    partner = find_partner(session, partner_code)
+    region = office.region_code
+    if partner.revoked_at is not None or not (
+        region == partner.region_code or region.startswith(partner.region_code + ".")
+    ):
+        raise PeriodError(
+            _("Periode hanya dikirim ke kantor di atasnya; {code} bukan kantor yang mencakup wilayah ini.").format(
+                code=partner_code
+            )
+        )
+    return partner
+
+
+def upward_partner_code(session_factory: sessionmaker[Session]) -> str:
+    """The one trusted office above this one (periods are submitted to it).
+
+    Raises:
+        PeriodError: none, or several (then ``--to`` must name one).
+    """
+    with reading(session_factory) as session:
+        office = _own_office(session)
+        region = office.region_code
+        partners = session.scalars(select(ExchangePartner).where(ExchangePartner.revoked_at.is_(None))).all()
+        above = [p.office_code for p in partners if region.startswith(p.region_code + ".")]
+    if len(above) != 1:
+        raise PeriodError(
+            _("Sebutkan kantor tujuan dengan --to; kantor di atas yang dikenal: {codes}.").format(
+                codes=", ".join(above) or "-"
+            )
+        )
+    return above[0]
+
+
+def submit_period(
+    session_factory: sessionmaker[Session],
+    data_dir: Path,
+    partner_code: str,
+    kind: PeriodKind,
+    period: str,
+    target: Path,
+    *,
+    clock: datetime | None = None,
+) -> ExportResult:
+    """Sends the data of one period to the office above as its submission (a full package, flagged and signed).
+
+    Raises:
+        PeriodError: a bad period, a partner that is not above this office, or a period waiting or approved.
+        ExchangeError: the package cannot be made.
+    """
+    period = normalize_period(kind, period)
+    with reading(session_factory) as session:
+        office = _own_office(session)
+        partner = _upward_partner(session, office, partner_code)
+        lock = _find(session, office.code, kind, period)
+        state = PeriodState(lock.state) if lock is not None else PeriodState.NOT_SENT
+        if not can_submit(state):
+            raise PeriodError(
+                _("Periode {kind} {period} sudah {state}; tidak dapat dikirim lagi sebelum ada keputusan.").format(
+                    kind=kind.label, period=period, state=state.label
+                )
+            )
+        own_code, own_name, region = office.code, office.name, office.region_code
+        partner_name = partner.name
+    header = {SUBMISSION: {"kind": kind.value, "period": period, "office": own_code, "region": region}}
+    result = export_package(session_factory, data_dir, partner_code, target, full=True, clock=clock, header=header)
+    with unit_of_work(session_factory) as session:
+        lock = _find(session, own_code, kind, period)
+        if lock is None:
+            lock = PeriodLock(office_code=own_code, kind=kind.value, period=period)
+            session.add(lock)
+        lock.office_name, lock.region_code = own_name, region
+        lock.approver_code, lock.approver_name = partner_code, partner_name
+        lock.state = PeriodState.SUBMITTED.value
+        lock.submission_package = result.package_id
+        lock.submitted_at = utc_now()
+        session.flush()
+        _audit(session, own_code, lock, "submit", "")
+    return result
+
+
+def decide_period(
+    session_factory: sessionmaker[Session],
+    data_dir: Path,
+    sender_code: str,
+    kind: PeriodKind,
+    period: str,
+    decision: Decision,
+    note: str,
+    target: Path,
+    *,
+    clock: datetime | None = None,
+) -> PeriodRow:
+    """Approves, returns or unlocks a partner's period and writes the signed decision package for it.
+
+    Args:
+        session_factory: the session factory.
+        data_dir: the data folder (keys).
+        sender_code: the submitting office.
+        kind: the kind of data.
+        period: the period.
+        decision: approve, return (a note is required) or unlock (a reason is required).
+        note: the note or reason, sent along and audited.
+        target: the decision package to write.
+        clock: the time written in the manifest.
+
+    Raises:
+        PeriodError: no such submission, a step out of order, or a missing note.
+    """
+    period = normalize_period(kind, period)
+    note = note.strip()
+    if decision is not Decision.APPROVE and not note:
+        raise PeriodError(_("Tulis alasannya (--note): kantor pengirim perlu tahu mengapa."))
+    keys = ensure_keys(data_dir)
+    with unit_of_work(session_factory) as session:
+        office = _own_office(session)
+        partner = find_partner(session, sender_code)
+        lock = _find(session, sender_code, kind, period)
+        state = PeriodState(lock.state) if lock is not None else PeriodState.NOT_SENT
+        if lock is None or lock.approver_code != office.code or not can_decide(state, decision):
+            raise PeriodError(
+                _("Periode {kind} {period} dari {code} berstatus {state}; keputusan itu tidak dapat diambil.").format(
+                    kind=kind.label, period=period, code=sender_code, state=state.label
+                )
+            )
+        now = clock or datetime.now(UTC)
+        decided_by = f"{office.name} ({office.code})"
+        partner.last_sent_sequence = (partner.last_sent_sequence or 0) + 1
+        package_id = new_uuid()
+        connection = session.connection()
+        manifest = {
+            "format": PACKAGE_FORMAT,
+            "format_version": FORMAT_VERSION,
+            "schema_revision": ",".join(connection.execute(text("SELECT version_num FROM alembic_version")).scalars()),
+            "app_version": desktop.__version__,
+            "package_id": package_id,
+            "sequence": partner.last_sent_sequence,
+            "sender": {
+                "code": office.code,
+                "name": office.name,
+                "level": office.region.level,
+                "region_code": office.region_code,
+                "fingerprint": fingerprint(office.code, keys.signing_public, keys.encryption_public),
+            },
+            "recipient": {"code": partner.office_code, "name": partner.name, "fingerprint": partner.fingerprint},
+            "created_at": now.isoformat(),
+            "scope": {"kind": "period-decision", "region": lock.region_code, "with_names": False},
+            "counts": {},
+            "audit_entries": 0,
+            DECISION: {
+                "kind": kind.value,
+                "period": period,
+                "office": sender_code,
+                "decision": decision.value,
+                "note": note,
+                "decided_by": decided_by,
+                "decided_at": now.isoformat(),
+                "submission_package": lock.submission_package,
+            },
+        }
+        write_package(target, manifest, [Member(AUDIT_MEMBER, encode_lines([]))], keys, partner.encryption_key)
+        session.add(
+            ExchangePackage(
+                package_id=package_id,
+                direction="sent",
+                partner_code=partner.office_code,
+                sequence=partner.last_sent_sequence,
+                created_at=manifest["created_at"],
+                scope="period-decision",
+                counts="{}",
+                file_name=target.name,
+            )
+        )
+        _set_decision(lock, decision, note, decided_by, now)
+        _audit(session, office.code, lock, decision.value, note)
+        session.flush()
+        return _row(lock)
+
+
+def _set_decision(lock: PeriodLock, decision: Decision, note: str, decided_by: str, when: datetime) -> None:
+    lock.state = DECISION_STATES[decision].value
+    lock.note = note
+    lock.decided_by = decided_by
+    lock.decided_at = when.astimezone(UTC)
+
+
+def apply_period_header(session: Session, manifest: dict[str, Any], own: Office, sender: ExchangePartner) -> None:
+    """Records what a received package says about a period (called inside the import's transaction).
+
+    A submission opens (or refreshes) the sender's period as ``dikirim``; a decision sets this office's period,
+    and only the office the period was submitted to may decide it.
+
+    Raises:
+        ExchangeError: a decision from an office that does not approve this period, or out of the cycle's order.
+    """
+    submission = manifest.get(SUBMISSION)
+    if isinstance(submission, dict):
+        _receive_submission(session, submission, own, sender, str(manifest.get("package_id", "")))
+    decision = manifest.get(DECISION)
+    if isinstance(decision, dict):
+        _receive_decision(session, decision, own, sender)
+
+
+def _header_period(data: dict[str, Any]) -> tuple[PeriodKind, str]:
+    try:
+        kind = PeriodKind(str(data.get("kind")))
+        return kind, normalize_period(kind, str(data.get("period", "")))
+    except (ValueError, PeriodError):
+        raise ExchangeError(_("Paket ini menyebut periode yang tidak sah; minta paket baru.")) from None
+
+
+def _receive_submission(
+    session: Session, data: dict[str, Any], own: Office, sender: ExchangePartner, package_id: str
+) -> None:
+    kind, period = _header_period(data)
+    lock = _find(session, sender.office_code, kind, period)
+    if lock is not None and lock.state == PeriodState.APPROVED.value:
+        return  # the approved version stays the reference; the records were refused one by one
+    if lock is None:
+        lock = PeriodLock(office_code=sender.office_code, kind=kind.value, period=period)
+        session.add(lock)
+    lock.office_name, lock.region_code = sender.name, sender.region_code
+    lock.approver_code, lock.approver_name = own.code, own.name
+    lock.state = PeriodState.SUBMITTED.value
+    lock.note = ""
+    lock.submission_package = package_id
+    lock.submitted_at = utc_now()
+    session.flush()
+    _audit(session, sender.office_code, lock, "submit", "")
+
+
+def _receive_decision(session: Session, data: dict[str, Any], own: Office, sender: ExchangePartner) -> None:
+    kind, period = _header_period(data)
+    try:
+        decision = Decision(str(data.get("decision")))
+        when = datetime.fromisoformat(str(data.get("decided_at")))
+    except ValueError:
+        raise ExchangeError(_("Paket keputusan ini tidak lengkap; minta paket baru.")) from None
+    lock = _find(session, own.code, kind, period)
+    if lock is None or lock.approver_code != sender.office_code or str(data.get("office")) != own.code:
+        raise ExchangeError(
+            _(
+                "Keputusan periode {kind} {period} ini dari kantor {code}, yang tidak menerima kiriman periode itu "
+                "dari kantor ini; paket ditolak."
+            ).format(kind=kind.label, period=period, code=sender.office_code)
+        )
+    state = PeriodState(lock.state)
+    if state == DECISION_STATES[decision]:
+        return  # the same decision imported again
+    if not can_decide(state, decision):
+        raise ExchangeError(
+            _("Periode {kind} {period} berstatus {state}; keputusan dalam paket ini tidak berlaku.").format(
+                kind=kind.label, period=period, state=state.label
+            )
+        )
+    note = str(data.get("note", ""))
+    _set_decision(lock, decision, note, str(data.get("decided_by", sender.name)), when)
+    _audit(session, own.code, lock, decision.value, note)
+
+
+def _due(kind: PeriodKind, today: date, krs_round: str) -> str:
+    if kind in (PeriodKind.MINLOK, PeriodKind.CHECKLIST):
+        first = today.replace(day=1)
+        previous = date(first.year - 1, 12, 1) if first.month == 1 else first.replace(month=first.month - 1)
+        return month_period(previous)
+    if kind is PeriodKind.CASES:
+        return semester_period(date(today.year, 1, 1) if today.month > 6 else date(today.year - 1, 12, 1))
+    if kind is PeriodKind.AKSI:
+        return str(today.year - 1)
+    return krs_round
+
+
+def period_status(
+    session_factory: sessionmaker[Session], *, partner_code: str | None = None, today: date | None = None
+) -> list[PeriodRow]:
+    """The periods of this office (or of one partner, or of every office below), with the periods now due.
+
+    Args:
+        session_factory: the session factory.
+        partner_code: one submitting partner (``--from``); None: this office and every office below it.
+        today: the date deciding which periods are due (the last full month, semester, year; the KRS round).
+
+    Returns:
+        Rows ordered by office, kind and period; a due period without a row shows ``belum dikirim``.
+    """
+    today = today or date.today()
+    with reading(session_factory) as session:
+        office = _own_office(session)
+        offices = [(office.code, office.name)]
+        below = session.scalars(select(ExchangePartner).where(ExchangePartner.revoked_at.is_(None))).all()
+        offices += [(p.office_code, p.name) for p in below if p.region_code.startswith(office.region_code + ".")]
+        if partner_code is not None:
+            partner = find_partner(session, partner_code)
+            offices = [(partner.office_code, partner.name)]
+        rows: dict[tuple[str, str, str], PeriodRow] = {}
+        for code, name in offices:
+            for kind in PeriodKind:
+                due = _due(kind, today, office.krs_round)
+                rows[(code, kind.value, due)] = PeriodRow(
+                    code, name, kind.value, due, PeriodState.NOT_SENT.value, "", "", "", "", ""
+                )
+        codes = [code for code, _name in offices]
+        for lock in session.scalars(select(PeriodLock).where(PeriodLock.office_code.in_(codes))):
+            rows[(lock.office_code, lock.kind, lock.period)] = _row(lock)
+        order = {kind.value: index for index, kind in enumerate(PeriodKind)}
+        return sorted(
+            rows.values(), key=lambda r: (r.office_code != office.code, r.office_code, order[r.kind], r.period)
+        )
+
+
+def record_lock(session_factory: sessionmaker[Session], table: str, row_id: int) -> LockInfo | None:
+    """The approved period covering a stored record (e.g. ``("meeting", 12)``), or None: for the screens' banners."""
+    with reading(session_factory) as session:
+        return PeriodGuard(session.connection()).lock_for_row(table, row_id)

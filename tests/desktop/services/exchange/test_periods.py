@@ -1,0 +1,285 @@
+"""Period approval between real offices: submit, approve, locked at both ends, unlock, resubmit, forged decisions."""
+
+from __future__ import annotations
+
+import base64
+import json
+import subprocess
+import sys
+import zipfile
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from db.models.audit import AuditEntry
+from db.models.meeting import Meeting
+from desktop.context import AppContext
+from desktop.domain.meetings.records import MeetingData
+from desktop.domain.periods import Decision, PeriodError, PeriodKind, PeriodLocked, PeriodState
+from desktop.services.exchange.export import export_package
+from desktop.services.exchange.importer import import_package
+from desktop.services.exchange.keys import ensure_keys
+from desktop.services.exchange.offices import ExchangeError
+from desktop.services.exchange.package_file import FORMAT_VERSION, PACKAGE_FORMAT, Member, encode_lines, write_package
+from desktop.services.exchange.periods import decide_period, period_status, record_lock, submit_period
+from desktop.services.meetings.meeting_service import (
+    create_meeting,
+    delete_meeting,
+    set_meeting_fields,
+)
+from desktop.services.unit_of_work import reading, unit_of_work
+from tests.desktop.services.exchange.conftest import Offices
+
+OCTOBER = "2024-10"
+
+
+def meeting_at(context: AppContext, day: date, title: str) -> int:
+    """Creates a kecamatan Minlok meeting on ``day``."""
+    data = MeetingData(title=title, region_code="36.02.18", meeting_date=day, place="Aula Kecamatan")
+    return create_meeting(context.session_factory, data).id
+
+
+def title_of(context: AppContext, meeting_uuid: str) -> str:
+    """The title of the meeting with that uuid at an office."""
+    with reading(context.session_factory) as session:
+        title = session.scalar(select(Meeting.title).where(Meeting.uuid == meeting_uuid))
+        assert title is not None
+        return title
+
+
+def uuid_of(context: AppContext, meeting_id: int) -> str:
+    """The uuid of a meeting."""
+    with reading(context.session_factory) as session:
+        found = session.scalar(select(Meeting.uuid).where(Meeting.id == meeting_id))
+        assert found is not None
+        return found
+
+
+def state_at(context: AppContext, office: str, kind: str = "minlok", period: str = OCTOBER) -> PeriodState:
+    """The state of a period as an office records it."""
+    for row in period_status(context.session_factory, partner_code=None, today=date(2024, 11, 5)):
+        if (row.office_code, row.kind, row.period) == (office, kind, period):
+            return PeriodState(row.state)
+    raise AssertionError(f"no row for {office} {kind} {period}")
+
+
+def decide(offices: Offices, decision: Decision, folder: Path, note: str = "", period: str = OCTOBER) -> Path:
+    """The kabupaten decides on the kecamatan's period; the kecamatan imports the decision."""
+    package = folder / f"{decision.value}-{period}-{len(list(folder.iterdir()))}.konv"
+    kab = offices.kabupaten
+    decide_period(kab.session_factory, kab.data_dir, offices.kec, PeriodKind.MINLOK, period, decision, note, package)
+    import_package(offices.kecamatan.session_factory, offices.kecamatan.data_dir, package)
+    return package
+
+
+def submit(offices: Offices, folder: Path, period: str = OCTOBER) -> None:
+    """The kecamatan submits a Minlok month; the kabupaten imports it."""
+    package = folder / f"submit-{period}-{len(list(folder.iterdir()))}.konv"
+    kec = offices.kecamatan
+    submit_period(kec.session_factory, kec.data_dir, offices.kab, PeriodKind.MINLOK, period, package)
+    import_package(offices.kabupaten.session_factory, offices.kabupaten.data_dir, package)
+
+
+def test_the_whole_cycle_locks_unlocks_and_locks_again(offices: Offices, tmp_path: Path) -> None:
+    folder = tmp_path / "packages"
+    folder.mkdir()
+    kec = offices.kecamatan
+    october = meeting_at(kec, date(2024, 10, 15), "Minlok Oktober")
+    november = meeting_at(kec, date(2024, 11, 12), "Minlok November")
+    meeting_uuid = uuid_of(kec, october)
+    submit(offices, folder)
+    assert state_at(kec, offices.kec) is PeriodState.SUBMITTED
+    assert state_at(offices.kabupaten, offices.kec) is PeriodState.SUBMITTED
+    assert title_of(offices.kabupaten, meeting_uuid) == "Minlok Oktober"  # the data came with the submission
+    with pytest.raises(PeriodError):  # waiting for a decision: not again
+        submit(offices, folder)
+
+    decide(offices, Decision.APPROVE, folder)
+    assert state_at(kec, offices.kec) is PeriodState.APPROVED
+    with pytest.raises(PeriodLocked, match=rf"disetujui oleh .* \({offices.kab}\) pada "):
+        set_meeting_fields(kec.session_factory, october, title="Diubah diam-diam")
+    with pytest.raises(PeriodLocked):
+        delete_meeting(kec.session_factory, october)
+    with pytest.raises(PeriodLocked):  # moving another meeting into the approved month
+        set_meeting_fields(kec.session_factory, november, meeting_date=date(2024, 10, 30))
+    set_meeting_fields(kec.session_factory, november, title="Minlok November (revisi)")  # other months stay open
+    assert title_of(kec, meeting_uuid) == "Minlok Oktober"
+    lock = record_lock(kec.session_factory, "meeting", october)
+    assert lock is not None and lock.period == OCTOBER
+    assert record_lock(kec.session_factory, "meeting", november) is None
+    with reading(offices.kabupaten.session_factory) as session:  # the receiver keeps the approved version
+        at_kab = session.scalar(select(Meeting.id).where(Meeting.uuid == meeting_uuid))
+    assert at_kab is not None
+    with pytest.raises(PeriodLocked):
+        set_meeting_fields(offices.kabupaten.session_factory, at_kab, title="Diubah di kabupaten")
+
+    decide(offices, Decision.UNLOCK, folder, note="Jumlah peserta salah ketik")
+    assert state_at(kec, offices.kec) is PeriodState.REOPENED
+    set_meeting_fields(kec.session_factory, october, title="Minlok Oktober (koreksi)")
+    for context in (kec, offices.kabupaten):  # the reason is audited at both ends
+        with reading(context.session_factory) as session:
+            notes = session.scalars(select(AuditEntry.new_value).where(AuditEntry.entity == "period_lock")).all()
+        assert "Jumlah peserta salah ketik" in notes
+
+    submit(offices, folder)
+    assert title_of(offices.kabupaten, meeting_uuid) == "Minlok Oktober (koreksi)"
+    decide(offices, Decision.APPROVE, folder)
+    assert state_at(kec, offices.kec) is PeriodState.APPROVED
+    with pytest.raises(PeriodLocked):
+        set_meeting_fields(kec.session_factory, october, title="Lagi")
+
+
+def test_a_returned_period_stays_editable_and_says_why(offices: Offices, tmp_path: Path) -> None:
+    folder = tmp_path / "packages"
+    folder.mkdir()
+    october = meeting_at(offices.kecamatan, date(2024, 10, 15), "Minlok Oktober")
+    submit(offices, folder)
+    decide(offices, Decision.RETURN, folder, note="Daftar hadir belum lengkap")
+    rows = period_status(offices.kecamatan.session_factory, today=date(2024, 11, 5))
+    row = next(r for r in rows if r.kind == "minlok" and r.period == OCTOBER)
+    assert (row.state, row.note) == (PeriodState.RETURNED.value, "Daftar hadir belum lengkap")
+    set_meeting_fields(offices.kecamatan.session_factory, october, title="Minlok Oktober (lengkap)")
+    submit(offices, folder)  # resubmission after a return goes through the same cycle
+    assert state_at(offices.kabupaten, offices.kec) is PeriodState.SUBMITTED
+
+
+def test_a_package_changing_an_approved_period_is_refused_at_both_ends(offices: Offices, tmp_path: Path) -> None:
+    folder = tmp_path / "packages"
+    folder.mkdir()
+    kec = offices.kecamatan
+    october = meeting_at(kec, date(2024, 10, 15), "Minlok Oktober")
+    meeting_uuid = uuid_of(kec, october)
+    submit(offices, folder)
+    decide(offices, Decision.APPROVE, folder)
+    # An older copy of the program (no hook) changes the approved meeting behind the lock's back.
+    with unit_of_work(kec.session_factory) as session:
+        session.execute(update(Meeting).where(Meeting.id == october).values(title="Versi lain", row_version=9))
+    package = folder / "up.konv"
+    export_package(kec.session_factory, kec.data_dir, offices.kab, package)
+    result = import_package(offices.kabupaten.session_factory, offices.kabupaten.data_dir, package)
+    reasons = result.by_entity["meeting"].reasons
+    assert [r["uuid"] for r in reasons] == [meeting_uuid] and "disetujui" in reasons[0]["reason"]
+    assert title_of(offices.kabupaten, meeting_uuid) == "Minlok Oktober"
+    # A kabupaten package changing the kecamatan's approved month is refused at the kecamatan too.
+    with unit_of_work(offices.kabupaten.session_factory) as session:
+        session.execute(update(Meeting).where(Meeting.uuid == meeting_uuid).values(place="Balai Desa", row_version=7))
+    down = folder / "down.konv"
+    export_package(offices.kabupaten.session_factory, offices.kabupaten.data_dir, offices.kec, down, full=True)
+    back = import_package(kec.session_factory, kec.data_dir, down)
+    assert back.by_entity["meeting"].counts["rejected"] == 1
+
+
+def _forged_decision(offices: Offices, signer: AppContext, sender_code: str, target: Path) -> None:
+    """A hand-made unlock for the kecamatan's October, signed with ``signer``'s keys, claiming ``sender_code``."""
+    kec_keys = ensure_keys(offices.kecamatan.data_dir)
+    manifest = {
+        "format": PACKAGE_FORMAT,
+        "format_version": FORMAT_VERSION,
+        "package_id": "forged-0000",
+        "sequence": 99,
+        "sender": {"code": sender_code},
+        "recipient": {"code": offices.kec},
+        "created_at": datetime.now(UTC).isoformat(),
+        "scope": {"kind": "period-decision"},
+        "counts": {},
+        "period_decision": {
+            "kind": "minlok",
+            "period": OCTOBER,
+            "office": offices.kec,
+            "decision": "unlock",
+            "note": "buka",
+            "decided_by": "?",
+            "decided_at": datetime.now(UTC).isoformat(),
+        },
+    }
+    members = [Member("data/audit.jsonl.gz", encode_lines([]))]
+    write_package(target, manifest, members, ensure_keys(signer.data_dir), kec_keys.encryption_public)
+
+
+def test_forged_unsigned_and_foreign_unlocks_are_refused(offices: Offices, tmp_path: Path) -> None:
+    folder = tmp_path / "packages"
+    folder.mkdir()
+    meeting_at(offices.kecamatan, date(2024, 10, 15), "Minlok Oktober")
+    submit(offices, folder)
+    decide(offices, Decision.APPROVE, folder)
+    kec = offices.kecamatan
+    # 1. the province (a trusted partner, but not the approving office) signs an unlock.
+    foreign = tmp_path / "foreign.konv"
+    _forged_decision(offices, offices.provinsi, offices.prov, foreign)
+    with pytest.raises(ExchangeError, match="tidak menerima kiriman periode"):
+        import_package(kec.session_factory, kec.data_dir, foreign)
+    # 2. the province's keys, but claiming to be the kabupaten: the signature does not match.
+    forged = tmp_path / "forged.konv"
+    _forged_decision(offices, offices.provinsi, offices.kab, forged)
+    with pytest.raises(ExchangeError, match="Tanda tangan"):
+        import_package(kec.session_factory, kec.data_dir, forged)
+    # 3. a genuine unlock whose manifest was altered (the note), or whose signature was removed.
+    genuine = folder / "genuine.konv"
+    kab = offices.kabupaten
+    decide_period(
+        kab.session_factory, kab.data_dir, offices.kec, PeriodKind.MINLOK, OCTOBER, Decision.UNLOCK, "x", genuine
+    )
+    with zipfile.ZipFile(genuine) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    manifest = json.loads(parts["manifest.json"])
+    manifest["period_decision"]["note"] = "diubah di jalan"
+    for name, changes in (
+        ("altered.konv", {"manifest.json": json.dumps(manifest).encode()}),
+        ("unsigned.konv", {"manifest.sig": base64.b64encode(b"\0" * 64)}),
+    ):
+        target = tmp_path / name
+        with zipfile.ZipFile(target, "w") as archive:
+            for member, data in (parts | changes).items():
+                archive.writestr(member, data)
+        with pytest.raises(ExchangeError, match="Tanda tangan"):
+            import_package(kec.session_factory, kec.data_dir, target)
+    assert state_at(kec, offices.kec) is PeriodState.APPROVED
+    import_package(kec.session_factory, kec.data_dir, genuine)  # the genuine one still works
+    assert state_at(kec, offices.kec) is PeriodState.REOPENED
+
+
+def test_a_period_goes_only_to_the_office_above(offices: Offices, tmp_path: Path) -> None:
+    kab = offices.kabupaten
+    with pytest.raises(PeriodError, match="kantor di atasnya"):
+        submit_period(kab.session_factory, kab.data_dir, offices.kec, PeriodKind.MINLOK, OCTOBER, tmp_path / "x.konv")
+    with pytest.raises(PeriodError, match="tidak sah"):
+        submit_period(
+            kab.session_factory, kab.data_dir, offices.prov, PeriodKind.MINLOK, "2024-13", tmp_path / "y.konv"
+        )
+    with pytest.raises(PeriodError, match="tidak dapat diambil"):  # nothing submitted yet
+        decide_period(
+            kab.session_factory,
+            kab.data_dir,
+            offices.kec,
+            PeriodKind.MINLOK,
+            OCTOBER,
+            Decision.APPROVE,
+            "",
+            tmp_path / "z",
+        )
+
+
+def test_meeting_set_on_a_locked_meeting_exits_1_in_a_child_process(offices: Offices, tmp_path: Path) -> None:
+    folder = tmp_path / "packages"
+    folder.mkdir()
+    october = meeting_at(offices.kecamatan, date(2024, 10, 15), "Minlok Oktober")
+    submit(offices, folder)
+    decide(offices, Decision.APPROVE, folder)
+    offices.kecamatan.dispose()  # the child process opens the database itself
+    base = [sys.executable, "-m", "desktop", "--data-dir", str(offices.kecamatan.data_dir)]
+    refused = subprocess.run(
+        [*base, "meeting", "set", "--meeting", str(october), "--title", "Baru"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert refused.returncode == 1, refused.stderr
+    assert refused.stderr.startswith("Galat: Periode Minlok (rapat) 2024-10") and "disetujui oleh" in refused.stderr
+    status = subprocess.run([*base, "period", "status", "--json"], capture_output=True, text=True, timeout=120)
+    assert status.returncode == 0, status.stderr
+    rows = json.loads(status.stdout)
+    assert {"kind": "minlok", "period": OCTOBER, "state": "disetujui"}.items() <= next(
+        row for row in rows if row["period"] == OCTOBER
+    ).items()
