@@ -38,6 +38,7 @@ from db.models.meeting import (
 from db.models.office import Office
 from db.models.region import Region
 from db.models.tabular import ImportMapping
+from db.models.users import User
 from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.cases.codes import CaseStatus, MeasurementSource
 from desktop.domain.office import PaperSize
@@ -85,4 +86,5 @@ __all__ = [
     "PrevalenceFigure",
     "Region",
     "RegionLevel",
+    "User",
 ]

@@ -23,6 +23,7 @@ from db.base import Base, utc_now
 from db.models.audit import AuditEntry
 from db.models.exchange import ExchangeConflict, ExchangePackage, ExchangePartner
 from desktop.domain.i18n import _
+from desktop.domain.users import Permission
 from desktop.services.exchange.entities import (
     ENTITIES,
     EntitySpec,
@@ -38,6 +39,7 @@ from desktop.services.exchange.offices import ExchangeError
 from desktop.services.exchange.package_file import OpenedPackage, open_package
 from desktop.services.exchange.records import insert_rows, local_rows, update_row
 from desktop.services.exchange.versions import StateTable, Vector, dominates, merged, remember_known, valid_vector
+from desktop.services.permissions import require
 from desktop.services.tasks import TaskControl
 from desktop.services.unit_of_work import one_session
 
@@ -145,6 +147,7 @@ def import_package(
     control = control or TaskControl()
     keys = ensure_keys(data_dir)
     with one_session(session_factory) as session:
+        require(session, Permission.EXCHANGE)
         own = _own_office(session).code
         opened = open_package(path, own, keys, _sender_key(session))
         session.rollback()

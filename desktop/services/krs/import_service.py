@@ -25,6 +25,7 @@ from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.domain.office import DEFAULT_KRS_ROUND, normalize_round
 from desktop.domain.tabular import ImportSummary
+from desktop.domain.users import Permission
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
 from desktop.services.krs.row_validator import KrsRowValidator, content_hash, identity_key
@@ -164,7 +165,8 @@ def run_import(
                 "data (--sheet NAMA)."
             ).format(sheet=source.sheet_name, others=", ".join(repr(name) for name in others))
         raise TableFileError(message)
-    with unit_of_work(session_factory) as session:  # the whole import: one transaction, committed once
+    # The whole import: one transaction, committed once.
+    with unit_of_work(session_factory, permission=Permission.IMPORT) as session:
         source_round = source_round or office_round_in(session)
         if mapping is None:
             mapping, _remembered = resolve_mapping_in(session, IMPORT_KIND, header, KRS_FIELDS)

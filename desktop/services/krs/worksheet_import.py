@@ -20,6 +20,7 @@ from db.models.krs import KrsCode, KrsFamily, KrsVerification
 from desktop.domain.i18n import N_, _
 from desktop.domain.krs.records import WorksheetConflict
 from desktop.domain.tabular import ImportSummary
+from desktop.domain.users import Permission
 from desktop.services.krs.verification_service import VerificationError, VerificationInput, validate_input
 from desktop.services.krs.worksheet_export import DATA_SHEET
 from desktop.services.tabular import (
@@ -210,7 +211,7 @@ def run_worksheet_import(
         raise TableFileError(_("Bukan lembar kerja verval KRS dari aplikasi ini (kolom 'Kunci' tidak ditemukan)."))
     parser = RowParser(header, WORKSHEET_FIELDS, mapping)
     summary = ImportSummary(header=header.cells, header_row=header.row)
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.IMPORT) as session:
         codes = _Codes(session)
         for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):
             control.check()  # every row (each row queries): Cancel / Ctrl+C stops within a row, not 500
