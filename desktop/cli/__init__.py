@@ -30,9 +30,11 @@ from desktop.cli import (
     office_commands,
     print_commands,
     region_commands,
+    user_commands,
 )
 from desktop.cli.common import CLOSED_PIPE_ERRNOS, DATABASE_URL_HINT, fail, unexpected_failure, writing_stdout
 from desktop.cli.indonesian_argparse import VERSION_HELP, IndonesianArgumentParser
+from desktop.cli.sign_in import add_sign_in_options
 from desktop.cli.streams import use_utf8_when_redirected
 from desktop.cli.version import ShowVersion
 from desktop.domain.errors import UserError
@@ -57,6 +59,7 @@ COMMAND_MODULES = (
     print_commands,
     export_commands,
     exchange_commands,
+    user_commands,
 )
 
 
@@ -86,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # Listed in the epilog, not in the option table: its long name would widen the table's first column.
     parser.add_argument("--db-passphrase-file", metavar=_("BERKAS"), help=argparse.SUPPRESS)
+    add_sign_in_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar=_("PERINTAH"))
     for module in COMMAND_MODULES:
         module.register(subparsers)
