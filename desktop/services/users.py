@@ -270,6 +270,17 @@ def set_active(session_factory: sessionmaker[Session], name: str, active: bool) 
         user.active = active
 
 
+def require_permission(session_factory: sessionmaker[Session], permission: Permission) -> None:
+    """Refuses an action the signed-in user may not do, for the few that do not run in a unit of work (a restore
+    replaces the database file itself).
+
+    Raises:
+        NotPermitted: see :func:`desktop.services.permissions.require`.
+    """
+    with reading(session_factory) as session:
+        require(session, permission)
+
+
 def sign_in(session_factory: sessionmaker[Session], user: UserInfo) -> None:
     """Marks the session factory with the signed-in user: name in the audit trail, role checked by the services.
 

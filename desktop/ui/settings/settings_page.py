@@ -19,6 +19,7 @@ from desktop.ui.settings.office_sections import (
     HeadSection,
     IdentitySection,
 )
+from desktop.ui.settings.users_section import UsersSection
 from desktop.ui.widgets.dialogs import confirm
 from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
 from desktop.ui.widgets.unsaved_mark import UnsavedMark, input_widgets
@@ -53,6 +54,7 @@ class SettingsPage(QWidget):
         self.language = LanguageSection(context.app.data_dir)
         self.letterheads = LetterheadsSection(context)
         self.backup = BackupSection(context)
+        self.users = UsersSection(context)
         body = QWidget()
         column = QVBoxLayout(body)
         for title, section in (
@@ -63,6 +65,7 @@ class SettingsPage(QWidget):
             (_("Dokumen"), self.document),
             (_("Kop surat penerbit lain (kecamatan, TPPS)"), self.letterheads),
             (_("Cadangan"), self.backup),
+            (_("Pengguna"), self.users),
         ):
             box = QGroupBox(title, body)
             QVBoxLayout(box).addWidget(section)
