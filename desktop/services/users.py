@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.users import User
@@ -88,8 +89,13 @@ def _existing(session: Session, name: str) -> User:
 
 
 def users_exist(session_factory: sessionmaker[Session]) -> bool:
-    """Whether the database has user accounts (then signing in is required)."""
+    """Whether the database has user accounts (then signing in is required).
+
+    A database of an older schema, not yet upgraded (``db upgrade``, ``db check``), has no accounts.
+    """
     with reading(session_factory) as session:
+        if not inspect(session.connection()).has_table(User.__tablename__):
+            return False
         return any_users(session)
 
 
