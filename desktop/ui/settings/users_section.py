@@ -121,6 +121,8 @@ class UsersSection(QWidget):
             )
             self.role.setCurrentIndex(self.role.findData(Role.ADMIN.value))
         elif admin:
+            if not self.inputs["name"].text():  # the usual new account; the first one had to be an admin
+                self.role.setCurrentIndex(self.role.findData(Role.OPERATOR.value))
             self.intro.setText(
                 _("Peran: admin mengelola pengguna dan pengaturan; operator mengolah data; pembaca membaca.")
             )
