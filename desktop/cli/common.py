@@ -121,7 +121,7 @@ def open_cli_context(args: argparse.Namespace, *, upgrade: bool = True) -> AppCo
     secret = read_secret(getattr(args, "db_passphrase_file", None))
     context = open_context(data_dir, args.database, upgrade=upgrade, secret=secret)
     context.log_path = log_path
-    sign_in_cli(args, context)  # where the database has users: --user and its password, else refused
+    sign_in_cli(args, context, unreadable_ok=not upgrade)  # where the database has users: --user and a password
     return context
 
 

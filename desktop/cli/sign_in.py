@@ -13,6 +13,8 @@ import os
 import sys
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from desktop.context import AppContext
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
@@ -51,15 +53,27 @@ def sign_in_password(args: argparse.Namespace) -> str | None:
     return os.environ.get(PASSWORD_ENV) or None
 
 
-def sign_in_cli(args: argparse.Namespace, context: AppContext) -> None:
+def sign_in_cli(args: argparse.Namespace, context: AppContext, *, unreadable_ok: bool = False) -> None:
     """Signs the command in when the database has users; nothing happens on a database without users.
+
+    Args:
+        args: the parsed arguments (``--user``, ``--password-file``).
+        context: the opened context.
+        unreadable_ok: a database that cannot be read at all is left to the command (``db check`` reports a
+            damaged file itself; nothing can be changed in it anyway).
 
     Raises:
         UserError: no ``--user`` or no password where users exist.
         LoginError: a wrong password, a locked or disabled account.
     """
     factory = context.session_factory
-    if not users_exist(factory):
+    try:
+        exist = users_exist(factory)
+    except DBAPIError:
+        if unreadable_ok:
+            return
+        raise
+    if not exist:
         return
     name = getattr(args, "user", None)
     password = sign_in_password(args)
