@@ -34,7 +34,7 @@ from desktop.cli import (
 )
 from desktop.cli.common import CLOSED_PIPE_ERRNOS, DATABASE_URL_HINT, fail, unexpected_failure, writing_stdout
 from desktop.cli.indonesian_argparse import VERSION_HELP, IndonesianArgumentParser
-from desktop.cli.sign_in import add_sign_in_options
+from desktop.cli.sign_in import SIGN_IN_EPILOG, add_sign_in_options
 from desktop.cli.streams import use_utf8_when_redirected
 from desktop.cli.version import ShowVersion
 from desktop.domain.errors import UserError
@@ -74,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_(
             "Database terenkripsi: --db-passphrase-file BERKAS (atau env KONVERGENSI_DB_PASSPHRASE) memberikan frasa "
             "sandi atau kunci pemulihannya."
-        ),
+        )
+        + " "
+        + _(SIGN_IN_EPILOG),
     )
     parser.add_argument("--version", action=ShowVersion, help=_(VERSION_HELP))
     parser.add_argument(

@@ -17,11 +17,17 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.context import AppContext
 from desktop.domain.errors import UserError
-from desktop.domain.i18n import _
+from desktop.domain.i18n import N_, _
 from desktop.services.users import authenticate, sign_in, users_exist
 
 PASSWORD_ENV = "KONVERGENSI_PASSWORD"
 """The environment variable holding the signing-in user's password (scripts, scheduled tasks)."""
+
+
+SIGN_IN_EPILOG = N_(
+    "Database dengan akun pengguna: --user NAMA dengan --password-file BERKAS (atau env KONVERGENSI_PASSWORD) "
+    "berisi kata sandinya."
+)
 
 
 def add_sign_in_options(parser: argparse.ArgumentParser) -> None:
@@ -31,12 +37,8 @@ def add_sign_in_options(parser: argparse.ArgumentParser) -> None:
         metavar=_("NAMA"),
         help=_("pengguna yang masuk, bila database memakai akun pengguna (kata sandi: --password-file)"),
     )
-    parser.add_argument(
-        "--password-file",
-        dest="auth_password_file",
-        metavar=_("BERKAS"),
-        help=_("berkas berisi kata sandi pengguna --user (atau env KONVERGENSI_PASSWORD)"),
-    )
+    # Described in the epilog (SIGN_IN_EPILOG), not in the option table: its long name would widen the first column.
+    parser.add_argument("--password-file", dest="auth_password_file", metavar=_("BERKAS"), help=argparse.SUPPRESS)
 
 
 def read_password_file(path: str) -> str:
