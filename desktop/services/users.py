@@ -205,30 +205,33 @@ def authenticate(
     Raises:
         LoginError: one Indonesian sentence (wrong name or password, locked, disabled).
     """
-    moment = _now(now)
-    failure: str | None = None
-    info: UserInfo | None = None
     # The counter must be committed even when signing in fails: the failure is raised after the unit of work.
     with unit_of_work(session_factory, permission=None) as session:
-        user = user_by_name(session, name)
-        if user is None:
-            _verified(User(password_hash=_DUMMY_HASH), password)
-            failure = _("Nama pengguna atau kata sandi salah.")
-        elif user.locked_until is not None and user.locked_until > moment:
-            failure = _locked_message(user)
-        elif not _verified(user, password):
-            failure = _failed_attempt(user, moment)
-        elif not user.active:
-            failure = _("Akun {name} dinonaktifkan; hubungi admin kantor.").format(name=user.name)
-        else:
-            user.failed_attempts = 0
-            user.locked_until = None
-            if _HASHER.check_needs_rehash(user.password_hash):
-                user.password_hash = _HASHER.hash(password)
-            info = _info(user)
+        info, failure = _authenticate_in(session, name, password, _now(now))
     if failure is not None or info is None:
         raise LoginError(failure or _("Nama pengguna atau kata sandi salah."))
     return info
+
+
+def _authenticate_in(
+    session: Session, name: str, password: str, moment: datetime
+) -> tuple[UserInfo | None, str | None]:
+    """Checks the password inside a unit of work: (the user, None) on success, (None, the sentence) otherwise."""
+    user = user_by_name(session, name)
+    if user is None:
+        _verified(User(password_hash=_DUMMY_HASH), password)
+        return None, _("Nama pengguna atau kata sandi salah.")
+    if user.locked_until is not None and user.locked_until > moment:
+        return None, _locked_message(user)
+    if not _verified(user, password):
+        return None, _failed_attempt(user, moment)
+    if not user.active:
+        return None, _("Akun {name} dinonaktifkan; hubungi admin kantor.").format(name=user.name)
+    user.failed_attempts = 0
+    user.locked_until = None
+    if _HASHER.check_needs_rehash(user.password_hash):
+        user.password_hash = _HASHER.hash(password)
+    return _info(user), None
 
 
 def change_password(session_factory: sessionmaker[Session], name: str, old_password: str, new_password: str) -> None:
@@ -239,11 +242,15 @@ def change_password(session_factory: sessionmaker[Session], name: str, old_passw
         UserAdminError: the new password is too short.
     """
     check_password(new_password)
-    authenticate(session_factory, name, old_password)
+    # One unit of work; a wrong old password is counted (committed) and then refused.
     with unit_of_work(session_factory, permission=None) as session:
-        user = _existing(session, name)
-        user.password_hash = _HASHER.hash(new_password)
-        user.password_changed_at = datetime.now(UTC)
+        info, failure = _authenticate_in(session, name, old_password, datetime.now(UTC))
+        if info is not None:
+            user = _existing(session, name)
+            user.password_hash = _HASHER.hash(new_password)
+            user.password_changed_at = datetime.now(UTC)
+    if failure is not None or info is None:
+        raise LoginError(failure or _("Nama pengguna atau kata sandi salah."))
 
 
 def reset_password(session_factory: sessionmaker[Session], name: str, new_password: str) -> None:
