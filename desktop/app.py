@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 from sqlalchemy.exc import DBAPIError
 
 from desktop import APP_NAME, __version__
@@ -27,6 +27,7 @@ from desktop.services.database import describe_database_error
 from desktop.services.office import get_office
 from desktop.services.regions import load_regions, regions_loaded
 from desktop.services.tasks import TaskControl
+from desktop.services.users import signed_in, users_exist
 from desktop.ui.closing_backup import BACKUP_ON_CLOSE
 from desktop.ui.error_dialog import ExceptionHook, show_error
 from desktop.ui.main_window import MainWindow
@@ -37,6 +38,7 @@ from desktop.ui.settings.setup_wizard import SetupWizard
 from desktop.ui.single_instance import SingleInstance
 from desktop.ui.translations import install_translations
 from desktop.ui.ui_settings import UiSettings
+from desktop.ui.users.login_dialog import FirstAdminDialog, LoginDialog
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import BackgroundRunner
 
@@ -76,9 +78,31 @@ class Startup(QObject):
         self.window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
         self.progress: QProgressDialog | None = None
+        self.login: QDialog | None = None
 
     def start(self) -> None:
-        """Begins with whichever step is still needed."""
+        """Begins with whichever step is still needed: the login first where the database has users (or is on a
+        server), then the regions, the office, the window."""
+        factory = self.context.app.session_factory
+        on_server = self.context.app.engine.dialect.name != "sqlite"
+        if signed_in(factory) is None and (on_server or users_exist(factory)):
+            self._ask_login(first_admin=not users_exist(factory))
+            return
+        self._after_login()
+
+    def _ask_login(self, *, first_admin: bool) -> None:
+        factory = self.context.app.session_factory
+        dialog = FirstAdminDialog(factory) if first_admin else LoginDialog(factory)
+        dialog.setObjectName("first_admin_dialog" if first_admin else "login_dialog")
+        self.login = dialog
+        dialog.accepted.connect(self._after_login)
+        dialog.rejected.connect(lambda: self.aborted.emit(_("Login dibatalkan.")))
+        dialog.show()
+
+    def _after_login(self) -> None:
+        if self.login is not None:
+            self.login.deleteLater()
+            self.login = None
         if regions_loaded(self.context.app.session_factory):
             self._ask_office()
         else:

@@ -39,6 +39,7 @@ from db.models.office import Office
 from db.models.period import PeriodLock
 from db.models.region import Region
 from db.models.tabular import ImportMapping
+from db.models.users import User
 from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.cases.codes import CaseStatus, MeasurementSource
 from desktop.domain.office import PaperSize
@@ -87,4 +88,5 @@ __all__ = [
     "PrevalenceFigure",
     "Region",
     "RegionLevel",
+    "User",
 ]

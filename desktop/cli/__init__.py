@@ -17,6 +17,7 @@ from pathlib import Path
 from desktop.cli import interrupt
 from desktop.cli.common import CLOSED_PIPE_ERRNOS, DATABASE_URL_HINT, fail, unexpected_failure, writing_stdout
 from desktop.cli.indonesian_argparse import VERSION_HELP, IndonesianArgumentParser
+from desktop.cli.sign_in import SIGN_IN_EPILOG, add_sign_in_options
 from desktop.cli.streams import use_utf8_when_redirected
 from desktop.cli.version import ShowVersion
 from desktop.domain.errors import UserError
@@ -45,6 +46,7 @@ COMMANDS = {
     "period": "period_commands",
     "audit": "audit_commands",
     "server": "server_commands",
+    "user": "user_commands",
 }
 """Every top-level command and the module (in this package) whose ``register`` adds it, in the order of the help.
 
@@ -57,7 +59,7 @@ COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 """The names of the modules registering sub-commands, in the order of the help."""
 
 # Global options that take a value: skipped when looking for the command name before the parser exists.
-_VALUE_OPTIONS = ("--database", "--data-dir", "--db-passphrase-file")
+_VALUE_OPTIONS = ("--database", "--data-dir", "--db-passphrase-file", "--user", "--password-file")
 
 
 def command_of(argv: Sequence[str]) -> str | None:
@@ -107,7 +109,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         epilog=_(
             "Database terenkripsi: --db-passphrase-file BERKAS (atau env KONVERGENSI_DB_PASSPHRASE) memberikan frasa "
             "sandi atau kunci pemulihannya."
-        ),
+        )
+        + " "
+        + _(SIGN_IN_EPILOG),
     )
     parser.add_argument("--version", action=ShowVersion, help=_(VERSION_HELP))
     parser.add_argument(
@@ -122,6 +126,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     # Listed in the epilog, not in the option table: its long name would widen the table's first column.
     parser.add_argument("--db-passphrase-file", metavar=_("BERKAS"), help=argparse.SUPPRESS)
+    add_sign_in_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar=_("PERINTAH"))
     for name in _modules_for(argv):
         importlib.import_module(f"{__name__}.{name}").register(subparsers)

@@ -11,12 +11,14 @@ from desktop.cli.common import add_json_flag, ask, emit, fail, open_cli_context,
 from desktop.domain.backups import BackupSettings, RotationPolicy
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import N_, _
+from desktop.domain.users import Permission
 from desktop.paths import default_data_dir
 from desktop.preferences import backup_settings, save_backup_settings
 from desktop.services.backup.backup_service import create_backup, verify_backup
 from desktop.services.backup.catalogue import BackupEntry, backup_folder, list_backups
 from desktop.services.backup.restore_service import restore_backup
 from desktop.services.encryption import database_key, read_secret
+from desktop.services.users import require_permission
 
 
 def register(subparsers: Any) -> None:
@@ -262,6 +264,7 @@ def run_restore(args: argparse.Namespace) -> int:
     if not _confirmed(args, path):
         return fail(args, _("pemulihan dibatalkan; tambahkan --yes untuk memulihkan tanpa pertanyaan"))
     context = open_cli_context(args, upgrade=False)
+    require_permission(context.session_factory, Permission.RESTORE)
     result = restore_backup(
         context.engine,
         context.data_dir,

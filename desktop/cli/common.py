@@ -113,11 +113,13 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 def open_cli_context(args: argparse.Namespace, *, upgrade: bool = True) -> AppContext:
     """Opens the data folder and database named by the global options, with logging to the data folder.
 
-    Logging starts first, so a database that fails to open (or to migrate) leaves its traceback in the log.
+    Logging starts first, so a database that fails to open (or to migrate) leaves its traceback in the log. Where the
+    database has user accounts, the command signs in (``--user``, ``--password-file``: ``desktop/cli/sign_in.py``).
     """
     data_dir = (Path(args.data_dir) if args.data_dir else default_data_dir()).expanduser().resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     # Imported here: the context brings SQLAlchemy and Alembic, which --version and --help do not need.
+    from desktop.cli.sign_in import sign_in_cli
     from desktop.context import open_context
     from desktop.services.encryption import read_secret
 
@@ -125,6 +127,7 @@ def open_cli_context(args: argparse.Namespace, *, upgrade: bool = True) -> AppCo
     secret = read_secret(getattr(args, "db_passphrase_file", None))
     context = open_context(data_dir, args.database, upgrade=upgrade, secret=secret)
     context.log_path = log_path
+    sign_in_cli(args, context, unreadable_ok=not upgrade)  # where the database has users: --user and a password
     return context
 
 

@@ -18,6 +18,7 @@ from db.models.office import IssuerLetterhead
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.domain.office import IssuerLetterheadData, OfficeSettings
+from desktop.domain.users import Permission
 from desktop.reports.kop import Letterhead, letterhead_from_office
 from desktop.services.office import MAX_EMBLEM_BYTES, OfficeValidationError
 from desktop.services.unit_of_work import reading, unit_of_work
@@ -74,7 +75,7 @@ def save_letterhead(session_factory: sessionmaker[Session], data: IssuerLetterhe
         OfficeValidationError: a field is not valid or the key is taken; nothing was written.
     """
     problems = letterhead_problems(data)
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.OFFICE_SETTINGS) as session:
         same_key = _by_key(session, data.key)
         if same_key is not None and same_key.id != data.id:
             problems["key"] = _("Kode kop {key} sudah dipakai.").format(key=data.key.strip())
@@ -110,7 +111,7 @@ def remove_letterhead(session_factory: sessionmaker[Session], key: str) -> None:
     Raises:
         LetterheadError: no such letterhead.
     """
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.OFFICE_SETTINGS) as session:
         row = _by_key(session, key)
         if row is None:
             raise LetterheadError(_("Kop dengan kode {key} tidak ada (lihat: office letterhead list).").format(key=key))
@@ -126,7 +127,7 @@ def set_series_letterhead(session_factory: sessionmaker[Session], series_id: int
     Raises:
         LetterheadError: unknown series or letterhead.
     """
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.OFFICE_SETTINGS) as session:
         series = session.get(MeetingSeries, series_id)
         if series is None or series.deleted_at is not None:
             raise LetterheadError(_("Seri rapat {id} tidak ada.").format(id=series_id))

@@ -16,6 +16,7 @@ from desktop.domain.i18n import _
 from desktop.domain.identifiers import digits_only, nip_problem
 from desktop.domain.office import OfficeSettings, PaperSize, normalize_round
 from desktop.domain.regions import RegionLevel
+from desktop.domain.users import Permission
 from desktop.services.regions import RegionInfo
 from desktop.services.unit_of_work import reading, unit_of_work
 
@@ -173,7 +174,7 @@ def save_office(
     Raises:
         OfficeValidationError: a field is not valid; nothing was written.
     """
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.OFFICE_SETTINGS) as session:
         return save_office_in(session, settings, level=level, optional=optional)
 
 

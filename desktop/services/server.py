@@ -38,8 +38,7 @@ NOT_EMPTY = N_(
     "Buat database baru yang kosong di server, lalu ulangi"
 )
 
-# Creates the first admin user on a prepared database: (engine, name, password). Part A (users and roles) provides
-# the service; until it is wired here, ``--admin`` is refused with a sentence (see :func:`admin_creator`).
+# Creates the first admin user on a prepared database: (engine, name, password); see :func:`admin_creator`.
 AdminCreator = Callable[[Engine, str, str], None]
 
 
@@ -327,30 +326,12 @@ def move_to_server(source: Engine, url: str, *, control: TaskControl | None = No
     return MoveResult(location=location_of(url), before=before, after=after)
 
 
-# --- Adapter to part A (users and roles, issue #15A): wired by the lead at merge. ---------------------------------
-# Part A provides ``desktop.services.users.create_user(factory, name, role, password, ...)``. It is looked up at
-# run time so that this branch works without it; once both are merged this may become a plain import.
-USERS_SERVICE = "desktop.services.users"
-
-
 def admin_creator() -> AdminCreator:
-    """The function that makes the first admin user with part A's users service.
-
-    Raises:
-        ServerError: the users service is not part of this version.
-    """
-    import importlib
-
+    """The function that makes the first admin user (``desktop.services.users``) on a prepared server database."""
     from db.engine import make_session_factory
-
-    try:
-        users = importlib.import_module(USERS_SERVICE)
-    except ImportError:
-        raise ServerError(
-            _("pengguna admin belum dapat dibuat pada versi ini (layanan pengguna belum ada); ulangi tanpa --admin")
-        ) from None
+    from desktop.services.users import create_user
 
     def create(engine: Engine, name: str, password: str) -> None:
-        users.create_user(make_session_factory(engine, actor=name), name, "admin", password)
+        create_user(make_session_factory(engine, actor=name), name, "admin", password)
 
     return create

@@ -30,14 +30,22 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import WRITE_OPTION
+from desktop.domain.users import Permission
+from desktop.services.permissions import require
 
 
 @contextmanager
-def unit_of_work(session_factory: sessionmaker[Session]) -> Iterator[Session]:
+def unit_of_work(
+    session_factory: sessionmaker[Session], *, permission: Permission | None = Permission.EDIT_DATA
+) -> Iterator[Session]:
     """Opens one session inside one transaction: committed once when the block ends, rolled back on any exception.
+
+    Every write needs a role that may change data (a ``pembaca`` may not; see ``desktop/services/permissions.py``);
+    a database without users allows it, as before users existed.
 
     Args:
         session_factory: the application's session factory.
+        permission: what the signed-in user must be allowed to do; None for the writes of signing in itself.
 
     Yields:
         The session; pass it down to helpers and repositories.
@@ -45,6 +53,8 @@ def unit_of_work(session_factory: sessionmaker[Session]) -> Iterator[Session]:
     with session_factory() as session, session.begin():
         # On SQLite the transaction starts as a write (BEGIN IMMEDIATE), so another writer is waited for.
         session.connection(execution_options={WRITE_OPTION: True})
+        if permission is not None:
+            require(session, permission)
         yield session
 
 

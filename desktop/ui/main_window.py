@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.domain.i18n import _
 from desktop.services.office import get_office
+from desktop.services.users import signed_in
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.actions import MENUS, VIEW_MENU, ActionId, create_actions
 from desktop.ui.closing_backup import ClosingBackup
@@ -121,6 +122,10 @@ class MainWindow(QMainWindow):
         self.office_label = QLabel(self)
         self.office_label.setObjectName("office_label")
         self.statusBar().addPermanentWidget(self.office_label)
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("user_label")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._show_user()
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self._restore_state()
         self.refresh_office()
@@ -228,6 +233,13 @@ class MainWindow(QMainWindow):
     def _on_navigation_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.page_specs):
             self._switch_to(row)
+
+    def _show_user(self) -> None:
+        """The signed-in user and role in the status bar; nothing on a database without users."""
+        current = signed_in(self.context.app.session_factory)
+        self.user_label.setVisible(current is not None)
+        if current is not None:
+            self.user_label.setText(_("Pengguna: {name} ({role})").format(name=current[0], role=current[1].label))
 
     @Slot()
     def refresh_office(self) -> None:

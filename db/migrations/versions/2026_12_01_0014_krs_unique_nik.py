@@ -1,7 +1,7 @@
 """KRS families: a NIK belongs to one live family per data round, enforced by the database
 
 Revision ID: 0014
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-01 17:50:00.000000
 
 Two imports running at the same time on PostgreSQL each checked the NIKs against what was stored before they
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0014"
-down_revision: str | Sequence[str] | None = "0009"
+down_revision: str | Sequence[str] | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

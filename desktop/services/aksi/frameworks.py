@@ -21,6 +21,7 @@ from db.models.aksi import (
 )
 from db.models.audit import AuditEntry
 from desktop.domain.i18n import _
+from desktop.domain.users import Permission
 from desktop.paths import resource_path
 from desktop.services.aksi.framework_schema import ActionSpec, FrameworkError, FrameworkSpec, read_framework_file
 from desktop.services.unit_of_work import unit_of_work
@@ -70,7 +71,7 @@ class FrameworkInfo:
 
 def list_frameworks(session_factory: sessionmaker[Session]) -> list[FrameworkInfo]:
     """The installed frameworks by first year, the bundled ones installed first when missing (one transaction)."""
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.FRAMEWORKS) as session:
         ensure_shipped_frameworks_in(session)
         frameworks = session.scalars(select(AksiFramework).order_by(AksiFramework.year_from))
         return [FrameworkInfo(f.code, f.name, f.year_from, f.year_to, f.revision, len(f.actions)) for f in frameworks]
@@ -199,7 +200,7 @@ def install_framework(session_factory: sessionmaker[Session], spec: FrameworkSpe
     Raises:
         FrameworkError: its years overlap another framework, or it drops an action that has progress data.
     """
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.FRAMEWORKS) as session:
         result = install_framework_in(session, spec)
         # A framework file the user installs is recorded; the bundled ones installed on first use are not.
         _audit_install(session, spec, result.created)
@@ -252,7 +253,7 @@ def load_framework_file(session_factory: sessionmaker[Session], path: Path) -> I
 
 def ensure_shipped_frameworks(session_factory: sessionmaker[Session]) -> list[InstallResult]:
     """Installs the bundled frameworks that are not installed yet (installed ones are left as they are)."""
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.FRAMEWORKS) as session:
         return ensure_shipped_frameworks_in(session)
 
 

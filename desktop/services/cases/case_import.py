@@ -31,6 +31,7 @@ from desktop.domain.cases.zscore import Method, Sex
 from desktop.domain.i18n import N_, _
 from desktop.domain.regions import RegionLevel
 from desktop.domain.tabular import ImportSummary
+from desktop.domain.users import Permission
 from desktop.services.cases.family_link import link_in_session
 from desktop.services.cases.import_fields import CASE_FIELDS, IMPORT_KIND
 from desktop.services.cases.records import insert_child, measurement_values, new_measurement
@@ -302,7 +303,8 @@ def import_cases(
     header = detect_header(source, CASE_FIELDS)
     if header is None:
         raise TableFileError(_("Baris judul kolom tidak ditemukan (mis. 'Nama', 'Tgl Lahir', 'Tinggi', 'Cara Ukur')."))
-    with unit_of_work(session_factory) as session:  # the whole import: one transaction, committed once
+    # The whole import: one transaction, committed once.
+    with unit_of_work(session_factory, permission=Permission.IMPORT) as session:
         if mapping is None:
             mapping, _remembered = resolve_mapping_in(session, IMPORT_KIND, header, CASE_FIELDS)
         missing = mapping_problems(mapping)

@@ -18,6 +18,7 @@ from db.base import utc_now
 from db.models.exchange import ExchangePackage
 from desktop.domain.atomic_file import atomic_output
 from desktop.domain.i18n import _
+from desktop.domain.users import Permission
 from desktop.services.exchange.entities import BY_NAME
 from desktop.services.exchange.export import _own_office
 from desktop.services.exchange.importer import ExchangeImportResult
@@ -42,7 +43,7 @@ def write_ack(
     if result.dry_run:
         raise ExchangeError(_("Uji coba tidak menghasilkan tanda terima; impor paketnya dulu."))
     keys = ensure_keys(data_dir)
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.EXCHANGE) as session:
         own = _own_office(session).code
     payload = {
         "format": ACK_FORMAT,
@@ -83,7 +84,7 @@ def record_ack(session_factory: sessionmaker[Session], path: Path) -> dict[str, 
         raise ExchangeError(not_ack) from None
     if not isinstance(payload, dict) or payload.get("format") != ACK_FORMAT:
         raise ExchangeError(not_ack)
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.EXCHANGE) as session:
         own = _own_office(session).code
         partner = find_partner(session, str(payload.get("sender", "")))
         if partner.revoked_at is not None:

@@ -19,6 +19,7 @@ from db.models.exchange import ExchangePackage, ExchangePartner
 from db.models.office import Office
 from desktop.domain.i18n import _
 from desktop.domain.regions import RegionLevel
+from desktop.domain.users import Permission
 from desktop.services.audit_trail import record_access_in
 from desktop.services.exchange.entities import (
     ENTITIES,
@@ -185,7 +186,7 @@ def export_package(
     """
     control = control or TaskControl()
     keys = ensure_keys(data_dir)
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.EXCHANGE) as session:
         office = _own_office(session)
         partner: ExchangePartner = find_partner(session, partner_code)
         if partner.revoked_at is not None:

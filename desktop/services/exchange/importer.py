@@ -24,6 +24,7 @@ from db.models.audit import AuditEntry
 from db.models.exchange import ExchangeConflict, ExchangePackage, ExchangePartner
 from db.period_guard import PeriodGuard
 from desktop.domain.i18n import N_, _
+from desktop.domain.users import Permission
 from desktop.services.exchange.entities import (
     ENTITIES,
     EntitySpec,
@@ -41,6 +42,7 @@ from desktop.services.exchange.periods import DECISION, SUBMISSION, apply_period
 from desktop.services.exchange.records import insert_rows, local_rows, update_row
 from desktop.services.exchange.versions import StateTable, Vector, dominates, merged, remember_known, valid_vector
 from desktop.services.job_lock import exclusive
+from desktop.services.permissions import require
 from desktop.services.tasks import TaskControl
 from desktop.services.unit_of_work import one_session
 
@@ -160,6 +162,7 @@ def import_package(
     control = control or TaskControl()
     keys = ensure_keys(data_dir)
     with one_session(session_factory) as session:
+        require(session, Permission.EXCHANGE)
         own = _own_office(session).code
         opened = open_package(path, own, keys, _sender_key(session))
         session.rollback()

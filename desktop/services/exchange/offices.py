@@ -16,6 +16,7 @@ from desktop.domain.atomic_file import atomic_output
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.domain.office import OfficeSettings
+from desktop.domain.users import Permission
 from desktop.services.exchange.keys import ensure_keys, fingerprint
 from desktop.services.office import OFFICE_LEVELS, level_label, new_office_code, read_office, save_office_in
 from desktop.services.unit_of_work import reading, unit_of_work
@@ -102,7 +103,7 @@ def setup_office(
     """
     if level not in OFFICE_LEVELS:
         raise ExchangeError(_("Tingkat kantor harus provinsi, kabupaten atau kecamatan."))
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.PARTNERS) as session:
         existing = read_office(session)
         if existing is not None and not update:
             raise ExchangeError(
@@ -224,7 +225,7 @@ def add_partner(session_factory: sessionmaker[Session], card: OfficeCard) -> Par
     Raises:
         ExchangeError: the card is this office's own, or the code is known with other keys.
     """
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.PARTNERS) as session:
         own = session.scalar(select(Office.code).order_by(Office.id).limit(1))
         if own == card.code:
             raise ExchangeError(_("Kartu ini adalah kartu kantor ini sendiri; tambahkan kartu kantor mitra."))
@@ -257,7 +258,7 @@ def revoke_partner(session_factory: sessionmaker[Session], code: str) -> Partner
     Raises:
         ExchangeError: no partner has that code.
     """
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.PARTNERS) as session:
         partner = find_partner(session, code)
         if partner.revoked_at is None:
             partner.revoked_at = utc_now()

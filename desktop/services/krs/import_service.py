@@ -28,6 +28,7 @@ from desktop.domain.i18n import N_, _
 from desktop.domain.numbers import integer_text
 from desktop.domain.office import DEFAULT_KRS_ROUND, normalize_round
 from desktop.domain.tabular import ImportSummary, RowError
+from desktop.domain.users import Permission
 from desktop.services.job_lock import exclusive
 from desktop.services.krs.bulk_writer import BulkWriter
 from desktop.services.krs.fields import IMPORT_KIND, KRS_FIELDS
@@ -197,7 +198,7 @@ def run_import(
                 "data (--sheet NAMA)."
             ).format(sheet=source.sheet_name, others=", ".join(repr(name) for name in others))
         raise TableFileError(message)
-    with _alone_or_refused(), unit_of_work(session_factory) as session:  # one transaction, committed once
+    with _alone_or_refused(), unit_of_work(session_factory, permission=Permission.IMPORT) as session:  # one transaction
         source_round = source_round or office_round_in(session)
         if mapping is None:
             mapping, _remembered = resolve_mapping_in(session, IMPORT_KIND, header, KRS_FIELDS)

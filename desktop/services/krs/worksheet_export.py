@@ -24,9 +24,11 @@ from desktop.domain.errors import UserError
 from desktop.domain.i18n import N_, _, doc_
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
+from desktop.domain.users import Permission
 from desktop.reports.workbooks.print_setup import apply_print_setup
 from desktop.services.krs.verification_service import list_codes_in
 from desktop.services.office import read_office
+from desktop.services.permissions import require
 from desktop.services.tabular import save_workbook_safely, set_text
 from desktop.services.unit_of_work import reading
 
@@ -129,6 +131,9 @@ def export_worksheet(
         UserError: the desa is unknown.
     """
     with reading(session_factory) as session:  # the code lists, the desa and its families: one session
+        require(session, Permission.EXPORT_NAMES)
+        if reveal_nik:
+            require(session, Permission.REVEAL_NIK)
         labels = {
             list_name: {item.code: item.label for item in list_codes_in(session, list_name, include_inactive=True)}
             for list_name in ("existence", "result", "verifier_role")

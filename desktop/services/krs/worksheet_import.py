@@ -33,6 +33,7 @@ from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.krs.records import WorksheetConflict
 from desktop.domain.tabular import ImportSummary
+from desktop.domain.users import Permission
 from desktop.services.cases.import_fields import parse_date
 from desktop.services.job_lock import exclusive
 from desktop.services.krs.verification_service import VerificationError, VerificationInput, validate_input
@@ -292,7 +293,7 @@ def run_worksheet_import(
         raise TableFileError(_("Bukan lembar kerja verval KRS dari aplikasi ini (kolom 'Kunci' tidak ditemukan)."))
     parser = RowParser(header, WORKSHEET_FIELDS, mapping)
     summary = ImportSummary(header=header.cells, header_row=header.row)
-    with unit_of_work(session_factory) as session:
+    with unit_of_work(session_factory, permission=Permission.IMPORT) as session:
         codes = _Codes(session)
         seen: dict[str, int] = {}  # family uuid -> the first row that names it
         for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):

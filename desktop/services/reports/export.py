@@ -21,11 +21,13 @@ from desktop.domain.atomic_file import atomic_output
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.domain.reports.table import ReportTable
+from desktop.domain.users import Permission
 from desktop.reports.report_pdf.table_report_pdf import build_table_pdf
 from desktop.reports.workbooks.encryption import encrypt_xlsx
 from desktop.reports.workbooks.table_workbook import write_table_workbook
 from desktop.reports.workbooks.template_fill import TemplateError, fill_template
 from desktop.services.meetings.meeting_service import suggested_number
+from desktop.services.permissions import require
 from desktop.services.reports.catalog import build_report_in
 from desktop.services.reports.scope import ReportError, ReportRequest
 from desktop.services.tasks import TaskControl
@@ -149,6 +151,10 @@ def export_report(
     with reading(session_factory) as session:  # one session: the data, then the rows streamed into the file
         control.report(0, 0, _("Mengumpulkan data"))
         table = build_report_in(session, request)
+        if table.personal:
+            require(session, Permission.EXPORT_NAMES)
+        if request.show_nik:
+            require(session, Permission.REVEAL_NIK)
         table.document_number = document_number(table, number)
         template = template_for(data_dir, request.report) if file_format == "xlsx" else None
         pages = 0

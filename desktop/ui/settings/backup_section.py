@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from desktop.domain.backups import BackupSettings, RotationPolicy, backup_is_stale
 from desktop.domain.dates import day_date
 from desktop.domain.i18n import _
+from desktop.domain.users import Permission
 from desktop.preferences import backup_settings, save_backup_settings
 from desktop.services.backup.backup_service import create_backup
 from desktop.services.backup.catalogue import BackupEntry, BackupResult, backup_folder, last_good_backup
 from desktop.services.backup.restore_service import RestoreResult, restore_backup
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tasks import TaskControl
+from desktop.services.users import require_permission
 from desktop.ui.restart import RESTART_REQUESTED
 from desktop.ui.widgets.dialogs import confirm, inform
 from desktop.ui.widgets.failures import report_failure
@@ -255,8 +257,10 @@ class BackupSection(QWidget):
         ):
             return
         engine, data_dir, settings = self.context.app.engine, self.data_dir, self.settings()
+        factory = self.context.app.session_factory
 
         def task(control: TaskControl) -> RestoreResult:
+            require_permission(factory, Permission.RESTORE)
             return restore_backup(engine, data_dir, backup, settings=settings, control=control)
 
         self._busy(True)

@@ -20,6 +20,7 @@ from desktop.ui.settings.office_sections import (
     HeadSection,
     IdentitySection,
 )
+from desktop.ui.settings.users_section import UsersSection
 from desktop.ui.widgets.dialogs import confirm
 from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
 from desktop.ui.widgets.unsaved_mark import UnsavedMark, input_widgets
@@ -55,6 +56,7 @@ class SettingsPage(QWidget):
         self.letterheads = LetterheadsSection(context)
         self.backup = BackupSection(context)
         self.database = DatabaseSection(context)
+        self.users = UsersSection(context)
         body = QWidget()
         column = QVBoxLayout(body)
         for title, section in (
@@ -66,6 +68,7 @@ class SettingsPage(QWidget):
             (_("Kop surat penerbit lain (kecamatan, TPPS)"), self.letterheads),
             (_("Cadangan"), self.backup),
             (_("Database"), self.database),
+            (_("Pengguna"), self.users),
         ):
             box = QGroupBox(title, body)
             QVBoxLayout(box).addWidget(section)

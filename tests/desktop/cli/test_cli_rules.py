@@ -37,6 +37,7 @@ DOCS = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
 FRAMEWORK = str(ROOT / "resources" / "frameworks" / "aksi-2025.json")
 BAD_DB = ["--database", "sqlite:///{dir}/bukan-database.sqlite3"]  # a file that is not a database: exit 1
 NOT_A_SERVER = "sqlite:///{dir}/bukan-server.sqlite3"  # the server commands want PostgreSQL: exit 1
+SIGNED_IN = ["--user", "admin", "--password-file", "{dir}/sandi.txt"]  # the admin NEEDS_USERS prepares
 ZSCORE = ["cases", "zscore", "--sex", "P", "--birth", "2025-01-01", "--measured", "2025-06-01"]
 CHILDREN = (
     "Nama;NIK;JK;Tgl Lahir;Nama Ortu;Desa;Kecamatan;Tanggal Pengukuran;Berat;Tinggi;Cara Ukur\n"
@@ -274,6 +275,17 @@ TABLE: dict[str, tuple[list[str] | None, list[str] | None]] = {
         ],
     ),
     "period status": (["period", "status", "--from", "{partner}"], ["period", "status", "--from", "TIDAK-ADA"]),
+    "user add": (
+        ["user", "add", "kepala", "--role", "admin", "--password-file", "{dir}/sandi.txt"],
+        ["user", "add", "siti", "--role", "operator", "--password-file", "{dir}/sandi.txt"],  # the first: an admin
+    ),
+    "user list": (["user", "list"], [*BAD_DB, "user", "list"]),
+    "user passwd": (
+        [*SIGNED_IN, "user", "passwd", "admin", "--password-file", "{dir}/sandi-baru.txt"],
+        [*SIGNED_IN, "user", "passwd", "tidak-ada", "--password-file", "{dir}/sandi-baru.txt"],
+    ),
+    "user disable": ([*SIGNED_IN, "user", "disable", "siti"], [*SIGNED_IN, "user", "disable", "admin"]),
+    "user enable": ([*SIGNED_IN, "user", "enable", "siti"], ["user", "enable", "siti"]),  # not signed in
 }
 NOT_IN_PROCESS = {
     "gui": "opens the window (its wrong usage is checked below, the window by the UI tests)",
@@ -289,6 +301,8 @@ NEEDS_A_BACKUP = {"backup list", "backup verify", "backup restore"}
 NEEDS_A_PARTNER = {"office card", "partner add", "partner list", "partner revoke"} | {
     name for name in TABLE if name.startswith(("exchange ", "period "))
 }
+# Users (an admin "admin" and an operator "siti", both with sandi.txt) for the commands that sign in.
+NEEDS_USERS = {"user passwd", "user disable", "user enable"}
 LEAVES = leaf_commands(build_parser())
 
 
@@ -408,6 +422,10 @@ def inputs(
         (values["backup"],) = [entry.path.name for entry in list_backups(folder / "usb")]
     if command.startswith("server "):
         values["server"] = request.getfixturevalue("fresh_server_database")
+    if command in NEEDS_USERS:
+        password = ["--password-file", str(folder / "sandi.txt")]
+        _run(data_dir, "user", "add", "admin", "--role", "admin", *password)
+        _run(data_dir, "--user", "admin", *password, "user", "add", "siti", "--role", "operator", *password)
     if command in NEEDS_A_PARTNER:
         values |= _prepare_exchange(
             data_dir, folder, regions_template, conflict=command in {"exchange conflicts", "exchange resolve"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -11,11 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from db.engine import make_engine
+from db.engine import make_engine, make_session_factory
 from desktop.cli import main
 from desktop.context import AppContext
-from desktop.services.server import USERS_SERVICE, ServerError, check_server, copied_tables, init_server, move_to_server
+from desktop.services.server import ServerError, check_server, copied_tables, init_server, move_to_server
 from desktop.services.tasks import Cancelled, TaskControl
+from desktop.services.users import authenticate, list_users, sign_in
 from tests.desktop.services.reports.demo_fixture import demo_context, demo_template
 from tests.postgres import fresh_server_database
 
@@ -135,16 +135,21 @@ def test_cli_server_commands_in_a_child_process(
     assert "Traceback" not in again.stderr
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec(USERS_SERVICE) is not None, reason="part A's users service is here: --admin works"
-)
-def test_init_admin_without_the_users_service_is_refused_before_migrating(
+def test_init_with_admin_prepares_the_server_and_its_first_admin_signs_in(
     fresh_server_database: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     secret = tmp_path / "sandi.txt"
     secret.write_text("kuda-lumping-gamelan-2026\n", encoding="utf-8")
     arguments = ["--data-dir", str(tmp_path / "data"), "server", "init", "--database", fresh_server_database]
-    assert main([*arguments, "--admin", "admin", "--password-file", str(secret)]) == 1
-    assert "ulangi tanpa --admin" in capsys.readouterr().err
-    assert check_server(fresh_server_database).current_revision == []  # nothing was done
-    assert main(arguments) == 0
+    assert main([*arguments, "--admin", "kepala", "--password-file", str(secret), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["up_to_date"] is True
+    engine = make_engine(fresh_server_database)
+    try:
+        factory = make_session_factory(engine)
+        signed = authenticate(factory, "kepala", "kuda-lumping-gamelan-2026")
+        sign_in(factory, signed)
+        [admin] = list_users(factory)
+        assert (admin.name, str(admin.role)) == ("kepala", "admin")
+    finally:
+        engine.dispose()
+    assert main([*arguments, "--json"]) == 1  # the users table holds the admin: no longer an empty database

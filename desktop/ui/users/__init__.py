@@ -1,0 +1,1 @@
+"""Signing in and the user accounts of a shared office."""
