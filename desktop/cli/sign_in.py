@@ -12,13 +12,13 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DBAPIError
-
-from desktop.context import AppContext
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import N_, _
-from desktop.services.users import authenticate, sign_in, users_exist
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
 
 PASSWORD_ENV = "KONVERGENSI_PASSWORD"
 """The environment variable holding the signing-in user's password (scripts, scheduled tasks)."""
@@ -68,6 +68,11 @@ def sign_in_cli(args: argparse.Namespace, context: AppContext, *, unreadable_ok:
         UserError: no ``--user`` or no password where users exist.
         LoginError: a wrong password, a locked or disabled account.
     """
+    # Here, not at the top: the parser imports this module, and --version or --help need no SQLAlchemy.
+    from sqlalchemy.exc import DBAPIError
+
+    from desktop.services.users import authenticate, sign_in, users_exist
+
     factory = context.session_factory
     try:
         exist = users_exist(factory)
