@@ -114,13 +114,10 @@ def run_partner_add(args: argparse.Namespace) -> int:
     if not args.yes:
         if args.json:
             raise ExchangeError(_("Dengan --json, cocokkan sidik jari dulu lalu tambahkan --yes."))
-        # What the card says is what the user compares: stdout, as tests/desktop/cli/test_exchange_commands.py expects.
-        print(
-            _("Kantor: {name} ({code}), wilayah {region}").format(
-                name=card.name, code=card.code, region=card.region_code
-            )
-        )
-        print(_("Sidik jari: {fingerprint}").format(fingerprint=card.fingerprint))
+        # What the card says is what the question is about: stderr, with the question (stdout keeps the result).
+        office = _("Kantor: {name} ({code}), wilayah {region}")
+        say(office.format(name=card.name, code=card.code, region=card.region_code))
+        say(_("Sidik jari: {fingerprint}").format(fingerprint=card.fingerprint))
         if not sys.stdin.isatty():  # a script or a pipe: nobody to ask, and never trust by default
             raise ExchangeError(_("Tidak ada yang dapat ditanya: cocokkan sidik jari dulu lalu tambahkan --yes."))
         answer = ask(_("Cocok dengan yang dibacakan kantor itu? [y/T] ")).strip().lower()

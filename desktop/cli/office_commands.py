@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context, stderr_progress
 from desktop.cli.letterhead_commands import register_letterheads
-from desktop.domain.i18n import N_, _
+from desktop.domain.i18n import LANGUAGES, N_, _
 from desktop.domain.identifiers import format_nip
 from desktop.domain.office import OfficeSettings, PaperSize
 from desktop.services.exchange.offices import LEVEL_NAMES, setup_office, write_card
@@ -58,6 +58,17 @@ def register(subparsers: Any) -> None:
     add_json_flag(card)
     card.set_defaults(func=run_card)
     register_letterheads(commands)
+    language = commands.add_parser(
+        "language",
+        help=_("bahasa antarmuka di PC ini (seperti Pengaturan → Bahasa antarmuka)"),
+        description=_(
+            "Tampilkan bahasa antarmuka yang tersimpan di folder data ini, atau ubah dengan --set; berlaku saat "
+            "Konvergensi dibuka lagi. KONVERGENSI_LANGUAGE mengganti pilihan ini untuk satu kali jalan."
+        ),
+    )
+    language.add_argument("--set", dest="language", choices=sorted(LANGUAGES), help=_("kode bahasa yang dipakai"))
+    add_json_flag(language)
+    language.set_defaults(func=run_language)
 
 
 _FIELDS = (
@@ -200,4 +211,21 @@ def run_show(args: argparse.Namespace) -> int:
             _("Kertas: {paper_size}").format(paper_size=office.paper_size),
         ],
     )
+    return 0
+
+
+def run_language(args: argparse.Namespace) -> int:
+    """Shows the interface language saved in the data folder, or saves another one (``--set``)."""
+    from desktop.paths import default_data_dir
+    from desktop.preferences import LANGUAGE_ENV, save_language, saved_language
+
+    data_dir = (Path(args.data_dir) if args.data_dir else default_data_dir()).expanduser().resolve()
+    if args.language is not None:
+        data_dir.mkdir(parents=True, exist_ok=True)  # a file of that name: the OS error's sentence, exit 1
+        save_language(data_dir, args.language)
+    code = saved_language(data_dir)
+    lines = [_("Bahasa antarmuka: {name} ({code})").format(name=LANGUAGES[code], code=code)]
+    if args.language is not None:
+        lines.append(_("Berlaku saat Konvergensi dibuka lagi."))
+    emit(args, {"language": code, "name": LANGUAGES[code], "override_variable": LANGUAGE_ENV}, lines)
     return 0

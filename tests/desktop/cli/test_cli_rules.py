@@ -177,6 +177,10 @@ TABLE: dict[str, tuple[list[str] | None, list[str] | None]] = {
         ["backup", "restore", "{dir}/usb/{backup}", "--yes"],
         ["backup", "restore", "{dir}/tidak-ada.sqlite3", "--yes"],
     ),
+    "office language": (
+        ["office", "language", "--set", "en"],
+        ["--data-dir", "{dir}/rusak.json", "office", "language", "--set", "en"],  # a file, not a folder
+    ),
     "backup settings": (
         ["backup", "settings", "--second-folder", "{dir}/usb-kedua", "--keep-daily", "3"],
         ["backup", "settings", "--folder", "{dir}/rusak.json"],
