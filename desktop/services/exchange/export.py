@@ -184,74 +184,93 @@ def export_package(
     Raises:
         ExchangeError: no such partner, a revoked one, or unrelated regions.
     """
+    with unit_of_work(session_factory, permission=Permission.EXCHANGE) as session:
+        return export_package_in(
+            session, data_dir, partner_code, target, full=full, with_names=with_names, control=control, clock=clock,
+            header=header,
+        )  # fmt: skip
+
+
+def export_package_in(
+    session: Session,
+    data_dir: Path,
+    partner_code: str,
+    target: Path,
+    *,
+    full: bool = False,
+    with_names: bool = False,
+    control: TaskControl | None = None,
+    clock: datetime | None = None,
+    header: dict[str, Any] | None = None,
+) -> ExportResult:
+    """:func:`export_package` inside the caller's unit of work (a period submission records its state in it)."""
     control = control or TaskControl()
     keys = ensure_keys(data_dir)
-    with unit_of_work(session_factory, permission=Permission.EXCHANGE) as session:
-        office = _own_office(session)
-        partner: ExchangePartner = find_partner(session, partner_code)
-        if partner.revoked_at is not None:
-            raise ExchangeError(
-                _("Mitra {code} sudah dicabut; tambahkan lagi kartu kantornya bila memang dipercaya.").format(
-                    code=partner_code
-                )
-            )
-        prefix = scope_region(office.region_code, partner.region_code)
-        connection = session.connection()
-        members: list[Member] = []
-        counts: dict[str, int] = {}
-        audit: list[dict[str, Any]] = []
-        specs = entities_for(partner.level, with_names)
-        for index, spec in enumerate(specs):
-            control.report(index, len(specs) + 1, _("Menyiapkan {entity}").format(entity=spec.name))
-            control.check()
-            lines, chosen = _collect(connection, spec, prefix, office.code, partner.office_code, full, control)
-            counts[spec.name] = len(lines)
-            if lines:
-                members.append(Member(member_name(spec.name), encode_lines(lines)))
-                audit.extend(_audit_rows(connection, spec.name, chosen))
-        members.append(Member(AUDIT_MEMBER, encode_lines(audit)))
-        partner.last_sent_sequence = (partner.last_sent_sequence or 0) + 1
-        package_id = new_uuid()
-        scope = "full" if full else "incremental"
-        manifest = {
-            "format": PACKAGE_FORMAT,
-            "format_version": FORMAT_VERSION,
-            "schema_revision": ",".join(connection.execute(text("SELECT version_num FROM alembic_version")).scalars()),
-            "app_version": desktop.__version__,
-            "package_id": package_id,
-            "sequence": partner.last_sent_sequence,
-            "sender": {
-                "code": office.code,
-                "name": office.name,
-                "level": office.region.level,
-                "region_code": office.region_code,
-                "fingerprint": fingerprint(office.code, keys.signing_public, keys.encryption_public),
-            },
-            "recipient": {"code": partner.office_code, "name": partner.name, "fingerprint": partner.fingerprint},
-            "created_at": (clock or datetime.now(UTC)).isoformat(),
-            "scope": {"kind": scope, "region": prefix, "with_names": with_names or partner.level != 1},
-            "counts": counts,
-            "audit_entries": len(audit),
-        } | (header or {})
-        control.check()  # the last safe point: once the package is written, the export is committed
-        control.report(len(specs), len(specs) + 1, _("Menulis paket"))
-        digest = write_package(target, manifest, members, keys, partner.encryption_key)
-        named = counts.get("krs_family", 0) + counts.get("case_child", 0)
-        if named:  # by-name records leave the office: audited with the partner and how many
-            record_access_in(session, "export", "exchange_package", partner.office_code, named, record=package_id)
-        session.add(
-            ExchangePackage(
-                package_id=package_id,
-                direction="sent",
-                partner_code=partner.office_code,
-                sequence=partner.last_sent_sequence,
-                created_at=manifest["created_at"],
-                scope=scope,
-                counts=_json(counts),
-                file_name=target.name,
+    office = _own_office(session)
+    partner: ExchangePartner = find_partner(session, partner_code)
+    if partner.revoked_at is not None:
+        raise ExchangeError(
+            _("Mitra {code} sudah dicabut; tambahkan lagi kartu kantornya bila memang dipercaya.").format(
+                code=partner_code
             )
         )
-        return ExportResult(package_id, partner.last_sent_sequence, target, digest, scope, prefix, counts)
+    prefix = scope_region(office.region_code, partner.region_code)
+    connection = session.connection()
+    members: list[Member] = []
+    counts: dict[str, int] = {}
+    audit: list[dict[str, Any]] = []
+    specs = entities_for(partner.level, with_names)
+    for index, spec in enumerate(specs):
+        control.report(index, len(specs) + 1, _("Menyiapkan {entity}").format(entity=spec.name))
+        control.check()
+        lines, chosen = _collect(connection, spec, prefix, office.code, partner.office_code, full, control)
+        counts[spec.name] = len(lines)
+        if lines:
+            members.append(Member(member_name(spec.name), encode_lines(lines)))
+            audit.extend(_audit_rows(connection, spec.name, chosen))
+    members.append(Member(AUDIT_MEMBER, encode_lines(audit)))
+    partner.last_sent_sequence = (partner.last_sent_sequence or 0) + 1
+    package_id = new_uuid()
+    scope = "full" if full else "incremental"
+    manifest = {
+        "format": PACKAGE_FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema_revision": ",".join(connection.execute(text("SELECT version_num FROM alembic_version")).scalars()),
+        "app_version": desktop.__version__,
+        "package_id": package_id,
+        "sequence": partner.last_sent_sequence,
+        "sender": {
+            "code": office.code,
+            "name": office.name,
+            "level": office.region.level,
+            "region_code": office.region_code,
+            "fingerprint": fingerprint(office.code, keys.signing_public, keys.encryption_public),
+        },
+        "recipient": {"code": partner.office_code, "name": partner.name, "fingerprint": partner.fingerprint},
+        "created_at": (clock or datetime.now(UTC)).isoformat(),
+        "scope": {"kind": scope, "region": prefix, "with_names": with_names or partner.level != 1},
+        "counts": counts,
+        "audit_entries": len(audit),
+    } | (header or {})
+    control.check()  # the last safe point: once the package is written, the export is committed
+    control.report(len(specs), len(specs) + 1, _("Menulis paket"))
+    digest = write_package(target, manifest, members, keys, partner.encryption_key)
+    named = counts.get("krs_family", 0) + counts.get("case_child", 0)
+    if named:  # by-name records leave the office: audited with the partner and how many
+        record_access_in(session, "export", "exchange_package", partner.office_code, named, record=package_id)
+    session.add(
+        ExchangePackage(
+            package_id=package_id,
+            direction="sent",
+            partner_code=partner.office_code,
+            sequence=partner.last_sent_sequence,
+            created_at=manifest["created_at"],
+            scope=scope,
+            counts=_json(counts),
+            file_name=target.name,
+        )
+    )
+    return ExportResult(package_id, partner.last_sent_sequence, target, digest, scope, prefix, counts)
 
 
 def _json(data: object) -> str:

@@ -38,7 +38,8 @@ from desktop.domain.periods import (
     normalize_period,
     semester_period,
 )
-from desktop.services.exchange.export import AUDIT_MEMBER, ExportResult, _own_office, export_package
+from desktop.domain.users import Permission
+from desktop.services.exchange.export import AUDIT_MEMBER, ExportResult, _own_office, export_package_in
 from desktop.services.exchange.keys import ensure_keys, fingerprint
 from desktop.services.exchange.offices import ExchangeError, find_partner
 from desktop.services.exchange.package_file import FORMAT_VERSION, PACKAGE_FORMAT, Member, encode_lines, write_package
@@ -180,7 +181,8 @@ def submit_period(
         ExchangeError: the package cannot be made.
     """
     period = normalize_period(kind, period)
-    with reading(session_factory) as session:
+    # One unit of work: the package (its sequence number) and the period's new state are committed together.
+    with unit_of_work(session_factory, permission=Permission.EXCHANGE) as session:
         office = _own_office(session)
         partner = _upward_partner(session, office, partner_code)
         lock = _find(session, office.code, kind, period)
@@ -193,10 +195,8 @@ def submit_period(
             )
         own_code, own_name, region = office.code, office.name, office.region_code
         partner_name = partner.name
-    header = {SUBMISSION: {"kind": kind.value, "period": period, "office": own_code, "region": region}}
-    result = export_package(session_factory, data_dir, partner_code, target, full=True, clock=clock, header=header)
-    with unit_of_work(session_factory) as session:
-        lock = _find(session, own_code, kind, period)
+        header = {SUBMISSION: {"kind": kind.value, "period": period, "office": own_code, "region": region}}
+        result = export_package_in(session, data_dir, partner_code, target, full=True, clock=clock, header=header)
         if lock is None:
             lock = PeriodLock(office_code=own_code, kind=kind.value, period=period)
             session.add(lock)

@@ -421,15 +421,20 @@ def set_meeting_fields(
         MeetingValidationError: a field is not valid.
         PeriodLocked: the meeting's month is approved (locked).
     """
-    with reading(session_factory) as session:
-        data = meeting_header(load_meeting(session, meeting_id))
-    changes: dict[str, Any] = {}
-    if title is not None:
-        changes["title"] = title
-    if place is not None:
-        changes["place"] = place
-    if meeting_date is not None:
-        changes["meeting_date"] = meeting_date
-    data = dataclasses.replace(data, **changes)
-    update_meeting(session_factory, data)
+    with unit_of_work(session_factory) as session:  # read, check and save in one transaction
+        meeting = load_meeting(session, meeting_id)
+        data = meeting_header(meeting)
+        changes: dict[str, Any] = {}
+        if title is not None:
+            changes["title"] = title
+        if place is not None:
+            changes["place"] = place
+        if meeting_date is not None:
+            changes["meeting_date"] = meeting_date
+        data = dataclasses.replace(data, **changes)
+        ensure_editable(meeting)
+        problems = validate_meeting(session, data)
+        if problems:
+            raise MeetingValidationError(problems)
+        apply_header(meeting, data)
     return data

@@ -89,6 +89,7 @@ def test_english_chosen_in_settings_is_spoken_by_the_next_window(window_context:
         "Aksi Konvergensi",
         "Reports",
         "Data Exchange",
+        "Change history",
         "Settings",
     ]
     assert menus == ["&File", "&View", "&Help"]
