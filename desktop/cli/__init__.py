@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.cli import interrupt
-from desktop.cli.common import CLOSED_PIPE_ERRNOS, DATABASE_URL_HINT, fail, unexpected_failure, writing_stdout
+from desktop.cli.common import (
+    CLOSED_PIPE_ERRNOS,
+    DATABASE_URL_HINT,
+    close_opened_contexts,
+    fail,
+    unexpected_failure,
+    writing_stdout,
+)
 from desktop.cli.indonesian_argparse import VERSION_HELP, IndonesianArgumentParser
 from desktop.cli.sign_in import SIGN_IN_EPILOG, add_sign_in_options
 from desktop.cli.streams import use_utf8_when_redirected
@@ -189,13 +196,22 @@ CANCELLED_MESSAGE = N_("dibatalkan (Ctrl+C); database tidak berubah")
 
 def _run(args: argparse.Namespace) -> int:
     """Runs the command's handler and turns every way it can end into one exit code and at most one sentence."""
+    try:
+        return _handled(args)
+    finally:
+        # The contexts the command opened: their connections closed before the exit code is returned (on Windows
+        # an open connection keeps the database file and its -wal from being replaced by the next command).
+        close_opened_contexts()
+
+
+def _handled(args: argparse.Namespace) -> int:
+    """:func:`_run`'s handler call with every way it can end turned into one exit code and at most one sentence."""
     from sqlalchemy.exc import ArgumentError, DBAPIError  # here: --version and --help need no SQLAlchemy
 
     from desktop.services.database import describe_database_error
 
-    handler = args.func
     try:
-        return int(handler(args))
+        return int(args.func(args))
     except (DBAPIError, sqlite3.DatabaseError) as error:
         # A damaged or foreign file at the database location: say so instead of printing a traceback. The driver's
         # own error comes through where a raw connection is used (the SQLite backup API of ``backup create``).

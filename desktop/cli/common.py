@@ -110,6 +110,15 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=_("cetak hasil sebagai JSON"))
 
 
+_OPENED: list[AppContext] = []
+
+
+def close_opened_contexts() -> None:
+    """Disposes of every context :func:`open_cli_context` opened (called when a command has ended)."""
+    while _OPENED:
+        _OPENED.pop().dispose()
+
+
 def open_cli_context(args: argparse.Namespace, *, upgrade: bool = True) -> AppContext:
     """Opens the data folder and database named by the global options, with logging to the data folder.
 
@@ -126,6 +135,7 @@ def open_cli_context(args: argparse.Namespace, *, upgrade: bool = True) -> AppCo
     log_path = setup_logging(data_dir)
     secret = read_secret(getattr(args, "db_passphrase_file", None))
     context = open_context(data_dir, args.database, upgrade=upgrade, secret=secret)
+    _OPENED.append(context)
     context.log_path = log_path
     sign_in_cli(args, context, unreadable_ok=not upgrade)  # where the database has users: --user and a password
     return context

@@ -167,6 +167,8 @@ def run_encrypt(args: argparse.Namespace) -> int:
 
 def run_rekey(args: argparse.Namespace) -> int:
     """Re-wraps the database key with a new passphrase, or with ``--new-key`` re-encrypts with a new key."""
+    if args.recovery_pdf and not args.new_key:  # refused before anything is opened or changed
+        return fail(args, _("--recovery-pdf hanya bersama --new-key: kunci pemulihan tidak berubah"))
     context = open_cli_context(args, upgrade=False)
     current = read_secret(getattr(args, "db_passphrase_file", None))
     if not current:
@@ -187,8 +189,6 @@ def run_rekey(args: argparse.Namespace) -> int:
                 "baru diperiksa."
             ),
         )
-    if args.recovery_pdf:
-        return fail(args, _("--recovery-pdf hanya bersama --new-key: kunci pemulihan tidak berubah"))
     change_passphrase(context.data_dir, current, passphrase)
     emit(args, {"database": context.database_location, "ok": True}, [_("Frasa sandi database diganti.")])
     return 0

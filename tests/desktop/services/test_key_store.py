@@ -8,6 +8,7 @@ code under test (the store, opening, the prompt, the key rotation) is the real o
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +32,12 @@ from desktop.services.key_store import (
 from desktop.ui.passphrase_prompt import open_with_passphrase
 
 PASSPHRASE = "rahasia kantor lebak"
+
+
+def _folded(folder: Path) -> str:
+    """The store's entry name of a data folder: case-folded on Windows, whose file names ignore case."""
+    text = str(folder.resolve())
+    return text.casefold() if sys.platform == "win32" else text
 
 
 class MemoryKeyring(KeyringBackend):
@@ -100,7 +107,8 @@ def test_a_remembered_key_opens_without_a_question(
     context.dispose()
     assert key is not None
     # Stored under the folder, as hex, in the store only: no file in the data folder holds it.
-    assert store.entries == {(SERVICE, str(data_dir.resolve())): key.hex()}
+    # One entry per folder, its name case-folded where the file system ignores case (Windows).
+    assert store.entries == {(SERVICE, _folded(data_dir)): key.hex()}
     assert not any(key.hex() in path.read_text(errors="ignore") for path in data_dir.rglob("*.json"))
 
     def never(message: str) -> str | None:
@@ -136,5 +144,5 @@ def test_forgetting(tmp_path: Path, store: MemoryKeyring) -> None:
     remember_key(tmp_path, bytes(range(32)))
     assert remembered_key(tmp_path) == bytes(range(32))
     assert forget_key(tmp_path) and not forget_key(tmp_path)
-    store.entries[(SERVICE, str(tmp_path.resolve()))] = "bukan kunci"
+    store.entries[(SERVICE, _folded(tmp_path))] = "bukan kunci"
     assert remembered_key(tmp_path) is None
