@@ -30,7 +30,7 @@ from desktop.services.exchange.entities import (
     content_hash,
     scoped_rows,
 )
-from desktop.services.exchange.keys import ensure_keys, fingerprint
+from desktop.services.exchange.keys import OfficeKeys, ensure_keys, fingerprint
 from desktop.services.exchange.offices import ExchangeError, find_partner
 from desktop.services.exchange.package_file import FORMAT_VERSION, PACKAGE_FORMAT, Member, encode_lines, write_package
 from desktop.services.exchange.versions import StateTable, dominates, known_vectors, vector_text
@@ -233,21 +233,7 @@ def export_package_in(
     package_id = new_uuid()
     scope = "full" if full else "incremental"
     manifest = {
-        "format": PACKAGE_FORMAT,
-        "format_version": FORMAT_VERSION,
-        "schema_revision": ",".join(connection.execute(text("SELECT version_num FROM alembic_version")).scalars()),
-        "app_version": desktop.__version__,
-        "package_id": package_id,
-        "sequence": partner.last_sent_sequence,
-        "sender": {
-            "code": office.code,
-            "name": office.name,
-            "level": office.region.level,
-            "region_code": office.region_code,
-            "fingerprint": fingerprint(office.code, keys.signing_public, keys.encryption_public),
-        },
-        "recipient": {"code": partner.office_code, "name": partner.name, "fingerprint": partner.fingerprint},
-        "created_at": (clock or datetime.now(UTC)).isoformat(),
+        **manifest_head(connection, office, partner, keys, package_id, clock or datetime.now(UTC)),
         "scope": {"kind": scope, "region": prefix, "with_names": with_names or partner.level != 1},
         "counts": counts,
         "audit_entries": len(audit),
@@ -271,6 +257,43 @@ def export_package_in(
         )
     )
     return ExportResult(package_id, partner.last_sent_sequence, target, digest, scope, prefix, counts)
+
+
+def manifest_head(
+    connection: Connection,
+    office: Office,
+    partner: ExchangePartner,
+    keys: OfficeKeys,
+    package_id: str,
+    created_at: datetime,
+) -> dict[str, Any]:
+    """The manifest entries every package starts with: format, versions, the package, its sender and recipient.
+
+    Args:
+        connection: the open transaction's connection (the schema revision is read from it).
+        office: this office, the sender.
+        partner: the recipient, whose ``last_sent_sequence`` is this package's number.
+        keys: this office's keys (the sender's fingerprint).
+        package_id: the package's id.
+        created_at: when it is made (shown to the recipient, never used to decide).
+    """
+    return {
+        "format": PACKAGE_FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema_revision": ",".join(connection.execute(text("SELECT version_num FROM alembic_version")).scalars()),
+        "app_version": desktop.__version__,
+        "package_id": package_id,
+        "sequence": partner.last_sent_sequence,
+        "sender": {
+            "code": office.code,
+            "name": office.name,
+            "level": office.region.level,
+            "region_code": office.region_code,
+            "fingerprint": fingerprint(office.code, keys.signing_public, keys.encryption_public),
+        },
+        "recipient": {"code": partner.office_code, "name": partner.name, "fingerprint": partner.fingerprint},
+        "created_at": created_at.isoformat(),
+    }
 
 
 def _json(data: object) -> str:

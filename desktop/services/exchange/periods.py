@@ -14,10 +14,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-import desktop
 from db.base import new_uuid, utc_now
 from db.models.audit import AuditEntry
 from db.models.exchange import ExchangePackage, ExchangePartner
@@ -39,10 +38,10 @@ from desktop.domain.periods import (
     semester_period,
 )
 from desktop.domain.users import Permission
-from desktop.services.exchange.export import AUDIT_MEMBER, ExportResult, _own_office, export_package_in
-from desktop.services.exchange.keys import ensure_keys, fingerprint
+from desktop.services.exchange.export import AUDIT_MEMBER, ExportResult, _own_office, export_package_in, manifest_head
+from desktop.services.exchange.keys import ensure_keys
 from desktop.services.exchange.offices import ExchangeError, find_partner
-from desktop.services.exchange.package_file import FORMAT_VERSION, PACKAGE_FORMAT, Member, encode_lines, write_package
+from desktop.services.exchange.package_file import Member, encode_lines, write_package
 from desktop.services.unit_of_work import reading, unit_of_work
 
 SUBMISSION = "period_submission"
@@ -260,21 +259,7 @@ def decide_period(
         package_id = new_uuid()
         connection = session.connection()
         manifest = {
-            "format": PACKAGE_FORMAT,
-            "format_version": FORMAT_VERSION,
-            "schema_revision": ",".join(connection.execute(text("SELECT version_num FROM alembic_version")).scalars()),
-            "app_version": desktop.__version__,
-            "package_id": package_id,
-            "sequence": partner.last_sent_sequence,
-            "sender": {
-                "code": office.code,
-                "name": office.name,
-                "level": office.region.level,
-                "region_code": office.region_code,
-                "fingerprint": fingerprint(office.code, keys.signing_public, keys.encryption_public),
-            },
-            "recipient": {"code": partner.office_code, "name": partner.name, "fingerprint": partner.fingerprint},
-            "created_at": now.isoformat(),
+            **manifest_head(connection, office, partner, keys, package_id, now),
             "scope": {"kind": "period-decision", "region": lock.region_code, "with_names": False},
             "counts": {},
             "audit_entries": 0,
