@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import secrets
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import create_engine, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import select
 
 from db import migrate
 from db.engine import make_engine, make_session_factory
@@ -20,29 +16,15 @@ from desktop.services.office import get_office, save_office
 from desktop.services.permissions import NotPermitted
 from desktop.services.regions import load_regions
 from desktop.services.users import LoginError, authenticate, create_user, sign_in, users_exist
+from tests.postgres import fresh_server_database
 
-SERVER_URL = os.environ.get("KONVERGENSI_TEST_POSTGRES_URL", "")
-
-pytestmark = pytest.mark.skipif(not SERVER_URL, reason="KONVERGENSI_TEST_POSTGRES_URL not set (CI sets it)")
+__all__ = ["fresh_server_database"]  # the fixture (it skips without KONVERGENSI_TEST_POSTGRES_URL)
 
 PASSWORD = "reog-ponorogo-2026"
 
 
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A fresh, randomly named database on the test server, dropped afterwards."""
-    name = f"konvergensi_test_{secrets.token_hex(4)}"
-    admin = create_engine(SERVER_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
-
-
-def test_users_sign_in_lock_out_and_roles_on_postgresql(postgres_url: str) -> None:
-    engine = make_engine(postgres_url)
+def test_users_sign_in_lock_out_and_roles_on_postgresql(fresh_server_database: str) -> None:
+    engine = make_engine(fresh_server_database)
     migrate.upgrade(engine)
     factory = make_session_factory(engine)
     assert not users_exist(factory)

@@ -12,9 +12,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, insert, or_, select, text
 from sqlalchemy.engine import make_url
 
+from db.engine import make_engine, sqlite_url
+from db.models.region import Region
 from desktop.context import AppContext, open_context
 from desktop.domain.meetings.records import MeetingError
 from desktop.paths import DATABASE_FILE
@@ -117,6 +119,22 @@ def test_the_job_lock_holds_across_two_connections(two_users: tuple[AppContext, 
     assert current_job(rudi.session_factory) is None
 
 
+def _copy_regions(template: Path, context: AppContext, codes: tuple[str, ...], below: str) -> None:
+    """Copies the named regions (and those matching ``below``) of a SQLite template into the context's database."""
+    source = make_engine(sqlite_url(str(template)))
+    try:
+        with source.connect() as connection:
+            rows = (
+                connection.execute(select(Region.__table__).where(or_(Region.code.in_(codes), Region.code.like(below))))
+                .mappings()
+                .all()
+            )
+    finally:
+        source.dispose()
+    with context.engine.begin() as connection:
+        connection.execute(insert(Region.__table__), [dict(row) for row in sorted(rows, key=lambda r: len(r["code"]))])
+
+
 def _edit_of(context: AppContext, meeting_id: int, **header: object) -> MeetingEdit:
     record = get_meeting(context.session_factory, meeting_id)
     data = replace(record.header, **header)  # type: ignore[arg-type]
@@ -131,11 +149,11 @@ def _edit_of(context: AppContext, meeting_id: int, **header: object) -> MeetingE
 
 
 def test_a_meeting_header_saved_meanwhile_is_named_and_never_overwritten(
-    two_users: tuple[AppContext, AppContext],
+    two_users: tuple[AppContext, AppContext], office_template: Path
 ) -> None:
     siti, rudi = two_users
-    if siti.database_url.startswith("postgresql"):
-        pytest.skip("a meeting needs the region reference data, loaded only in the SQLite template")
+    if siti.database_url.startswith("postgresql"):  # the empty server database: Cibadak's regions, from the template
+        _copy_regions(office_template, siti, ("36", "36.02", "36.02.18"), "36.02.18.%")
     meeting_id = create_meeting(siti.session_factory, minlok_data(None, date(2024, 10, 11))).id
     by_siti = _edit_of(siti, meeting_id, place="Aula Kecamatan", title="Minlok Oktober")
     save_meeting(rudi.session_factory, _edit_of(rudi, meeting_id, place="Ruang Rapat Bappeda"))
