@@ -28,6 +28,14 @@ from tests.session_counter import SessionCounter
 from tests.templates import shared_template
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """The controller (not a pytest-xdist worker) drops the run's PostgreSQL template databases."""
+    if os.environ.get("PYTEST_XDIST_WORKER") is None and hasattr(session.config, "_tmp_path_factory"):
+        from tests.postgres import drop_run_templates
+
+        drop_run_templates(session.config._tmp_path_factory)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Marks every test that uses ``qtbot`` as ``gui``, so ``pytest -m "not gui"`` is the fast suite."""
     for item in items:

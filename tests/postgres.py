@@ -6,13 +6,16 @@ random name, so tests may run in parallel (pytest-xdist).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
+import time
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 SERVER_URL_ENV = "KONVERGENSI_TEST_POSTGRES_URL"
 
@@ -37,4 +40,105 @@ def fresh_server_database() -> Iterator[str]:
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+TEMPLATE_PREFIX = "konvergensi_tpl_"
+
+
+def _run_token(factory: pytest.TempPathFactory) -> str:
+    """A short name for this test run, the same in every pytest-xdist worker and in the controller."""
+    base = factory.getbasetemp()
+    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    return hashlib.sha1(str(root).encode()).hexdigest()[:10]
+
+
+def _create_from(admin: Engine, name: str, template: str) -> None:
+    """``CREATE DATABASE name TEMPLATE template``, again after a moment if another session still holds the template."""
+    for attempt in range(20):
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+            return
+        except OperationalError as error:
+            if "being accessed by other users" not in str(error) or attempt == 19:
+                raise
+            time.sleep(0.5)
+
+
+def regions_template_database(factory: pytest.TempPathFactory) -> str:
+    """The name of a database on the test server, migrated and holding the regions, built once per test run.
+
+    The first worker to need it builds it under a file lock in the run's common temporary folder (as
+    ``tests/templates.shared_template`` does for SQLite files); it is a PostgreSQL template, so every test's database
+    is a file-level copy (``CREATE DATABASE ... TEMPLATE``, a fraction of a second) instead of a migration and a
+    region load (about ten seconds). The controller drops it when the run ends (``drop_run_templates``).
+    """
+    from filelock import FileLock  # a test dependency the Windows test run (no server there) does not install
+
+    from desktop.context import open_context
+    from desktop.services.regions import load_regions
+
+    name = f"{TEMPLATE_PREFIX}{_run_token(factory)}_regions"
+    root = factory.getbasetemp().parent if os.environ.get("PYTEST_XDIST_WORKER") else factory.getbasetemp()
+    marker = root / f"{name}.built"
+    admin = create_engine(server_url(), isolation_level="AUTOCOMMIT")
+    try:
+        with FileLock(str(root / f"{name}.lock")):
+            if marker.exists():
+                return name
+            building = f"{name}_building"
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{building}" WITH (FORCE)'))
+                connection.execute(text(f'CREATE DATABASE "{building}"'))
+            url = make_url(server_url()).set(database=building).render_as_string(hide_password=False)
+            data_dir = factory.mktemp("postgres-template")
+            context = open_context(data_dir, url)
+            try:
+                load_regions(context.session_factory)
+            finally:
+                context.dispose()
+            with admin.connect() as connection:
+                connection.execute(text(f'ALTER DATABASE "{building}" RENAME TO "{name}"'))
+                connection.execute(text(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false'))
+            marker.touch()
+            return name
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture
+def regions_server_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The URL of a new database on the test server, migrated and holding the regions; skips without a server."""
+    base = server_url()
+    if not base:
+        pytest.skip(f"{SERVER_URL_ENV} not set (CI sets it)")
+    template = regions_template_database(tmp_path_factory)
+    name = f"konvergensi_test_{secrets.token_hex(5)}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    _create_from(admin, name, template)
+    try:
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def drop_run_templates(factory: pytest.TempPathFactory) -> None:
+    """Drops this run's template databases (called by the controller when the run ends)."""
+    base = server_url()
+    if not base:
+        return
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            pattern = f"{TEMPLATE_PREFIX}{_run_token(factory)}%"
+            names = connection.execute(text("SELECT datname FROM pg_database WHERE datname LIKE :p"), {"p": pattern})
+            for (name,) in names.all():
+                connection.execute(text(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE false'))
+                connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    except OperationalError:
+        pass  # the server went away first: nothing to clean
+    finally:
         admin.dispose()

@@ -243,11 +243,13 @@ def _generate(folder: Path, data_dir: Path) -> Documents:
     return documents
 
 
-# The documents are generated once per module: under pytest-xdist its tests stay in one worker.
+# The documents are generated once per run: under pytest-xdist this module's tests stay in one worker, and the
+# fixture is session-scoped because that worker may run other modules' tests between them (a module-scoped one was
+# torn down and built again, 104 s each time).
 pytestmark = pytest.mark.xdist_group("document-layout")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def documents(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Documents]:
     """Every document type, on F4 and A4, from a copy of the demo database."""
     data_dir = tmp_path_factory.mktemp("layout-data")

@@ -8,15 +8,12 @@ season runs against PostgreSQL (CI starts one).
 from __future__ import annotations
 
 import os
-import secrets
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from desktop.context import AppContext, open_context
 from desktop.domain.office import OfficeSettings
@@ -24,8 +21,8 @@ from desktop.paths import DATABASE_FILE
 from desktop.services.demo.krs_demo import krs_rows
 from desktop.services.exchange.offices import add_partner, own_card, setup_office
 from desktop.services.krs.import_service import run_import
-from desktop.services.regions import load_regions
 from tests.desktop.services.krs.conftest import write_csv
+from tests.postgres import regions_server_database  # noqa: F401  (a fixture, asked for by name)
 
 POSTGRES_SERVER = os.environ.get("KONVERGENSI_TEST_POSTGRES_URL", "")
 
@@ -64,21 +61,15 @@ def _office(regions_template: Path, folder: Path, level: int, region: str, name:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def backend(request: pytest.FixtureRequest) -> Iterator[str | None]:
-    """None for SQLite; for PostgreSQL a fresh database URL (skipped without a server)."""
+def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str | None]:
+    """None for SQLite; for PostgreSQL a fresh database URL, migrated and holding the regions (skipped without a
+    server): a copy of the run's template database (``tests/postgres.regions_server_database``)."""
     if request.param == "sqlite":
         yield None
         return
     if not POSTGRES_SERVER:
         pytest.skip("KONVERGENSI_TEST_POSTGRES_URL not set (CI sets it)")
-    name = f"konvergensi_exchange_{secrets.token_hex(4)}"
-    admin = create_engine(POSTGRES_SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield make_url(POSTGRES_SERVER).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    yield request.getfixturevalue("regions_server_database")
 
 
 @pytest.fixture
@@ -90,7 +81,6 @@ def offices(tmp_path: Path, regions_template: Path, backend: str | None) -> Iter
     else:
         kab_dir.mkdir()
         kabupaten = open_context(kab_dir, backend)
-        load_regions(kabupaten.session_factory)
         setup_office(kabupaten.session_factory, kab_dir, OfficeSettings(region_code="36.02", name="Bappeda"), 2)
     kecamatan = _office(regions_template, tmp_path / "kecamatan", 3, "36.02.18", "TPPS Kecamatan Cibadak")
     provinsi = _office(regions_template, tmp_path / "provinsi", 1, "36", "TPPS Provinsi Banten")
