@@ -16,14 +16,18 @@ from pathlib import Path
 
 from desktop.context import AppContext
 from tests.desktop.services.reports.demo_fixture import add_many_families, demo_context, demo_template
-from tests.processes import KILLED_RETURNCODE, kill_hard
+from tests.processes import KILLED_RETURNCODE, kill_hard, unmeasured_environment
 
 __all__ = ["demo_context", "demo_template"]  # the fixtures, used by name
 
 
-def _export(context: AppContext, target: Path, temp: Path, errors: Path) -> subprocess.Popen[bytes]:
+def _export(
+    context: AppContext, target: Path, temp: Path, errors: Path, *, killed: bool = False
+) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "desktop", "--data-dir", str(context.data_dir), "export", "krs-list"]
     environment = {**os.environ, "TMPDIR": str(temp), "TEMP": str(temp), "TMP": str(temp)}
+    if killed:
+        environment = unmeasured_environment(environment)
     with errors.open("wb") as stderr:  # the child keeps its own descriptor
         return subprocess.Popen(
             [*command, "--year", "2024", "-o", str(target)], stdout=subprocess.DEVNULL, stderr=stderr, env=environment
@@ -39,7 +43,7 @@ def test_a_killed_export_leaves_no_file_at_the_target_and_its_leftovers_are_clea
     out.mkdir()
     temp.mkdir()
     target = out / "besar.xlsx"
-    process = _export(demo_context, target, temp, tmp_path / "killed.err")
+    process = _export(demo_context, target, temp, tmp_path / "killed.err", killed=True)
     try:
         deadline = time.monotonic() + 90
         while not list(out.glob(".besar.xlsx.*.tmp")):

@@ -16,7 +16,7 @@ from desktop.services.demo.krs_demo import krs_rows
 from desktop.services.job_lock import JobBusyError, current_job, long_job
 from desktop.services.krs.import_service import run_import
 from tests.desktop.services.krs.conftest import write_csv
-from tests.processes import kill_hard
+from tests.processes import kill_hard, unmeasured_environment
 
 HOLDER = textwrap.dedent(
     """
@@ -42,6 +42,7 @@ def holder(office_context: AppContext) -> Iterator[subprocess.Popen[str]]:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
+        env=unmeasured_environment(),
     )
     assert process.stdout is not None and process.stdout.readline().strip() == "held"
     yield process

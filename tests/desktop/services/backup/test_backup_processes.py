@@ -19,7 +19,7 @@ from desktop.paths import DATABASE_FILE
 from desktop.services.backup import manifest as mf
 from desktop.services.backup.backup_service import create_backup, verify_backup
 from desktop.services.backup.catalogue import list_backups
-from tests.processes import KILLED_RETURNCODE, kill_hard
+from tests.processes import KILLED_RETURNCODE, kill_hard, unmeasured_environment
 
 # The child makes a backup whose progress callback announces the copy has started, then stalls (a slow disk):
 # the parent kills it there with SIGKILL.
@@ -46,7 +46,7 @@ def test_kill_9_during_a_backup_leaves_no_file_with_a_final_name(tmp_path: Path,
     data_dir.mkdir()
     shutil.copy(office_template, data_dir / DATABASE_FILE)
     marker = tmp_path / "started"
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(data_dir), str(marker)])
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(data_dir), str(marker)], env=unmeasured_environment())
     try:
         deadline = time.monotonic() + 180  # a child's start takes seconds under load, and under Wine
         while not marker.exists() and time.monotonic() < deadline and child.poll() is None:

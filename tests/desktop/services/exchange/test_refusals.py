@@ -25,7 +25,7 @@ from desktop.services.krs.import_service import run_import
 from desktop.services.unit_of_work import reading
 from tests.desktop.services.exchange.conftest import Offices
 from tests.desktop.services.krs.conftest import write_csv
-from tests.processes import KILLED_RETURNCODE, kill_hard
+from tests.processes import KILLED_RETURNCODE, kill_hard, unmeasured_environment
 
 ROOT = Path(__file__).resolve().parents[4]
 
@@ -156,7 +156,13 @@ def test_kill_9_during_import_leaves_the_database_as_it_was(offices: Offices, tm
     offices.kecamatan.dispose()
     wal = offices.kecamatan.data_dir / "konvergensi.sqlite3-wal"
     command = [sys.executable, "-m", "desktop", "--data-dir", str(offices.kecamatan.data_dir), "exchange", "import"]
-    child = subprocess.Popen([*command, str(package)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        [*command, str(package)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=unmeasured_environment(),
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and child.poll() is None:
         if wal.exists() and wal.stat().st_size > 2_000_000:  # the families are being written

@@ -20,7 +20,7 @@ from desktop.services.tabular import TableFileError
 from desktop.services.tabular.summary import save_rejected
 from desktop.services.tasks import Cancelled, TaskControl
 from tests.desktop.services.krs.conftest import write_csv, write_xls, write_xlsx
-from tests.processes import kill_hard
+from tests.processes import kill_hard, unmeasured_environment
 
 MakeRows = Callable[..., list[list[object]]]
 NIK, KK, DESA = 8, 7, 1
@@ -185,6 +185,7 @@ def test_process_killed_mid_import_leaves_database_unchanged(
         stdout=subprocess.PIPE,
         text=True,
         cwd=Path(__file__).resolve().parents[4],
+        env=unmeasured_environment(),
     )
     assert child.stdout is not None
     deadline = time.monotonic() + 120

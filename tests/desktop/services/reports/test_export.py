@@ -14,7 +14,7 @@ from desktop.services.reports.export import export_report
 from desktop.services.reports.scope import ReportError, ReportRequest
 from desktop.services.tasks import Cancelled, TaskControl
 from tests.desktop.services.reports.demo_fixture import add_many_families
-from tests.processes import KILLED_RETURNCODE, kill_hard
+from tests.processes import KILLED_RETURNCODE, kill_hard, unmeasured_environment
 
 REQUEST = ReportRequest("krs-list", 2024)
 
@@ -61,7 +61,9 @@ def test_kill_during_export_leaves_no_half_file(demo_context: AppContext, tmp_pa
     out.mkdir()
     target = out / "besar.xlsx"
     command = [sys.executable, "-m", "desktop", "--data-dir", str(demo_context.data_dir), "export", "krs-list"]
-    process = subprocess.Popen([*command, "--year", "2024", "-o", str(target)], stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [*command, "--year", "2024", "-o", str(target)], stderr=subprocess.DEVNULL, env=unmeasured_environment()
+    )
     try:
         deadline = time.monotonic() + 60
         while not list(out.glob(".besar.xlsx.*.tmp")):
