@@ -11,6 +11,7 @@ import os
 import secrets
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -53,6 +54,15 @@ def _run_token(factory: pytest.TempPathFactory) -> str:
     return hashlib.sha1(str(root).encode()).hexdigest()[:10]
 
 
+def run_template_name(factory: pytest.TempPathFactory) -> str:
+    """The prefix of this run's template databases (``drop_run_templates`` drops them all)."""
+    return f"{TEMPLATE_PREFIX}{_run_token(factory)}"
+
+
+def _url(database: str) -> str:
+    return make_url(server_url()).set(database=database).render_as_string(hide_password=False)
+
+
 def _create_from(admin: Engine, name: str, template: str) -> None:
     """``CREATE DATABASE name TEMPLATE template``, again after a moment if another session still holds the template."""
     for attempt in range(20):
@@ -69,40 +79,68 @@ def _create_from(admin: Engine, name: str, template: str) -> None:
 def regions_template_database(factory: pytest.TempPathFactory) -> str:
     """The name of a database on the test server, migrated and holding the regions, built once per test run.
 
-    The first worker to need it builds it under a file lock in the run's common temporary folder (as
-    ``tests/templates.shared_template`` does for SQLite files); it is a PostgreSQL template, so every test's database
-    is a file-level copy (``CREATE DATABASE ... TEMPLATE``, a fraction of a second) instead of a migration and a
-    region load (about ten seconds). The controller drops it when the run ends (``drop_run_templates``).
+    The first worker to need it builds it (``tests/templates.shared_folder``: a file lock in the run's common
+    temporary folder); it is a PostgreSQL template, so every test's database is a file-level copy (``CREATE DATABASE
+    ... TEMPLATE``, a fraction of a second) instead of a migration and a region load (about ten seconds). The
+    controller drops it when the run ends (``drop_run_templates``).
     """
-    from filelock import FileLock  # a test dependency the Windows test run (no server there) does not install
-
     from desktop.context import open_context
     from desktop.services.regions import load_regions
+    from tests.templates import shared_folder
 
-    name = f"{TEMPLATE_PREFIX}{_run_token(factory)}_regions"
-    root = factory.getbasetemp().parent if os.environ.get("PYTEST_XDIST_WORKER") else factory.getbasetemp()
-    marker = root / f"{name}.built"
+    name = f"{run_template_name(factory)}_regions"
+
+    def build(folder: Path) -> None:
+        admin = create_engine(server_url(), isolation_level="AUTOCOMMIT")
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}_building" WITH (FORCE)'))
+                connection.execute(text(f'CREATE DATABASE "{name}_building"'))
+        finally:
+            admin.dispose()
+        context = open_context(folder, _url(f"{name}_building"))
+        try:
+            load_regions(context.session_factory)
+        finally:
+            context.dispose()
+        finish_template_database(name)
+
+    shared_folder(factory, name, build)
+    return name
+
+
+def building_template_database(factory: pytest.TempPathFactory, name: str) -> str:
+    """The URL of ``name``'s template while it is built: a copy of the regions template named ``<name>_building``."""
+    regions = regions_template_database(factory)
     admin = create_engine(server_url(), isolation_level="AUTOCOMMIT")
     try:
-        with FileLock(str(root / f"{name}.lock")):
-            if marker.exists():
-                return name
-            building = f"{name}_building"
-            with admin.connect() as connection:
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{building}" WITH (FORCE)'))
-                connection.execute(text(f'CREATE DATABASE "{building}"'))
-            url = make_url(server_url()).set(database=building).render_as_string(hide_password=False)
-            data_dir = factory.mktemp("postgres-template")
-            context = open_context(data_dir, url)
-            try:
-                load_regions(context.session_factory)
-            finally:
-                context.dispose()
-            with admin.connect() as connection:
-                connection.execute(text(f'ALTER DATABASE "{building}" RENAME TO "{name}"'))
-                connection.execute(text(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false'))
-            marker.touch()
-            return name
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}_building" WITH (FORCE)'))
+        _create_from(admin, f"{name}_building", regions)
+    finally:
+        admin.dispose()
+    return _url(f"{name}_building")
+
+
+def finish_template_database(name: str) -> None:
+    """Renames ``<name>_building`` (every connection to it closed) to ``name`` and makes it a template."""
+    admin = create_engine(server_url(), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{name}_building" RENAME TO "{name}"'))
+            connection.execute(text(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false'))
+    finally:
+        admin.dispose()
+
+
+def copy_server_database(template: str, url: str) -> None:
+    """Replaces the database of ``url`` (a test's own) by a copy of the template database ``template``."""
+    database = make_url(url).database
+    admin = create_engine(server_url(), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{database}" WITH (FORCE)'))
+        _create_from(admin, str(database), template)
     finally:
         admin.dispose()
 
