@@ -32,6 +32,7 @@ from desktop.services.krs.import_service import run_import
 from desktop.services.krs.worksheet_export import export_worksheet
 from tests.desktop.services.krs.conftest import write_csv
 from tests.desktop.services.reports.demo_fixture import add_many_families, demo_context, demo_template
+from tests.templates import checkpoint_and_close, shared_folder
 
 __all__ = ["demo_context", "demo_template"]
 
@@ -236,31 +237,48 @@ def _json_run(folder: Path, *args: str) -> None:
     assert child.returncode == 0, child.stderr.decode("utf-8", "replace")
 
 
-@pytest.fixture
-def partners(tmp_path: Path, regions_template: Path) -> tuple[Path, Path, Path]:
-    """A kabupaten with 20,000 KRS families of one kecamatan and that kecamatan, partners of each other.
-
-    Returns:
-        The kabupaten's data folder, the kecamatan's, and the kecamatan's card.
-    """
+def _build_partners(root: Path, regions_template: Path) -> None:
     folders = []
     for name in ("kab", "kec"):
-        folder = tmp_path / name
+        folder = root / name
         folder.mkdir()
         shutil.copy(regions_template, folder / DATABASE_FILE)
         folders.append(folder)
     kab, kec = folders
     _json_run(kab, "office", "setup", "--level", "kabupaten", "--region", "36.02", "--name", "Bappeda Lebak")
     _json_run(kec, "office", "setup", "--level", "kecamatan", "--region", "36.02.18", "--name", "TPPS Cibadak")
-    _json_run(kab, "office", "card", "-o", str(tmp_path / "kab.konvid"))
-    _json_run(kec, "office", "card", "-o", str(tmp_path / "kec.konvid"))
-    _json_run(kab, "partner", "add", str(tmp_path / "kec.konvid"), "--yes")
-    _json_run(kec, "partner", "add", str(tmp_path / "kab.konvid"), "--yes")
+    _json_run(kab, "office", "card", "-o", str(root / "kab.konvid"))
+    _json_run(kec, "office", "card", "-o", str(root / "kec.konvid"))
+    _json_run(kab, "partner", "add", str(root / "kec.konvid"), "--yes")
+    _json_run(kec, "partner", "add", str(root / "kab.konvid"), "--yes")
     context = open_context(kab)
     rows = [list(row) for row in krs_rows(20_000, seed=5, desa=[("36.02.18.2004", "Cibadak", "Cibadak")])]
-    run_import(context.session_factory, write_csv(tmp_path / "krs.csv", rows), dry_run=False)
+    run_import(context.session_factory, write_csv(root / "krs.csv", rows), dry_run=False)
     context.dispose()
-    return kab, kec, tmp_path / "kec.konvid"
+    for folder in folders:
+        checkpoint_and_close(folder / DATABASE_FILE)
+
+
+@pytest.fixture(scope="session")
+def partners_template(tmp_path_factory: pytest.TempPathFactory, regions_template: Path) -> Path:
+    """The two offices of ``partners``, built once per run."""
+    return shared_folder(
+        tmp_path_factory, "template-cancel-partners", lambda root: _build_partners(root, regions_template)
+    )
+
+
+@pytest.fixture
+def partners(tmp_path: Path, partners_template: Path) -> tuple[Path, Path, Path]:
+    """A kabupaten with 20,000 KRS families of one kecamatan and that kecamatan, partners of each other (set up with
+    ``office setup``, ``office card`` and ``partner add`` in child processes, once per run; copied here).
+
+    Returns:
+        The kabupaten's data folder, the kecamatan's, and the kecamatan's card.
+    """
+    for name in ("kab", "kec"):
+        shutil.copytree(partners_template / name, tmp_path / name)
+    shutil.copy(partners_template / "kec.konvid", tmp_path / "kec.konvid")
+    return tmp_path / "kab", tmp_path / "kec", tmp_path / "kec.konvid"
 
 
 def _partner_code(card: Path) -> str:
