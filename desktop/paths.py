@@ -75,6 +75,10 @@ NETWORK_FILESYSTEMS = frozenset(
 )
 DRIVE_REMOTE = 4
 """What Windows' ``GetDriveTypeW`` answers for a mapped network drive."""
+DRIVE_REMOVABLE = 2
+"""What ``GetDriveTypeW`` answers for a USB stick or a memory card."""
+# Where Linux desktops (udisks) mount the media a user plugs in: /media/<user>/<label>, /run/media/<user>/<label>.
+REMOVABLE_MOUNT_ROOTS = ("/media/", "/run/media/")
 
 
 def is_unc_path(text: str) -> bool:
@@ -172,3 +176,51 @@ def on_network_share(folder: Path) -> bool:
         current = current.parent  # the folder is made later: its nearest existing parent decides
     fs_type = mountinfo_filesystem(mountinfo, str(current))
     return fs_type is not None and (fs_type in NETWORK_FILESYSTEMS or fs_type.startswith(("nfs", "smb")))
+
+
+def mountinfo_removable(mountinfo: str) -> list[str]:
+    """The mount points of plugged-in media (USB sticks, cards), from the text of ``/proc/self/mountinfo``.
+
+    They are the mounts under :data:`REMOVABLE_MOUNT_ROOTS`, where the desktop mounts what a user plugs in; sorted,
+    each once.
+    """
+    points: set[str] = set()
+    for line in mountinfo.splitlines():
+        fields = line.split()
+        if len(fields) < 5:
+            continue
+        mount_point = _unescape_mountinfo(fields[4])
+        if mount_point.startswith(REMOVABLE_MOUNT_ROOTS):
+            points.add(mount_point)
+    return sorted(points)
+
+
+def _windows_removable_drives() -> list[Path]:  # pragma: no cover - Windows only
+    import ctypes
+    import string
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    mask = int(kernel32.GetLogicalDrives())
+    old_mode = kernel32.SetErrorMode(1)  # SEM_FAILCRITICALERRORS: an empty card reader asks nothing
+    try:
+        roots = [f"{letter}:\\" for index, letter in enumerate(string.ascii_uppercase) if mask >> index & 1]
+        return [Path(root) for root in roots if kernel32.GetDriveTypeW(root) == DRIVE_REMOVABLE and os.path.isdir(root)]
+    finally:
+        kernel32.SetErrorMode(old_mode)
+
+
+def removable_drives() -> list[Path]:
+    """The USB sticks and memory cards plugged in now (offered first as a package's target), or an empty list.
+
+    Windows: the drive letters whose type is ``DRIVE_REMOVABLE`` and that hold a medium. Linux: the mounts under
+    ``/media`` and ``/run/media`` (:func:`mountinfo_removable`). Elsewhere, or when it cannot be read, none.
+    """
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        return _windows_removable_drives()
+    if not sys.platform.startswith("linux"):
+        return []
+    try:
+        mountinfo = Path("/proc/self/mountinfo").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    return [Path(point) for point in mountinfo_removable(mountinfo) if os.access(point, os.W_OK)]

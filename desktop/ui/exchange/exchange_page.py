@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.i18n import N_, _
+from desktop.paths import removable_drives
 from desktop.preferences import backup_settings
 from desktop.services.backup.automatic import backup_before_large_import
 from desktop.services.exchange.acks import write_ack
@@ -137,6 +140,7 @@ class ExchangePage(QWidget):
         layout.addWidget(self.own_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
+        self.setAcceptDrops(True)  # a package (.konv) or a partner's card (.konvid) dropped anywhere on the page
         self.refresh()
 
     # --- building -------------------------------------------------------------------------------------------
@@ -155,6 +159,16 @@ class ExchangePage(QWidget):
         for button in (self.add_partner_button, self.revoke_button, self.card_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.no_partners_hint = QLabel(
+            _(
+                "Belum ada mitra. Minta kartu kantor (.konvid) dari kantor mitra lewat flashdisk, lalu klik "
+                "“Tambah dari kartu…” (atau seret kartunya ke halaman ini) dan cocokkan sidik jarinya lewat telepon."
+            ),
+            tab,
+        )
+        self.no_partners_hint.setObjectName("no_partners_hint")
+        self.no_partners_hint.setWordWrap(True)
+        layout.addWidget(self.no_partners_hint)
         layout.addWidget(self.partners, 1)
         layout.addLayout(buttons)
         self.add_partner_button.clicked.connect(self._on_add_partner_clicked)
@@ -166,12 +180,19 @@ class ExchangePage(QWidget):
         tab = QWidget(self)
         form = QFormLayout(tab)
         self.partner_combo = QComboBox(tab)
+        self.target_combo = QComboBox(tab)
+        self.target_combo.setObjectName("target_combo")
+        self.send_hint = QLabel(tab)
+        self.send_hint.setObjectName("send_hint")
+        self.send_hint.setWordWrap(True)
         self.full_check = QCheckBox(_("Seluruh cakupan (bukan hanya perubahan sejak tanda terima terakhir)"), tab)
         self.names_check = QCheckBox(_("Ke provinsi: sertakan data dengan nama"), tab)
         self.send_button = QPushButton(_("Kirim data ke berkas…"), tab)
         self.send_result = QLabel(tab)
         self.send_result.setWordWrap(True)
+        form.addRow("", self.send_hint)
         form.addRow(_("Mitra:"), self.partner_combo)
+        form.addRow(_("Simpan ke:"), self.target_combo)
         form.addRow("", self.full_check)
         form.addRow("", self.names_check)
         form.addRow("", self.send_button)
@@ -281,6 +302,7 @@ class ExchangePage(QWidget):
         for partner in partners:
             if not partner.revoked:
                 self.partner_combo.addItem(f"{partner.name} ({partner.code})", partner.code)
+        self._show_send_state(bool(partners))
         self._conflict_rows = list_conflicts(factory)
         names = {p.code: p.name for p in partners}
         regions: dict[str, str] = {}
@@ -321,6 +343,62 @@ class ExchangePage(QWidget):
                 for e in package_history(factory)
             ],
         )
+
+    def _show_send_state(self, any_partner: bool) -> None:
+        """Says what to do first when nothing can be sent yet, and offers the plugged-in sticks first."""
+        can_send = self.partner_combo.count() > 0
+        self.send_button.setEnabled(can_send)
+        self.no_partners_hint.setVisible(not any_partner)
+        if can_send:
+            self.send_hint.setText("")
+        elif any_partner:
+            self.send_hint.setText(_("Semua mitra sudah dicabut. Tambahkan lagi kartu kantor mitra di tab Mitra."))
+        else:
+            self.send_hint.setText(
+                _("Belum ada mitra untuk dikirimi data. Tambahkan mitra dari kartunya di tab Mitra.")
+            )
+        self.send_hint.setVisible(not can_send)
+        self.refresh_targets()
+
+    def refresh_targets(self) -> None:
+        """Lists the USB sticks and memory cards plugged in now first, then "another folder"."""
+        chosen = self.target_combo.currentData()
+        self.target_combo.clear()
+        for drive in removable_drives():
+            self.target_combo.addItem(_("Flashdisk {drive}").format(drive=drive), str(drive))
+        self.target_combo.addItem(_("Folder lain…"), "")
+        index = self.target_combo.findData(chosen)
+        self.target_combo.setCurrentIndex(max(index, 0))
+
+    # --- dropping files -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls()
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in (".konv", ".konvid") else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accepts one package or one office card."""
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A dropped package is checked (the dry-run summary); a dropped card adds the partner after confirmation."""
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if path.suffix.lower() == ".konv":
+            self.open_package(path)
+        else:
+            self.tabs.setCurrentIndex(0)
+            self.add_partner_from(path)
 
     # --- partners -------------------------------------------------------------------------------------------
 
@@ -389,8 +467,17 @@ class ExchangePage(QWidget):
 
         self._start(task, self._on_sent, _("Menulis paket"))
 
+    def suggested_package_path(self) -> str:
+        """Where the save dialog starts: the chosen stick (or the last folder), named after the partner and day."""
+        code = str(self.partner_combo.currentData() or "mitra")
+        name = f"ke-{code}-{date.today():%Y%m%d}.konv"
+        folder = self.target_combo.currentData()
+        return str(Path(folder) / name) if folder else name
+
     def _on_send_clicked(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(self, _("Simpan paket"), "paket.konv", _("Paket (*.konv)"))
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _("Simpan paket"), self.suggested_package_path(), _("Paket (*.konv)")
+        )
         if name:
             self.send_to(Path(name))
 

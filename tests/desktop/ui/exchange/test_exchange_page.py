@@ -6,6 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -109,3 +110,58 @@ def test_send_receive_and_resolve_on_the_page(
     page.save_receipt(receipt)
     assert receipt.exists() and page.history.rowCount() == 2
     kec.dispose()
+
+
+def test_without_a_partner_the_send_tab_says_what_to_do_first(window_context: WindowContext, qtbot: QtBot) -> None:
+    page = ExchangePage(window_context)
+    qtbot.addWidget(page)
+    assert page.partner_combo.count() == 0
+    assert not page.send_button.isEnabled()
+    assert not page.send_hint.isHidden() and "Belum ada mitra" in page.send_hint.text()
+    assert not page.no_partners_hint.isHidden() and "Tambah dari kartu" in page.no_partners_hint.text()
+    assert page.target_combo.itemText(page.target_combo.count() - 1) == "Folder lain…"
+    assert page.suggested_package_path().startswith("ke-mitra-") and page.suggested_package_path().endswith(".konv")
+
+
+def _drop(page: ExchangePage, path: Path) -> bool:
+    """Drags ``path`` onto the page and drops it, as the desktop does; True when the page accepted it."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    actions = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(QPoint(5, 5), actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    page.dragEnterEvent(enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(QPointF(5, 5), actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(drop)
+    return drop.isAccepted()
+
+
+def test_a_dropped_card_adds_the_partner_and_a_dropped_package_is_checked(
+    window_context: WindowContext, regions_template: Path, tmp_path: Path, qtbot: QtBot, dialogs: DialogAnswers
+) -> None:
+    kab = window_context.app
+    kec = _kecamatan(regions_template, tmp_path / "kec")
+    run_import(kab.session_factory, write_csv(tmp_path / "krs.csv", [list(r) for r in krs_rows(18)]), dry_run=False)
+    page = ExchangePage(window_context)
+    qtbot.addWidget(page)
+    (tmp_path / "catatan.txt").write_text("bukan paket", encoding="utf-8")
+    assert not _drop(page, tmp_path / "catatan.txt")  # refused at the door: not a package or a card
+
+    write_card(kec.session_factory, kec.data_dir, tmp_path / "kec.konvid")
+    dialogs.answer("confirm_yes")
+    assert _drop(page, tmp_path / "kec.konvid")  # the fingerprint is shown and confirmed first
+    assert "Sidik jari TPPS Cibadak" in dialogs.asked[-1][1]
+    assert page.partners.rowCount() == 1 and page.send_button.isEnabled() and page.send_hint.isHidden()
+    assert page.no_partners_hint.isHidden()
+
+    add_partner(kec.session_factory, own_card(kab.session_factory, kab.data_dir))
+    up = tmp_path / "up.konv"
+    export_package(kec.session_factory, kec.data_dir, own_card(kab.session_factory, kab.data_dir).code, up)
+    assert _drop(page, up)
+    assert page.tabs.currentIndex() == 2
+    qtbot.waitUntil(lambda: "Paket #1 dari TPPS Cibadak" in page.package_label.text(), timeout=20_000)
+    assert page.summary.item(page.summary.rowCount() - 1, 0).text() == "Jumlah"  # type: ignore[union-attr]
