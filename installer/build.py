@@ -517,12 +517,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+PAYLOAD_READY = "payload-ready"
+"""Written in the work folder once the payload (the folder the installer installs) is final, before makensis packs
+it; holds the payload's path. ``.ci/run`` starts ``check_wine.py --tests-on-stage`` on it then, beside makensis."""
+
+
 def steps(args: argparse.Namespace) -> Iterator[str]:
     """Runs the build, yielding a summary line after each step."""
     ensure_tools(args.install_tools)
     version = project_version()
     work = args.work.resolve()
     stage = work / "Konvergensi"
+    ready = work / PAYLOAD_READY
+    ready.unlink(missing_ok=True)
     if stage.exists():
         shutil.rmtree(stage)
     python_dir = stage / "python"
@@ -548,6 +555,7 @@ def steps(args: argparse.Namespace) -> Iterator[str]:
     output = args.dist.resolve() / f"Konvergensi-Setup-{version}.exe"
     if certificate:
         sign([stage / "konvergensi.exe", stage / "konvergensiw.exe"], certificate)
+    ready.write_text(str(stage), encoding="utf-8")  # the payload is final: CI starts the Windows test run on it now
     make_installer(stage, output, version)
     if certificate:
         sign([output], certificate)

@@ -15,6 +15,8 @@ and is never part of the installer.
 4. ``Setup.exe /S`` again over the installed one (an upgrade) keeps the data; ``db check`` still passes;
 5. with ``--tests``: the Qt-free test suites (db, domain, services, reports) run on the installed Windows
    interpreter, importing the installed package, with pytest from ``requirements-windows-tests.txt``;
+   ``--tests-on-stage PAYLOAD`` runs only these, on a copy of the build's payload laid where the installer puts it
+   (CI starts it beside makensis, in a prefix of its own);
 6. ``uninstall.exe /S`` removes the program, its registry entries and its PATH entry, and keeps the data folder.
 
 Needs Debian's ``wine64``; the checkout's virtual environment (openpyxl, the demo generator) writes the KRS list.
@@ -212,7 +214,7 @@ sys.exit(pytest.main([*options, *sys.argv[1:]]))
 """
 
 
-def check_windows_tests(prefix: Prefix) -> None:
+def check_windows_tests(prefix: Prefix, suites: Sequence[str] = WINDOWS_SUITES) -> None:
     """Runs the Qt-free suites with the installed ``python.exe``; the tests import the installed package."""
     tools = prefix.folder / "drive_c" / "testtools"
     wheels = prefix.folder / "testwheels"
@@ -256,7 +258,7 @@ def check_windows_tests(prefix: Prefix) -> None:
             print(f"[wine] slowest: {line[:200]}", flush=True)
         return summary, [line for line in lines if line.startswith(("FAILED ", "ERROR "))]
 
-    summary, failures = run(*deselect, *WINDOWS_SUITES)
+    summary, failures = run(*deselect, *suites)
     expect(" passed" in summary, "the Qt-free tests ran on the Windows interpreter")
     for line in failures:
         print(f"[wine] windows: {line[:300]}", flush=True)
@@ -313,10 +315,39 @@ def check_upgrade_and_uninstall(prefix: Prefix, setup: Path) -> None:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("setup", type=Path, help="dist/Konvergensi-Setup-<version>.exe")
+    parser.add_argument("setup", type=Path, nargs="?", help="dist/Konvergensi-Setup-<version>.exe")
     parser.add_argument("--keep", action="store_true", help="keep the Wine prefix (printed) for a look")
     parser.add_argument("--tests", action="store_true", help="also run the Qt-free test suites on the installed Python")
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--tests-on-stage",
+        type=Path,
+        metavar="PAYLOAD",
+        help="only the Qt-free test suites, on a copy of the build's payload (build/windows/Konvergensi, the folder "
+        "the installer installs) laid where the installer puts it, in a prefix of its own",
+    )
+    parser.add_argument(
+        "--suite",
+        action="append",
+        metavar="PATH",
+        help="with --tests-on-stage: run this test path instead of every Qt-free suite (repeatable; for a quick look)",
+    )
+    args = parser.parse_args(argv)
+    if (args.setup is None) == (args.tests_on_stage is None):
+        parser.error("give the installer (SETUP.exe) or --tests-on-stage PAYLOAD")
+    return args
+
+
+def check_tests_on_stage(prefix: Prefix, payload: Path, suites: Sequence[str]) -> None:
+    """The Qt-free suites on the payload the installer packs, copied to where ``Setup.exe`` installs it.
+
+    The installer copies this folder as it is (``File /r``), so the interpreter, the package and every DLL are the
+    same bytes as after an install; what only the installer adds (shortcuts, registry, the uninstaller) is checked by
+    the install checks. CI runs this beside makensis, in a prefix of its own, so the two do not wait for each other.
+    """
+    target = prefix.unix(prefix.install_dir)
+    shutil.copytree(payload, target)
+    expect((target / "python" / "python.exe").is_file(), f"payload copied to {prefix.install_dir}")
+    check_windows_tests(prefix, suites)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -333,6 +364,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.monotonic()
     try:
         prepare_prefix(prefix)
+        if args.tests_on_stage is not None:
+            check_tests_on_stage(prefix, args.tests_on_stage.resolve(), args.suite or WINDOWS_SUITES)
+            print(f"[wine] the Windows test run passed ({time.monotonic() - started:.0f} s)")
+            return 0
         check_install(prefix, args.setup.resolve())
         check_commands(prefix, version)
         if args.tests:

@@ -18,7 +18,7 @@ from desktop.cli.common import (
     stderr_progress,
 )
 from desktop.domain.i18n import _
-from desktop.services.audit_trail import record_worksheet_export
+from desktop.services.audit_trail import record_desa_list_print, record_worksheet_export
 from desktop.services.krs.import_service import run_import
 from desktop.services.krs.progress_service import verification_progress
 from desktop.services.regions import normalize_code
@@ -215,6 +215,7 @@ def run_print(args: argparse.Namespace) -> int:
     target = output_target(context, args.output)
     data = desa_verification_list(context.session_factory, normalize_code(args.desa))
     pages = build_desa_krs_list(target, data)
+    record_desa_list_print(context.session_factory, "krs", data.desa_code, len(data.rows))
     result = {"path": args.output, "desa": data.desa_name, "families": len(data.rows), "pages": pages}
     emit(
         args,

@@ -109,6 +109,7 @@ def run_aksi_overview(args: argparse.Namespace) -> int:
 def run_desa_cases(args: argparse.Namespace) -> int:
     """Writes the per-desa follow-up list of children."""
     from desktop.reports.case_list_pdf import build_desa_case_list
+    from desktop.services.audit_trail import record_desa_list_print
     from desktop.services.cases.desa_list import desa_case_list
 
     context = open_cli_context(args)
@@ -117,4 +118,5 @@ def run_desa_cases(args: argparse.Namespace) -> int:
         return fail(args, _("folder {parent} tidak ada").format(parent=Path(args.output).expanduser().parent))
     data = desa_case_list(context.session_factory, normalize_code(args.desa))
     pages = build_desa_case_list(target, data)
+    record_desa_list_print(context.session_factory, "cases", data.desa_code, len(data.rows))
     return _written(args, _("Daftar balita desa"), target, pages, {"desa": data.desa_name})

@@ -312,6 +312,11 @@ def record_report_export(session_factory: sessionmaker[Session], report: str, sh
     return True
 
 
+def record_desa_list_print(session_factory: sessionmaker[Session], kind: str, desa_code: str, rows: int) -> None:
+    """Audits a desa's by-name list just printed to PDF: ``kind`` is ``krs`` (the verval list) or ``cases``."""
+    record_access(session_factory, "export", "report", f"daftar-desa-{kind} {desa_code}", rows)
+
+
 def record_worksheet_export(
     session_factory: sessionmaker[Session], desa_code: str, reveal_nik: bool, rows: int
 ) -> None:

@@ -9,9 +9,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.cases.records import DesaCaseList
 from desktop.domain.i18n import _
+from desktop.domain.users import Permission
 from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.records import list_cases_in
 from desktop.services.office import read_office
+from desktop.services.permissions import require
 from desktop.services.regions import read_region
 from desktop.services.unit_of_work import reading
 
@@ -26,8 +28,10 @@ def desa_case_list(
 
     Raises:
         CaseError: when the code is not a desa/kelurahan.
+        NotPermitted: the signed-in user may not take by-name lists out (a pembaca).
     """
     with reading(session_factory) as session:  # the desa, its children and the office, for one print
+        require(session, Permission.EXPORT_NAMES)  # the children's names
         region = read_region(session, desa_code)
         if region is None or region.level != 4:
             raise CaseError(_("kode desa/kelurahan {desa_code} tidak dikenal").format(desa_code=desa_code))

@@ -14,7 +14,9 @@ from desktop.domain.i18n import _
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.krs.records import DesaKrsList, KrsListRow
+from desktop.domain.users import Permission
 from desktop.services.office import read_office
+from desktop.services.permissions import require
 from desktop.services.unit_of_work import reading
 
 
@@ -25,8 +27,10 @@ def desa_verification_list(
 
     Raises:
         UserError: unknown desa.
+        NotPermitted: the signed-in user may not take by-name lists out (a pembaca).
     """
     with reading(session_factory) as session:
+        require(session, Permission.EXPORT_NAMES)  # a by-name list of the desa's families
         office = read_office(session)
         desa = session.get(Region, desa_code)
         if desa is None:

@@ -28,7 +28,7 @@ from desktop.domain.cases.records import CaseDetail, CaseRow
 from desktop.domain.i18n import _
 from desktop.domain.numbers import integer_text
 from desktop.reports.case_list_pdf import build_desa_case_list
-from desktop.services.audit_trail import record_access
+from desktop.services.audit_trail import record_access, record_desa_list_print
 from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.desa_list import desa_case_list
 from desktop.services.cases.family_link import case_with_family, link_families
@@ -272,7 +272,9 @@ class CasesPage(QWidget):
         factory, path = self.session_factory, target
 
         def work(_control: TaskControl) -> Path:
-            build_desa_case_list(path, desa_case_list(factory, desa))
+            data = desa_case_list(factory, desa)
+            build_desa_case_list(path, data)
+            record_desa_list_print(factory, "cases", data.desa_code, len(data.rows))
             return path
 
         def done(_result: object) -> None:

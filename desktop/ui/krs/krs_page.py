@@ -29,7 +29,7 @@ from desktop.domain.i18n import _
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.numbers import decimal_text, integer_text
-from desktop.services.audit_trail import record_worksheet_export
+from desktop.services.audit_trail import record_desa_list_print, record_worksheet_export
 from desktop.services.krs import family_list
 from desktop.services.krs.progress_service import ProgressRow, verification_progress
 from desktop.services.krs.verification_service import list_codes, verification_history
@@ -449,7 +449,9 @@ class KrsPage(QWidget):
         target = checked_save_target(self, path, app=self.context.app, show=self.message) if path else None
         if target:
             try:
-                pages = build_desa_krs_list(target, desa_verification_list(self.session_factory, code))
+                data = desa_verification_list(self.session_factory, code)
+                pages = build_desa_krs_list(target, data)
+                record_desa_list_print(self.session_factory, "krs", data.desa_code, len(data.rows))
             except Exception as error:  # a refusal or a file error in the label, a bug to the error dialog
                 report_failure(self, error, show=self.message)
                 return

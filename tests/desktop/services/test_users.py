@@ -207,3 +207,27 @@ def test_the_roles_as_data() -> None:
     assert may("operator", Permission.IMPORT) and not may("operator", Permission.MANAGE_USERS)
     assert not any(may(Role.PEMBACA, permission) for permission in Permission)
     assert not may(None, Permission.EDIT_DATA) and not may("tamu", Permission.EDIT_DATA)
+
+
+def test_the_desa_by_name_lists_need_the_by_name_permission_and_are_audited(office_users: AppContext) -> None:
+    from desktop.services.audit_trail import record_desa_list_print
+    from desktop.services.cases.desa_list import desa_case_list
+    from desktop.services.krs.desa_list import desa_verification_list
+
+    desa = "36.02.18.2004"
+    reader = _as(office_users, "baca", OTHER_PASSWORD)
+    for gather in (desa_case_list, desa_verification_list):
+        with pytest.raises(NotPermitted, match="mengekspor data per nama"):
+            gather(reader, desa)
+    operator = _as(office_users, "siti", OTHER_PASSWORD)
+    families = desa_verification_list(operator, desa)
+    children = desa_case_list(operator, desa)
+    assert families.desa_code == children.desa_code == desa
+    record_desa_list_print(operator, "krs", families.desa_code, len(families.rows))
+    record_desa_list_print(operator, "cases", children.desa_code, len(children.rows))
+    with office_users.session_factory() as session:
+        entries = session.execute(
+            select(AuditEntry.actor, AuditEntry.field, AuditEntry.new_value).where(AuditEntry.entity == "report")
+        ).all()
+    assert ("siti", f"daftar-desa-krs {desa}", str(len(families.rows))) in entries
+    assert ("siti", f"daftar-desa-cases {desa}", str(len(children.rows))) in entries
