@@ -19,6 +19,7 @@ from desktop.services.users import (
     list_users,
     reset_password,
     set_active,
+    set_role,
     signed_in,
 )
 
@@ -58,6 +59,15 @@ def register(subparsers: Any) -> None:
     _password_option(passwd)
     add_json_flag(passwd)
     passwd.set_defaults(func=run_passwd)
+    role = sub.add_parser(
+        "role",
+        help=_("ganti peran pengguna"),
+        description=_("Ganti peran pengguna (admin saja); admin aktif terakhir tetap admin."),
+    )
+    role.add_argument("name", metavar=_("NAMA"))
+    role.add_argument("--role", required=True, choices=[member.value for member in Role], help=_("peran baru"))
+    add_json_flag(role)
+    role.set_defaults(func=run_role)
     for command, active, text in (
         ("disable", False, _("nonaktifkan pengguna")),
         ("enable", True, _("aktifkan kembali pengguna")),
@@ -132,6 +142,14 @@ def run_passwd(args: argparse.Namespace) -> int:
     else:
         reset_password(factory, name, password)
     emit(args, {"name": name}, [_("Kata sandi {name} diganti.").format(name=name)])
+    return 0
+
+
+def run_role(args: argparse.Namespace) -> int:
+    """Gives a user another role."""
+    context = open_cli_context(args)
+    user = set_role(context.session_factory, args.name, args.role)
+    emit(args, user_as_dict(user), [_("Peran diganti: {line}").format(line=_line(user))])
     return 0
 
 

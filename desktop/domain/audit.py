@@ -49,3 +49,4 @@ class AuditEntity(CodeList):
     REPORT = "report", N_("Laporan")
     WORKSHEET = "worksheet", N_("Lembar kerja")
     EXCHANGE_PACKAGE = "exchange_package", N_("Paket pertukaran")
+    APP_USER = "app_user", N_("Akun pengguna")

@@ -18,6 +18,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.audit_events import office_code_in
+from db.base import utc_now
+from db.models.audit import AuditEntry
 from db.models.users import User
 from db.repositories.user_repository import active_admins, all_users, any_users, user_by_name
 from desktop.domain.errors import UserError
@@ -39,6 +42,26 @@ class LoginError(UserError):
 
 class UserAdminError(UserError):
     """A user account could not be created or changed as asked."""
+
+
+def _audit(session: Session, action: str, user: str, field: str, old: str = "", new: str = "") -> None:
+    """An entry in the audit trail for an account's administration: who did it is the session's actor.
+
+    The password itself, or its hash, is never written: a password change reads as ``password`` changed.
+    """
+    session.add(
+        AuditEntry(
+            office_code=office_code_in(session),
+            actor=str(session.info.get("actor", "")),
+            entity="app_user",
+            entity_uuid=user,
+            action=action,
+            at=utc_now(),
+            field=field,
+            old_value=old,
+            new_value=new,
+        )
+    )
 
 
 def _now(now: datetime | None) -> datetime:
@@ -153,6 +176,7 @@ def create_user(
         )
         session.add(user)
         session.flush()
+        _audit(session, "create", cleaned, "role", new=member.value)
         return _info(user)
 
 
@@ -249,6 +273,7 @@ def change_password(session_factory: sessionmaker[Session], name: str, old_passw
             user = _existing(session, name)
             user.password_hash = _HASHER.hash(new_password)
             user.password_changed_at = datetime.now(UTC)
+            _audit(session, "update", user.name, "password")
     if failure is not None or info is None:
         raise LoginError(failure or _("Nama pengguna atau kata sandi salah."))
 
@@ -267,6 +292,7 @@ def reset_password(session_factory: sessionmaker[Session], name: str, new_passwo
         user.password_changed_at = datetime.now(UTC)
         user.failed_attempts = 0
         user.locked_until = None
+        _audit(session, "update", user.name, "password", new=_("diatur ulang oleh admin"))
 
 
 def set_active(session_factory: sessionmaker[Session], name: str, active: bool) -> None:
@@ -280,7 +306,31 @@ def set_active(session_factory: sessionmaker[Session], name: str, active: bool) 
         user = _existing(session, name)
         if not active and user.active and user.role == Role.ADMIN.value and active_admins(session) <= 1:
             raise UserAdminError(_("Admin aktif terakhir tidak dapat dinonaktifkan."))
+        if user.active != active:
+            _audit(session, "update", user.name, "active", str(user.active).lower(), str(active).lower())
         user.active = active
+
+
+def set_role(session_factory: sessionmaker[Session], name: str, role: Role | str) -> UserInfo:
+    """Gives a user another role (admin only); the last active admin keeps the admin role.
+
+    Raises:
+        UserAdminError: no such user, a bad role, or the last active admin would lose it.
+        NotPermitted: the signed-in user is not an admin.
+    """
+    member = Role.of(str(role))
+    if member is None:
+        raise UserAdminError(_("Peran harus admin, operator atau pembaca."), {"role": _("tidak sah")})
+    with unit_of_work(session_factory, permission=Permission.MANAGE_USERS) as session:
+        user = _existing(session, name)
+        if user.role == member.value:
+            return _info(user)
+        if user.role == Role.ADMIN.value and user.active and active_admins(session) <= 1:
+            raise UserAdminError(_("Admin aktif terakhir tetap admin; jadikan orang lain admin dulu."))
+        _audit(session, "update", user.name, "role", user.role, member.value)
+        user.role = member.value
+        session.flush()
+        return _info(user)
 
 
 def require_permission(session_factory: sessionmaker[Session], permission: Permission) -> None:

@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.domain.users import Permission, Role, UserInfo, may
-from desktop.services.users import create_user, list_users, reset_password, set_active, signed_in, users_exist
+from desktop.services.users import (
+    create_user,
+    list_users,
+    reset_password,
+    set_active,
+    set_role,
+    signed_in,
+    users_exist,
+)
 from desktop.ui.users.login_dialog import PasswordDialog
 from desktop.ui.widgets.dialogs import inform
 from desktop.ui.widgets.failures import report_failure
@@ -82,10 +90,12 @@ class UsersSection(QWidget):
         self.reset_button.setObjectName("reset_user_password")
         self.active_button = QPushButton(_("Nonaktifkan"), self)
         self.active_button.setObjectName("toggle_user_active")
+        self.role_button = QPushButton(_("Beri peran yang dipilih di atas"), self)
+        self.role_button.setObjectName("set_user_role")
         self.own_button = QPushButton(_("Ganti kata sandi saya…"), self)
         self.own_button.setObjectName("change_own_password")
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.reset_button, self.active_button):
+        for button in (self.add_button, self.reset_button, self.active_button, self.role_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.own_button)
@@ -98,6 +108,7 @@ class UsersSection(QWidget):
         self.add_button.clicked.connect(self._on_add_clicked)
         self.reset_button.clicked.connect(self._on_reset_clicked)
         self.active_button.clicked.connect(self._on_active_clicked)
+        self.role_button.clicked.connect(self._on_role_clicked)
         self.own_button.clicked.connect(self._on_own_clicked)
         self.refresh()
 
@@ -149,7 +160,7 @@ class UsersSection(QWidget):
         for widget in (self.add_button, *self.inputs.values(), self.role, self.password, self.repeat):
             widget.setEnabled(admin)
             widget.setToolTip(reason)
-        for button in (self.reset_button, self.active_button):
+        for button in (self.reset_button, self.active_button, self.role_button):
             button.setEnabled(admin and chosen is not None)
             button.setToolTip(reason or ("" if chosen else _("Pilih pengguna di daftar.")))
         self.active_button.setText(_("Aktifkan") if chosen is not None and not chosen.active else _("Nonaktifkan"))
@@ -215,6 +226,19 @@ class UsersSection(QWidget):
             return
         text = _("Pengguna {name} diaktifkan.") if not user.active else _("Pengguna {name} dinonaktifkan.")
         self.message.setText(text.format(name=user.name))
+        self.refresh()
+
+    @Slot()
+    def _on_role_clicked(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        try:
+            changed = set_role(self._sf, user.name, str(self.role.currentData()))
+        except Exception as error:
+            report_failure(self, error, show=self.message)
+            return
+        self.message.setText(_("Peran {name} sekarang {role}.").format(name=changed.name, role=changed.role.label))
         self.refresh()
 
     @Slot()

@@ -290,6 +290,10 @@ TABLE: dict[str, tuple[list[str] | None, list[str] | None]] = {
     ),
     "user disable": ([*SIGNED_IN, "user", "disable", "siti"], [*SIGNED_IN, "user", "disable", "admin"]),
     "user enable": ([*SIGNED_IN, "user", "enable", "siti"], ["user", "enable", "siti"]),  # not signed in
+    "user role": (
+        [*SIGNED_IN, "user", "role", "siti", "--role", "pembaca"],
+        [*SIGNED_IN, "user", "role", "admin", "--role", "operator"],  # the last active admin stays one
+    ),
 }
 NOT_IN_PROCESS = {
     "gui": "opens the window (its wrong usage is checked below, the window by the UI tests)",
@@ -306,7 +310,7 @@ NEEDS_A_PARTNER = {"office card", "partner add", "partner list", "partner revoke
     name for name in TABLE if name.startswith(("exchange ", "period "))
 }
 # Users (an admin "admin" and an operator "siti", both with sandi.txt) for the commands that sign in.
-NEEDS_USERS = {"user passwd", "user disable", "user enable"}
+NEEDS_USERS = {"user passwd", "user disable", "user enable", "user role"}
 LEAVES = leaf_commands(build_parser())
 
 

@@ -31,6 +31,7 @@ from desktop.services.users import (
     require_permission,
     reset_password,
     set_active,
+    set_role,
     sign_in,
     signed_in,
     users_exist,
@@ -231,3 +232,36 @@ def test_the_desa_by_name_lists_need_the_by_name_permission_and_are_audited(offi
         ).all()
     assert ("siti", f"daftar-desa-krs {desa}", str(len(families.rows))) in entries
     assert ("siti", f"daftar-desa-cases {desa}", str(len(children.rows))) in entries
+
+
+def test_account_administration_is_in_the_audit_trail_without_any_password(office_users: AppContext) -> None:
+    admin = _as(office_users, "kepala", ADMIN_PASSWORD)
+    assert set_role(admin, "baca", Role.OPERATOR).role is Role.OPERATOR
+    with pytest.raises(UserAdminError, match="Admin aktif terakhir tetap admin"):
+        set_role(admin, "kepala", Role.PEMBACA)
+    with pytest.raises(NotPermitted, match="Peran Operator tidak boleh"):
+        set_role(_as(office_users, "siti", OTHER_PASSWORD), "baca", Role.ADMIN)
+    reset_password(admin, "siti", "kata-sandi-baru-2026")
+    set_active(admin, "siti", False)
+    with office_users.session_factory() as session:
+        rows = session.execute(
+            select(AuditEntry.actor, AuditEntry.action, AuditEntry.entity_uuid, AuditEntry.field, AuditEntry.new_value)
+            .where(AuditEntry.entity == "app_user")
+            .order_by(AuditEntry.id)
+        ).all()
+        stored = " ".join(
+            str(value) for row in session.execute(select(AuditEntry)).scalars() for value in vars(row).values()
+        )
+    # The first admin was made before anybody could sign in: its actor is the PC's own login, as for any change then.
+    assert (rows[0].action, rows[0].entity_uuid, rows[0].field) == ("create", "kepala", "role")
+    assert rows[0].actor not in ("", "kepala")
+    assert [(r.actor, r.action, r.entity_uuid, r.field) for r in rows[1:]] == [
+        ("kepala", "create", "siti", "role"),
+        ("kepala", "create", "baca", "role"),
+        ("kepala", "update", "baca", "role"),
+        ("kepala", "update", "siti", "password"),
+        ("kepala", "update", "siti", "active"),
+    ]
+    assert rows[3].new_value == "operator" and rows[5].new_value == "false"  # the old values are kept too
+    for secret in (ADMIN_PASSWORD, OTHER_PASSWORD, "kata-sandi-baru-2026", "$argon2id$"):
+        assert secret not in stored

@@ -105,6 +105,16 @@ def test_the_users_section_adds_the_first_admin_then_users_and_disables_one(
     assert section.message.text() == "Pengguna siti dinonaktifkan."
     assert section.table.item(1, 4).text() == "nonaktif"
     assert [user.active for user in list_users(factory)] == [True, False]
+    # A role is changed from the list: siti becomes a pembaca; the only admin cannot stop being one.
+    section.role.setCurrentIndex(section.role.findData(Role.PEMBACA.value))
+    qtbot.mouseClick(section.role_button, Qt.MouseButton.LeftButton)
+    assert section.message.text() == "Peran siti sekarang Pembaca."
+    assert [user.role for user in list_users(factory)] == [Role.ADMIN, Role.PEMBACA]
+    section.table.selectRow(0)
+    section.role.setCurrentIndex(section.role.findData(Role.OPERATOR.value))
+    qtbot.mouseClick(section.role_button, Qt.MouseButton.LeftButton)
+    assert "Admin aktif terakhir tetap admin" in section.message.text()
+    assert [user.role for user in list_users(factory)] == [Role.ADMIN, Role.PEMBACA]
 
 
 def test_an_operator_sees_the_admin_buttons_disabled(window_context: WindowContext, qtbot: QtBot) -> None:
@@ -116,6 +126,6 @@ def test_an_operator_sees_the_admin_buttons_disabled(window_context: WindowConte
     section = UsersSection(window_context)
     qtbot.addWidget(section)
     assert section.table.rowCount() == 0 and "Hanya admin" in section.intro.text()
-    for button in (section.add_button, section.reset_button, section.active_button):
+    for button in (section.add_button, section.reset_button, section.active_button, section.role_button):
         assert not button.isEnabled() and button.toolTip() == "Hanya admin yang dapat mengelola pengguna."
     assert section.own_button.isEnabled()

@@ -18,10 +18,17 @@ from desktop.services.unit_of_work import reading
 from desktop.ui.exchange.period_tab import PeriodTab
 from desktop.ui.meetings.meeting_editor import MeetingEditor
 from desktop.ui.window_context import WindowContext
-from tests.desktop.services.exchange.conftest import Offices, backend, offices
+from tests.desktop.services.exchange.conftest import (
+    Offices,
+    backend,
+    offices,
+    offices_template,
+    postgres_offices_template,
+    regions_server_database,
+)
 from tests.desktop.ui.conftest import make_window_context
 
-__all__ = ["backend", "offices"]
+__all__ = ["backend", "offices", "offices_template", "postgres_offices_template", "regions_server_database"]
 
 
 def _tab(window: WindowContext, qtbot: QtBot) -> PeriodTab:
