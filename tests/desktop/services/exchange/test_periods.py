@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
+from db.models.aksi import ChecklistValue
 from db.models.audit import AuditEntry
-from db.models.meeting import Meeting
+from db.models.meeting import ActionItem, Meeting
 from desktop.context import AppContext
-from desktop.domain.meetings.records import MeetingData
+from desktop.domain.meetings.records import ActionData, MeetingData, ParticipantData
 from desktop.domain.periods import Decision, PeriodError, PeriodKind, PeriodLocked, PeriodState
 from desktop.services.exchange.export import export_package
 from desktop.services.exchange.importer import import_package
@@ -24,6 +25,7 @@ from desktop.services.exchange.keys import ensure_keys
 from desktop.services.exchange.offices import ExchangeError
 from desktop.services.exchange.package_file import FORMAT_VERSION, PACKAGE_FORMAT, Member, encode_lines, write_package
 from desktop.services.exchange.periods import decide_period, period_status, record_lock, submit_period
+from desktop.services.meetings.content_service import save_action, save_participants
 from desktop.services.meetings.meeting_service import (
     create_meeting,
     delete_meeting,
@@ -145,30 +147,82 @@ def test_a_returned_period_stays_editable_and_says_why(offices: Offices, tmp_pat
     assert state_at(offices.kabupaten, offices.kec) is PeriodState.SUBMITTED
 
 
-def test_a_package_changing_an_approved_period_is_refused_at_both_ends(offices: Offices, tmp_path: Path) -> None:
+def _checklist_value(context: AppContext, month: int, item: str) -> None:
+    """A Cibadak desa's checklist value of a month of 2024."""
+    with unit_of_work(context.session_factory) as session:
+        session.add(
+            ChecklistValue(template_code="desa", region_code="36.02.18.2004", year=2024, month=month, item_code=item)
+        )
+
+
+def test_a_submission_carries_the_period_and_what_it_needs_only(offices: Offices, tmp_path: Path) -> None:
+    kec, kab = offices.kecamatan, offices.kabupaten
+    october = meeting_at(kec, date(2024, 10, 15), "Minlok Oktober")
+    november = meeting_at(kec, date(2024, 11, 12), "Minlok November")
+    save_participants(kec.session_factory, october, [ParticipantData(name="Ibu Rina", institution="Puskesmas")])
+    save_action(kec.session_factory, october, ActionData(description="Verval KRS Desa Cibadak", responsible="PKB"))
+    save_action(kec.session_factory, november, ActionData(description="Rembuk November", responsible="Camat"))
+    _checklist_value(kec, 10, "a1")
+    _checklist_value(kec, 11, "a2")
+    package = tmp_path / "submit.konv"
+    result = submit_period(kec.session_factory, kec.data_dir, offices.kab, PeriodKind.MINLOK, OCTOBER, package)
+    # The month's meeting with its participant (and the contact it points at) and its RTL; not November's meeting,
+    # not its RTL, not the checklists (another kind).
+    assert result.counts["meeting"] == 1 and result.counts["meeting_participant"] == 1
+    assert result.counts["person"] == 1 and result.counts["action_item"] == 1
+    assert "checklist_value" not in result.counts and "krs_family" not in result.counts
+    import_package(kab.session_factory, kab.data_dir, package)
+    with reading(kab.session_factory) as session:
+        titles = set(session.scalars(select(Meeting.title)))
+        actions = set(session.scalars(select(ActionItem.description)))
+        values = session.scalars(select(ChecklistValue.month)).all()
+    assert titles == {"Minlok Oktober"} and actions == {"Verval KRS Desa Cibadak"} and values == []
+    checklist = tmp_path / "checklist.konv"
+    result = submit_period(kec.session_factory, kec.data_dir, offices.kab, PeriodKind.CHECKLIST, OCTOBER, checklist)
+    assert result.counts == {"checklist_value": 1}
+    import_package(kab.session_factory, kab.data_dir, checklist)
+    with reading(kab.session_factory) as session:
+        assert session.scalars(select(ChecklistValue.item_code)).all() == ["a1"]
+
+
+def test_a_package_changing_an_approved_period_is_refused_as_a_whole_at_both_ends(
+    offices: Offices, tmp_path: Path
+) -> None:
     folder = tmp_path / "packages"
     folder.mkdir()
     kec = offices.kecamatan
     october = meeting_at(kec, date(2024, 10, 15), "Minlok Oktober")
-    meeting_uuid = uuid_of(kec, october)
+    november = meeting_at(kec, date(2024, 11, 12), "Minlok November")
+    meeting_uuid, november_uuid = uuid_of(kec, october), uuid_of(kec, november)
     submit(offices, folder)
     decide(offices, Decision.APPROVE, folder)
-    # An older copy of the program (no hook) changes the approved meeting behind the lock's back.
+    export_package(kec.session_factory, kec.data_dir, offices.kab, folder / "all.konv")  # November too, once
+    import_package(offices.kabupaten.session_factory, offices.kabupaten.data_dir, folder / "all.konv")
+    # An older copy of the program (no hook) changes the approved meeting behind the lock's back, and November.
     with unit_of_work(kec.session_factory) as session:
         session.execute(update(Meeting).where(Meeting.id == october).values(title="Versi lain", row_version=9))
+    set_meeting_fields(kec.session_factory, november, title="Minlok November (revisi)")
     package = folder / "up.konv"
     export_package(kec.session_factory, kec.data_dir, offices.kab, package)
-    result = import_package(offices.kabupaten.session_factory, offices.kabupaten.data_dir, package)
-    reasons = result.by_entity["meeting"].reasons
-    assert [r["uuid"] for r in reasons] == [meeting_uuid] and "disetujui" in reasons[0]["reason"]
+    refusal = (
+        rf"periode Minlok \(rapat\) 2024-10 .* disetujui oleh .* \({offices.kab}\) pada \d{{4}}-\d\d-\d\d .*"
+        "seluruh paket ditolak"
+    )
+    with pytest.raises(ExchangeError, match=refusal):
+        import_package(offices.kabupaten.session_factory, offices.kabupaten.data_dir, package)
     assert title_of(offices.kabupaten, meeting_uuid) == "Minlok Oktober"
-    # A kabupaten package changing the kecamatan's approved month is refused at the kecamatan too.
+    assert title_of(offices.kabupaten, november_uuid) == "Minlok November"  # nothing of the package applied
+    # A kabupaten package changing the kecamatan's approved month is refused at the kecamatan too, as a whole.
     with unit_of_work(offices.kabupaten.session_factory) as session:
         session.execute(update(Meeting).where(Meeting.uuid == meeting_uuid).values(place="Balai Desa", row_version=7))
+        session.execute(update(Meeting).where(Meeting.uuid == november_uuid).values(place="Aula Baru", row_version=7))
     down = folder / "down.konv"
     export_package(offices.kabupaten.session_factory, offices.kabupaten.data_dir, offices.kec, down, full=True)
-    back = import_package(kec.session_factory, kec.data_dir, down)
-    assert back.by_entity["meeting"].counts["rejected"] == 1
+    with pytest.raises(ExchangeError, match=refusal):
+        import_package(kec.session_factory, kec.data_dir, down)
+    with reading(kec.session_factory) as session:
+        places = {row.uuid: row.place for row in session.execute(select(Meeting.uuid, Meeting.place))}
+    assert places == {meeting_uuid: "Aula Kecamatan", november_uuid: "Aula Kecamatan"}
 
 
 def _forged_decision(offices: Offices, signer: AppContext, sender_code: str, target: Path) -> None:
