@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import zipfile
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -337,3 +338,57 @@ def test_meeting_set_on_a_locked_meeting_exits_1_in_a_child_process(offices: Off
     assert {"kind": "minlok", "period": OCTOBER, "state": "disetujui"}.items() <= next(
         row for row in rows if row["period"] == OCTOBER
     ).items()
+
+
+def test_kabupaten_to_provinsi_submit_approve_lock_unlock(offices: Offices, tmp_path: Path) -> None:
+    kab, prov = offices.kabupaten, offices.provinsi
+    data = MeetingData(
+        title="Rembuk Stunting Kabupaten", region_code="36.02", meeting_date=date(2024, 10, 8), place="Aula Bappeda"
+    )
+    own = create_meeting(kab.session_factory, data).id
+    later = create_meeting(kab.session_factory, replace(data, title="Rapat Desember", meeting_date=date(2024, 12, 3)))
+    own_uuid, later_uuid = uuid_of(kab, own), uuid_of(kab, later.id)
+    package = tmp_path / "kab-submit.konv"
+    result = submit_period(kab.session_factory, kab.data_dir, offices.prov, PeriodKind.MINLOK, OCTOBER, package)
+    assert result.counts["meeting"] == 1  # October only; December stays home
+    import_package(prov.session_factory, prov.data_dir, package)
+    assert title_of(prov, own_uuid) == "Rembuk Stunting Kabupaten"
+    with reading(prov.session_factory) as session:
+        assert session.scalar(select(Meeting.id).where(Meeting.uuid == later_uuid)) is None
+    assert state_at(prov, offices.kab) is PeriodState.SUBMITTED
+
+    approval = tmp_path / "prov-approve.konv"
+    decide_period(
+        prov.session_factory, prov.data_dir, offices.kab, PeriodKind.MINLOK, OCTOBER, Decision.APPROVE, "", approval
+    )
+    import_package(kab.session_factory, kab.data_dir, approval)
+    assert state_at(kab, offices.kab) is PeriodState.APPROVED
+    with pytest.raises(PeriodLocked, match=rf"disetujui oleh .* \({offices.prov}\) pada "):
+        set_meeting_fields(kab.session_factory, own, title="Diubah setelah disetujui")
+    with reading(prov.session_factory) as session:
+        at_prov = session.scalar(select(Meeting.id).where(Meeting.uuid == own_uuid))
+    assert at_prov is not None
+    with pytest.raises(PeriodLocked):  # the province keeps the approved version as the reference
+        set_meeting_fields(prov.session_factory, at_prov, title="Diubah di provinsi")
+    set_meeting_fields(kab.session_factory, later.id, title="Rapat Desember (revisi)")  # another month stays open
+    with pytest.raises(PeriodError):  # the kecamatan cannot decide on its kabupaten's period
+        decide_period(
+            offices.kecamatan.session_factory,
+            offices.kecamatan.data_dir,
+            offices.kab,
+            PeriodKind.MINLOK,
+            OCTOBER,
+            Decision.UNLOCK,
+            "buka",
+            tmp_path / "kec-unlock.konv",
+        )
+
+    unlock = tmp_path / "prov-unlock.konv"
+    reason = "Notulen rembuk belum memuat kesepakatan"
+    decide_period(
+        prov.session_factory, prov.data_dir, offices.kab, PeriodKind.MINLOK, OCTOBER, Decision.UNLOCK, reason, unlock
+    )
+    import_package(kab.session_factory, kab.data_dir, unlock)
+    assert state_at(kab, offices.kab) is PeriodState.REOPENED
+    set_meeting_fields(kab.session_factory, own, title="Rembuk Stunting Kabupaten (koreksi)")
+    assert title_of(kab, own_uuid) == "Rembuk Stunting Kabupaten (koreksi)"
