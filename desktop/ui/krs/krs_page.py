@@ -327,13 +327,15 @@ class KrsPage(QWidget):
         return [family_id for row in rows if (family_id := self.model.family_id(row)) is not None]
 
     def _update_buttons(self) -> None:
+        ids = self.selected_ids()  # the selected families' round approved: shown up front, no verification
+        self.lock_banner.show_lock(records_lock(self.session_factory, "krs_family", ids) if ids else None)
         selected = bool(self.table.selectionModel().selectedRows())
         self.verify_button.setEnabled(selected and not self.lock_banner.locked)
         self.reveal_button.setEnabled(selected)
 
     def _selection_changed(self, *_args: object) -> None:
+        self._update_buttons()
         ids = self.selected_ids()
-        self.lock_banner.show_lock(records_lock(self.session_factory, "krs_family", ids) if ids else None)
         if len(ids) != 1:
             self.detail.setText(_("{count} keluarga dipilih").format(count=str(len(ids))) if ids else "")
             self.history.setRowCount(0)
