@@ -26,7 +26,7 @@ from desktop.services.exchange.keys import ensure_keys
 from desktop.services.exchange.offices import ExchangeError
 from desktop.services.exchange.package_file import FORMAT_VERSION, PACKAGE_FORMAT, Member, encode_lines, write_package
 from desktop.services.exchange.periods import decide_period, period_status, record_lock, submit_period
-from desktop.services.meetings.content_service import save_action, save_participants
+from desktop.services.meetings.content_service import save_action, save_participants, set_action_status
 from desktop.services.meetings.meeting_service import (
     create_meeting,
     delete_meeting,
@@ -195,10 +195,14 @@ def test_a_package_changing_an_approved_period_is_refused_as_a_whole_at_both_end
     october = meeting_at(kec, date(2024, 10, 15), "Minlok Oktober")
     november = meeting_at(kec, date(2024, 11, 12), "Minlok November")
     meeting_uuid, november_uuid = uuid_of(kec, october), uuid_of(kec, november)
+    rtl = save_action(kec.session_factory, october, ActionData(description="Verval KRS", responsible="PKB"))
     submit(offices, folder)
     decide(offices, Decision.APPROVE, folder)
+    set_action_status(kec.session_factory, rtl, "berjalan", "dimulai")  # an RTL's progress moves on after approval
     export_package(kec.session_factory, kec.data_dir, offices.kab, folder / "all.konv")  # November too, once
     import_package(offices.kabupaten.session_factory, offices.kabupaten.data_dir, folder / "all.konv")
+    with reading(offices.kabupaten.session_factory) as session:
+        assert session.scalars(select(ActionItem.status)).all() == ["berjalan"]
     # An older copy of the program (no hook) changes the approved meeting behind the lock's back, and November.
     with unit_of_work(kec.session_factory) as session:
         session.execute(update(Meeting).where(Meeting.id == october).values(title="Versi lain", row_version=9))
