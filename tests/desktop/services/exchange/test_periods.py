@@ -134,20 +134,6 @@ def test_the_whole_cycle_locks_unlocks_and_locks_again(offices: Offices, tmp_pat
         set_meeting_fields(kec.session_factory, october, title="Lagi")
 
 
-def test_a_returned_period_stays_editable_and_says_why(offices: Offices, tmp_path: Path) -> None:
-    folder = tmp_path / "packages"
-    folder.mkdir()
-    october = meeting_at(offices.kecamatan, date(2024, 10, 15), "Minlok Oktober")
-    submit(offices, folder)
-    decide(offices, Decision.RETURN, folder, note="Daftar hadir belum lengkap")
-    rows = period_status(offices.kecamatan.session_factory, today=date(2024, 11, 5))
-    row = next(r for r in rows if r.kind == "minlok" and r.period == OCTOBER)
-    assert (row.state, row.note) == (PeriodState.RETURNED.value, "Daftar hadir belum lengkap")
-    set_meeting_fields(offices.kecamatan.session_factory, october, title="Minlok Oktober (lengkap)")
-    submit(offices, folder)  # resubmission after a return goes through the same cycle
-    assert state_at(offices.kabupaten, offices.kec) is PeriodState.SUBMITTED
-
-
 def _checklist_value(context: AppContext, month: int, item: str) -> None:
     """A Cibadak desa's checklist value of a month of 2024."""
     with unit_of_work(context.session_factory) as session:
@@ -156,7 +142,8 @@ def _checklist_value(context: AppContext, month: int, item: str) -> None:
         )
 
 
-def test_a_submission_carries_the_period_and_what_it_needs_only(offices: Offices, tmp_path: Path) -> None:
+def _submit_october_and_check_its_scope(offices: Offices, tmp_path: Path) -> int:
+    """The kecamatan submits October (Minlok and checklists): only that month travels. Returns the meeting's id."""
     kec, kab = offices.kecamatan, offices.kabupaten
     october = meeting_at(kec, date(2024, 10, 15), "Minlok Oktober")
     november = meeting_at(kec, date(2024, 11, 12), "Minlok November")
@@ -184,6 +171,22 @@ def test_a_submission_carries_the_period_and_what_it_needs_only(offices: Offices
     import_package(kab.session_factory, kab.data_dir, checklist)
     with reading(kab.session_factory) as session:
         assert session.scalars(select(ChecklistValue.item_code)).all() == ["a1"]
+    return october
+
+
+def test_a_submission_carries_its_period_only_and_a_returned_period_stays_editable(
+    offices: Offices, tmp_path: Path
+) -> None:
+    folder = tmp_path / "packages"
+    folder.mkdir()
+    october = _submit_october_and_check_its_scope(offices, tmp_path)
+    decide(offices, Decision.RETURN, folder, note="Daftar hadir belum lengkap")
+    rows = period_status(offices.kecamatan.session_factory, today=date(2024, 11, 5))
+    row = next(r for r in rows if r.kind == "minlok" and r.period == OCTOBER)
+    assert (row.state, row.note) == (PeriodState.RETURNED.value, "Daftar hadir belum lengkap")
+    set_meeting_fields(offices.kecamatan.session_factory, october, title="Minlok Oktober (lengkap)")
+    submit(offices, folder)  # resubmission after a return goes through the same cycle
+    assert state_at(offices.kabupaten, offices.kec) is PeriodState.SUBMITTED
 
 
 def test_a_package_changing_an_approved_period_is_refused_as_a_whole_at_both_ends(
@@ -299,7 +302,9 @@ def test_forged_unsigned_and_foreign_unlocks_are_refused(offices: Offices, tmp_p
     assert state_at(kec, offices.kec) is PeriodState.REOPENED
 
 
-def test_a_period_goes_only_to_the_office_above(offices: Offices, tmp_path: Path) -> None:
+def test_a_period_goes_only_to_the_office_above_and_the_kabupaten_cycle_runs_with_the_province(
+    offices: Offices, tmp_path: Path
+) -> None:
     kab = offices.kabupaten
     with pytest.raises(PeriodError, match="kantor di atasnya"):
         submit_period(kab.session_factory, kab.data_dir, offices.kec, PeriodKind.MINLOK, OCTOBER, tmp_path / "x.konv")
@@ -319,33 +324,8 @@ def test_a_period_goes_only_to_the_office_above(offices: Offices, tmp_path: Path
             tmp_path / "z",
         )
 
-
-def test_meeting_set_on_a_locked_meeting_exits_1_in_a_child_process(offices: Offices, tmp_path: Path) -> None:
-    folder = tmp_path / "packages"
-    folder.mkdir()
-    october = meeting_at(offices.kecamatan, date(2024, 10, 15), "Minlok Oktober")
-    submit(offices, folder)
-    decide(offices, Decision.APPROVE, folder)
-    offices.kecamatan.dispose()  # the child process opens the database itself
-    base = [sys.executable, "-m", "desktop", "--data-dir", str(offices.kecamatan.data_dir)]
-    refused = subprocess.run(
-        [*base, "meeting", "set", "--meeting", str(october), "--title", "Baru"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert refused.returncode == 1, refused.stderr
-    assert refused.stderr.startswith("Galat: Periode Minlok (rapat) 2024-10") and "disetujui oleh" in refused.stderr
-    status = subprocess.run([*base, "period", "status", "--json"], capture_output=True, text=True, timeout=120)
-    assert status.returncode == 0, status.stderr
-    rows = json.loads(status.stdout)
-    assert {"kind": "minlok", "period": OCTOBER, "state": "disetujui"}.items() <= next(
-        row for row in rows if row["period"] == OCTOBER
-    ).items()
-
-
-def test_kabupaten_to_provinsi_submit_approve_lock_unlock(offices: Offices, tmp_path: Path) -> None:
-    kab, prov = offices.kabupaten, offices.provinsi
+    # The kabupaten submits its own month to the province: the same cycle one level up.
+    prov = offices.provinsi
     data = MeetingData(
         title="Rembuk Stunting Kabupaten", region_code="36.02", meeting_date=date(2024, 10, 8), place="Aula Bappeda"
     )
@@ -396,3 +376,27 @@ def test_kabupaten_to_provinsi_submit_approve_lock_unlock(offices: Offices, tmp_
     assert state_at(kab, offices.kab) is PeriodState.REOPENED
     set_meeting_fields(kab.session_factory, own, title="Rembuk Stunting Kabupaten (koreksi)")
     assert title_of(kab, own_uuid) == "Rembuk Stunting Kabupaten (koreksi)"
+
+
+def test_meeting_set_on_a_locked_meeting_exits_1_in_a_child_process(offices: Offices, tmp_path: Path) -> None:
+    folder = tmp_path / "packages"
+    folder.mkdir()
+    october = meeting_at(offices.kecamatan, date(2024, 10, 15), "Minlok Oktober")
+    submit(offices, folder)
+    decide(offices, Decision.APPROVE, folder)
+    offices.kecamatan.dispose()  # the child process opens the database itself
+    base = [sys.executable, "-m", "desktop", "--data-dir", str(offices.kecamatan.data_dir)]
+    refused = subprocess.run(
+        [*base, "meeting", "set", "--meeting", str(october), "--title", "Baru"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert refused.returncode == 1, refused.stderr
+    assert refused.stderr.startswith("Galat: Periode Minlok (rapat) 2024-10") and "disetujui oleh" in refused.stderr
+    status = subprocess.run([*base, "period", "status", "--json"], capture_output=True, text=True, timeout=120)
+    assert status.returncode == 0, status.stderr
+    rows = json.loads(status.stdout)
+    assert {"kind": "minlok", "period": OCTOBER, "state": "disetujui"}.items() <= next(
+        row for row in rows if row["period"] == OCTOBER
+    ).items()
