@@ -39,6 +39,8 @@ class _Rule:
     period: Callable[[Mapping[str, Any]], str | None] | None = None
     region: str | None = None
     parent: tuple[str, str] | None = None
+    free: frozenset[str] = frozenset()
+    """Columns whose change alone is not a change of the period's data (an RTL's status, reported later)."""
 
 
 def _month(column: str) -> Callable[[Mapping[str, Any]], str | None]:
@@ -64,6 +66,10 @@ RULES: dict[str, _Rule] = {
     "meeting_version": _Rule(parent=("meeting_id", "meeting")),
     "meeting_attachment": _Rule(parent=("meeting_id", "meeting")),
     "action_review": _Rule(parent=("meeting_id", "meeting")),
+    # An RTL is decided in its meeting: locked with that meeting's month, except its status, which later meetings
+    # review (each status change is locked with the meeting it was recorded at, when there is one).
+    "action_item": _Rule(parent=("origin_meeting_id", "meeting"), free=frozenset({"status"})),
+    "action_status_change": _Rule(parent=("meeting_id", "meeting")),
     "checklist_value": _Rule(PeriodKind.CHECKLIST, _checklist_month, "region_code"),
     "krs_family": _Rule(PeriodKind.KRS, lambda values: values.get("source_round"), "desa_code"),
     "krs_verification": _Rule(parent=("family_id", "krs_family")),
@@ -183,6 +189,19 @@ class PeriodGuard:
         values = self.parent(table, row_id)
         return None if values is None else self.lock_for(table, values)
 
+    def lock_for_update(self, table: str, row_id: int, values: Mapping[str, Any]) -> LockInfo | None:
+        """The approved lock refusing to change stored row ``row_id`` of ``table`` into ``values``, or None.
+
+        A change of only the rule's free columns (an RTL's status) is not refused.
+        """
+        lock = self.lock_for_row(table, row_id) or self.lock_for(table, values)
+        free = RULES[table].free if table in RULES else frozenset()
+        if lock is None or not free:
+            return lock
+        stored = self.parent(table, row_id) or {}
+        changed = {name for name, value in values.items() if name not in free and stored.get(name) != value}
+        return lock if changed - {"id", "row_version", "updated_at"} else None
+
 
 def _orm_values(obj: Any, original: bool) -> dict[str, Any]:
     state = inspect(obj)
@@ -199,6 +218,15 @@ def _orm_values(obj: Any, original: bool) -> dict[str, Any]:
                 continue
         values[column.name] = state.dict.get(attr.key)
     return values
+
+
+def _changed_only(obj: Any, free: frozenset[str]) -> bool:
+    """True when every changed column of a loaded row is one of ``free`` (its period data is untouched)."""
+    state = inspect(obj)
+    changed = {
+        attr.columns[0].name for attr in state.mapper.column_attrs if state.attrs[attr.key].history.has_changes()
+    }
+    return changed <= free | {"row_version", "updated_at"}
 
 
 def _orm_parent(session: Session, obj: Any) -> Callable[[str, Any], Mapping[str, Any] | None]:
@@ -237,6 +265,8 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
         if kind == "dirty" and not session.is_modified(obj, include_collections=False):
             continue
         table = obj.__tablename__
+        if kind == "dirty" and RULES[table].free and _changed_only(obj, RULES[table].free):
+            continue
         parent = _orm_parent(session, obj)
         candidates = []
         if kind != "deleted":

@@ -13,13 +13,17 @@ from sqlalchemy import func, select
 from db.models.aksi import ChecklistValue
 from db.models.cases import CaseChild, CaseMeasurement
 from db.models.krs import KrsFamily, KrsVerification
+from db.models.meeting import ActionItem, ActionStatusChange
 from db.models.period import PeriodLock
-from db.period_guard import derive_key, matching_lock
+from db.period_guard import PeriodGuard, derive_key, matching_lock
 from desktop.context import AppContext, open_context
+from desktop.domain.meetings.records import ActionData, MeetingData
 from desktop.domain.periods import LockInfo, PeriodKind, PeriodLocked, PeriodState
 from desktop.paths import DATABASE_FILE
 from desktop.services.demo.krs_demo import krs_rows
 from desktop.services.krs.import_service import run_import
+from desktop.services.meetings.content_service import save_action, set_action_status
+from desktop.services.meetings.meeting_service import create_meeting
 from desktop.services.unit_of_work import reading, unit_of_work
 from tests.desktop.services.krs.conftest import write_csv
 
@@ -136,3 +140,48 @@ def test_an_offices_own_aksi_year_is_locked_only_by_its_own_approval() -> None:
         matching_lock([lock("36.02")], key, office_region="36.02") is not None
     )  # the kabupaten's own, from the province
     assert matching_lock([lock(CIBADAK)], key, office_region=CIBADAK) is not None  # the kecamatan's own
+
+
+def _minlok_period(context: AppContext, period: str) -> None:
+    with unit_of_work(context.session_factory) as session:
+        session.execute(
+            PeriodLock.__table__.update().where(PeriodLock.kind == "minlok").values(period=period)  # type: ignore[attr-defined]
+        )
+
+
+def test_an_rtl_is_locked_with_its_meetings_month_but_its_status_moves_on(context: AppContext) -> None:
+    _minlok_period(context, "2024-09")  # October still open while the meeting and its RTL are written
+    data = MeetingData(title="Minlok Oktober", region_code=CIBADAK, meeting_date=date(2024, 10, 15), place="Aula")
+    october = create_meeting(context.session_factory, data).id
+    action_id = save_action(
+        context.session_factory, october, ActionData(description="Verval KRS Desa Cibadak", responsible="PKB")
+    )
+    _minlok_period(context, "2024-10")  # the kabupaten approved October
+    with pytest.raises(PeriodLocked, match="Minlok \\(rapat\\) 2024-10"):  # the RTL as decided: locked
+        with unit_of_work(context.session_factory) as session:
+            action = session.get(ActionItem, action_id)
+            assert action is not None
+            action.responsible = "Camat"
+    with pytest.raises(PeriodLocked):  # a status change recorded at the approved meeting: locked
+        with unit_of_work(context.session_factory) as session:
+            session.add(ActionStatusChange(action_id=action_id, meeting_id=october, new_status="batal"))
+    with pytest.raises(PeriodLocked):  # deleting the RTL: locked
+        with unit_of_work(context.session_factory) as session:
+            action = session.get(ActionItem, action_id)
+            assert action is not None
+            session.delete(action)
+    # Its progress is reported later (the RTL overview): the status and its history move on.
+    set_action_status(context.session_factory, action_id, "berjalan", "sudah dimulai")
+    with reading(context.session_factory) as session:
+        action = session.get(ActionItem, action_id)
+        assert action is not None and (action.status, action.responsible) == ("berjalan", "PKB")
+        changes = session.scalars(
+            select(ActionStatusChange.new_status).where(ActionStatusChange.action_id == action_id)
+        )
+        assert "berjalan" in list(changes)
+    with reading(context.session_factory) as session:  # the exchange import's check: the same rule
+        guard = PeriodGuard(session.connection())
+        stored = guard.parent("action_item", action_id)
+        assert stored is not None
+        assert guard.lock_for_update("action_item", action_id, {**stored, "status": "selesai"}) is None
+        assert guard.lock_for_update("action_item", action_id, {**stored, "description": "Lain"}) is not None

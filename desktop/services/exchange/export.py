@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import ColumnElement, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -111,7 +111,14 @@ CHECK_EVERY = 500
 
 
 def _collect(
-    connection: Connection, spec: EntitySpec, prefix: str, own: str, partner: str, full: bool, control: TaskControl
+    connection: Connection,
+    spec: EntitySpec,
+    prefix: str,
+    own: str,
+    partner: str,
+    full: bool,
+    control: TaskControl,
+    only: ColumnElement[bool] | None = None,
 ) -> tuple[list[str], set[str]]:
     uuids = UuidMap(connection)
     states = StateTable(connection, spec.name)
@@ -119,7 +126,8 @@ def _collect(
     rows = codec(spec)
     lines: list[str] = []
     chosen: set[str] = set()
-    for number, row in enumerate(connection.execute(scoped_rows(spec, prefix)).mappings(), start=1):
+    statement = scoped_rows(spec, prefix) if only is None else scoped_rows(spec, prefix).where(only)
+    for number, row in enumerate(connection.execute(statement).mappings(), start=1):
         if number % CHECK_EVERY == 0:
             control.check()  # Cancel / Ctrl+C: the transaction (sequence, record states) is rolled back
         record_uuid, version = str(row["uuid"]), int(row["row_version"] or 0)
@@ -202,8 +210,13 @@ def export_package_in(
     control: TaskControl | None = None,
     clock: datetime | None = None,
     header: dict[str, Any] | None = None,
+    only: dict[str, ColumnElement[bool]] | None = None,
 ) -> ExportResult:
-    """:func:`export_package` inside the caller's unit of work (a period submission records its state in it)."""
+    """:func:`export_package` inside the caller's unit of work (a period submission records its state in it).
+
+    ``only`` narrows the package to those records of each entity (an entity not named carries nothing): a period
+    submission carries its period's records (:func:`desktop.services.exchange.periods.period_scope`).
+    """
     control = control or TaskControl()
     keys = ensure_keys(data_dir)
     office = _own_office(session)
@@ -220,10 +233,13 @@ def export_package_in(
     counts: dict[str, int] = {}
     audit: list[dict[str, Any]] = []
     specs = entities_for(partner.level, with_names)
+    if only is not None:
+        specs = tuple(spec for spec in specs if spec.name in only)
     for index, spec in enumerate(specs):
         control.report(index, len(specs) + 1, _("Menyiapkan {entity}").format(entity=spec.name))
         control.check()
-        lines, chosen = _collect(connection, spec, prefix, office.code, partner.office_code, full, control)
+        condition = None if only is None else only[spec.name]
+        lines, chosen = _collect(connection, spec, prefix, office.code, partner.office_code, full, control, condition)
         counts[spec.name] = len(lines)
         if lines:
             members.append(Member(member_name(spec.name), encode_lines(lines)))

@@ -297,11 +297,25 @@ def _new_values(
 
 
 def _locked(guard: PeriodGuard, spec: EntitySpec, record: _Incoming, lock: Any, outcome: EntityOutcome) -> bool:
-    """Counts a record refused by an approved period (the approved version stays as the reference)."""
+    """Refuses the whole package when a record would change an approved period (the approved version stays).
+
+    Raises:
+        ExchangeError: naming the period, who approved it and when; the import's transaction is rolled back.
+    """
     if lock is None:
         return False
-    outcome.add("rejected", record.uuid, None, lock.refusal().message)
-    return True
+    raise ExchangeError(
+        _(
+            "Paket ini mengubah data periode {kind} {period} kantor {office} yang sudah disetujui oleh {approver} "
+            "pada {when}; seluruh paket ditolak dan tidak ada yang diterapkan."
+        ).format(
+            kind=lock.kind.label,
+            period=lock.period,
+            office=lock.office,
+            approver=lock.approved_by,
+            when=lock.approved_at,
+        )
+    )
 
 
 CHUNK = 5_000
@@ -463,7 +477,7 @@ def _update(
     values = _values(spec, record, uuids, outcome)
     if values is None:
         return False
-    lock = guard.lock_for_row(spec.name, row_id) or guard.lock_for(spec.name, values)
+    lock = guard.lock_for_update(spec.name, row_id, values)
     if _locked(guard, spec, record, lock, outcome):
         return False
     if not update_row(connection, spec, row_id, values):

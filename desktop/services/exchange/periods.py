@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Table, false, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.base import new_uuid, utc_now
@@ -22,7 +22,7 @@ from db.models.audit import AuditEntry
 from db.models.exchange import ExchangePackage, ExchangePartner
 from db.models.office import Office
 from db.models.period import PeriodLock
-from db.period_guard import PeriodGuard
+from db.period_guard import RULES, PeriodGuard, approved_locks, matching_lock, own_region
 from desktop.domain.i18n import _
 from desktop.domain.periods import (
     DECISION_STATES,
@@ -38,6 +38,7 @@ from desktop.domain.periods import (
     semester_period,
 )
 from desktop.domain.users import Permission
+from desktop.services.exchange.entities import ENTITIES, references
 from desktop.services.exchange.export import AUDIT_MEMBER, ExportResult, _own_office, export_package_in, manifest_head
 from desktop.services.exchange.keys import ensure_keys
 from desktop.services.exchange.offices import ExchangeError, find_partner
@@ -143,6 +144,78 @@ def _upward_partner(session: Session, office: Office, partner_code: str) -> Exch
     return partner
 
 
+def _period_bounds(kind: PeriodKind, period: str) -> tuple[date, date]:
+    """The first day of a month or semester period and the first day after it."""
+    year = int(period[:4])
+    if kind is PeriodKind.CASES:
+        first_month, months = (1, 6) if period.endswith("S1") else (7, 6)
+    else:
+        first_month, months = int(period[5:7]), 1
+    start = date(year, first_month, 1)
+    after = first_month + months
+    end = date(year + 1, 1, 1) if after > 12 else date(year, after, 1)
+    return start, end
+
+
+def _own_condition(table: Table, kind: PeriodKind, period: str) -> ColumnElement[bool] | None:
+    """The rows of a table whose own columns put them in ``kind``'s ``period`` (None: not this kind's data)."""
+    rule = RULES.get(table.name)
+    if rule is None or rule.kind is not kind:
+        return None
+    columns = table.c
+    if table.name == "meeting":
+        start, end = _period_bounds(kind, period)
+        return (columns.meeting_date >= start) & (columns.meeting_date < end)
+    if table.name == "checklist_value":
+        return (columns.year == int(period[:4])) & (columns.month == int(period[5:7]))
+    if table.name == "krs_family":
+        return columns.source_round == period
+    if table.name in ("case_measurement", "case_status_change"):
+        start, end = _period_bounds(kind, period)
+        day = columns.measured_on if table.name == "case_measurement" else columns.changed_on
+        return (day >= start) & (day < end)
+    if table.name == "aksi_progress":
+        return columns.year == int(period)
+    return None
+
+
+def period_scope(kind: PeriodKind, period: str) -> dict[str, ColumnElement[bool]]:
+    """Which records of each exchanged entity a submission of ``kind``'s ``period`` carries.
+
+    The records of the period (a month's meetings with their participants, agenda, decisions and RTLs; a month's
+    checklist values; a round's families and their verifications; a semester's measurements and status changes;
+    a year's Aksi progress), plus the records they point at and the receiver needs to store them (the meeting
+    series, the contact persons, the children of the measurements). An entity missing from the result carries
+    nothing.
+    """
+    tables = {spec.name: spec.table for spec in ENTITIES}
+    own: dict[str, ColumnElement[bool]] = {}
+    for name, table in tables.items():  # parents before children: a child follows its parent's period
+        condition = _own_condition(table, kind, period)
+        rule = RULES.get(name)
+        if condition is None and rule is not None and rule.parent is not None and rule.kind is None:
+            column, parent_name = rule.parent
+            if parent_name in own:
+                parent = tables[parent_name]
+                condition = table.c[column].in_(select(parent.c.id).where(own[parent_name]))
+        if condition is not None:
+            own[name] = condition
+    scope: dict[str, ColumnElement[bool]] = {}
+    for spec in reversed(ENTITIES):  # children first: a parent is needed when a carried child points at it
+        table = spec.table
+        needed = [
+            table.c.id.in_(select(child.table.c[column]).where(scope[child.name]))
+            for child in ENTITIES
+            if child.name in scope
+            for column, target in references(child.table).items()
+            if target == spec.name and child.name != spec.name
+        ]
+        parts = ([own[spec.name]] if spec.name in own else []) + needed
+        if parts:
+            scope[spec.name] = or_(false(), *parts) if len(parts) > 1 else parts[0]
+    return scope
+
+
 def upward_partner_code(session_factory: sessionmaker[Session]) -> str:
     """The one trusted office above this one (periods are submitted to it).
 
@@ -195,7 +268,16 @@ def submit_period(
         own_code, own_name, region = office.code, office.name, office.region_code
         partner_name = partner.name
         header = {SUBMISSION: {"kind": kind.value, "period": period, "office": own_code, "region": region}}
-        result = export_package_in(session, data_dir, partner_code, target, full=True, clock=clock, header=header)
+        result = export_package_in(
+            session,
+            data_dir,
+            partner_code,
+            target,
+            full=True,
+            clock=clock,
+            header=header,
+            only=period_scope(kind, period),
+        )
         if lock is None:
             lock = PeriodLock(office_code=own_code, kind=kind.value, period=period)
             session.add(lock)
@@ -331,7 +413,7 @@ def _receive_submission(
     kind, period = _header_period(data)
     lock = _find(session, sender.office_code, kind, period)
     if lock is not None and lock.state == PeriodState.APPROVED.value:
-        return  # the approved version stays the reference; the records were refused one by one
+        return  # the approved version stays the reference (a package changing it was refused as a whole)
     if lock is None:
         lock = PeriodLock(office_code=sender.office_code, kind=kind.value, period=period)
         session.add(lock)
@@ -428,3 +510,40 @@ def record_lock(session_factory: sessionmaker[Session], table: str, row_id: int)
     """The approved period covering a stored record (e.g. ``("meeting", 12)``), or None: for the screens' banners."""
     with reading(session_factory) as session:
         return PeriodGuard(session.connection()).lock_for_row(table, row_id)
+
+
+def row_locks(session_factory: sessionmaker[Session], table: str, row_ids: list[int]) -> dict[int, LockInfo]:
+    """The approved periods covering stored records of ``table``, by id (the records not locked are left out)."""
+    with reading(session_factory) as session:
+        guard = PeriodGuard(session.connection())
+        if not guard.locks:
+            return {}
+        found = {row_id: guard.lock_for_row(table, row_id) for row_id in row_ids}
+        return {row_id: lock for row_id, lock in found.items() if lock is not None}
+
+
+def records_lock(session_factory: sessionmaker[Session], table: str, row_ids: list[int]) -> LockInfo | None:
+    """The first approved period covering any of the stored records (the selected families...), or None."""
+    with reading(session_factory) as session:
+        guard = PeriodGuard(session.connection())
+        if not guard.locks:
+            return None
+        for row_id in row_ids:
+            lock = guard.lock_for_row(table, row_id)
+            if lock is not None:
+                return lock
+        return None
+
+
+def period_lock_at(
+    session_factory: sessionmaker[Session], kind: PeriodKind, period: str, region: str | None
+) -> LockInfo | None:
+    """The approved period of ``kind`` covering ``period`` in ``region`` (None: this office's own), or None.
+
+    For a screen about to write a new record (a measurement on a date, a checklist month), before the save.
+    """
+    with reading(session_factory) as session:
+        locks = approved_locks(session)
+        if not locks:
+            return None
+        return matching_lock(locks, (kind, period, region), own_region(session))

@@ -25,6 +25,7 @@ from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.aksi.records import AksiRow
 from desktop.domain.dates import long_date, month_name
 from desktop.domain.i18n import N_, _
+from desktop.domain.periods import PeriodKind
 from desktop.services.aksi.progress import (
     AksiDetail,
     OutputInfo,
@@ -44,12 +45,14 @@ from desktop.services.aksi.progress_writes import (
     start_action,
 )
 from desktop.services.concurrency import ConcurrentEditError
+from desktop.services.exchange.periods import period_lock_at
 from desktop.ui.aksi.evidence_widget import EvidenceWidget
 from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.concurrent_edit import ConflictChoice, ask_concurrent_edit
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.dialogs import confirm_delete
 from desktop.ui.widgets.field_errors import FieldErrors
+from desktop.ui.widgets.period_banner import PeriodLockBanner
 from desktop.ui.widgets.read_only_table import read_only_table
 from desktop.ui.widgets.unsaved import DirtyTracker
 from desktop.ui.widgets.unsaved_mark import UnsavedMark
@@ -114,6 +117,8 @@ class AksiDetailWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
+        self.lock_banner = PeriodLockBanner(self)  # the year is approved: details, outputs and evidence read-only
+        layout.addWidget(self.lock_banner)
         layout.addWidget(self.tabs, 1)
         self.tracker.watch(
             self.status,
@@ -298,6 +303,13 @@ class AksiDetailWidget(QWidget):
         self._load_outputs(detail, keep_draft=keep_draft and self.output_tracker.is_dirty)
         self.evidence.load(detail)
         self._load_history(row.progress_id)
+        self.lock_banner.show_lock(
+            period_lock_at(self.context.app.session_factory, PeriodKind.AKSI, str(row.year), None)
+        )
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if tab is not None and tab is not self.history_table:
+                tab.setEnabled(not self.lock_banner.locked)
 
     def _fill_form(self, values: ProgressUpdate) -> None:
         with self.tracker.loading():

@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import month_name
 from desktop.domain.i18n import _
+from desktop.domain.periods import PeriodKind
 from desktop.services.aksi.checklists import ChecklistError, checklist_templates, month_grid, save_desa_values
+from desktop.services.exchange.periods import period_lock_at
 from desktop.services.office import get_office
 from desktop.services.regions import by_name, children_of
 from desktop.ui.aksi.checklist_table_model import NO, YES, ChecklistTableModel
+from desktop.ui.widgets.period_banner import PeriodLockBanner
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.unsaved import DirtyTracker, settle_unsaved
 from desktop.ui.widgets.unsaved_mark import UnsavedMark
@@ -101,11 +104,13 @@ class ChecklistWidget(QWidget):
         self.view.setObjectName("checklist_grid")
         self.view.setModel(self.model)
         self.view.setItemDelegate(YesNoDelegate(self.model, self.view))
-        self.view.setEditTriggers(
+        self.edit_triggers = (
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.view.setEditTriggers(self.edit_triggers)
+        self.lock_banner = PeriodLockBanner(self)  # the kecamatan's month is approved: the grid is read-only
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.setAlternatingRowColors(True)
@@ -133,6 +138,7 @@ class ChecklistWidget(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(pickers)
+        layout.addWidget(self.lock_banner)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self._load_kecamatan()
@@ -168,6 +174,11 @@ class ChecklistWidget(QWidget):
             self.model.set_rows(template, rows)
         self._shown = self._choice()
         self._update_summary()
+        period = f"{self.year:04d}-{int(self.month.currentData()):02d}"
+        self.lock_banner.show_lock(period_lock_at(factory, PeriodKind.CHECKLIST, period, kecamatan))
+        locked = self.lock_banner.locked
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if locked else self.edit_triggers)
+        self.save_button.setVisible(not locked)
 
     def _choice(self) -> tuple[int, int, int]:
         return self.template.currentIndex(), self.kecamatan.currentIndex(), self.month.currentIndex()

@@ -20,11 +20,15 @@ from desktop.domain.cases.records import CaseRow
 from desktop.domain.cases.workflow import allowed_next
 from desktop.domain.cases.zscore import Sex, compute_zscores
 from desktop.domain.i18n import _
+from desktop.domain.periods import PeriodKind, semester_period
 from desktop.services.cases.case_info import CaseError
 from desktop.services.cases.records import change_status, record_remeasurement
+from desktop.services.exchange.periods import period_lock_at
 from desktop.ui.cases.measurement_form import MeasurementForm, ZScorePanel, date_edit
 from desktop.ui.widgets.code_combo import add_codes
+from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors
+from desktop.ui.widgets.period_banner import PeriodLockBanner
 from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark
 from desktop.ui.widgets.window_fit import fit_title
 
@@ -37,6 +41,17 @@ def _message_label() -> QLabel:
     return label
 
 
+def _show_semester_lock(
+    session_factory: sessionmaker[Session], banner: PeriodLockBanner, case: CaseRow, field: DateField
+) -> None:
+    """Shows the approval of the semester of the date typed (in the child's desa), before anything is saved."""
+    day = field.value()
+    period = semester_period(day) if day is not None else None
+    banner.show_lock(
+        period_lock_at(session_factory, PeriodKind.CASES, period, case.desa_code) if period is not None else None
+    )
+
+
 class RemeasureDialog(GuardedDialog):
     """Records a verification re-measurement of one child; the case becomes *Diukur ulang*."""
 
@@ -47,6 +62,8 @@ class RemeasureDialog(GuardedDialog):
         self.setWindowTitle(_("Ukur Ulang: {name}").format(name=case.name))
         fit_title(self)
         layout = QVBoxLayout(self)
+        self.lock_banner = PeriodLockBanner(self)
+        layout.addWidget(self.lock_banner)
         layout.addWidget(
             QLabel(
                 _("{name}, lahir {birth}, {desa}").format(
@@ -75,10 +92,16 @@ class RemeasureDialog(GuardedDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.form.changed.connect(self.preview)
+        self.form.measured_on.dateChanged.connect(self._check_lock)
         self.preview()
+        self._check_lock()
         form = self.form
         self.tracker.watch(form.measured_on, form.height_cm, form.method, form.weight_kg, form.measurer, self.note)
         layout.insertWidget(layout.count() - 1, UnsavedMark(self.tracker, None, self))
+
+    def _check_lock(self) -> None:
+        _show_semester_lock(self.session_factory, self.lock_banner, self.case, self.form.measured_on)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not self.lock_banner.locked)
 
     def preview(self) -> None:
         """Shows the z-scores of what is entered so far."""
@@ -100,7 +123,7 @@ class RemeasureDialog(GuardedDialog):
     def save(self) -> bool:
         """Stores the re-measurement; problems are shown next to their fields. Returns True when saved."""
         value = self.form.checked_value()
-        if value is None:
+        if value is None or self.lock_banner.locked:
             return False
         try:
             record_remeasurement(self.session_factory, self.case.id, value, note=self.note.text())
@@ -125,6 +148,8 @@ class StatusDialog(GuardedDialog):
         self.setWindowTitle(_("Ubah Status: {name}").format(name=case.name))
         fit_title(self)
         layout = QVBoxLayout(self)
+        self.lock_banner = PeriodLockBanner(self)
+        layout.addWidget(self.lock_banner)
         form = QFormLayout()
         form.addRow(_("Status sekarang"), QLabel(_(case.status_label)))
         self.status = QComboBox()
@@ -147,17 +172,21 @@ class StatusDialog(GuardedDialog):
         layout.addWidget(self.buttons)
         self.tracker.watch(self.status, self.on, self.note)
         self.status.currentIndexChanged.connect(self._update_save)
+        self.on.dateChanged.connect(self._update_save)
         self._update_save()
         if self.status.count() == 0:
             self.message.setText(_("Status ini final; tidak dapat diubah lagi."))
 
     def _update_save(self) -> None:
+        _show_semester_lock(self.session_factory, self.lock_banner, self.case, self.on)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(self.status.currentIndex() >= 0)
+        save.setEnabled(self.status.currentIndex() >= 0 and not self.lock_banner.locked)
 
     def save(self) -> bool:
         """Applies the change; a refusal (e.g. no re-measurement yet) is shown in the message label."""
         status = self.status.currentData()
+        if self.lock_banner.locked:
+            return False
         if status is None:
             self.message.setText(_("Pilih status baru."))
             return False

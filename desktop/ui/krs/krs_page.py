@@ -30,6 +30,7 @@ from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import RiskFactor, Sasaran, flag_text
 from desktop.domain.numbers import decimal_text, integer_text
 from desktop.services.audit_trail import record_desa_list_print, record_worksheet_export
+from desktop.services.exchange.periods import records_lock
 from desktop.services.krs import family_list
 from desktop.services.krs.progress_service import ProgressRow, verification_progress
 from desktop.services.krs.verification_service import list_codes, verification_history
@@ -42,6 +43,7 @@ from desktop.ui.krs.verification_dialog import VerificationDialog
 from desktop.ui.widgets.change_watcher import ChangeWatcher
 from desktop.ui.widgets.dialogs import inform
 from desktop.ui.widgets.failures import report_failure
+from desktop.ui.widgets.period_banner import PeriodLockBanner
 from desktop.ui.widgets.read_only_table import (
     DATE_SAMPLE,
     NIK_SAMPLE,
@@ -85,6 +87,8 @@ class KrsPage(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
+        self.lock_banner = PeriodLockBanner(self)  # the selected families' round is approved: no verification
+        layout.addWidget(self.lock_banner)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._list_tab(), _("Daftar keluarga"))
@@ -323,8 +327,10 @@ class KrsPage(QWidget):
         return [family_id for row in rows if (family_id := self.model.family_id(row)) is not None]
 
     def _update_buttons(self) -> None:
+        ids = self.selected_ids()  # the selected families' round approved: shown up front, no verification
+        self.lock_banner.show_lock(records_lock(self.session_factory, "krs_family", ids) if ids else None)
         selected = bool(self.table.selectionModel().selectedRows())
-        self.verify_button.setEnabled(selected)
+        self.verify_button.setEnabled(selected and not self.lock_banner.locked)
         self.reveal_button.setEnabled(selected)
 
     def _selection_changed(self, *_args: object) -> None:

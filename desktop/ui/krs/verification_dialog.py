@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.i18n import _
 from desktop.domain.krs.codes import FLAGS
+from desktop.services.exchange.periods import records_lock
 from desktop.services.krs.verification_service import (
     VerificationError,
     VerificationInput,
@@ -29,6 +30,7 @@ from desktop.services.krs.verification_service import (
 )
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
+from desktop.ui.widgets.period_banner import PeriodLockBanner
 from desktop.ui.widgets.unsaved_mark import GuardedDialog, UnsavedMark
 from desktop.ui.widgets.window_fit import fit_title
 
@@ -52,6 +54,8 @@ class VerificationDialog(GuardedDialog):
         self.setWindowTitle(_("Verifikasi {count} keluarga").format(count=str(len(family_ids))))
         fit_title(self)
         layout = QVBoxLayout(self)
+        self.lock_banner = PeriodLockBanner(self)
+        layout.addWidget(self.lock_banner)
         form = QFormLayout()
         self.existence = self._combo("existence")
         # No preselection: applied to every selected family, a default "Ditemukan" would be a silent claim.
@@ -98,6 +102,18 @@ class VerificationDialog(GuardedDialog):
         self.unsaved_mark = UnsavedMark(self.tracker, None, self)
         layout.addWidget(self.unsaved_mark)
         layout.addWidget(buttons)
+        self._apply_period_lock(flags)
+
+    def _apply_period_lock(self, flags: QGroupBox) -> None:
+        """Read-only, with the approval named above the form, when a family's round is approved."""
+        self.lock_banner.show_lock(records_lock(self.session_factory, "krs_family", self.family_ids))
+        if not self.lock_banner.locked:
+            return
+        for widget in (self.existence, self.result_combo, self.verifier, self.role, self.date, flags):
+            widget.setEnabled(False)
+        self.notes.setReadOnly(True)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(False)
 
     def _combo(self, list_name: str, *, blank: bool = False) -> QComboBox:
         combo = QComboBox()
@@ -128,6 +144,8 @@ class VerificationDialog(GuardedDialog):
 
     def save(self) -> bool:
         """Records the verification; problems are shown next to their fields. Returns True when saved."""
+        if self.lock_banner.locked:
+            return False
         value = self.value()
         if not self.date.commit() or value is None:
             self.errors.set_error("verified_on", self.date.problem())

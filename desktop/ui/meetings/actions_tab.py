@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.i18n import _
 from desktop.domain.meetings.codes import ActionStatus, FundingSource
 from desktop.domain.meetings.records import ActionData, MeetingValidationError
+from desktop.domain.periods import LockInfo
 from desktop.services.meetings.meeting_save import RTL_PROBLEM_PREFIX
 from desktop.ui.meetings.meeting_header_form import set_text_locked
 from desktop.ui.meetings.region_combo import RegionCombo
@@ -36,6 +37,7 @@ from desktop.ui.widgets.code_combo import add_codes
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.dialogs import confirm_delete
 from desktop.ui.widgets.field_errors import FieldErrors, error_label
+from desktop.ui.widgets.period_banner import PeriodLockBanner
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
 from desktop.ui.widgets.unsaved import DirtyTracker
 
@@ -96,6 +98,8 @@ class ActionsTab(QWidget):
         self.deadline = DateField(self, optional=True)
         self.deadline.setObjectName("action_deadline")
         self._locked = False
+        self.action_locks: dict[int, LockInfo] = {}
+        self.lock_banner = PeriodLockBanner(self)  # an RTL of an approved month: only its status moves on
         self.has_deadline.toggled.connect(self._on_has_deadline_toggled)
         self.deadline.textChanged.connect(self._on_deadline_typed)
         self.funding = QComboBox(self)
@@ -168,6 +172,7 @@ class ActionsTab(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.lock_banner)
         layout.addLayout(form)
         layout.addWidget(self.general_problems)
         layout.addLayout(buttons)
@@ -185,6 +190,23 @@ class ActionsTab(QWidget):
         self.model.set_rows(actions)
         self.clear_form()
 
+    def set_action_locks(self, locks: dict[int, LockInfo]) -> None:
+        """The RTLs decided in a meeting of an approved month (by id): their content is shown read-only."""
+        self.action_locks = locks
+        self._show_action_lock()
+
+    def _show_action_lock(self) -> None:
+        """Shows the approval of the RTL in the form; its content read-only, its status and note still editable."""
+        lock = self.action_locks.get(self._action_id) if self._action_id is not None else None
+        self.lock_banner.show_lock(lock)
+        if self._locked:
+            return
+        content_locked = lock is not None
+        for text in (self.description, self.responsible, self.deadline):
+            set_text_locked(text, content_locked)
+        for widget in (self.has_deadline, self.funding, self.region):
+            widget.setEnabled(not content_locked)
+
     def clear_form(self) -> None:
         """Empties the form for a new RTL (nothing selected in the list; the form is clean)."""
         with self.tracker.loading():
@@ -199,6 +221,7 @@ class ActionsTab(QWidget):
             self.region.set_code("")
             self.note.clear()
             self.problems.clear()
+        self._show_action_lock()
 
     def _on_has_deadline_toggled(self, on: bool) -> None:
         if on and self.deadline.is_empty():
@@ -275,6 +298,7 @@ class ActionsTab(QWidget):
             self.region.set_code(action.region_code)
             self.note.setText(action.note)
             self.problems.clear()
+        self._show_action_lock()
 
     @property
     def action_id(self) -> int | None:
@@ -355,3 +379,5 @@ class ActionsTab(QWidget):
         for widget in (self.has_deadline, self.funding, self.status, self.region):  # combos and boxes: disabled
             widget.setEnabled(not locked)
         set_text_locked(self.deadline, locked)
+        if not locked:
+            self._show_action_lock()

@@ -30,7 +30,7 @@ from desktop.domain.meetings.records import ActionData, MeetingError, MeetingRec
 from desktop.domain.meetings.statement import statement_warning
 from desktop.domain.periods import LockInfo, PeriodLocked
 from desktop.services.concurrency import ConcurrentEditError
-from desktop.services.exchange.periods import record_lock
+from desktop.services.exchange.periods import record_lock, row_locks
 from desktop.services.meetings import versions
 from desktop.services.meetings.attachments import AttachmentInfo, attach_file, attachment_file, list_attachments
 from desktop.services.meetings.directory import search_people
@@ -251,9 +251,15 @@ class MeetingEditor(QWidget):
             self.discussion.model.set_rows(record.discussion)
             self.decisions.model.set_rows(record.decisions)
             self.rtl.set_actions(record.actions)
+            self._show_rtl_locks(record)
             self._load_versions(meeting_id, record)
             self._apply_lock(record.status == MeetingStatus.FINAL)
             self._apply_period_lock(meeting_id)
+
+    def _show_rtl_locks(self, record: MeetingRecord) -> None:
+        """Marks the RTLs carried in from a meeting of an approved month (their content is locked with it)."""
+        ids = [action.action_id for action in record.actions if action.action_id is not None]
+        self.rtl.set_action_locks(row_locks(self._sf, "action_item", ids))
 
     def _apply_period_lock(self, meeting_id: int) -> None:
         """Locks the editor, with the approval named in the status line, when the meeting's month is approved."""
@@ -291,6 +297,7 @@ class MeetingEditor(QWidget):
             return
         if not self.rtl.tracker.is_dirty:
             self.rtl.set_actions(record.actions)
+            self._show_rtl_locks(record)
         self._load_versions(self.meeting_id, record)
 
     # --- unsaved changes (the UnsavedEditor protocol) ---
