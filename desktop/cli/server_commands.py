@@ -19,6 +19,7 @@ from desktop.services.server import (
     init_server,
     location_of,
     move_to_server,
+    refuse_password_without_keyring,
     refuse_unprepared,
     use_local_database,
     use_server,
@@ -197,6 +198,7 @@ def run_use(args: argparse.Namespace) -> int:
         return 0
     connection, in_url = connection_of(args.server_url)
     password = _server_password(args, in_url)
+    refuse_password_without_keyring(password)  # before connecting: nothing is tried that cannot be kept
     check = check_server(_with_password(args.server_url, password))
     refuse_unprepared(check)
     if check.empty:

@@ -388,6 +388,16 @@ def refuse_unprepared(check: ServerCheck) -> None:
         raise ServerError(_(NOT_PREPARED))
 
 
+def refuse_password_without_keyring(password: str | None) -> None:
+    """Refuses a server password this PC cannot keep in a keyring (it is never written to a file instead).
+
+    Raises:
+        ServerError: a password is given and the system has no keyring.
+    """
+    if password and not keyring_available():
+        raise ServerError(_(NO_KEYRING))
+
+
 def use_server(
     data_dir: Path, connection: ServerConnection, password: str | None, *, refuse_without_keyring: bool = False
 ) -> bool:
@@ -410,8 +420,8 @@ def use_server(
         ServerError: ``refuse_without_keyring`` and no keyring (or it refused the password).
         OSError: the preferences could not be written.
     """
-    if password and refuse_without_keyring and not keyring_available():
-        raise ServerError(_(NO_KEYRING))
+    if refuse_without_keyring:
+        refuse_password_without_keyring(password)
     kept = bool(password) and save_server_password(connection, password or "")
     if password and refuse_without_keyring and not kept:
         raise ServerError(_(NO_KEYRING))
