@@ -12,6 +12,7 @@ from desktop.cli.common import add_json_flag, emit, open_cli_context, stderr_pro
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import N_, _
 from desktop.paths import default_data_dir
+from desktop.preferences import ServerConnection, server_connection
 from desktop.services.server import (
     admin_creator,
     check_server,
@@ -190,11 +191,7 @@ def run_use(args: argparse.Namespace) -> int:
             if previous
             else _("PC ini sudah memakai database SQLite di folder datanya.")
         )
-        emit(
-            args,
-            {"database": "sqlite", "data_dir": str(data_dir), "previous_server": previous and previous.keyring_name},
-            [line],
-        )
+        emit(args, _use_result("sqlite", data_dir, previous), [line])
         return 0
     connection, in_url = connection_of(args.server_url)
     password = _server_password(args, in_url)
@@ -203,23 +200,26 @@ def run_use(args: argparse.Namespace) -> int:
     refuse_unprepared(check)
     if check.empty:
         warn(_("database di server masih kosong; data PC ini belum dipindahkan ke sana (konvergensi server move)."))
+    saved = server_connection(data_dir)
     kept = use_server(data_dir, connection, password, refuse_without_keyring=True)
     location = location_of(args.server_url)
     lines = [_("PC ini memakai server {location} mulai perintah berikutnya.").format(location=location)]
     if kept:
         lines.append(_("Kata sandi disimpan di Windows Credential Manager."))
-    emit(
-        args,
-        {
-            "database": "server",
-            "location": location,
-            "data_dir": str(data_dir),
-            "password_kept": kept,
-            "empty": check.empty,
-        },
-        lines,
-    )
+    result = _use_result("server", data_dir, saved if saved and saved.active else None)
+    emit(args, result | {"location": location, "password_kept": kept, "empty": check.empty}, lines)
     return 0
+
+
+def _use_result(database: str, data_dir: Path, previous: ServerConnection | None) -> dict[str, Any]:
+    return {
+        "database": database,
+        "data_dir": str(data_dir),
+        "location": None,
+        "password_kept": False,
+        "empty": None,
+        "previous_server": previous.keyring_name if previous else None,
+    }
 
 
 def _with_password(url: str, password: str | None) -> str:

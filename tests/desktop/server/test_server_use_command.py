@@ -63,6 +63,7 @@ def test_server_use_then_the_next_command_runs_on_the_server_and_local_goes_back
     parsed = make_url(url)
     location = f"{parsed.username}@{parsed.host}:{parsed.port}/{parsed.database}"
     assert result["database"] == "server" and result["location"] == location and result["password_kept"] is True
+    assert result["empty"] is True and result["previous_server"] is None
     assert "masih kosong" in used.stderr  # migrated but empty: said, on stderr
     assert file_keyring_passwords(keyring_file) == {f"{KEYRING_SERVICE}\n{location}": PASSWORD}
     saved = server_connection(data_dir)
@@ -83,6 +84,9 @@ def test_server_use_then_the_next_command_runs_on_the_server_and_local_goes_back
     assert json.loads(local.stdout) == {
         "database": "sqlite",
         "data_dir": str(data_dir.resolve()),
+        "location": None,
+        "password_kept": False,
+        "empty": None,
         "previous_server": location,
     }
     checked = _konvergensi(data_dir, keyring_file, "db", "check", "--json")  # a new SQLite file: not migrated, 1
