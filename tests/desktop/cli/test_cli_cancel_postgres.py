@@ -84,6 +84,7 @@ def test_a_completed_demo_on_postgresql_is_stored_and_running_it_again_adds_noth
     assert json.loads(again.stdout)["steps"][0].startswith("Kantor demo sudah ada")
     after_again = _fingerprint(fresh_server_database)
     # The data are the same, row for row; the audit trail records the second run's KRS import (every family
-    # "tetap"), as it records every import.
+    # "tetap"), as it records every import, and the imports' remembered column mappings note when they were used.
     assert after_again.pop("audit_entry")[0] == after_first.pop("audit_entry")[0] + 1
+    assert after_again.pop("import_mapping")[0] == after_first.pop("import_mapping")[0]
     assert after_again == after_first
