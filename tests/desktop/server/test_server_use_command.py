@@ -156,3 +156,15 @@ def test_db_key_forget_in_process_and_its_refusal(
     assert remembered_key(tmp_path) is None
     assert main(["--data-dir", str(tmp_path / "tidak-ada"), "db", "key", "forget", "--json"]) == 1
     assert "tidak ada" in json.loads(capsys.readouterr().out)["error"]
+
+
+def test_server_use_local_on_a_pc_that_was_not_switched_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", str(tmp_path), "server", "use", "--local", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["previous_server"] is None
+    assert not (tmp_path / PREFERENCES_FILE).exists()
+    assert main(["--data-dir", str(tmp_path), "server", "use", "--local", "--password-file", "x", "--json"]) == 1
+    assert "--password-file" in json.loads(capsys.readouterr().out)["error"]
+    assert main(["--data-dir", str(tmp_path), "server", "use", "--database", "bukan url", "--json"]) == 1
+    assert "bukan server PostgreSQL" in json.loads(capsys.readouterr().out)["error"]
