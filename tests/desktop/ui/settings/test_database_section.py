@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import keyring
+import keyring.errors
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -191,3 +193,23 @@ def test_without_a_remembered_key_the_forget_button_is_off(
     memory_keyring.passwords[(KEY_SERVICE, "another folder")] = "00" * 32
     section = _section(window_context, qtbot)
     assert not section.forget_key_button.isEnabled() and "tidak diingat" in section.key_state.text()
+
+
+class _RefusingKeyring(MemoryKeyring):
+    """Holds the key but refuses to remove it (a locked credential store)."""
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.KeyringError("terkunci")
+
+
+def test_a_store_that_refuses_to_forget_is_said_in_the_status_line(
+    window_context: WindowContext, qtbot: QtBot, dialogs: DialogAnswers, memory_keyring: MemoryKeyring
+) -> None:
+    refusing = _RefusingKeyring()
+    keyring.set_keyring(refusing)  # memory_keyring's teardown puts the previous backend back
+    remember_key(window_context.app.data_dir, bytes(range(32)))
+    section = _section(window_context, qtbot)
+    dialogs.answer("confirm_yes")
+    qtbot.mouseClick(section.forget_key_button, Qt.MouseButton.LeftButton)
+    assert "menolak menghapus kunci database" in section.status.text()
+    assert remembered_key(window_context.app.data_dir) == bytes(range(32)) and section.forget_key_button.isEnabled()
