@@ -5,7 +5,7 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit_events import install_audit
@@ -88,17 +88,21 @@ def engine_key(engine: Engine) -> bytes | None:
     return _KEYS.get(engine)
 
 
-def make_session_factory(engine: Engine, *, actor: str = "") -> sessionmaker[Session]:
+def make_session_factory(engine: Engine | Connection, *, actor: str = "") -> sessionmaker[Session]:
     """Creates the session factory the application passes down to services.
 
     Args:
-        engine: the engine from :func:`make_engine`.
+        engine: the engine from :func:`make_engine`; or a connection inside a transaction of its own, which every
+            session of the factory then joins: a session's commit only releases a savepoint, and nothing is stored
+            until that outer transaction commits (the demo on a server database, all or nothing).
         actor: the user name recorded in the audit trail.
 
     Returns:
         A session factory whose sessions write the audit trail.
     """
     factory = sessionmaker(bind=engine, expire_on_commit=False, info={"actor": actor})
+    if isinstance(engine, Connection):
+        factory.configure(join_transaction_mode="create_savepoint")
     install_audit(factory)
     install_text_limits(factory)
     install_period_guard(factory)

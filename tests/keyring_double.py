@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import keyring
 import keyring.backend
@@ -52,3 +55,47 @@ def no_keyring() -> Iterator[None]:
         yield
     finally:
         keyring.set_keyring(previous)
+
+
+KEYRING_FILE_ENV = "KONVERGENSI_TEST_KEYRING_FILE"
+
+
+class FileKeyring(keyring.backend.KeyringBackend):
+    """:class:`MemoryKeyring` kept in a JSON file (``$KONVERGENSI_TEST_KEYRING_FILE``), for child processes.
+
+    Windows Credential Manager outlives a process: what one command keeps there, the next one reads. A child process
+    gets this backend with ``PYTHON_KEYRING_BACKEND=tests.keyring_double.FileKeyring`` (see :func:`file_keyring_env`).
+    """
+
+    priority = 1  # type: ignore[assignment]
+
+    def _path(self) -> Path:
+        return Path(os.environ[KEYRING_FILE_ENV])
+
+    def _load(self) -> dict[str, str]:
+        path = self._path()
+        return dict(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._load().get(f"{service}\n{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        stored = self._load()
+        stored[f"{service}\n{username}"] = password
+        self._path().write_text(json.dumps(stored), encoding="utf-8")
+
+    def delete_password(self, service: str, username: str) -> None:
+        stored = self._load()
+        if stored.pop(f"{service}\n{username}", None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+        self._path().write_text(json.dumps(stored), encoding="utf-8")
+
+
+def file_keyring_env(path: Path) -> dict[str, str]:
+    """The environment of a child process whose system keyring is the file ``path`` (:class:`FileKeyring`)."""
+    return {**os.environ, "PYTHON_KEYRING_BACKEND": f"{__name__}.FileKeyring", KEYRING_FILE_ENV: str(path)}
+
+
+def file_keyring_passwords(path: Path) -> dict[str, str]:
+    """What the :class:`FileKeyring` in ``path`` holds: ``"service\\nname"`` -> password."""
+    return dict(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else {}

@@ -14,6 +14,7 @@ from db import migrate
 from desktop.cli.common import add_json_flag, emit, fail, open_cli_context
 from desktop.domain.i18n import _
 from desktop.domain.office import OfficeSettings
+from desktop.paths import default_data_dir
 from desktop.preferences import backup_settings
 from desktop.services.backup.automatic import upgrade_with_backup
 from desktop.services.database import check_database, describe_database_error, sqlite_file
@@ -24,6 +25,7 @@ from desktop.services.encryption import (
     read_secret,
     rotate_key,
 )
+from desktop.services.key_store import forget_remembered_key
 from desktop.services.office import get_office
 
 
@@ -70,6 +72,23 @@ def register(subparsers: Any) -> None:
     rekey.add_argument(
         "--new-key", action="store_true", help=_("enkripsi ulang dengan kunci baru (PRAGMA rekey), bukan hanya sandi")
     )
+    key = commands.add_parser(
+        "key",
+        help=_("kunci database yang diingat di komputer ini"),
+        description=_('Kunci database yang diingat di komputer ini ("Ingat di komputer ini").'),
+    )
+    key_commands = key.add_subparsers(dest="key_command", metavar=_("PERINTAH"), required=True)
+    forget = key_commands.add_parser(
+        "forget",
+        help=_("lupakan kunci database yang diingat di komputer ini"),
+        description=_(
+            "Hapus kunci database folder data ini dari penyimpanan kunci Windows (Credential Manager), seperti "
+            'Pengaturan → Database → "Lupakan kunci database". Frasa sandi atau kunci pemulihan ditanyakan lagi '
+            "saat Konvergensi dibuka berikutnya. Database tidak dibuka dan tidak diubah."
+        ),
+    )
+    add_json_flag(forget)
+    forget.set_defaults(func=run_key_forget)
 
 
 def _add_key_command(commands: Any, name: str, help_text: str, description: str, func: Any) -> Any:
@@ -85,6 +104,21 @@ def _add_key_command(commands: Any, name: str, help_text: str, description: str,
     add_json_flag(parser)
     parser.set_defaults(func=func)
     return parser
+
+
+def run_key_forget(args: argparse.Namespace) -> int:
+    """Forgets the database key remembered on this PC for the data folder."""
+    data_dir = (Path(args.data_dir) if args.data_dir else default_data_dir()).expanduser().resolve()
+    if not data_dir.is_dir():
+        return fail(args, _("folder data {path} tidak ada").format(path=data_dir))
+    forgotten = forget_remembered_key(data_dir)
+    line = (
+        _("Kunci database folder {path} dihapus dari komputer ini; frasa sandi ditanyakan lagi saat dibuka.")
+        if forgotten
+        else _("Tidak ada kunci database folder {path} yang diingat di komputer ini.")
+    ).format(path=data_dir)
+    emit(args, {"data_dir": str(data_dir), "forgotten": forgotten}, [line])
+    return 0
 
 
 def run_upgrade(args: argparse.Namespace) -> int:

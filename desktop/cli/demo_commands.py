@@ -18,8 +18,8 @@ def register(subparsers: Any) -> None:
         help=_("isi database dengan data demo (Bapelitbangda Kabupaten Lebak)"),
         description=_(
             "Isi database dengan kantor demo Bapelitbangda Kabupaten Lebak, Banten, beserta datanya. "
-            "Aman dijalankan ulang: data yang sudah ada tidak digandakan. Pada database SQLite semuanya disimpan "
-            "sekaligus di akhir: bila dibatalkan (Ctrl+C) atau gagal, database tidak berubah."
+            "Aman dijalankan ulang: data yang sudah ada tidak digandakan. Semuanya disimpan sekaligus di akhir, pada "
+            "database SQLite maupun server PostgreSQL: bila dibatalkan (Ctrl+C) atau gagal, database tidak berubah."
         ),
     )
     add_json_flag(parser)

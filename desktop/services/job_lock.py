@@ -81,7 +81,9 @@ def long_job(session_factory: sessionmaker[Session], job: str) -> Iterator[None]
     Raises:
         JobBusyError: another process (or another job of this one) holds the lock.
     """
-    engine: Engine = session_factory.kw["bind"]
+    bind: Engine | Connection = session_factory.kw["bind"]
+    # A factory bound to one connection (the demo's single transaction) holds the lock of that connection's engine.
+    engine = bind.engine if isinstance(bind, Connection) else bind
     key = id(engine)  # one engine per context: another context (another PC's stand-in) is another holder
     held: set[int] = _held.__dict__.setdefault("engines", set())
     database = engine.url.database

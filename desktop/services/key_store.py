@@ -91,3 +91,30 @@ def forget_key(data_dir: Path) -> bool:
         log.warning("protected store: key not removed: %s", error)
         return False
     return True
+
+
+def forget_remembered_key(data_dir: Path) -> bool:
+    """ "Lupakan kunci": removes the key remembered for ``data_dir`` (Pengaturan → Database, ``db key forget``).
+
+    The passphrase (or the recovery key) is asked again at the next start.
+
+    Returns:
+        True when a key was removed; False when none was remembered (or this PC has no protected store, so none
+        can be).
+
+    Raises:
+        KeyStoreError: the store holds a key but refused to remove it.
+    """
+    if not store_available():
+        return False
+    try:
+        keyring.delete_password(SERVICE, _account(data_dir))
+    except keyring.errors.PasswordDeleteError:
+        if remembered_key(data_dir) is None:
+            return False
+        raise KeyStoreError(_("Penyimpanan kunci Windows menolak menghapus kunci database.")) from None
+    except keyring.errors.KeyringError as error:
+        raise KeyStoreError(
+            _("Penyimpanan kunci Windows menolak menghapus kunci database: {reason}").format(reason=error)
+        ) from None
+    return True

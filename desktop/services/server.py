@@ -10,7 +10,8 @@ data is never written to.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Table, func, inspect, select, text
@@ -23,6 +24,14 @@ from db.base import Base
 from db.engine import make_engine
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import N_, _
+from desktop.preferences import (
+    DEFAULT_PORT,
+    ServerConnection,
+    keyring_available,
+    save_server_connection,
+    save_server_password,
+    server_connection,
+)
 from desktop.services.database import describe_database_error
 from desktop.services.tasks import TaskControl
 
@@ -335,3 +344,104 @@ def admin_creator() -> AdminCreator:
         create_user(make_session_factory(engine, actor=name), name, "admin", password)
 
     return create
+
+
+NOT_PREPARED = N_(
+    "Database di server belum disiapkan untuk versi ini: pindahkan data ke sana dulu, atau jalankan konvergensi "
+    "server init."
+)
+NO_KEYRING = N_(
+    "Komputer ini tidak punya penyimpan kata sandi (Windows Credential Manager): kata sandi server tidak disimpan, "
+    "dan tidak akan ditulis ke berkas."
+)
+
+
+def connection_of(url: str) -> tuple[ServerConnection, str | None]:
+    """The server a PostgreSQL URL names, as Pengaturan → Database keeps it, and the password the URL carries.
+
+    Raises:
+        ServerError: not a PostgreSQL URL, or one without a server name.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ServerError(_(NOT_POSTGRESQL).format(url=url)) from None
+    if parsed.get_backend_name() != "postgresql" or not parsed.host:
+        raise ServerError(_(NOT_POSTGRESQL).format(url=location_of(url)))
+    connection = ServerConnection(
+        host=parsed.host,
+        port=parsed.port or DEFAULT_PORT,
+        database=parsed.database or "konvergensi",
+        user=parsed.username or "konvergensi",
+        active=True,
+    )
+    return connection, str(parsed.password) if parsed.password else None
+
+
+def refuse_unprepared(check: ServerCheck) -> None:
+    """Refuses a server whose database is not at this version's migrations: the next start would fail there.
+
+    Raises:
+        ServerError: the database was never prepared, or is at another revision.
+    """
+    if not check.up_to_date:
+        raise ServerError(_(NOT_PREPARED))
+
+
+def refuse_password_without_keyring(password: str | None) -> None:
+    """Refuses a server password this PC cannot keep in a keyring (it is never written to a file instead).
+
+    Raises:
+        ServerError: a password is given and the system has no keyring.
+    """
+    if password and not keyring_available():
+        raise ServerError(_(NO_KEYRING))
+
+
+def use_server(
+    data_dir: Path, connection: ServerConnection, password: str | None, *, refuse_without_keyring: bool = False
+) -> bool:
+    """Makes ``connection`` this PC's database from the next start; the password goes to the keyring, never a file.
+
+    The caller has checked the server (:func:`check_server`, :func:`refuse_unprepared`). Pengaturan → Database and
+    ``konvergensi server use`` both call this.
+
+    Args:
+        data_dir: the data folder whose preferences name the database.
+        connection: the server.
+        password: the server password, or None (then libpq's ``PGPASSWORD``/pgpass, or it is asked at start).
+        refuse_without_keyring: refuse (and change nothing) when a password is given but cannot be kept in the
+            keyring; otherwise it is then asked at every start.
+
+    Returns:
+        True when the password is kept in the keyring.
+
+    Raises:
+        ServerError: ``refuse_without_keyring`` and no keyring (or it refused the password).
+        OSError: the preferences could not be written.
+    """
+    if refuse_without_keyring:
+        refuse_password_without_keyring(password)
+    kept = bool(password) and save_server_password(connection, password or "")
+    if password and refuse_without_keyring and not kept:
+        raise ServerError(_(NO_KEYRING))
+    save_server_connection(data_dir, replace(connection, active=True))
+    return kept
+
+
+def use_local_database(data_dir: Path) -> ServerConnection | None:
+    """Makes this PC work on the SQLite database of its data folder again from the next start.
+
+    The server stays saved (not active), and so does its password, for switching back.
+
+    Returns:
+        The server the PC used until now, or None when it was not switched to one (nothing changed).
+
+    Raises:
+        OSError: the preferences could not be written.
+    """
+    saved = server_connection(data_dir)
+    if saved is None or not saved.active:
+        return None
+    save_server_connection(data_dir, replace(saved, active=False))
+    return saved

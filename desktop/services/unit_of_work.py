@@ -100,6 +100,12 @@ def snapshot_connection(session: Session) -> Iterator[Connection]:
         A connection of its own; whatever it began is rolled back when the block ends.
     """
     bind = session.get_bind()
+    if session.bind is not None and isinstance(session.bind, Connection):
+        # The session joined a transaction of the caller's connection (the demo on a server database): another
+        # connection would not see what that transaction wrote before this import (the regions, the office), so the
+        # import reads through the same connection. Read before its first write, as the validator does.
+        yield session.bind
+        return
     engine = bind if isinstance(bind, Engine) else bind.engine
     with engine.connect() as connection:
         yield connection

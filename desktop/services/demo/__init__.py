@@ -101,8 +101,10 @@ def run_demo_atomically(engine: Engine, files_dir: Path, control: TaskControl, *
 
     On SQLite (the demo's usual home, a practice data folder) every step runs on a copy of the database next to it;
     only when all of them are done does the copy replace the database, in one rename. Cancelled (Ctrl+C) or failed,
-    the copy and the stored files the steps added are removed and the database file is not touched. A server
-    database (PostgreSQL) cannot be copied so: there the steps commit one after the other, as :func:`run_demo`.
+    the copy and the stored files the steps added are removed and the database file is not touched. On a server
+    database (PostgreSQL) every step runs inside ONE transaction of one connection (each step's own commits only
+    release savepoints of it): it commits once at the end; cancelled or failed, it is rolled back and the stored
+    files the steps added are removed.
 
     Args:
         engine: the application's engine; disposed (its connections closed) before the copy is made.
@@ -114,6 +116,8 @@ def run_demo_atomically(engine: Engine, files_dir: Path, control: TaskControl, *
         One summary line per step, in Indonesian.
     """
     url = make_url(str(engine.url))
+    if url.get_backend_name() == "postgresql":
+        return _run_demo_in_one_transaction(engine, files_dir, control, actor)
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return run_demo(DemoContext(make_session_factory(engine, actor=actor), files_dir, control))
     # The job lock of the real database (the steps take the staging copy's): another import meanwhile would be
@@ -142,6 +146,23 @@ def run_demo_atomically(engine: Engine, files_dir: Path, control: TaskControl, *
         finally:
             for path in (staging, *(Path(f"{staging}{suffix}") for suffix in (*SQLITE_SIDE_FILES, ".job-lock"))):
                 path.unlink(missing_ok=True)
+    return lines
+
+
+def _run_demo_in_one_transaction(engine: Engine, files_dir: Path, control: TaskControl, actor: str) -> list[str]:
+    """The demo on a server database: one transaction for every step, committed once (see run_demo_atomically)."""
+    with long_job(make_session_factory(engine, actor=actor), _("data contoh")):
+        files_before = _stored_files(files_dir)
+        with engine.connect() as connection:
+            transaction = connection.begin()
+            try:
+                lines = run_demo(DemoContext(make_session_factory(connection, actor=actor), files_dir, control))
+                transaction.commit()
+            except BaseException:
+                transaction.rollback()
+                for added in _stored_files(files_dir) - files_before:
+                    added.unlink(missing_ok=True)
+                raise
     return lines
 
 

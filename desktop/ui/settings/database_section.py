@@ -8,8 +8,6 @@ opened again.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,13 +27,21 @@ from desktop.preferences import (
     DEFAULT_PORT,
     ServerConnection,
     keyring_available,
-    save_server_connection,
-    save_server_password,
     server_connection,
     server_password,
 )
+from desktop.services.key_store import KeyStoreError, forget_remembered_key, remembered_key
 from desktop.services.os_errors import describe_os_error
-from desktop.services.server import MoveResult, ServerCheck, check_server, move_to_server
+from desktop.services.server import (
+    MoveResult,
+    ServerCheck,
+    ServerError,
+    check_server,
+    move_to_server,
+    refuse_unprepared,
+    use_local_database,
+    use_server,
+)
 from desktop.services.tasks import TaskControl
 from desktop.ui.widgets.dialogs import confirm, inform
 from desktop.ui.widgets.failures import report_failure
@@ -117,6 +123,11 @@ class DatabaseSection(QWidget):
         self.switch_button.setObjectName("use_server")
         self.local_button = QPushButton(_("Kembali ke database di PC ini"), self)
         self.local_button.setObjectName("use_local_database")
+        self.key_state = QLabel(self)
+        self.key_state.setObjectName("database_key_state")
+        self.key_state.setWordWrap(True)
+        self.forget_key_button = QPushButton(_("&Lupakan kunci database di komputer ini…"), self)
+        self.forget_key_button.setObjectName("forget_database_key")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("database_progress")
         self.progress.hide()
@@ -135,13 +146,18 @@ class DatabaseSection(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.local_button)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_state, 1)
+        key_row.addWidget(self.forget_key_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.current)
+        layout.addLayout(key_row)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         self.test_button.clicked.connect(self._on_test_clicked)
+        self.forget_key_button.clicked.connect(self._on_forget_key_clicked)
         self.move_button.clicked.connect(self._on_move_clicked)
         self.switch_button.clicked.connect(self._on_switch_clicked)
         self.local_button.clicked.connect(self._on_local_clicked)
@@ -175,6 +191,44 @@ class DatabaseSection(QWidget):
             )
         self.move_button.setEnabled(self.on_sqlite)
         self.local_button.setEnabled(saved is not None and saved.active)
+        self._show_key_state()
+
+    def _show_key_state(self) -> None:
+        remembered = remembered_key(self.context.app.data_dir) is not None
+        self.key_state.setText(
+            _("Kunci database folder data ini diingat di komputer ini (Windows Credential Manager).")
+            if remembered
+            else _("Kunci database tidak diingat di komputer ini.")
+        )
+        self.forget_key_button.setEnabled(remembered)
+
+    @Slot()
+    def _on_forget_key_clicked(self) -> None:
+        self.forget_database_key()
+
+    def forget_database_key(self) -> None:
+        """Asks, then removes the database key remembered on this PC ("Ingat di komputer ini")."""
+        if not confirm(
+            self,
+            _("Lupakan kunci database"),
+            _(
+                "Kunci database folder data ini dihapus dari komputer ini. Saat Konvergensi dibuka berikutnya, frasa "
+                "sandi atau kunci pemulihan ditanyakan lagi: pastikan Anda masih memilikinya."
+            ),
+            _("Lupakan"),
+        ):
+            return
+        try:
+            forgotten = forget_remembered_key(self.context.app.data_dir)
+        except KeyStoreError as error:
+            report_failure(self, error, show=self.status)
+            return
+        self.status.setText(
+            _("Kunci database dihapus dari komputer ini.")
+            if forgotten
+            else _("Tidak ada kunci database yang diingat di komputer ini.")
+        )
+        self._show_key_state()
 
     def connection(self, *, active: bool = False) -> ServerConnection | None:
         """The server as entered, or None (with a sentence in the status line) when no server name was entered."""
@@ -306,13 +360,10 @@ class DatabaseSection(QWidget):
 
     def _switch_checked(self, connection: ServerConnection, result: ServerCheck) -> None:
         self._busy(False)
-        if not result.up_to_date:
-            self.status.setText(
-                _(
-                    "Database di server belum disiapkan untuk versi ini: pindahkan data ke sana dulu, atau jalankan "
-                    "konvergensi server init."
-                )
-            )
+        try:
+            refuse_unprepared(result)
+        except ServerError as error:
+            self.status.setText(str(error))
             return
         if result.empty and not confirm(
             self,
@@ -326,11 +377,10 @@ class DatabaseSection(QWidget):
     def save_server(self, connection: ServerConnection) -> bool:
         """Saves ``connection`` as this PC's database (the password to the keyring) and closes to restart."""
         try:
-            save_server_connection(self.context.app.data_dir, connection)
+            kept = use_server(self.context.app.data_dir, connection, self.password.text())
         except OSError as error:
             self.status.setText(describe_os_error(error))
             return False
-        kept = bool(self.password.text()) and save_server_password(connection, self.password.text())
         note = (
             _("Kata sandi disimpan di Windows Credential Manager.")
             if kept
@@ -340,11 +390,9 @@ class DatabaseSection(QWidget):
 
     @Slot()
     def _on_local_clicked(self) -> None:
-        saved = server_connection(self.context.app.data_dir)
-        if saved is None:
-            return
         try:
-            save_server_connection(self.context.app.data_dir, replace(saved, active=False))
+            if use_local_database(self.context.app.data_dir) is None:
+                return
         except OSError as error:
             self.status.setText(describe_os_error(error))
             return

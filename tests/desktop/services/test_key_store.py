@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
+import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
@@ -25,6 +26,7 @@ from desktop.services.key_store import (
     SERVICE,
     KeyStoreError,
     forget_key,
+    forget_remembered_key,
     remember_key,
     remembered_key,
     store_available,
@@ -146,3 +148,45 @@ def test_forgetting(tmp_path: Path, store: MemoryKeyring) -> None:
     assert forget_key(tmp_path) and not forget_key(tmp_path)
     store.entries[(SERVICE, _folded(tmp_path))] = "bukan kunci"
     assert remembered_key(tmp_path) is None
+
+
+class RefusingKeyring(MemoryKeyring):
+    """A store that holds a key but refuses to remove it (a locked or policy-restricted credential store)."""
+
+    def __init__(self, error: keyring.errors.KeyringError) -> None:
+        super().__init__()
+        self.error = error
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise self.error
+
+
+def test_forget_remembered_key_says_whether_one_was_removed(tmp_path: Path, store: MemoryKeyring) -> None:
+    """The service of ``db key forget`` and Pengaturan → Database: True once, then False; others' keys stay."""
+    store.entries[(SERVICE, "another folder")] = "ab" * 32
+    remember_key(tmp_path, bytes(range(32)))
+    assert forget_remembered_key(tmp_path) is True
+    assert remembered_key(tmp_path) is None and store.entries == {(SERVICE, "another folder"): "ab" * 32}
+    assert forget_remembered_key(tmp_path) is False
+
+
+def test_forget_remembered_key_without_a_store_is_false(tmp_path: Path, no_store: None) -> None:
+    assert forget_remembered_key(tmp_path) is False
+
+
+@pytest.mark.parametrize(
+    "error",
+    [keyring.errors.KeyringError("terkunci"), keyring.errors.PasswordDeleteError("ditolak")],
+    ids=["the store fails", "it says none is kept but still holds one"],
+)
+def test_a_store_that_refuses_to_forget_is_one_sentence(tmp_path: Path, error: keyring.errors.KeyringError) -> None:
+    before = keyring.get_keyring()
+    backend = RefusingKeyring(error)
+    keyring.set_keyring(backend)
+    try:
+        remember_key(tmp_path, bytes(range(32)))
+        with pytest.raises(KeyStoreError, match="menolak menghapus kunci database"):
+            forget_remembered_key(tmp_path)
+        assert remembered_key(tmp_path) == bytes(range(32))
+    finally:
+        keyring.set_keyring(before)

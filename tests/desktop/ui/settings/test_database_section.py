@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import keyring
+import keyring.errors
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
@@ -16,6 +19,8 @@ from desktop.preferences import (
     server_connection,
     server_password,
 )
+from desktop.services.key_store import SERVICE as KEY_SERVICE
+from desktop.services.key_store import remember_key, remembered_key
 from desktop.ui.passphrase_prompt import server_password_at_start, server_start_hint
 from desktop.ui.settings.database_section import SWITCHED_FLAG, DatabaseSection
 from desktop.ui.settings.settings_page import SettingsPage
@@ -161,3 +166,50 @@ def test_the_server_password_is_asked_at_start_only_without_a_keyring(
     assert len(questions) == 2
     assert "[server]" in server_start_hint(tmp_path, None) and PREFERENCES_FILE in server_start_hint(tmp_path, None)
     assert server_start_hint(tmp_path, "sqlite:///x.sqlite3") == ""
+
+
+def test_a_remembered_database_key_is_forgotten_after_asking(
+    window_context: WindowContext, qtbot: QtBot, dialogs: DialogAnswers, memory_keyring: MemoryKeyring
+) -> None:
+    """ "Lupakan kunci database": the same service as ``db key forget``; Batal keeps the key."""
+    data_dir = window_context.app.data_dir
+    remember_key(data_dir, bytes(range(32)))
+    section = _section(window_context, qtbot)
+    assert section.forget_key_button.isEnabled() and "diingat di komputer ini" in section.key_state.text()
+    dialogs.answer("confirm_no")
+    qtbot.mouseClick(section.forget_key_button, Qt.MouseButton.LeftButton)
+    assert remembered_key(data_dir) == bytes(range(32))  # Batal: nothing removed
+    dialogs.answer("confirm_yes")
+    qtbot.mouseClick(section.forget_key_button, Qt.MouseButton.LeftButton)
+    assert "frasa sandi atau kunci pemulihan ditanyakan lagi" in dialogs.asked[-1][1]
+    assert remembered_key(data_dir) is None and memory_keyring.passwords == {}
+    assert section.status.text() == "Kunci database dihapus dari komputer ini."
+    assert not section.forget_key_button.isEnabled() and "tidak diingat" in section.key_state.text()
+
+
+def test_without_a_remembered_key_the_forget_button_is_off(
+    window_context: WindowContext, qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    memory_keyring.passwords[(KEY_SERVICE, "another folder")] = "00" * 32
+    section = _section(window_context, qtbot)
+    assert not section.forget_key_button.isEnabled() and "tidak diingat" in section.key_state.text()
+
+
+class _RefusingKeyring(MemoryKeyring):
+    """Holds the key but refuses to remove it (a locked credential store)."""
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.KeyringError("terkunci")
+
+
+def test_a_store_that_refuses_to_forget_is_said_in_the_status_line(
+    window_context: WindowContext, qtbot: QtBot, dialogs: DialogAnswers, memory_keyring: MemoryKeyring
+) -> None:
+    refusing = _RefusingKeyring()
+    keyring.set_keyring(refusing)  # memory_keyring's teardown puts the previous backend back
+    remember_key(window_context.app.data_dir, bytes(range(32)))
+    section = _section(window_context, qtbot)
+    dialogs.answer("confirm_yes")
+    qtbot.mouseClick(section.forget_key_button, Qt.MouseButton.LeftButton)
+    assert "menolak menghapus kunci database" in section.status.text()
+    assert remembered_key(window_context.app.data_dir) == bytes(range(32)) and section.forget_key_button.isEnabled()
