@@ -43,6 +43,7 @@ from desktop.services.tabular import (
     RowParser,
     TableFileError,
     detect_header,
+    merged_header_problem,
     missing_required,
     normalize_header,
     open_table,
@@ -309,18 +310,26 @@ def import_cases(
             mapping, _remembered = resolve_mapping_in(session, IMPORT_KIND, header, CASE_FIELDS)
         missing = mapping_problems(mapping)
         if missing:
-            raise TableFileError(_("Kolom wajib belum dipetakan: ") + ", ".join(missing))
+            unmapped = [s for s in CASE_FIELDS if s.key not in mapping and (s.required or s.key.startswith("desa"))]
+            raise TableFileError(
+                _("Kolom wajib belum dipetakan: ")
+                + ", ".join(missing)
+                + merged_header_problem(source, header, unmapped)
+            )
         parser = RowParser(header, CASE_FIELDS, mapping)
         summary = ImportSummary(header=header.cells, header_row=header.row)
         total = max(source.total_rows - header.row, 0)
         office = office_for_import_in(session)
         places = _Places(session, office.region_code)
         writer = _RowWriter(session, parser, places, today, "desa_code" if "desa_code" in mapping else "desa_name")
+        hidden = source.hidden_rows
         for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):
             control.check()  # every row (each row queries): Cancel / Ctrl+C stops within a row, not 200
             parsed = parser.parse(number, cells)
             if parsed is None:
                 continue
+            if number in hidden:
+                summary.note_hidden(number)
             kind = writer.process(parsed)
             if kind is None:
                 summary.reject(number, cells, parsed.errors)
@@ -331,6 +340,7 @@ def import_cases(
             if done % CHECK_EVERY == 0:
                 control.report(done, total, _("Baris {done} dari {total}").format(done=done, total=total))
         control.check()
+        summary.filtered = source.marks.autofilter
         if dry_run:
             session.rollback()
             return summary

@@ -39,6 +39,7 @@ from desktop.services.tabular import (
     RowParser,
     TableFileError,
     detect_header,
+    merged_header_problem,
     missing_required,
     open_table,
     remember_mapping,
@@ -204,7 +205,11 @@ def run_import(
             mapping, _remembered = resolve_mapping_in(session, IMPORT_KIND, header, KRS_FIELDS)
         missing = missing_required(mapping, KRS_FIELDS)
         if missing:
-            raise TableFileError(_("Kolom wajib belum dipetakan: ") + ", ".join(spec.label for spec in missing))
+            raise TableFileError(
+                _("Kolom wajib belum dipetakan: ")
+                + ", ".join(spec.label for spec in missing)
+                + merged_header_problem(source, header, missing)
+            )
         parser = RowParser(header, KRS_FIELDS, mapping)
         summary = ImportSummary(header=header.cells, header_row=header.row)
         total = max(source.total_rows - header.row, 0)
@@ -242,10 +247,13 @@ def _stream(
     guard: PeriodGuard,
 ) -> None:
     """The single pass over the data rows: parse, validate, classify, batch the writes (never into a locked period)."""
+    hidden = source.hidden_rows
     for done, (number, cells) in enumerate(source.rows(start=header_row + 1), start=1):
         parsed = parser.parse(number, cells)
         if parsed is None:
             continue
+        if number in hidden:
+            summary.note_hidden(number)
         outcome = None if parsed.errors else validator.check(parsed)
         if outcome is None:
             summary.reject(number, cells, parsed.errors)
@@ -269,6 +277,7 @@ def _stream(
                 ),
             )
     control.check()
+    summary.filtered = source.marks.autofilter
     writer.finish()
 
 
