@@ -78,6 +78,7 @@ class ImportPreview:
         missing: labels of required fields not mapped.
         sample: the first data rows, for display.
         total_rows: rows in the sheet (for progress).
+        sheet_names: every sheet of the workbook (the dialog offers them when there are several).
     """
 
     path: Path
@@ -88,6 +89,7 @@ class ImportPreview:
     missing: list[str]
     sample: list[list[Any]] = field(default_factory=list)
     total_rows: int = 0
+    sheet_names: list[str] = field(default_factory=list)
 
 
 def preview_import(session_factory: sessionmaker[Session], path: Path | str, sheet: str | None = None) -> ImportPreview:
@@ -99,7 +101,9 @@ def preview_import(session_factory: sessionmaker[Session], path: Path | str, she
     source = open_table(path, sheet)
     header = detect_header(source, KRS_FIELDS)
     if header is None:
-        return ImportPreview(Path(path), source.sheet_name, None, {}, False, [], [], source.total_rows)
+        return ImportPreview(
+            Path(path), source.sheet_name, None, {}, False, [], [], source.total_rows, source.sheet_names
+        )
     mapping, remembered = resolve_mapping(session_factory, IMPORT_KIND, header, KRS_FIELDS)
     sample: list[list[Any]] = []
     for count, (_number, cells) in enumerate(source.rows(start=header.row + 1)):
@@ -107,7 +111,17 @@ def preview_import(session_factory: sessionmaker[Session], path: Path | str, she
             break
         sample.append(cells)
     missing = [spec.label for spec in missing_required(mapping, KRS_FIELDS)]
-    return ImportPreview(Path(path), source.sheet_name, header, mapping, remembered, missing, sample, source.total_rows)
+    return ImportPreview(
+        Path(path),
+        source.sheet_name,
+        header,
+        mapping,
+        remembered,
+        missing,
+        sample,
+        source.total_rows,
+        sheet_names=source.sheet_names,
+    )
 
 
 class ConcurrentImportError(UserError):

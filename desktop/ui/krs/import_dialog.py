@@ -64,6 +64,18 @@ class KrsImportDialog(QDialog):
         self.resize(820, 640)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_("Berkas: {name}").format(name=path.name)))
+        # A workbook with several sheets: the one holding the list is chosen here (the first is read at start).
+        self.sheet: str | None = None
+        self.sheet_row = QWidget()
+        sheet_layout = QHBoxLayout(self.sheet_row)
+        sheet_layout.setContentsMargins(0, 0, 0, 0)
+        sheet_layout.addWidget(QLabel(_("Lembar kerja:")))
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("sheet")
+        self.sheet_combo.currentTextChanged.connect(self._sheet_chosen)
+        sheet_layout.addWidget(self.sheet_combo, 1)
+        self.sheet_row.hide()
+        layout.addWidget(self.sheet_row)
         self.mapping_table = QTableWidget(len(KRS_FIELDS), 2)
         self.mapping_table.setHorizontalHeaderLabels([_("Data"), _("Kolom di berkas")])
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -134,24 +146,50 @@ class KrsImportDialog(QDialog):
     # -- mapping ---------------------------------------------------------------------------------------------------
     def _load_preview(self) -> None:
         # Reading a large workbook takes seconds: done in the background like the import itself.
-        session_factory, path = self.context.app.session_factory, self.path
+        session_factory, path, sheet = self.context.app.session_factory, self.path, self.sheet
         self.dry_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.message.setText(_("Membaca berkas..."))
         self.handle = self.context.runner.run(
-            lambda _control: preview_import(session_factory, path),
+            lambda _control: preview_import(session_factory, path, sheet),
             on_done=self._show_preview,
             on_error=self._failed,
         )
+
+    def _sheet_chosen(self, name: str) -> None:
+        if not name or name == self.sheet or (self.preview is not None and name == self.preview.sheet_name):
+            return
+        self.sheet = name
+        self._mapping_changed()
+        self._load_preview()
+
+    def _offer_sheets(self, preview: ImportPreview) -> None:
+        if len(preview.sheet_names) < 2:
+            return
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(preview.sheet_names)
+        self.sheet_combo.setCurrentText(preview.sheet_name)
+        self.sheet_combo.blockSignals(False)
+        self.sheet_row.show()
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self.handle = None
         self.progress.hide()
         self.preview = preview
+        self.sheet = preview.sheet_name
+        self._offer_sheets(preview)
         self.dry_button.setEnabled(True)
+        self.mapping_table.clearContents()
+        self.combos.clear()
         if self.preview.header is None:
-            self._fail(_("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa')."))
+            message = _("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa').")
+            if len(preview.sheet_names) > 1:
+                message += " " + _("Lembar kerja yang dibaca: {sheet!r}; pilih lembar lain di atas.").format(
+                    sheet=preview.sheet_name
+                )
+            self._fail(message)
             return
         header = self.preview.header
         for row, spec in enumerate(KRS_FIELDS):
@@ -202,8 +240,15 @@ class KrsImportDialog(QDialog):
             )
         mapping = self.mapping()
         source_round = self.round_edit.text().strip().upper() or self.default_round
+        sheet = self.sheet
         return lambda control: run_import(
-            session_factory, path, mapping=mapping, source_round=source_round, dry_run=dry_run, control=control
+            session_factory,
+            path,
+            mapping=mapping,
+            source_round=source_round,
+            dry_run=dry_run,
+            control=control,
+            sheet=sheet,
         )
 
     def start_dry_run(self) -> None:
