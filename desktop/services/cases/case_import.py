@@ -238,12 +238,16 @@ class CaseImportPreview:
         mapping: field key to column index (remembered for files of this shape, else automatic).
         remembered: True when the mapping was remembered from an earlier file.
         missing: labels of required fields not mapped.
+        sheet_name: the sheet read.
+        sheet_names: every sheet of the workbook (the dialog offers them when there are several).
     """
 
     header: HeaderInfo | None
     mapping: dict[str, int]
     remembered: bool
     missing: list[str]
+    sheet_name: str = ""
+    sheet_names: tuple[str, ...] = ()
 
 
 def preview_case_import(
@@ -254,11 +258,13 @@ def preview_case_import(
     Raises:
         TableFileError: the file cannot be read.
     """
-    header = detect_header(open_table(path, sheet), CASE_FIELDS)
+    source = open_table(path, sheet)
+    sheets = (source.sheet_name, tuple(source.sheet_names))
+    header = detect_header(source, CASE_FIELDS)
     if header is None:
-        return CaseImportPreview(None, {}, False, [])
+        return CaseImportPreview(None, {}, False, [], *sheets)
     mapping, remembered = resolve_mapping(session_factory, IMPORT_KIND, header, CASE_FIELDS)
-    return CaseImportPreview(header, mapping, remembered, mapping_problems(mapping))
+    return CaseImportPreview(header, mapping, remembered, mapping_problems(mapping), *sheets)
 
 
 def mapping_problems(mapping: dict[str, int]) -> list[str]:
