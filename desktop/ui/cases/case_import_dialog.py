@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.context import AppContext
 from desktop.domain.i18n import _
 from desktop.domain.tabular import ImportSummary
 from desktop.services.cases.case_import import import_cases, mapping_problems, preview_case_import
@@ -34,6 +35,7 @@ from desktop.services.tabular.summary import save_rejected
 from desktop.services.tasks import TaskControl
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.import_outcome import describe_outcome
+from desktop.ui.widgets.save_target import checked_save_target
 from desktop.ui.worker import BackgroundRunner, TaskHandle
 
 
@@ -46,9 +48,17 @@ class CaseImportDialog(QDialog):
 
     imported = Signal()
 
-    def __init__(self, session_factory: Any, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session_factory: Any,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+        *,
+        app: AppContext | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session_factory = session_factory
+        self.app = app  # its database and data folder are never the file of rejected rows
         self.runner = runner
         self.handle: TaskHandle | None = None
         self.checked: ImportSummary | None = None
@@ -244,6 +254,18 @@ class CaseImportDialog(QDialog):
             if not name:
                 return None
             target = Path(name)
+        inputs = [Path(self.path.text())] if self.path.text() else []
+        refused = _("Baris ditolak tidak tersimpan: {reason}")
+        checked = checked_save_target(
+            self,
+            target,
+            app=self.app,
+            inputs=inputs,
+            show=lambda reason: self.summary.setText(refused.format(reason=reason)),
+        )
+        if checked is None:
+            return None
+        target = checked
         try:
             save_rejected(self.checked, target)
         except OSError as error:

@@ -35,6 +35,7 @@ from desktop.services.tabular.summary import save_rejected
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.import_outcome import describe_outcome
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
+from desktop.ui.widgets.save_target import checked_save_target
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
 
@@ -369,7 +370,14 @@ class KrsImportDialog(QDialog):
             str(self.path.with_name(self.path.stem + "_ditolak.xlsx")),
             "Excel (*.xlsx)",
         )
-        if target:
+        refused = _("Baris ditolak tidak tersimpan: {reason}")
+        if target and checked_save_target(
+            self,
+            target,
+            app=self.context.app,
+            inputs=[self.path],
+            show=lambda reason: self.message.setText(refused.format(reason=reason)),
+        ):
             try:
                 save_rejected(self.summary, Path(target))
             except OSError as error:
@@ -396,8 +404,17 @@ class KrsImportDialog(QDialog):
             if not name:
                 return None
             target = Path(name)
+        checked = checked_save_target(
+            self,
+            target,
+            app=self.context.app,
+            inputs=[self.path],
+            show=lambda reason: self.message.setText(_("Templat tidak tersimpan: {reason}").format(reason=reason)),
+        )
+        if checked is None:
+            return None
         try:
-            written = write_krs_template(target)
+            written = write_krs_template(checked)
         except OSError as error:
             self.message.setText(_("Templat tidak tersimpan: {reason}").format(reason=describe_os_error(error)))
             return None
