@@ -309,7 +309,14 @@ def import_cases(
     source = open_table(path, sheet)
     header = detect_header(source, CASE_FIELDS)
     if header is None:
-        raise TableFileError(_("Baris judul kolom tidak ditemukan (mis. 'Nama', 'Tgl Lahir', 'Tinggi', 'Cara Ukur')."))
+        message = _("Baris judul kolom tidak ditemukan (mis. 'Nama', 'Tgl Lahir', 'Tinggi', 'Cara Ukur').")
+        others = [name for name in source.sheet_names if name != source.sheet_name]
+        if others:
+            message += " " + _(
+                "Lembar kerja yang dibaca: {sheet!r}; lembar lain dalam berkas: {others}. Pilih lembar yang berisi "
+                "data (--sheet NAMA)."
+            ).format(sheet=source.sheet_name, others=", ".join(repr(name) for name in others))
+        raise TableFileError(message)
     # The whole import: one transaction, committed once.
     with unit_of_work(session_factory, permission=Permission.IMPORT) as session:
         if mapping is None:

@@ -7,8 +7,10 @@ imports.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from sqlalchemy import func, select
 
 from db.models.krs import KrsFamily
 from desktop.context import AppContext
+from desktop.paths import DATABASE_FILE
 from desktop.services.cases.case_import import import_cases
 from desktop.services.demo.krs_demo import KRS_HEADER, krs_rows
 from desktop.services.krs.import_service import run_import
@@ -203,3 +206,34 @@ def test_the_child_list_and_the_worksheet_count_hidden_rows_and_refuse_blank_for
     cases = import_cases(office_context.session_factory, child_list, dry_run=True, today=date(2026, 11, 20))
     assert (cases.hidden, cases.hidden_rows, cases.filtered) == (1, [3], False)
     assert cases.total == 2
+
+
+def test_cases_import_reads_the_sheet_named_and_offers_the_others(tmp_path: Path, office_template: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(office_template, data / DATABASE_FILE)
+    book = Workbook()
+    book.active.title = "Keterangan"
+    book.active.append(["Hasil penimbangan Februari 2026"])
+    children = book.create_sheet("Balita")
+    children.append(CHILD_HEADER)
+    children.append(
+        ["3602184101250001", "Rina", "P", "2025-01-01", "Euis", "Cibadak", "2026-02-10", 8.2, 70.5, "Terlentang"]
+    )
+    book.save(path := tmp_path / "anak.xlsx")
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop", "--data-dir", str(data), "cases", "import", str(path), *args],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            env={"KONVERGENSI_LANGUAGE": "id", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        )
+
+    first = cli("--dry-run")
+    assert first.returncode == 1 and "'Balita'" in first.stderr and "--sheet" in first.stderr
+    chosen = cli("--dry-run", "--sheet", "Balita", "--json")
+    assert chosen.returncode == 0, chosen.stderr
+    result = json.loads(chosen.stdout)
+    assert (result["new"], result["rejected"], result["hidden"]) == (1, 0, 0)
