@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -105,6 +106,8 @@ class KrsImportDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("message")
+        # Never squeezed below its wrapped text by the two tables (the hidden-rows sentence takes two lines).
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.message)
         self.errors = QTableWidget(0, 3)
         install_full_text_tooltips(self.errors)
