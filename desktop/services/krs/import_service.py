@@ -79,6 +79,7 @@ class ImportPreview:
         sample: the first data rows, for display.
         total_rows: rows in the sheet (for progress).
         sheet_names: every sheet of the workbook (the dialog offers them when there are several).
+        merged_note: why required columns are missing when merged header cells hid their titles (else empty).
     """
 
     path: Path
@@ -90,6 +91,7 @@ class ImportPreview:
     sample: list[list[Any]] = field(default_factory=list)
     total_rows: int = 0
     sheet_names: list[str] = field(default_factory=list)
+    merged_note: str = ""
 
 
 def preview_import(session_factory: sessionmaker[Session], path: Path | str, sheet: str | None = None) -> ImportPreview:
@@ -110,7 +112,8 @@ def preview_import(session_factory: sessionmaker[Session], path: Path | str, she
         if count >= 20:
             break
         sample.append(cells)
-    missing = [spec.label for spec in missing_required(mapping, KRS_FIELDS)]
+    unmapped = missing_required(mapping, KRS_FIELDS)
+    missing = [spec.label for spec in unmapped]
     return ImportPreview(
         Path(path),
         source.sheet_name,
@@ -121,6 +124,7 @@ def preview_import(session_factory: sessionmaker[Session], path: Path | str, she
         sample,
         source.total_rows,
         sheet_names=source.sheet_names,
+        merged_note=merged_header_problem(source, header, unmapped).strip(),
     )
 
 

@@ -209,6 +209,8 @@ class KrsImportDialog(QDialog):
             self.combos[spec.key] = combo
             self.mapping_table.setCellWidget(row, 1, combo)
         note = _("Pemetaan diingat dari berkas sebelumnya.") if self.preview.remembered else ""
+        if self.preview.missing and self.preview.merged_note:  # the titles lost in merged cells, named
+            note = (note + " " + self.preview.merged_note).strip()
         self.message.setText(_("Baris judul kolom: {row}. ").format(row=str(header.row)) + note)
 
     def _mapping_changed(self) -> None:

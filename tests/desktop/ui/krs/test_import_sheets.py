@@ -60,3 +60,20 @@ def test_the_sheet_is_chosen_in_the_dialog_and_hidden_rows_are_told(
     dialog.start_apply()
     qtbot.waitUntil(lambda: dialog.summary is not None and dialog.summary.applied, timeout=20_000)
     assert _families(window_context) == 7
+
+
+def test_a_required_column_lost_in_a_merged_header_is_named_in_the_dialog(
+    window_context: WindowContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.desktop.hardening.test_sheet_marks import _two_row_header
+
+    path = _two_row_header(tmp_path / "dua-baris.xlsx", [list(row) for row in krs_rows(3, seed=21)])
+    dialog = KrsImportDialog(window_context, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.handle is None, timeout=10_000)
+    assert dialog.preview is not None and dialog.preview.missing == ["Kode Desa"]
+    text = dialog.message.text()
+    assert "'Kode Desa'" in text and "B2:B3" in text and "Pisahkan sel gabungan" in text
+    dialog.start_dry_run()
+    assert "Kolom wajib belum dipetakan: Kode Desa" in dialog.message.text() and dialog.summary is None
