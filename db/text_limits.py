@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import String, event, inspect
+from sqlalchemy import String, Table, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import UserError
@@ -35,6 +35,21 @@ def _check(session: Session, _context: Any, _instances: Any) -> None:
                         field=attr.key, table=state.mapper.local_table.name, count=len(value), limit=limit
                     )
                 )
+
+
+def too_long(table: Table, values: dict[str, Any]) -> tuple[str, int, int] | None:
+    """The first text value of a Core row longer than its ``String(n)`` column: ``(column, length, limit)``.
+
+    Core inserts and updates (the exchange importer's) bypass the flush check above; they measure with this.
+    """
+    for name, value in values.items():
+        column = table.c.get(name)
+        if column is None or not isinstance(value, str) or not isinstance(column.type, String):
+            continue
+        limit = column.type.length
+        if limit and len(value) > limit:
+            return name, len(value), limit
+    return None
 
 
 def install_text_limits(factory: sessionmaker[Session]) -> None:

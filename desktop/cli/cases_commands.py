@@ -57,6 +57,7 @@ def register(subparsers: Any) -> None:
     imported.add_argument(
         "--rejected", metavar="XLSX", help=_("simpan baris yang ditolak beserta alasannya ke berkas ini")
     )
+    imported.add_argument("--sheet", metavar=_("NAMA"), help=_("lembar kerja yang dibaca (bawaan: lembar pertama)"))
     add_json_flag(imported)
     imported.set_defaults(func=run_import)
     recap = commands.add_parser(
@@ -112,7 +113,9 @@ def run_import(args: argparse.Namespace) -> int:
 
     context = open_cli_context(args)
     rejected = output_target(context, args.rejected, inputs=[args.file]) if args.rejected else None
-    summary = import_cases(context.session_factory, args.file, dry_run=args.dry_run, control=stderr_progress(args))
+    summary = import_cases(
+        context.session_factory, args.file, dry_run=args.dry_run, control=stderr_progress(args), sheet=args.sheet
+    )
     if rejected is not None and summary.rejected:
         save_rejected(summary, rejected)
     emit(args, summary.as_dict(), summary.lines())

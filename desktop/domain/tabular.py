@@ -37,6 +37,8 @@ class RowError:
 
 # Rejected rows kept in memory for listing and saving; the counts stay exact beyond it.
 MAX_KEPT_REJECTED = 100_000
+# Hidden rows listed by number; the count stays exact beyond it.
+MAX_LISTED_HIDDEN = 1_000
 
 
 @dataclass(slots=True)
@@ -54,6 +56,9 @@ class ImportSummary:
         header_row: the header's row number.
         applied: True when the changes were stored, False for a dry run.
         conflicts: records changed in the database since the file was made (worksheet imports).
+        hidden: data rows the sheet hides (by hand or through an autofilter); read and stored like the others.
+        hidden_rows: their row numbers (the first :data:`MAX_LISTED_HIDDEN`).
+        filtered: whether the sheet has an autofilter (the hidden rows may be the ones it filters out).
     """
 
     new: int = 0
@@ -66,6 +71,15 @@ class ImportSummary:
     header_row: int = 0
     applied: bool = False
     conflicts: list[WorksheetConflict] = field(default_factory=list)
+    hidden: int = 0
+    hidden_rows: list[int] = field(default_factory=list)
+    filtered: bool = False
+
+    def note_hidden(self, row: int) -> None:
+        """Counts a data row the sheet hides: it is read like any other, and the summary says so."""
+        self.hidden += 1
+        if len(self.hidden_rows) < MAX_LISTED_HIDDEN:
+            self.hidden_rows.append(row)
 
     def reject(self, row: int, raw: list[Any], errors: list[RowError]) -> None:
         """Counts a refused row and keeps its errors (up to the cap)."""
@@ -110,6 +124,8 @@ class ImportSummary:
             "header_row": self.header_row,
             "errors": [error.as_dict() for error in self.errors],
             "conflicts": [asdict(conflict) for conflict in self.conflicts],
+            "hidden": self.hidden,
+            "hidden_rows": list(self.hidden_rows),
         }
 
     def lines(self) -> list[str]:
@@ -131,6 +147,8 @@ class ImportSummary:
                     integer_text4=integer_text(self.rejected),
                 ),
             ]
+        if self.hidden:
+            lines.append(self.hidden_sentence())
         lines += [
             _("  baris {row} kolom {value} {column_name}: {reason}").format(
                 row=e.row, value=e.column or "-", column_name=e.column_name, reason=e.reason
@@ -148,3 +166,16 @@ class ImportSummary:
                 )
             )
         return lines
+
+    def hidden_sentence(self) -> str:
+        """What happened to the hidden rows, as one Indonesian sentence (empty when there were none)."""
+        if not self.hidden:
+            return ""
+        shown = ", ".join(str(row) for row in self.hidden_rows[:10])
+        if self.hidden > 10:
+            shown += ", ..."
+        how = _("disembunyikan atau tersaring oleh filter") if self.filtered else _("disembunyikan")
+        return _(
+            "{integer_text} baris data tersembunyi di lembar kerja ({how}: baris {rows}) ikut diperiksa dan "
+            "diimpor seperti baris lain; periksa baris itu bila tidak dimaksudkan untuk diimpor."
+        ).format(integer_text=integer_text(self.hidden), how=how, rows=shown)

@@ -43,6 +43,7 @@ from desktop.services.tabular import (
     RowParser,
     TableFileError,
     detect_header,
+    merged_header_problem,
     missing_required,
     normalize_header,
     open_table,
@@ -237,12 +238,16 @@ class CaseImportPreview:
         mapping: field key to column index (remembered for files of this shape, else automatic).
         remembered: True when the mapping was remembered from an earlier file.
         missing: labels of required fields not mapped.
+        sheet_name: the sheet read.
+        sheet_names: every sheet of the workbook (the dialog offers them when there are several).
     """
 
     header: HeaderInfo | None
     mapping: dict[str, int]
     remembered: bool
     missing: list[str]
+    sheet_name: str = ""
+    sheet_names: tuple[str, ...] = ()
 
 
 def preview_case_import(
@@ -253,11 +258,13 @@ def preview_case_import(
     Raises:
         TableFileError: the file cannot be read.
     """
-    header = detect_header(open_table(path, sheet), CASE_FIELDS)
+    source = open_table(path, sheet)
+    sheets = (source.sheet_name, tuple(source.sheet_names))
+    header = detect_header(source, CASE_FIELDS)
     if header is None:
-        return CaseImportPreview(None, {}, False, [])
+        return CaseImportPreview(None, {}, False, [], *sheets)
     mapping, remembered = resolve_mapping(session_factory, IMPORT_KIND, header, CASE_FIELDS)
-    return CaseImportPreview(header, mapping, remembered, mapping_problems(mapping))
+    return CaseImportPreview(header, mapping, remembered, mapping_problems(mapping), *sheets)
 
 
 def mapping_problems(mapping: dict[str, int]) -> list[str]:
@@ -302,25 +309,40 @@ def import_cases(
     source = open_table(path, sheet)
     header = detect_header(source, CASE_FIELDS)
     if header is None:
-        raise TableFileError(_("Baris judul kolom tidak ditemukan (mis. 'Nama', 'Tgl Lahir', 'Tinggi', 'Cara Ukur')."))
+        message = _("Baris judul kolom tidak ditemukan (mis. 'Nama', 'Tgl Lahir', 'Tinggi', 'Cara Ukur').")
+        others = [name for name in source.sheet_names if name != source.sheet_name]
+        if others:
+            message += " " + _(
+                "Lembar kerja yang dibaca: {sheet!r}; lembar lain dalam berkas: {others}. Pilih lembar yang berisi "
+                "data (--sheet NAMA)."
+            ).format(sheet=source.sheet_name, others=", ".join(repr(name) for name in others))
+        raise TableFileError(message)
     # The whole import: one transaction, committed once.
     with unit_of_work(session_factory, permission=Permission.IMPORT) as session:
         if mapping is None:
             mapping, _remembered = resolve_mapping_in(session, IMPORT_KIND, header, CASE_FIELDS)
         missing = mapping_problems(mapping)
         if missing:
-            raise TableFileError(_("Kolom wajib belum dipetakan: ") + ", ".join(missing))
+            unmapped = [s for s in CASE_FIELDS if s.key not in mapping and (s.required or s.key.startswith("desa"))]
+            raise TableFileError(
+                _("Kolom wajib belum dipetakan: ")
+                + ", ".join(missing)
+                + merged_header_problem(source, header, unmapped)
+            )
         parser = RowParser(header, CASE_FIELDS, mapping)
         summary = ImportSummary(header=header.cells, header_row=header.row)
         total = max(source.total_rows - header.row, 0)
         office = office_for_import_in(session)
         places = _Places(session, office.region_code)
         writer = _RowWriter(session, parser, places, today, "desa_code" if "desa_code" in mapping else "desa_name")
+        hidden = source.hidden_rows
         for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):
             control.check()  # every row (each row queries): Cancel / Ctrl+C stops within a row, not 200
             parsed = parser.parse(number, cells)
             if parsed is None:
                 continue
+            if number in hidden:
+                summary.note_hidden(number)
             kind = writer.process(parsed)
             if kind is None:
                 summary.reject(number, cells, parsed.errors)
@@ -331,6 +353,7 @@ def import_cases(
             if done % CHECK_EVERY == 0:
                 control.report(done, total, _("Baris {done} dari {total}").format(done=done, total=total))
         control.check()
+        summary.filtered = source.marks.autofilter
         if dry_run:
             session.rollback()
             return summary

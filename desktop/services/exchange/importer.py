@@ -23,6 +23,7 @@ from db.base import Base, utc_now
 from db.models.audit import AuditEntry
 from db.models.exchange import ExchangeConflict, ExchangePackage, ExchangePartner
 from db.period_guard import PeriodGuard
+from db.text_limits import too_long
 from desktop.domain.i18n import N_, _
 from desktop.domain.users import Permission
 from desktop.services.exchange.entities import (
@@ -271,7 +272,20 @@ def _intact(record: _Incoming, outcome: EntityOutcome) -> bool:
 
 def _values(spec: EntitySpec, record: _Incoming, uuids: UuidMap, outcome: EntityOutcome) -> dict[str, Any] | None:
     try:
-        return row_values(spec, record.data, uuids)
+        values = row_values(spec, record.data, uuids)
+        # Core writes skip the ORM's length check (db/text_limits.py); SQLite would keep the text, PostgreSQL
+        # would abort the whole package: the record is refused by its field, the rest goes on.
+        if (long := too_long(spec.table, values)) is not None:
+            outcome.add(
+                "rejected",
+                record.uuid,
+                None,
+                _("isian '{field}' terlalu panjang: {count} karakter, paling banyak {limit}").format(
+                    field=long[0], count=long[1], limit=long[2]
+                ),
+            )
+            return None
+        return values
     except MissingReference as missing:
         outcome.add(
             "rejected",

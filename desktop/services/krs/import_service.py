@@ -39,6 +39,7 @@ from desktop.services.tabular import (
     RowParser,
     TableFileError,
     detect_header,
+    merged_header_problem,
     missing_required,
     open_table,
     remember_mapping,
@@ -77,6 +78,8 @@ class ImportPreview:
         missing: labels of required fields not mapped.
         sample: the first data rows, for display.
         total_rows: rows in the sheet (for progress).
+        sheet_names: every sheet of the workbook (the dialog offers them when there are several).
+        merged_note: why required columns are missing when merged header cells hid their titles (else empty).
     """
 
     path: Path
@@ -87,6 +90,8 @@ class ImportPreview:
     missing: list[str]
     sample: list[list[Any]] = field(default_factory=list)
     total_rows: int = 0
+    sheet_names: list[str] = field(default_factory=list)
+    merged_note: str = ""
 
 
 def preview_import(session_factory: sessionmaker[Session], path: Path | str, sheet: str | None = None) -> ImportPreview:
@@ -98,15 +103,29 @@ def preview_import(session_factory: sessionmaker[Session], path: Path | str, she
     source = open_table(path, sheet)
     header = detect_header(source, KRS_FIELDS)
     if header is None:
-        return ImportPreview(Path(path), source.sheet_name, None, {}, False, [], [], source.total_rows)
+        return ImportPreview(
+            Path(path), source.sheet_name, None, {}, False, [], [], source.total_rows, source.sheet_names
+        )
     mapping, remembered = resolve_mapping(session_factory, IMPORT_KIND, header, KRS_FIELDS)
     sample: list[list[Any]] = []
     for count, (_number, cells) in enumerate(source.rows(start=header.row + 1)):
         if count >= 20:
             break
         sample.append(cells)
-    missing = [spec.label for spec in missing_required(mapping, KRS_FIELDS)]
-    return ImportPreview(Path(path), source.sheet_name, header, mapping, remembered, missing, sample, source.total_rows)
+    unmapped = missing_required(mapping, KRS_FIELDS)
+    missing = [spec.label for spec in unmapped]
+    return ImportPreview(
+        Path(path),
+        source.sheet_name,
+        header,
+        mapping,
+        remembered,
+        missing,
+        sample,
+        source.total_rows,
+        sheet_names=source.sheet_names,
+        merged_note=merged_header_problem(source, header, unmapped).strip(),
+    )
 
 
 class ConcurrentImportError(UserError):
@@ -204,7 +223,11 @@ def run_import(
             mapping, _remembered = resolve_mapping_in(session, IMPORT_KIND, header, KRS_FIELDS)
         missing = missing_required(mapping, KRS_FIELDS)
         if missing:
-            raise TableFileError(_("Kolom wajib belum dipetakan: ") + ", ".join(spec.label for spec in missing))
+            raise TableFileError(
+                _("Kolom wajib belum dipetakan: ")
+                + ", ".join(spec.label for spec in missing)
+                + merged_header_problem(source, header, missing)
+            )
         parser = RowParser(header, KRS_FIELDS, mapping)
         summary = ImportSummary(header=header.cells, header_row=header.row)
         total = max(source.total_rows - header.row, 0)
@@ -242,10 +265,13 @@ def _stream(
     guard: PeriodGuard,
 ) -> None:
     """The single pass over the data rows: parse, validate, classify, batch the writes (never into a locked period)."""
+    hidden = source.hidden_rows
     for done, (number, cells) in enumerate(source.rows(start=header_row + 1), start=1):
         parsed = parser.parse(number, cells)
         if parsed is None:
             continue
+        if number in hidden:
+            summary.note_hidden(number)
         outcome = None if parsed.errors else validator.check(parsed)
         if outcome is None:
             summary.reject(number, cells, parsed.errors)
@@ -269,6 +295,7 @@ def _stream(
                 ),
             )
     control.check()
+    summary.filtered = source.marks.autofilter
     writer.finish()
 
 

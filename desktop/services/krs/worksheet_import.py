@@ -41,10 +41,13 @@ from desktop.services.krs.worksheet_export import DATA_SHEET
 from desktop.services.tabular import (
     CellError,
     FieldSpec,
+    HeaderInfo,
     RowParser,
     TableFileError,
+    TableSource,
     auto_map,
     detect_header,
+    merged_header_problem,
     normalize_header,
     open_table,
     parse_text,
@@ -260,6 +263,19 @@ def _same_as_latest(session: Session, family: KrsFamily, data: VerificationInput
     )
 
 
+def _worksheet_header(source: TableSource) -> tuple[HeaderInfo, dict[str, int]]:
+    """The worksheet's header row and its mapping; refused when the key or status column is not found."""
+    header = detect_header(source, WORKSHEET_FIELDS)
+    mapping = auto_map(header, WORKSHEET_FIELDS) if header else {}
+    if header is None or "key" not in mapping or "existence" not in mapping:
+        lost = [spec for spec in WORKSHEET_FIELDS if spec.key in ("key", "existence") and spec.key not in mapping]
+        raise TableFileError(
+            _("Bukan lembar kerja verval KRS dari aplikasi ini (kolom 'Kunci' tidak ditemukan).")
+            + (merged_header_problem(source, header, lost) if header else "")
+        )
+    return header, mapping
+
+
 @exclusive(N_("impor lembar kerja"))
 def run_worksheet_import(
     session_factory: sessionmaker[Session],
@@ -287,15 +303,13 @@ def run_worksheet_import(
     """
     control = control or TaskControl()
     source = open_table(path, DATA_SHEET)
-    header = detect_header(source, WORKSHEET_FIELDS)
-    mapping = auto_map(header, WORKSHEET_FIELDS) if header else {}
-    if header is None or "key" not in mapping or "existence" not in mapping:
-        raise TableFileError(_("Bukan lembar kerja verval KRS dari aplikasi ini (kolom 'Kunci' tidak ditemukan)."))
+    header, mapping = _worksheet_header(source)
     parser = RowParser(header, WORKSHEET_FIELDS, mapping)
     summary = ImportSummary(header=header.cells, header_row=header.row)
     with unit_of_work(session_factory, permission=Permission.IMPORT) as session:
         codes = _Codes(session)
         seen: dict[str, int] = {}  # family uuid -> the first row that names it
+        hidden = source.hidden_rows
         for done, (number, cells) in enumerate(source.rows(start=header.row + 1), start=1):
             control.check()  # every row (each row queries): Cancel / Ctrl+C stops within a row, not 500
             if done % 500 == 0:
@@ -303,6 +317,8 @@ def run_worksheet_import(
             parsed = parser.parse(number, cells)
             if parsed is None:
                 continue
+            if number in hidden:
+                summary.note_hidden(number)
             if not parsed.errors and not parsed.values.get("existence"):
                 summary.unchanged += 1
                 continue
@@ -323,6 +339,7 @@ def run_worksheet_import(
             if not dry_run:
                 _apply(session, family, data)
         control.check()
+        summary.filtered = source.marks.autofilter
         if dry_run:
             session.rollback()
             return summary

@@ -64,6 +64,24 @@ class FieldSpec:
         return tuple(dict.fromkeys(normalize_header(v) for v in (self.label, *self.variants)))
 
 
+class UncalculatedFormula(str):
+    """An empty cell that holds a formula without a stored result (the program that wrote it never calculated it).
+
+    It is the empty text wherever a cell is only read; the row parser rejects it by its row and column.
+
+    Attributes:
+        formula: the formula's text, without the ``=``.
+    """
+
+    formula: str
+
+    def __new__(cls, formula: str) -> UncalculatedFormula:
+        """An empty text carrying ``formula``."""
+        instance = super().__new__(cls, "")
+        instance.formula = formula
+        return instance
+
+
 def is_empty(value: Any) -> bool:
     """True for an empty cell (None, ``""`` or only spaces)."""
     return value is None or (isinstance(value, str) and not value.strip())

@@ -16,7 +16,14 @@ from db.base import utc_now
 from db.models.tabular import ImportMapping
 from desktop.domain.i18n import _
 from desktop.domain.tabular import RowError
-from desktop.services.tabular.fields import CellError, CellParser, FieldSpec, is_empty, normalize_header
+from desktop.services.tabular.fields import (
+    CellError,
+    CellParser,
+    FieldSpec,
+    UncalculatedFormula,
+    is_empty,
+    normalize_header,
+)
 from desktop.services.tabular.readers import RawRow, TableSource
 from desktop.services.unit_of_work import reading, unit_of_work
 
@@ -98,6 +105,49 @@ def auto_map(header: HeaderInfo, specs: Sequence[FieldSpec]) -> dict[str, int]:
 def missing_required(mapping: dict[str, int], specs: Sequence[FieldSpec]) -> list[FieldSpec]:
     """The required fields the mapping leaves out."""
     return [spec for spec in specs if spec.required and spec.key not in mapping]
+
+
+def merged_header_problem(source: TableSource, header: HeaderInfo, missing: Sequence[FieldSpec]) -> str:
+    """Why required columns are missing when merged cells cross the header row (one or two sentences), or ``""``.
+
+    A title merged over two header rows leaves the row that was taken as the header without that column's name
+    (python-calamine gives a merged range's text only to its first cell), so the column is not found at all.
+
+    Args:
+        source: the table (its marks hold the merged ranges of an .xlsx sheet).
+        header: the header row found.
+        missing: the required fields the mapping leaves out.
+    """
+    crossing = [
+        merge
+        for merge in source.marks.merged
+        if merge[0] <= header.row <= merge[2] and (merge[0], merge[1]) != (merge[2], merge[3])
+    ]
+    if not crossing or not missing:
+        return ""
+    rows = dict(source.head(HEADER_SEARCH_ROWS))
+    named: list[str] = []
+    for first_row, first_column, last_row, last_column in crossing:
+        cells = rows.get(first_row, [])
+        text = str(cells[first_column]) if first_column < len(cells) and not is_empty(cells[first_column]) else ""
+        ref = f"{column_letter(first_column)}{first_row}:{column_letter(last_column)}{last_row}"
+        named += [
+            _("kolom {label!r} ada di sel gabungan {ref}").format(label=spec.label, ref=ref)
+            for spec in missing
+            if _match(text, [spec]) == spec.key
+        ]
+    if named:
+        found = _("Baris judul {row}: {named}, sehingga kolom itu tidak bernama di baris judul.").format(
+            row=header.row, named="; ".join(named)
+        )
+    else:
+        refs = ", ".join(
+            f"{column_letter(merge[1])}{merge[0]}:{column_letter(merge[3])}{merge[2]}" for merge in crossing[:10]
+        )
+        found = _("Baris judul {row} memuat sel gabungan ({refs}) yang menutupi judul kolom.").format(
+            row=header.row, refs=refs
+        )
+    return " " + found + " " + _("Pisahkan sel gabungan di baris judul (satu judul per kolom), lalu impor lagi.")
 
 
 def remembered_mapping(
@@ -189,6 +239,13 @@ class ParsedRow:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
+def _formula_reason(cell: Any) -> str:
+    return _(
+        "berisi rumus ={formula} tanpa nilai tersimpan (berkas dibuat program yang tidak menghitungnya); buka dan "
+        "simpan berkas di Excel atau LibreOffice agar nilainya terhitung, atau ketik nilainya"
+    ).format(formula=getattr(cell, "formula", ""))
+
+
 class RowParser:
     """Parses data rows with a confirmed mapping.
 
@@ -239,6 +296,10 @@ class RowParser:
                     filled = True
                     continue
             if raw == "" or raw is None or (raw.__class__ is str and raw.isspace()):
+                if raw.__class__ is UncalculatedFormula:
+                    filled = True
+                    errors.append(self._cell_error(number, key, _formula_reason(raw)))
+                    continue
                 values[key] = empty
                 if required:
                     errors.append(self._cell_error(number, key, _("wajib diisi")))

@@ -15,10 +15,12 @@ from typing import Any
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.services.os_errors import describe_os_error
+from desktop.services.tabular.fields import UncalculatedFormula
 from desktop.services.tabular.xlsx_parts import (
     LARGE_SHEET_BYTES,
     MalformedSheetError,
     SheetExtent,
+    SheetMarks,
     SheetTooLargeError,
     check_extent,
     iter_sheet_rows,
@@ -93,6 +95,8 @@ class TableSource:
         sheet_name: the sheet read (the file name for CSV).
         sheet_names: every sheet of the workbook.
         total_rows: the number of rows, for progress (an estimate for CSV).
+        marks: what an .xlsx sheet marks beyond its values (formulas without a result, hidden rows, merged
+            ranges); empty for .xls and CSV. A sheet read in parts fills it as its rows are read.
     """
 
     path: Path
@@ -101,6 +105,12 @@ class TableSource:
     sheet_names: list[str]
     total_rows: int
     _iterate: Callable[[], Iterator[RawRow]] = field(repr=False)
+    marks: SheetMarks = field(default_factory=SheetMarks)
+
+    @property
+    def hidden_rows(self) -> set[int]:
+        """The rows the sheet hides (by hand or through an autofilter), as the spreadsheet numbers them."""
+        return self.marks.hidden_rows
 
     def rows(self, start: int = 1) -> Iterator[tuple[int, RawRow]]:
         """Yields ``(row number as the spreadsheet shows it, cell values)`` from row ``start`` on."""
@@ -161,8 +171,7 @@ def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
             raise TableFileError(_("Lembar kerja {sheet!r} tidak ada dalam berkas.").format(sheet=sheet))
         chosen = sheet or names[0]
         large = _open_large_sheet(path, chosen, names) if kind == "xlsx" else None
-        if kind == "xlsx" and large is None:
-            _check_small_sheet(path, chosen)
+        marks = _check_small_sheet(path, chosen) if kind == "xlsx" and large is None else SheetMarks()
         if large is not None:
             workbook.close()
             return large
@@ -184,11 +193,31 @@ def _open_workbook(path: Path, kind: str, sheet: str | None) -> TableSource:
         # python-calamine yields from row 1 of the sheet, empty leading rows included, so the enumeration
         # number is the row number the spreadsheet program shows; its columns start at the first used column,
         # so empty leading columns are put back (the position is then the column letter).
+        rows = _calamine_rows(data.iter_rows())
         if pad:
-            return (pad + row for row in _calamine_rows(data.iter_rows()))
-        return _calamine_rows(data.iter_rows())
+            rows = (pad + row for row in rows)
+        return _with_formulas(rows, marks) if marks.formulas else rows
 
-    return TableSource(path, kind, chosen, names, end_row + 1, iterate)
+    return TableSource(path, kind, chosen, names, end_row + 1, iterate, marks)
+
+
+def _with_formulas(rows: Iterable[RawRow], marks: SheetMarks) -> Iterator[RawRow]:
+    """The rows, with each cell whose formula has no stored result as an :class:`UncalculatedFormula`.
+
+    python-calamine reads such a cell as empty; the import then tells the user it is a formula without a value
+    instead of "wajib diisi" (or silently nothing, for an optional column).
+    """
+    formulas = marks.formulas
+    for number, row in enumerate(rows, start=1):
+        cells = formulas.get(number)
+        if cells:
+            row = list(row)
+            for column, text in cells.items():
+                if column >= len(row):
+                    row.extend([""] * (column + 1 - len(row)))
+                if row[column] == "" or row[column] is None:
+                    row[column] = UncalculatedFormula(text)
+        yield row
 
 
 def _calamine_rows(rows: Iterable[RawRow]) -> Iterator[RawRow]:
@@ -211,12 +240,19 @@ def _calamine_rows(rows: Iterable[RawRow]) -> Iterator[RawRow]:
         ) from None
 
 
-def _check_small_sheet(path: Path, sheet: str) -> None:
-    """Refuses a sheet whose real cells are few but spread so wide that reading it whole would exhaust memory."""
+def _check_small_sheet(path: Path, sheet: str) -> SheetMarks:
+    """Refuses a sheet whose real cells are few but spread so wide that reading it whole would exhaust memory.
+
+    Returns:
+        The sheet's marks (formulas without a result, hidden rows, merged ranges), found by the same scan.
+    """
     with zipfile.ZipFile(path) as archive:
         parts = locate_sheet(archive, sheet)
-        if parts is not None:
-            check_extent(sheet_extent(archive, parts.member))
+        if parts is None:
+            return SheetMarks()
+        extent = sheet_extent(archive, parts.member)
+        check_extent(extent)
+        return extent.marks
 
 
 def _open_large_sheet(path: Path, sheet: str, names: list[str]) -> TableSource | None:
@@ -228,12 +264,13 @@ def _open_large_sheet(path: Path, sheet: str, names: list[str]) -> TableSource |
         numbered, last_row = numbered_rows(archive, parts)
     if not numbered:
         return None
+    marks = SheetMarks()
 
     def iterate() -> Iterator[RawRow]:
         from python_calamine import CalamineError
 
         try:
-            yield from _calamine_rows(iter_sheet_rows(str(path), parts, sheet))
+            yield from _with_formulas(_calamine_rows(iter_sheet_rows(str(path), parts, sheet, marks=marks)), marks)
         except SheetTooLargeError as error:
             raise _too_large(sheet, error.extent) from error
         except MalformedSheetError as error:
@@ -244,7 +281,7 @@ def _open_large_sheet(path: Path, sheet: str, names: list[str]) -> TableSource |
             ) from error
 
     # Without a <dimension>, the row count for progress is estimated from the size (about 1 kB per row).
-    return TableSource(path, "xlsx", sheet, names, last_row or parts.size // 1000, iterate)
+    return TableSource(path, "xlsx", sheet, names, last_row or parts.size // 1000, iterate, marks)
 
 
 def _csv_encoding(path: Path) -> str:

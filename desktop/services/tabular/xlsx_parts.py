@@ -59,6 +59,72 @@ _REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
 _ROW_NUMBER = re.compile(rb'\br="([0-9]{1,7})"')
 
 
+# What a sheet's XML says beyond its values (SheetMarks): cells whose formula has no stored result, hidden rows,
+# merged ranges and an autofilter. Found with plain byte searches first, so a sheet without them costs nothing.
+_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>(.*?)</(?:\w+:)?c>", re.S)
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)<)")
+_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]")
+_STRING_RESULT = re.compile(rb'\bt="(?:str|inlineStr|e)"')
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})"')
+
+
+class SheetMarks:
+    """What a sheet's XML marks beyond its cell values, for the import to report instead of passing over.
+
+    Attributes:
+        formulas: ``{row: {0-based column: formula text}}`` of cells holding a formula without a stored result (a
+            workbook written by a program that never calculated it: python-calamine reads such a cell as empty).
+        hidden_rows: the rows marked hidden (by hand, or by an autofilter: Excel hides the rows it filters out).
+        merged: the merged ranges as ``(first row, first 0-based column, last row, last 0-based column)``.
+        autofilter: whether the sheet has an autofilter.
+    """
+
+    def __init__(self) -> None:
+        self.formulas: dict[int, dict[int, str]] = {}
+        self.hidden_rows: set[int] = set()
+        self.merged: list[tuple[int, int, int, int]] = []
+        self.autofilter = False
+
+    def scan(self, xml: bytes) -> None:
+        """Adds the marks of a run of whole cells (cut after a ``</row>``, or at least between elements)."""
+        if b"f>" in xml or b"<f " in xml or b":f " in xml:
+            self._formulas(xml)
+        if b'hidden="' in xml:
+            for tag in _HIDDEN_ROW.finditer(xml):
+                if number := _ROW_NUMBER.search(tag.group(0)):
+                    self.hidden_rows.add(int(number.group(1)))
+        if b"mergeCell" in xml:
+            for merge in _MERGE.finditer(xml):
+                first, last = merge.group(1, 2), merge.group(3, 4)
+                self.merged.append(
+                    (int(first[1]), _column_number(first[0]) - 1, int(last[1]), _column_number(last[0]) - 1)
+                )
+        if b"autoFilter" in xml:
+            self.autofilter = True
+
+    def _formulas(self, xml: bytes) -> None:
+        for cell in _CELL.finditer(xml):
+            attributes, body = cell.group(1), cell.group(2)
+            formula = _FORMULA.search(body)
+            if formula is None or _VALUE.search(body) or _STRING_RESULT.search(attributes):
+                continue
+            ref = _REF.search(attributes)
+            if ref is None:
+                continue
+            text = (formula.group(1) or b"").decode("utf-8", "replace")
+            row = self.formulas.setdefault(int(ref.group(2)), {})
+            row[_column_number(ref.group(1)) - 1] = text
+
+
+def _cut(data: bytes) -> int:
+    """Where to cut streamed sheet XML so no cell is split: after the last ``</row>``, else after the last ``>``."""
+    end = data.rfind(b"row>")
+    if end > 0 and data[end - 1 : end] in (b"/", b":"):
+        return end + 4
+    return data.rfind(b">") + 1
+
+
 class SheetParts:
     """Where a sheet's XML lies in the archive and the small parts every partial workbook carries.
 
@@ -133,6 +199,7 @@ class SheetExtent:
         self.last_row = 0
         self.last_column = 0
         self.last_ref = ""
+        self.marks = SheetMarks()
 
     def add(self, xml: bytes) -> None:
         """Adds the cells of a run of whole ``<row>`` elements (or any text cut after a ``>``)."""
@@ -246,10 +313,12 @@ def sheet_extent(archive: zipfile.ZipFile, member: str) -> SheetExtent:
         while block := handle.read(_BLOCK):
             checker.feed(block)
             data = rest + block
-            cut = data.rfind(b">") + 1
+            cut = _cut(data)
             extent.add(data[:cut])
+            extent.marks.scan(data[:cut])
             rest = data[cut:]
     checker.feed(b"", final=True)
+    extent.marks.scan(rest)
     return extent
 
 
@@ -327,13 +396,14 @@ def _stored_zip(entries: list[tuple[str, tuple[Any, ...]]]) -> bytes:
     return b"".join(chunks)
 
 
-def _read_part(parts: SheetParts, sheet_name: str, head: bytes, rows: Any, tail: bytes) -> Any:
+def _read_part(parts: SheetParts, sheet_name: str, head: bytes, rows: Any, tail: bytes, marks: SheetMarks) -> Any:
     from python_calamine import CalamineWorkbook
 
     extent = SheetExtent()
     xml = bytes(rows)
     extent.add(xml)
     check_extent(extent)
+    marks.scan(xml)
     checker = WellFormed()
     checker.feed(head)
     checker.feed(xml)
@@ -354,13 +424,14 @@ def _produce(
     sizes: tuple[int, int],
     ready: queue.Queue[Any],
     stop: threading.Event,
+    marks: SheetMarks,
 ) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             for head, rows, tail in _xml_parts(archive, parts.member, sizes):
                 if stop.is_set():
                     return
-                sheet = _read_part(parts, sheet_name, head, rows, tail)
+                sheet = _read_part(parts, sheet_name, head, rows, tail, marks)
                 while not stop.is_set():
                     try:
                         ready.put(sheet, timeout=0.2)
@@ -380,6 +451,7 @@ def iter_sheet_rows(
     sheet_name: str,
     first_part_bytes: int | None = None,
     part_bytes: int | None = None,
+    marks: SheetMarks | None = None,
 ) -> Iterator[list[Any]]:
     """Yields the rows of a sheet read part by part (see the module's description).
 
@@ -389,6 +461,8 @@ def iter_sheet_rows(
         sheet_name: the sheet's name.
         first_part_bytes: the XML size of the first part (FIRST_PART_BYTES when None).
         part_bytes: the XML size of the other parts (PART_BYTES when None).
+        marks: filled with the marks of each part before its rows are yielded (merged ranges and the autofilter
+            follow the rows in the XML, so a part read this way does not see them).
 
     Raises:
         Exception: what python-calamine, zipfile or zlib raise for a corrupt part, from the reading thread.
@@ -397,7 +471,15 @@ def iter_sheet_rows(
     stop = threading.Event()
     producer = threading.Thread(
         target=_produce,
-        args=(path, parts, sheet_name, (first_part_bytes or FIRST_PART_BYTES, part_bytes or PART_BYTES), ready, stop),
+        args=(
+            path,
+            parts,
+            sheet_name,
+            (first_part_bytes or FIRST_PART_BYTES, part_bytes or PART_BYTES),
+            ready,
+            stop,
+            marks if marks is not None else SheetMarks(),
+        ),
         name="xlsx-parts",
         daemon=True,
     )

@@ -37,6 +37,7 @@ from desktop.ui.aksi.prevalence_widget import PrevalenceWidget
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
+from desktop.ui.widgets.save_target import checked_save_target
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.widgets.unsaved import UnsavedEditor, settle_unsaved
 from desktop.ui.window_context import WindowContext
@@ -272,6 +273,10 @@ class AksiPage(QWidget):
         """
         if self.printing is not None:
             return None
+        checked = checked_save_target(self, target, app=self.context.app, show=self._print_refused)
+        if checked is None:
+            return None
+        target = checked
         factory, year = self.context.app.session_factory, self.year.value()
 
         def work(_control: TaskControl) -> tuple[YearOverview | None, int]:
@@ -342,6 +347,10 @@ class AksiPage(QWidget):
         )
         if name and self.print_overview(Path(name)) is not None:
             self.printed.connect(self._open_printed, Qt.ConnectionType.SingleShotConnection)
+
+    def _print_refused(self, sentence: str) -> None:
+        self.print_message.setStyleSheet("color: #b00020")
+        self.print_message.setText(sentence)
 
     def _open_printed(self, path: Path | None) -> None:
         if path is not None:

@@ -29,6 +29,7 @@ from desktop.ui.widgets.change_watcher import ChangeWatcher
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.read_only_table import LIST_ROW_HEIGHT, configure_read_only, install_full_text_tooltips
+from desktop.ui.widgets.save_target import checked_save_target
 from desktop.ui.window_context import WindowContext
 
 # The page that shows each kind of record (the navigation key of desktop.ui.pages).
@@ -192,6 +193,10 @@ class AuditPage(QWidget):
 
     def export(self, target: Path) -> Any:
         """Writes the filtered trail to ``target`` in the background; the message says how many entries."""
+        checked = checked_save_target(self, target, app=self.context.app, show=self.message)
+        if checked is None:
+            return None
+        target = checked
         wanted = self.wanted()
         factory = self.context.app.session_factory
         self.export_button.setEnabled(False)

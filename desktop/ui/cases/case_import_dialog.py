@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.context import AppContext
 from desktop.domain.i18n import _
 from desktop.domain.tabular import ImportSummary
 from desktop.services.cases.case_import import import_cases, mapping_problems, preview_case_import
@@ -34,6 +35,7 @@ from desktop.services.tabular.summary import save_rejected
 from desktop.services.tasks import TaskControl
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.import_outcome import describe_outcome
+from desktop.ui.widgets.save_target import checked_save_target
 from desktop.ui.worker import BackgroundRunner, TaskHandle
 
 
@@ -46,9 +48,17 @@ class CaseImportDialog(QDialog):
 
     imported = Signal()
 
-    def __init__(self, session_factory: Any, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session_factory: Any,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+        *,
+        app: AppContext | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session_factory = session_factory
+        self.app = app  # its database and data folder are never the file of rejected rows
         self.runner = runner
         self.handle: TaskHandle | None = None
         self.checked: ImportSummary | None = None
@@ -63,6 +73,18 @@ class CaseImportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         layout.addLayout(row)
+        # A workbook with several sheets: the one holding the list is chosen here (the first is read at start).
+        self.sheet: str | None = None
+        self.sheet_row = QWidget()
+        sheet_layout = QHBoxLayout(self.sheet_row)
+        sheet_layout.setContentsMargins(0, 0, 0, 0)
+        sheet_layout.addWidget(QLabel(_("Lembar kerja:")))
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("sheet")
+        self.sheet_combo.currentTextChanged.connect(self._sheet_chosen)
+        sheet_layout.addWidget(self.sheet_combo, 1)
+        self.sheet_row.hide()
+        layout.addWidget(self.sheet_row)
         self.mapping_table = QTableWidget(len(CASE_FIELDS), 2)
         self.mapping_table.setHorizontalHeaderLabels([_("Data"), _("Kolom di berkas")])
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -130,17 +152,36 @@ class CaseImportDialog(QDialog):
         if name:
             self.set_path(Path(name))
 
-    def set_path(self, path: Path) -> None:
-        """Loads the file's header and proposed mapping, then starts the check when nothing is missing."""
+    def _sheet_chosen(self, name: str) -> None:
+        if name and name != self.sheet and self.path.text() and not self._loading:
+            self.set_path(Path(self.path.text()), name)
+
+    def _offer_sheets(self, current: str, names: tuple[str, ...]) -> None:
+        self.sheet = current or None
+        self._loading = True
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(list(names))
+        self.sheet_combo.setCurrentText(current)
+        self._loading = False
+        self.sheet_row.setVisible(len(names) > 1)
+
+    def set_path(self, path: Path, sheet: str | None = None) -> None:
+        """Loads the file's header and proposed mapping, then starts the check when nothing is missing.
+
+        Args:
+            path: the file.
+            sheet: the sheet to read (the first when None).
+        """
         self.path.setText(str(path))
         self.checked = None
         self.errors.clear()
         try:
-            preview = preview_case_import(self.session_factory, path)
+            preview = preview_case_import(self.session_factory, path, sheet)
         except TableFileError as error:
             self.summary.setText(_("Tidak dapat dibaca: {reason}").format(reason=error))
             self._update_buttons()
             return
+        self._offer_sheets(preview.sheet_name, preview.sheet_names)
         self._loading = True
         columns = preview.header.cells if preview.header else []
         for key, combo in self.combos.items():
@@ -152,7 +193,12 @@ class CaseImportDialog(QDialog):
             combo.setCurrentIndex(0 if position is None else position + 1)
         self._loading = False
         if preview.header is None:
-            self.summary.setText(_("Baris judul kolom tidak ditemukan (mis. Nama, Tgl Lahir, Tinggi, Cara Ukur)."))
+            message = _("Baris judul kolom tidak ditemukan (mis. Nama, Tgl Lahir, Tinggi, Cara Ukur).")
+            if len(preview.sheet_names) > 1:
+                message += " " + _("Lembar kerja yang dibaca: {sheet!r}; pilih lembar lain di atas.").format(
+                    sheet=preview.sheet_name
+                )
+            self.summary.setText(message)
         elif preview.missing:
             self.summary.setText(_("Kolom wajib belum dipetakan: {fields}").format(fields=", ".join(preview.missing)))
         else:
@@ -164,10 +210,12 @@ class CaseImportDialog(QDialog):
         path = Path(self.path.text())
         if not self.path.text() or self.handle is not None:
             return
-        mapping = self.mapping()
+        mapping, sheet = self.mapping(), self.sheet
 
         def task(control: TaskControl) -> ImportSummary:
-            return import_cases(self.session_factory, path, mapping=mapping, dry_run=dry_run, control=control)
+            return import_cases(
+                self.session_factory, path, mapping=mapping, dry_run=dry_run, control=control, sheet=sheet
+            )
 
         self.summary.setText(_("Memeriksa...") if dry_run else _("Mengimpor..."))
         self.handle = self.runner.run(task, on_done=self._done, on_error=self._failed, writes=not dry_run)
@@ -206,6 +254,18 @@ class CaseImportDialog(QDialog):
             if not name:
                 return None
             target = Path(name)
+        inputs = [Path(self.path.text())] if self.path.text() else []
+        refused = _("Baris ditolak tidak tersimpan: {reason}")
+        checked = checked_save_target(
+            self,
+            target,
+            app=self.app,
+            inputs=inputs,
+            show=lambda reason: self.summary.setText(refused.format(reason=reason)),
+        )
+        if checked is None:
+            return None
+        target = checked
         try:
             save_rejected(self.checked, target)
         except OSError as error:

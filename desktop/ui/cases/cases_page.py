@@ -47,6 +47,7 @@ from desktop.ui.widgets.dialogs import inform
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
 from desktop.ui.widgets.read_only_table import LIST_ROW_HEIGHT, read_only_view
+from desktop.ui.widgets.save_target import checked_save_target
 from desktop.ui.widgets.task_feedback import track_in_status_bar
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
@@ -269,7 +270,10 @@ class CasesPage(QWidget):
             if not name:
                 return None
             target = Path(name)
-        factory, path = self.session_factory, target
+        checked = checked_save_target(self, target, app=self.context.app, show=self.message)
+        if checked is None:
+            return None
+        factory, path = self.session_factory, checked
 
         def work(_control: TaskControl) -> Path:
             data = desa_case_list(factory, desa)
@@ -413,7 +417,7 @@ class CasesPage(QWidget):
 
     def open_import(self) -> CaseImportDialog:
         """Opens the import dialog; the list reloads after an import."""
-        dialog = CaseImportDialog(self.session_factory, self.context.runner, self)
+        dialog = CaseImportDialog(self.session_factory, self.context.runner, self, app=self.context.app)
         dialog.imported.connect(self.refresh)
         dialog.open()
         return dialog

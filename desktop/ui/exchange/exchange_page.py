@@ -49,6 +49,7 @@ from desktop.ui.exchange.conflict_view import describe, field_label, shown_field
 from desktop.ui.exchange.period_tab import PeriodTab
 from desktop.ui.widgets.dialogs import confirm
 from desktop.ui.widgets.failures import report_failure
+from desktop.ui.widgets.save_target import checked_save_target
 from desktop.ui.window_context import WindowContext
 
 OUTCOME_HEADERS = {
@@ -437,7 +438,7 @@ class ExchangePage(QWidget):
 
     def _on_card_clicked(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(self, _("Kartu kantor"), "kantor.konvid", _("Kartu (*.konvid)"))
-        if name:
+        if name and checked_save_target(self, name, app=self.context.app, show=self.message) is not None:
             try:
                 card = write_card(self.context.app.session_factory, self.context.app.data_dir, Path(name))
             except Exception as error:  # routed to the one failure helper
@@ -458,6 +459,10 @@ class ExchangePage(QWidget):
             self.message.setText(_("Tambahkan mitra dulu di tab Mitra."))
             return
         app = self.context.app
+        checked = checked_save_target(self, target, app=app, show=self.message)
+        if checked is None:
+            return
+        target = checked
         full, names = self.full_check.isChecked(), self.names_check.isChecked()
 
         def task(control: TaskControl) -> ExportResult:
@@ -562,6 +567,11 @@ class ExchangePage(QWidget):
         """Writes the receipt of the last import."""
         if self._last_import is None:
             return
+        inputs = [self._pending] if self._pending is not None else []
+        checked = checked_save_target(self, target, app=self.context.app, inputs=inputs, show=self.message)
+        if checked is None:
+            return
+        target = checked
         try:
             write_ack(self.context.app.session_factory, self.context.app.data_dir, self._last_import, target)
         except Exception as error:  # routed to the one failure helper

@@ -32,6 +32,7 @@ from desktop.services.exchange.periods import (
 )
 from desktop.services.tasks import TaskControl
 from desktop.ui.widgets.failures import report_failure
+from desktop.ui.widgets.save_target import checked_save_target
 from desktop.ui.window_context import WindowContext
 
 
@@ -130,6 +131,10 @@ class PeriodTab(QWidget):
     def submit_to(self, target: Path, partner_code: str) -> None:
         """Writes the submission package of the chosen kind and period for the office above."""
         app = self.context.app
+        checked = checked_save_target(self, target, app=app, show=self.result)
+        if checked is None:
+            return
+        target = checked
         kind = PeriodKind(self.kind_combo.currentData())
         period = self.period_edit.text()
 
@@ -153,6 +158,10 @@ class PeriodTab(QWidget):
             self.result.setText(_("Pilih dulu periode kiriman kantor bawahan di tabel."))
             return
         app = self.context.app
+        checked = checked_save_target(self, target, app=app, show=self.result)
+        if checked is None:
+            return
+        target = checked
         note = self.note_edit.text()
 
         def task(_control: TaskControl) -> Any:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,6 +36,7 @@ from desktop.services.tabular.summary import save_rejected
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.import_outcome import describe_outcome
 from desktop.ui.widgets.read_only_table import install_full_text_tooltips
+from desktop.ui.widgets.save_target import checked_save_target
 from desktop.ui.window_context import WindowContext
 from desktop.ui.worker import TaskHandle
 
@@ -64,6 +66,18 @@ class KrsImportDialog(QDialog):
         self.resize(820, 640)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_("Berkas: {name}").format(name=path.name)))
+        # A workbook with several sheets: the one holding the list is chosen here (the first is read at start).
+        self.sheet: str | None = None
+        self.sheet_row = QWidget()
+        sheet_layout = QHBoxLayout(self.sheet_row)
+        sheet_layout.setContentsMargins(0, 0, 0, 0)
+        sheet_layout.addWidget(QLabel(_("Lembar kerja:")))
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("sheet")
+        self.sheet_combo.currentTextChanged.connect(self._sheet_chosen)
+        sheet_layout.addWidget(self.sheet_combo, 1)
+        self.sheet_row.hide()
+        layout.addWidget(self.sheet_row)
         self.mapping_table = QTableWidget(len(KRS_FIELDS), 2)
         self.mapping_table.setHorizontalHeaderLabels([_("Data"), _("Kolom di berkas")])
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -92,6 +106,8 @@ class KrsImportDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("message")
+        # Never squeezed below its wrapped text by the two tables (the hidden-rows sentence takes two lines).
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.message)
         self.errors = QTableWidget(0, 3)
         install_full_text_tooltips(self.errors)
@@ -134,24 +150,50 @@ class KrsImportDialog(QDialog):
     # -- mapping ---------------------------------------------------------------------------------------------------
     def _load_preview(self) -> None:
         # Reading a large workbook takes seconds: done in the background like the import itself.
-        session_factory, path = self.context.app.session_factory, self.path
+        session_factory, path, sheet = self.context.app.session_factory, self.path, self.sheet
         self.dry_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.message.setText(_("Membaca berkas..."))
         self.handle = self.context.runner.run(
-            lambda _control: preview_import(session_factory, path),
+            lambda _control: preview_import(session_factory, path, sheet),
             on_done=self._show_preview,
             on_error=self._failed,
         )
+
+    def _sheet_chosen(self, name: str) -> None:
+        if not name or name == self.sheet or (self.preview is not None and name == self.preview.sheet_name):
+            return
+        self.sheet = name
+        self._mapping_changed()
+        self._load_preview()
+
+    def _offer_sheets(self, preview: ImportPreview) -> None:
+        if len(preview.sheet_names) < 2:
+            return
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(preview.sheet_names)
+        self.sheet_combo.setCurrentText(preview.sheet_name)
+        self.sheet_combo.blockSignals(False)
+        self.sheet_row.show()
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self.handle = None
         self.progress.hide()
         self.preview = preview
+        self.sheet = preview.sheet_name
+        self._offer_sheets(preview)
         self.dry_button.setEnabled(True)
+        self.mapping_table.clearContents()
+        self.combos.clear()
         if self.preview.header is None:
-            self._fail(_("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa')."))
+            message = _("Baris judul kolom tidak ditemukan (mis. 'Nama Kepala Keluarga', 'Kode Desa').")
+            if len(preview.sheet_names) > 1:
+                message += " " + _("Lembar kerja yang dibaca: {sheet!r}; pilih lembar lain di atas.").format(
+                    sheet=preview.sheet_name
+                )
+            self._fail(message)
             return
         header = self.preview.header
         for row, spec in enumerate(KRS_FIELDS):
@@ -167,6 +209,8 @@ class KrsImportDialog(QDialog):
             self.combos[spec.key] = combo
             self.mapping_table.setCellWidget(row, 1, combo)
         note = _("Pemetaan diingat dari berkas sebelumnya.") if self.preview.remembered else ""
+        if self.preview.missing and self.preview.merged_note:  # the titles lost in merged cells, named
+            note = (note + " " + self.preview.merged_note).strip()
         self.message.setText(_("Baris judul kolom: {row}. ").format(row=str(header.row)) + note)
 
     def _mapping_changed(self) -> None:
@@ -202,8 +246,15 @@ class KrsImportDialog(QDialog):
             )
         mapping = self.mapping()
         source_round = self.round_edit.text().strip().upper() or self.default_round
+        sheet = self.sheet
         return lambda control: run_import(
-            session_factory, path, mapping=mapping, source_round=source_round, dry_run=dry_run, control=control
+            session_factory,
+            path,
+            mapping=mapping,
+            source_round=source_round,
+            dry_run=dry_run,
+            control=control,
+            sheet=sheet,
         )
 
     def start_dry_run(self) -> None:
@@ -324,7 +375,14 @@ class KrsImportDialog(QDialog):
             str(self.path.with_name(self.path.stem + "_ditolak.xlsx")),
             "Excel (*.xlsx)",
         )
-        if target:
+        refused = _("Baris ditolak tidak tersimpan: {reason}")
+        if target and checked_save_target(
+            self,
+            target,
+            app=self.context.app,
+            inputs=[self.path],
+            show=lambda reason: self.message.setText(refused.format(reason=reason)),
+        ):
             try:
                 save_rejected(self.summary, Path(target))
             except OSError as error:
@@ -351,8 +409,17 @@ class KrsImportDialog(QDialog):
             if not name:
                 return None
             target = Path(name)
+        checked = checked_save_target(
+            self,
+            target,
+            app=self.context.app,
+            inputs=[self.path],
+            show=lambda reason: self.message.setText(_("Templat tidak tersimpan: {reason}").format(reason=reason)),
+        )
+        if checked is None:
+            return None
         try:
-            written = write_krs_template(target)
+            written = write_krs_template(checked)
         except OSError as error:
             self.message.setText(_("Templat tidak tersimpan: {reason}").format(reason=describe_os_error(error)))
             return None

@@ -17,6 +17,7 @@ from desktop.services.tasks import TaskControl
 from desktop.ui.meetings.pdf_printing import preview_dialog
 from desktop.ui.widgets.failures import report_failure
 from desktop.ui.widgets.opener import open_path
+from desktop.ui.widgets.save_target import checked_save_target
 from desktop.ui.window_context import WindowContext
 
 # Default file names offered when saving (Indonesian, as the documents are).
@@ -137,6 +138,10 @@ class PrintRow(QWidget):
             if not name:
                 return
             target = Path(name)
+        checked = checked_save_target(self, target, app=self.context.app, show=self.message.emit)
+        if checked is None:
+            return
+        target = checked
         meeting_id = self.meeting_id
         factory, files_dir = self.context.app.session_factory, self.context.app.files_dir
 

@@ -39,7 +39,7 @@ def _counts(summary: ImportSummary) -> str:
 
 
 def describe_outcome(summary: ImportSummary) -> ImportOutcome:
-    """Describes a dry run or an apply.
+    """Describes a dry run or an apply (and the rows the sheet hides, which are read like the others).
 
     Args:
         summary: the result of the service's run.
@@ -47,6 +47,13 @@ def describe_outcome(summary: ImportSummary) -> ImportOutcome:
     Returns:
         The outcome: text, whether to offer the apply, whether something was stored.
     """
+    outcome = _describe(summary)
+    if not summary.hidden:
+        return outcome
+    return ImportOutcome(outcome.text + " " + summary.hidden_sentence(), outcome.can_apply, outcome.stored)
+
+
+def _describe(summary: ImportSummary) -> ImportOutcome:
     changes = summary.new + summary.updated
     if summary.applied:
         if changes == 0:
