@@ -36,12 +36,15 @@ class EntitySpec:
         region_column: the column naming the record's region, or None.
         parent: ``(foreign key column, parent entity)`` whose region the record follows, or None (then the record
             is in every scope, as the contact list ``person`` is).
+        file_columns: ``(SHA-256 column, stored path column)`` of a record that names a file of the data folder's
+            ``files`` folder (a meeting attachment): the file travels with the record, stored by its hash.
     """
 
     name: str
     personal: bool = False
     region_column: str | None = None
     parent: tuple[str, str] | None = None
+    file_columns: tuple[str, str] | None = None
 
     @property
     def table(self) -> Table:
@@ -65,6 +68,8 @@ ENTITIES: tuple[EntitySpec, ...] = (
     EntitySpec("action_item", parent=("origin_meeting_id", "meeting")),
     EntitySpec("action_review", parent=("action_id", "action_item")),
     EntitySpec("action_status_change", parent=("action_id", "action_item")),
+    EntitySpec("meeting_version", personal=True, parent=("meeting_id", "meeting")),  # the snapshot names people
+    EntitySpec("meeting_attachment", parent=("meeting_id", "meeting"), file_columns=("sha256", "stored_path")),
     EntitySpec("checklist_value", region_column="region_code"),
     EntitySpec("prevalence_figure", region_column="region_code"),
 )

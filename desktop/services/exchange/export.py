@@ -30,6 +30,7 @@ from desktop.services.exchange.entities import (
     content_hash,
     scoped_rows,
 )
+from desktop.services.exchange.files import outgoing_files
 from desktop.services.exchange.keys import OfficeKeys, ensure_keys, fingerprint
 from desktop.services.exchange.offices import ExchangeError, find_partner
 from desktop.services.exchange.package_file import FORMAT_VERSION, PACKAGE_FORMAT, Member, encode_lines, write_package
@@ -220,6 +221,7 @@ def export_package_in(
     counts: dict[str, int] = {}
     audit: list[dict[str, Any]] = []
     specs = entities_for(partner.level, with_names)
+    files: set[str] = set()
     for index, spec in enumerate(specs):
         control.report(index, len(specs) + 1, _("Menyiapkan {entity}").format(entity=spec.name))
         control.check()
@@ -228,6 +230,9 @@ def export_package_in(
         if lines:
             members.append(Member(member_name(spec.name), encode_lines(lines)))
             audit.extend(_audit_rows(connection, spec.name, chosen))
+            if spec.file_columns is not None:  # the files those records name, each once
+                held = set() if full else set(known_vectors(connection, partner.office_code, spec.name))
+                members.extend(outgoing_files(connection, spec, chosen, held, data_dir / "files", files))
     members.append(Member(AUDIT_MEMBER, encode_lines(audit)))
     partner.last_sent_sequence = (partner.last_sent_sequence or 0) + 1
     package_id = new_uuid()
@@ -237,6 +242,7 @@ def export_package_in(
         "scope": {"kind": scope, "region": prefix, "with_names": with_names or partner.level != 1},
         "counts": counts,
         "audit_entries": len(audit),
+        "files": len(files),
     } | (header or {})
     control.check()  # the last safe point: once the package is written, the export is committed
     control.report(len(specs), len(specs) + 1, _("Menulis paket"))

@@ -35,6 +35,7 @@ from desktop.services.exchange.entities import (
     row_values,
 )
 from desktop.services.exchange.export import AUDIT_MEMBER, _own_office, member_name
+from desktop.services.exchange.files import FileSupply, incoming_files
 from desktop.services.exchange.keys import ensure_keys
 from desktop.services.exchange.offices import ExchangeError
 from desktop.services.exchange.package_file import OpenedPackage, open_package
@@ -81,6 +82,7 @@ class ExchangeImportResult:
     older_than_last: bool
     audit_entries: int = 0
     safety_backup: Path | None = None
+    files: int = 0
 
     def total(self, outcome: str) -> int:
         """The total of one outcome over every entity."""
@@ -108,6 +110,7 @@ class ExchangeImportResult:
         data["already_imported"] = self.already_imported
         data["older_than_last"] = self.older_than_last
         data["audit_entries"] = self.audit_entries
+        data["files"] = self.files
         data["safety_backup"] = str(self.safety_backup) if self.safety_backup else None
         return data
 
@@ -165,18 +168,23 @@ def import_package(
         require(session, Permission.EXCHANGE)
         own = _own_office(session).code
         opened = open_package(path, own, keys, _sender_key(session))
+        supply = FileSupply(data_dir / "files", incoming_files(opened.members))
         session.rollback()
         with session.begin():
-            result = _apply(session, opened, own, control)
+            result = _apply(session, opened, own, control, supply)
             result.dry_run = dry_run
             if dry_run:
                 session.rollback()
-            elif before_commit is not None:
-                result.safety_backup = before_commit(result.changes, control)
+            else:
+                result.files = supply.write()  # before the commit: a failure rolls the import back
+                if before_commit is not None:
+                    result.safety_backup = before_commit(result.changes, control)
         return result
 
 
-def _apply(session: Session, opened: OpenedPackage, own: str, control: TaskControl) -> ExchangeImportResult:
+def _apply(
+    session: Session, opened: OpenedPackage, own: str, control: TaskControl, supply: FileSupply
+) -> ExchangeImportResult:
     manifest = opened.manifest
     sender = str(manifest["sender"]["code"])
     partner = session.scalar(select(ExchangePartner).where(ExchangePartner.office_code == sender))
@@ -203,7 +211,12 @@ def _apply(session: Session, opened: OpenedPackage, own: str, control: TaskContr
         control.report(index, len(ENTITIES), _("Memeriksa {entity}").format(entity=spec.name))
         if member_name(spec.name) in opened.members:
             lines = _checked(opened.iter_lines(member_name(spec.name)), control)
+            refused: list[tuple[str, str]] = []
+            if spec.file_columns is not None:
+                lines = _with_files(lines, spec, supply, refused)
             outcome = _entity(connection, spec, lines, uuids, own, sender, package_id, guard)
+            for record_uuid, reason in refused:
+                outcome.add("rejected", record_uuid, None, reason)
             result.by_entity[spec.name] = outcome
             remember_known(connection, sender, spec.name, ((key, vector) for key, _o, vector in outcome.receipts))
     result.audit_entries = _audit(connection, opened.lines(AUDIT_MEMBER))
@@ -235,6 +248,19 @@ def _checked(lines: Iterable[dict[str, Any]], control: TaskControl) -> Iterator[
         if number % CHECK_EVERY == 0:
             control.check()
         yield line
+
+
+def _with_files(
+    lines: Iterable[dict[str, Any]], spec: EntitySpec, supply: FileSupply, refused: list[tuple[str, str]]
+) -> Iterator[dict[str, Any]]:
+    """The records whose file came in the package or is here already; the others go to ``refused`` with why."""
+    for line in lines:
+        data = line.get("data")
+        reason = supply.refusal(spec, data) if isinstance(data, dict) else None
+        if reason is None:
+            yield line
+        else:
+            refused.append((str(line.get("uuid", "")), reason))
 
 
 def _package_info(manifest: dict[str, Any]) -> dict[str, Any]:

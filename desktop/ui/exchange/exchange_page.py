@@ -506,7 +506,7 @@ class ExchangePage(QWidget):
             code = record.get(key)
             if key in lists and code and (lists[key], str(code)) in labels:  # a KRS code: its label
                 return labels[(lists[key], str(code))]
-            return shown_value(key, code)
+            return shown_value(key, code, conflict.entity)
 
         _fill(
             self.sides,
