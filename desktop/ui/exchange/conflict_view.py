@@ -11,12 +11,12 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from desktop.domain.dates import long_date
-from desktop.domain.i18n import N_, _
-from desktop.domain.identifiers import mask_nik
 from desktop.domain.aksi.codes import AksiStatus
 from desktop.domain.cases.codes import CaseStatus
 from desktop.domain.codes import CodeList
+from desktop.domain.dates import long_date
+from desktop.domain.i18n import N_, _
+from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import FLAGS
 from desktop.domain.meetings.codes import (
     ActionStatus,

@@ -15,8 +15,6 @@ from sqlalchemy import func, select
 from db.models.meeting import MeetingAttachment, MeetingVersion
 from desktop.context import AppContext
 from desktop.domain.meetings.records import ParticipantData
-from desktop.services.exchange.export import export_package
-from desktop.services.exchange.importer import import_package
 from desktop.services.exchange.keys import ensure_keys
 from desktop.services.exchange.offices import ExchangeError
 from desktop.services.exchange.package_file import MANIFEST, SIGNATURE, Member, write_package
@@ -55,9 +53,8 @@ def minlok_with_files(context: AppContext, folder: Path) -> tuple[int, int]:
 def attachments(context: AppContext) -> dict[str, tuple[str, str, int]]:
     """uuid -> (file name, sha256, size) of every attachment of an office."""
     with reading(context.session_factory) as session:
-        rows = session.execute(
-            select(MeetingAttachment.uuid, MeetingAttachment.file_name, MeetingAttachment.sha256, MeetingAttachment.size)
-        ).all()
+        table = MeetingAttachment
+        rows = session.execute(select(table.uuid, table.file_name, table.sha256, table.size)).all()
         return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
 
@@ -85,7 +82,8 @@ def test_minutes_versions_and_attachments_go_up_each_file_once(offices: Offices,
     with reading(offices.kabupaten.session_factory) as session:
         stored = session.scalars(select(MeetingAttachment)).all()
         versions = session.scalars(select(MeetingVersion.snapshot_json)).all()
-        meeting_id = session.scalar(select(MeetingAttachment.meeting_id).where(MeetingAttachment.file_name == "foto.png"))
+        photo_of = select(MeetingAttachment.meeting_id).where(MeetingAttachment.file_name == "foto.png")
+        meeting_id = session.scalar(photo_of)
     assert len(versions) == 2 and all("Rina Marlina" in snapshot for snapshot in versions)
     for row in stored:  # each file is where its record says, with the content its hash names
         assert stored_file_problem(offices.kabupaten.files_dir, row.stored_path, row.sha256, row.file_name) is None
