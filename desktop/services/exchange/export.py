@@ -34,6 +34,7 @@ from desktop.services.exchange.files import outgoing_files
 from desktop.services.exchange.keys import OfficeKeys, ensure_keys, fingerprint
 from desktop.services.exchange.offices import ExchangeError, find_partner
 from desktop.services.exchange.package_file import FORMAT_VERSION, PACKAGE_FORMAT, Member, encode_lines, write_package
+from desktop.services.exchange.tombstones import tombstone_lines
 from desktop.services.exchange.versions import StateTable, dominates, known_vectors, vector_text
 from desktop.services.tasks import TaskControl
 from desktop.services.unit_of_work import unit_of_work
@@ -226,6 +227,8 @@ def export_package_in(
         control.report(index, len(specs) + 1, _("Menyiapkan {entity}").format(entity=spec.name))
         control.check()
         lines, chosen = _collect(connection, spec, prefix, office.code, partner.office_code, full, control)
+        purged, gone = tombstone_lines(connection, spec, office.code, partner.office_code)
+        lines, chosen = lines + purged, chosen | gone
         counts[spec.name] = len(lines)
         if lines:
             members.append(Member(member_name(spec.name), encode_lines(lines)))

@@ -12,9 +12,12 @@ import pyrage
 import pytest
 from sqlalchemy import func, select
 
+from db.models.audit import AuditEntry
+from db.models.krs import KrsFamily
 from db.models.meeting import MeetingAttachment, MeetingVersion
 from desktop.context import AppContext
 from desktop.domain.meetings.records import ParticipantData
+from desktop.services.exchange.conflicts import list_conflicts, resolve_conflict
 from desktop.services.exchange.keys import ensure_keys
 from desktop.services.exchange.offices import ExchangeError
 from desktop.services.exchange.package_file import MANIFEST, SIGNATURE, Member, write_package
@@ -23,9 +26,17 @@ from desktop.services.meetings.content_service import save_participants
 from desktop.services.meetings.meeting_service import create_meeting
 from desktop.services.meetings.versions import finalise_meeting
 from desktop.services.stored_files import stored_file_path, stored_file_problem
-from desktop.services.unit_of_work import reading
+from desktop.services.unit_of_work import reading, unit_of_work
 from tests.desktop.services.exchange.conftest import Offices
-from tests.desktop.services.exchange.test_season import acknowledge, receive, send
+from tests.desktop.services.exchange.test_season import (
+    CIBADAK_FAMILIES,
+    acknowledge,
+    cibadak_family,
+    families,
+    receive,
+    send,
+    set_address,
+)
 from tests.desktop.services.meetings.conftest import minlok_data
 
 PDF = b"%PDF-1.4\n% the scanned signed minutes\n" + bytes(range(256)) * 40
@@ -161,3 +172,82 @@ def test_a_record_whose_file_did_not_come_is_rejected_with_the_reason(offices: O
     assert (outcome.counts["new"], outcome.counts["rejected"]) == (2, 1)
     assert "tidak ada dalam paket" in outcome.reasons[0]["reason"]
     assert {name for name, _sha, _size in attachments(offices.kabupaten).values()} == {"notulen-ttd.pdf"}
+
+
+def purge_family(context: AppContext, family_uuid: str) -> None:
+    """Removes a family from its table (a hard deletion, audited as ``purge``)."""
+    with unit_of_work(context.session_factory) as session:
+        family = session.scalar(select(KrsFamily).where(KrsFamily.uuid == family_uuid))
+        assert family is not None
+        session.delete(family)
+
+
+def test_a_hard_deletion_travels_as_a_tombstone_and_converges_at_three_offices(
+    offices: Offices, tmp_path: Path
+) -> None:
+    first = tmp_path / "down-1.konv"
+    send(offices.kabupaten, offices.kec, first, full=True)
+    acknowledge(offices.kecamatan, offices.kabupaten, receive(offices.kecamatan, first), tmp_path)
+    to_province = tmp_path / "prov-1.konv"
+    send(offices.kabupaten, offices.prov, to_province, full=True, with_names=True)
+    acknowledge(offices.provinsi, offices.kabupaten, receive(offices.provinsi, to_province), tmp_path)
+    family = cibadak_family(offices, 4)
+    purge_family(offices.kabupaten, family)
+    down = tmp_path / "down-2.konv"
+    assert send(offices.kabupaten, offices.kec, down).counts["krs_family"] == 1  # the tombstone only
+    dry = receive(offices.kecamatan, down, dry_run=True)
+    assert dry.by_entity["krs_family"].counts["deleted"] == 1 and family in families(offices.kecamatan)
+    result = receive(offices.kecamatan, down)
+    assert (result.total("deleted"), result.total("new"), result.total("updated")) == (1, 0, 0)
+    assert family not in families(offices.kecamatan) and len(families(offices.kecamatan)) == CIBADAK_FAMILIES - 1
+    with reading(offices.kecamatan.session_factory) as session:
+        trail = session.scalars(select(AuditEntry.action).where(AuditEntry.entity_uuid == family)).all()
+    assert "purge" in trail  # the deleting office's trail came along
+    again = receive(offices.kecamatan, down)
+    assert again.changed_nothing and again.by_entity["krs_family"].counts["unchanged"] == 1
+    # An older package naming the family does not bring it back.
+    older = receive(offices.kecamatan, first)
+    assert older.changed_nothing and older.by_entity["krs_family"].counts["stale"] == 1
+    assert family not in families(offices.kecamatan)
+    acknowledge(offices.kecamatan, offices.kabupaten, result, tmp_path)
+    assert send(offices.kabupaten, offices.kec, tmp_path / "down-3.konv").total == 0
+    # The province, which holds the family by name, gets the same deletion with its next by-name package.
+    province = tmp_path / "prov-2.konv"
+    assert "krs_family" not in send(offices.kabupaten, offices.prov, tmp_path / "prov-plain.konv").counts
+    assert send(offices.kabupaten, offices.prov, province, with_names=True).counts["krs_family"] == 1
+    assert receive(offices.provinsi, province).total("deleted") == 1
+    assert set(families(offices.provinsi)) == set(families(offices.kabupaten))
+    # The kecamatan never echoes the tombstone back up.
+    assert send(offices.kecamatan, offices.kab, tmp_path / "up-1.konv").counts.get("krs_family", 0) == 0
+
+
+def test_a_deletion_of_a_record_changed_meanwhile_is_a_conflict(offices: Offices, tmp_path: Path) -> None:
+    first = tmp_path / "down-1.konv"
+    send(offices.kabupaten, offices.kec, first, full=True)
+    acknowledge(offices.kecamatan, offices.kabupaten, receive(offices.kecamatan, first), tmp_path)
+    kept, dropped = cibadak_family(offices, 6), cibadak_family(offices, 7)
+    purge_family(offices.kabupaten, kept)
+    purge_family(offices.kabupaten, dropped)
+    set_address(offices.kecamatan, kept, "Kp. Baru RT 03")  # the kecamatan edits both before the deletion arrives
+    set_address(offices.kecamatan, dropped, "Kp. Lama RT 04")
+    down = tmp_path / "down-2.konv"
+    send(offices.kabupaten, offices.kec, down)
+    result = receive(offices.kecamatan, down)
+    assert (result.total("conflicts"), result.total("deleted")) == (2, 0)
+    assert {kept, dropped} <= set(families(offices.kecamatan))  # the local records are kept
+    conflicts = {c.record: c for c in list_conflicts(offices.kecamatan.session_factory)}
+    assert conflicts[kept].deletion and conflicts[kept].incoming == {}
+    resolve_conflict(offices.kecamatan.session_factory, conflicts[kept].id, "local")
+    resolve_conflict(offices.kecamatan.session_factory, conflicts[dropped].id, "incoming")
+    assert kept in families(offices.kecamatan) and dropped not in families(offices.kecamatan)
+    up = tmp_path / "up-1.konv"
+    sent = send(offices.kecamatan, offices.kab, up)
+    assert sent.counts["krs_family"] == 2  # the kept record and the agreed deletion
+    back = receive(offices.kabupaten, up)
+    assert back.by_entity["krs_family"].counts["new"] == 1  # the kecamatan's choice restores the record
+    assert families(offices.kabupaten)[kept][0] == "Kp. Baru RT 03" and dropped not in families(offices.kabupaten)
+    assert set(families(offices.kecamatan)) <= set(families(offices.kabupaten))  # the same Cibadak families
+    acknowledge(offices.kabupaten, offices.kecamatan, back, tmp_path)
+    final = tmp_path / "down-3.konv"
+    send(offices.kabupaten, offices.kec, final)
+    assert receive(offices.kecamatan, final).changed_nothing
