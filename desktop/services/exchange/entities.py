@@ -53,6 +53,7 @@ class EntitySpec:
 
 
 ENTITIES: tuple[EntitySpec, ...] = (
+    EntitySpec("krs_code"),  # the office's code lists (status keberadaan, hasil verval, peran TPK): every scope
     EntitySpec("krs_family", personal=True, region_column="desa_code"),
     EntitySpec("krs_verification", personal=True, parent=("family_id", "krs_family")),
     EntitySpec("case_child", personal=True, region_column="desa_code"),

@@ -427,12 +427,10 @@ def _decide(
                     pending = []
             continue
         row_id, version, deleted = found
+        exchanged = record.uuid in states.states
         local_vector, local_hash = _local_version(record.uuid, version, states, full, own)
         if local_hash == record.hash:
-            if not dominates(local_vector, record.vector):
-                states.set(record.uuid, merged(local_vector, record.vector), local_hash, version)
-                if dominates(record.vector, local_vector):  # a decision taken there, agreeing with this office
-                    close_conflicts(connection, spec.name, record.uuid, "superseded", "")
+            _same_content(connection, spec, record, states, local_vector, version, exchanged)
             outcome.add("unchanged", record.uuid, record.vector)
         elif dominates(local_vector, record.vector):
             outcome.add("stale", record.uuid, record.vector)
@@ -446,6 +444,24 @@ def _decide(
                 connection, spec, record, row_id, full, uuids, local_vector, sender, package_id, outcome, guard
             )
     _insert(connection, spec, pending, states, outcome, uuids, meta)
+
+
+def _same_content(
+    connection: Connection,
+    spec: EntitySpec,
+    record: _Incoming,
+    states: StateTable,
+    local_vector: Vector,
+    version: int,
+    exchanged: bool,
+) -> None:
+    """Records the history of a record whose content this office already has (nothing to write)."""
+    if not exchanged:  # the same content made here on its own (a seeded code list entry): one history
+        states.set(record.uuid, record.vector, record.hash, version)
+    elif not dominates(local_vector, record.vector):
+        states.set(record.uuid, merged(local_vector, record.vector), record.hash, version)
+        if dominates(record.vector, local_vector):  # a decision taken there, agreeing with this office
+            close_conflicts(connection, spec.name, record.uuid, "superseded", "")
 
 
 def _conflict_unless_locked(

@@ -86,6 +86,13 @@ ENTITY_FIELD_LABELS: dict[str, dict[str, str]] = {
         **{flag.value: flag.source_label for flag in FLAGS},
     },
     "krs_verification": {"verifier_name": N_("Nama verifikator"), "verifier_role": N_("Peran verifikator")},
+    "krs_code": {
+        "list_name": N_("Daftar kode"),
+        "code": N_("Kode"),
+        "label": N_("Label"),
+        "sort_order": N_("Urutan"),
+        "active": N_("Aktif"),
+    },
     "case_child": {
         "name": N_("Nama anak"),
         "sex": N_("L/P"),

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.models.audit import AuditEntry
-from db.models.krs import KrsFamily
+from db.models.krs import KrsCode, KrsFamily
 from db.models.meeting import MeetingAttachment, MeetingVersion
 from desktop.context import AppContext
 from desktop.domain.meetings.records import ParticipantData
@@ -21,6 +21,7 @@ from desktop.services.exchange.conflicts import list_conflicts, resolve_conflict
 from desktop.services.exchange.keys import ensure_keys
 from desktop.services.exchange.offices import ExchangeError
 from desktop.services.exchange.package_file import MANIFEST, SIGNATURE, Member, write_package
+from desktop.services.krs.verification_service import save_code
 from desktop.services.meetings.attachments import attach_file, list_attachments
 from desktop.services.meetings.content_service import save_participants
 from desktop.services.meetings.meeting_service import create_meeting
@@ -251,3 +252,46 @@ def test_a_deletion_of_a_record_changed_meanwhile_is_a_conflict(offices: Offices
     final = tmp_path / "down-3.konv"
     send(offices.kabupaten, offices.kec, final)
     assert receive(offices.kecamatan, final).changed_nothing
+
+
+def codes(context: AppContext) -> dict[tuple[str, str], tuple[str, bool]]:
+    """(list, code) -> (label, active) of an office's KRS code lists."""
+    with reading(context.session_factory) as session:
+        rows = session.execute(select(KrsCode.list_name, KrsCode.code, KrsCode.label, KrsCode.active)).all()
+        return {(row[0], row[1]): (row[2], row[3]) for row in rows}
+
+
+def test_the_kabupaten_code_lists_come_down_and_a_seeded_entry_is_one_record(offices: Offices, tmp_path: Path) -> None:
+    first = tmp_path / "down-1.konv"
+    sent = send(offices.kabupaten, offices.kec, first, full=True)
+    seeded = len(codes(offices.kabupaten))
+    assert sent.counts["krs_code"] == seeded
+    result = receive(offices.kecamatan, first)
+    # Every office has the seeded entries, under the same uuid and with the same content: nothing to do.
+    assert result.by_entity["krs_code"].counts["unchanged"] == seeded and result.total("conflicts") == 0
+    acknowledge(offices.kecamatan, offices.kabupaten, result, tmp_path)
+    save_code(offices.kabupaten.session_factory, "verifier_role", "plkb", "PLKB")
+    save_code(offices.kabupaten.session_factory, "result", "bukan_sasaran", "Bukan sasaran (keluar)")
+    save_code(offices.kabupaten.session_factory, "existence", "ganda", "Ganda (duplikat)", active=False)
+    down = tmp_path / "down-2.konv"
+    assert send(offices.kabupaten, offices.kec, down).counts["krs_code"] == 3
+    applied = receive(offices.kecamatan, down)
+    assert (applied.by_entity["krs_code"].counts["new"], applied.by_entity["krs_code"].counts["updated"]) == (1, 2)
+    assert codes(offices.kecamatan) == codes(offices.kabupaten)
+    assert codes(offices.kecamatan)[("result", "bukan_sasaran")] == ("Bukan sasaran (keluar)", True)
+    assert codes(offices.kecamatan)[("existence", "ganda")] == ("Ganda (duplikat)", False)
+    assert receive(offices.kecamatan, down).changed_nothing
+    # The same code added at the kecamatan too is the same record: a different label there is one conflict.
+    save_code(offices.kecamatan.session_factory, "verifier_role", "kader_posyandu", "Kader Posyandu")
+    save_code(offices.kabupaten.session_factory, "verifier_role", "kader_posyandu", "Kader posyandu desa")
+    acknowledge(offices.kecamatan, offices.kabupaten, applied, tmp_path)
+    down_3 = tmp_path / "down-3.konv"
+    send(offices.kabupaten, offices.kec, down_3)
+    again = receive(offices.kecamatan, down_3)
+    assert (again.total("conflicts"), again.total("rejected")) == (1, 0)
+    (conflict,) = list_conflicts(offices.kecamatan.session_factory)
+    assert (conflict.entity, conflict.local["label"], conflict.incoming["label"]) == (
+        "krs_code",
+        "Kader Posyandu",
+        "Kader posyandu desa",
+    )
