@@ -7,7 +7,7 @@ content on ``krs_family``, kept in sync by triggers); it is created by the migra
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, event, text
@@ -105,6 +105,9 @@ class KrsVerification(ExchangeMixin, Base):
     verified_on: Mapped[date] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
 
+
+SEEDED_AT = datetime(2026, 11, 23, tzinfo=UTC)
+"""The creation time migration 0015 gives the code list entries that existed (seeded ones): the same everywhere."""
 
 CODE_NAMESPACE = uuid.UUID("6b1f3c5e-2a47-4f0e-9d43-5c2e8a1b7f10")
 """The namespace of the code list entries' uuids (also in migration 0015)."""

@@ -21,6 +21,7 @@ from sqlalchemy.types import Date, LargeBinary, Time
 
 import db.models  # noqa: F401 - registers every table on the metadata
 from db.base import Base, UTCDateTime
+from db.models.krs import SEEDED_AT
 
 # Columns kept per office and never carried: the local key, the local change counter and the local write time.
 LOCAL_COLUMNS = frozenset({"id", "row_version", "updated_at"})
@@ -93,6 +94,17 @@ def references(table: Table) -> dict[str, str]:
 def carried_columns(table: Table) -> list[Column[Any]]:
     """The columns a package carries for ``table``."""
     return [column for column in table.columns if column.name not in LOCAL_COLUMNS]
+
+
+def untouched_seed(created_at: Any, origin_office: Any, row_version: int) -> bool:
+    """Whether a row is a seeded code list entry as migration 0015 left it: the same uuid and content at every office,
+    so its history is empty (no office changed it) and no package needs to carry it."""
+    if isinstance(created_at, str):
+        try:
+            created_at = datetime.fromisoformat(created_at)
+        except ValueError:
+            return False
+    return created_at == SEEDED_AT and not origin_office and row_version == 1
 
 
 def in_region(column: ColumnElement[Any], prefix: str) -> ColumnElement[bool]:

@@ -29,6 +29,7 @@ from desktop.services.exchange.entities import (
     codec,
     content_hash,
     scoped_rows,
+    untouched_seed,
 )
 from desktop.services.exchange.files import outgoing_files
 from desktop.services.exchange.keys import OfficeKeys, ensure_keys, fingerprint
@@ -132,9 +133,10 @@ def _collect(
         data = rows.data(row, uuids)
         text = canonical_json(data)
         digest = content_hash(data, text)
-        vector = states.current(record_uuid, digest, own, version)
-        if seen is not None and dominates(seen, vector):
-            continue
+        seeded = record_uuid not in states.states and untouched_seed(row["created_at"], row["origin_office"], version)
+        vector = states.current(record_uuid, digest, own, version, seeded)
+        if not vector or (seen is not None and dominates(seen, vector)):
+            continue  # an untouched seeded entry is at every office already
         # The data's canonical text is reused as is: the line is the record object of docs/exchange-format.md.
         lines.append(
             f'{{"uuid":{json.dumps(record_uuid)},"vector":{vector_text(vector)},"hash":"{digest}","data":{text}}}'

@@ -33,6 +33,7 @@ from desktop.services.exchange.entities import (
     content_hash,
     references,
     row_values,
+    untouched_seed,
 )
 from desktop.services.exchange.export import AUDIT_MEMBER, _own_office, member_name
 from desktop.services.exchange.files import FileSupply, incoming_files
@@ -492,8 +493,12 @@ def _local_version(
     state = states.fresh(record_uuid, version)
     if state is not None:
         return state
-    local_hash = content_hash(full[record_uuid][1])
-    return states.current(record_uuid, local_hash, own, version), local_hash
+    data = full[record_uuid][1]
+    local_hash = content_hash(data)
+    seeded = record_uuid not in states.states and untouched_seed(
+        data.get("created_at"), data.get("origin_office"), version
+    )
+    return states.current(record_uuid, local_hash, own, version, seeded), local_hash
 
 
 def _insert(
