@@ -118,6 +118,8 @@ class FileSupply:
             target = stored_file_path(self.files_dir, relative)
         except StoredFileError:
             return _("lokasi berkas lampirannya tidak sah")
+        if not target.name.startswith(sha256):  # stored names begin with the hash: no other file is replaced
+            return _("lokasi berkas lampirannya tidak sah")
         if sha256 in self.arrived:
             self.wanted[relative] = sha256
             return None

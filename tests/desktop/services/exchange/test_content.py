@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import zipfile
@@ -18,9 +19,10 @@ from db.models.meeting import MeetingAttachment, MeetingVersion
 from desktop.context import AppContext
 from desktop.domain.meetings.records import ParticipantData
 from desktop.services.exchange.conflicts import list_conflicts, resolve_conflict
+from desktop.services.exchange.entities import content_hash
 from desktop.services.exchange.keys import ensure_keys
 from desktop.services.exchange.offices import ExchangeError
-from desktop.services.exchange.package_file import MANIFEST, SIGNATURE, Member, write_package
+from desktop.services.exchange.package_file import MANIFEST, SIGNATURE, Member, encode_lines, write_package
 from desktop.services.krs.verification_service import save_code
 from desktop.services.meetings.attachments import attach_file, list_attachments
 from desktop.services.meetings.content_service import save_participants
@@ -293,3 +295,23 @@ def test_the_kabupaten_code_lists_come_down_and_a_seeded_entry_is_one_record(off
         "Kader Posyandu",
         "Kader posyandu desa",
     )
+
+
+def test_an_attachment_path_outside_its_hash_name_is_rejected(offices: Offices, tmp_path: Path) -> None:
+    minlok_with_files(offices.kecamatan, tmp_path / "source")
+    up = tmp_path / "up.konv"
+    send(offices.kecamatan, offices.kab, up)
+    kab_keys = ensure_keys(offices.kabupaten.data_dir)
+    with zipfile.ZipFile(up) as archive:
+        sealed = archive.read("data/meeting_attachment.jsonl.gz.age")
+    lines = [json.loads(line) for line in gzip.decompress(pyrage.decrypt(sealed, [kab_keys.encryption])).splitlines()]
+    paths = ["../../kunci.txt", "meetings/notulen-lain.pdf", lines[2]["data"]["stored_path"]]
+    for line, path in zip(lines, paths, strict=True):  # re-hashed: a sender that writes such paths on purpose
+        line["data"]["stored_path"] = path
+        line["hash"] = content_hash(line["data"])
+    forged = _resealed(offices, up, tmp_path / "paths.konv", {"data/meeting_attachment.jsonl.gz": encode_lines(lines)})
+    outcome = receive(offices.kabupaten, forged).by_entity["meeting_attachment"]
+    assert (outcome.counts["new"], outcome.counts["rejected"]) == (1, 2)
+    assert {reason["reason"] for reason in outcome.reasons} == {"lokasi berkas lampirannya tidak sah"}
+    assert not (offices.kabupaten.data_dir / "kunci.txt").exists()
+    assert not (offices.kabupaten.files_dir / "meetings" / "notulen-lain.pdf").exists()
