@@ -30,6 +30,24 @@ depends_on: str | Sequence[str] | None = None
 # content (and content hash) everywhere and meets itself as "unchanged" at the first exchange.
 SEEDED_AT = datetime(2026, 11, 23, tzinfo=UTC)
 
+# The entries migration 0003 seeded (list, code, label), in their sort order: an entry still exactly so gets
+# SEEDED_AT; one an office renamed, re-ordered, deactivated or added gets the time of this upgrade, so it travels.
+SEED = (
+    ("existence", "ditemukan", "Ditemukan"),
+    ("existence", "pindah", "Pindah"),
+    ("existence", "tidak_ditemukan", "Tidak ditemukan"),
+    ("existence", "meninggal", "Meninggal"),
+    ("existence", "bercerai", "Bercerai/pisah"),
+    ("existence", "ganda", "Ganda (duplikat)"),
+    ("result", "tetap_berisiko", "Tetap berisiko"),
+    ("result", "tidak_berisiko_lagi", "Tidak berisiko lagi"),
+    ("result", "bukan_sasaran", "Bukan sasaran"),
+    ("result", "data_tidak_valid", "Data tidak valid"),
+    ("verifier_role", "bidan", "Bidan"),
+    ("verifier_role", "kader_pkk", "Kader PKK"),
+    ("verifier_role", "kader_kb", "Kader KB"),
+)
+
 # The same namespace as db.models.krs.CODE_NAMESPACE (a migration does not import the models it may outlive).
 CODE_NAMESPACE = uuid.UUID("6b1f3c5e-2a47-4f0e-9d43-5c2e8a1b7f10")
 
@@ -49,6 +67,9 @@ def upgrade() -> None:
         sa.column("id", sa.Integer),
         sa.column("list_name", sa.String),
         sa.column("code", sa.String),
+        sa.column("label", sa.String),
+        sa.column("sort_order", sa.Integer),
+        sa.column("active", sa.Boolean),
         sa.column("uuid", sa.String),
         sa.column("origin_office", sa.String),
         sa.column("created_at", db.base.UTCDateTime()),
@@ -56,14 +77,17 @@ def upgrade() -> None:
         sa.column("row_version", sa.Integer),
     )
     now = datetime.now(UTC)
-    for row_id, list_name, code in bind.execute(sa.select(table.c.id, table.c.list_name, table.c.code)).all():
+    seeded = {(name, code, label, order, True) for order, (name, code, label) in enumerate(SEED)}
+    columns = (table.c.id, table.c.list_name, table.c.code, table.c.label, table.c.sort_order, table.c.active)
+    for row_id, list_name, code, label, order, active in bind.execute(sa.select(*columns)).all():
+        as_seeded = (list_name, code, label, order, bool(active)) in seeded
         bind.execute(
             table.update()
             .where(table.c.id == row_id)
             .values(
                 uuid=str(uuid.uuid5(CODE_NAMESPACE, f"{list_name}/{code}")),
                 origin_office="",
-                created_at=SEEDED_AT,
+                created_at=SEEDED_AT if as_seeded else now,
                 updated_at=now,
                 row_version=1,
             )
