@@ -6,9 +6,11 @@ content on ``krs_family``, kept in sync by triggers); it is created by the migra
 
 from __future__ import annotations
 
-from datetime import date
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, event, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, ExchangeMixin
@@ -104,9 +106,24 @@ class KrsVerification(ExchangeMixin, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class KrsCode(Base):
+SEEDED_AT = datetime(2026, 11, 23, tzinfo=UTC)
+"""The creation time migration 0015 gives the code list entries that existed (seeded ones): the same everywhere."""
+
+CODE_NAMESPACE = uuid.UUID("6b1f3c5e-2a47-4f0e-9d43-5c2e8a1b7f10")
+"""The namespace of the code list entries' uuids (also in migration 0015)."""
+
+
+def code_uuid(list_name: str, code: str) -> str:
+    """The uuid of a code list entry, the same at every office: derived from its list and code."""
+    return str(uuid.uuid5(CODE_NAMESPACE, f"{list_name}/{code}"))
+
+
+class KrsCode(ExchangeMixin, Base):
     """An entry of an editable code list: ``existence`` (status keberadaan), ``result`` (hasil verval) or
     ``verifier_role`` (peran TPK). Seeded by the migration; the office may rename, add or deactivate entries.
+
+    Entries are exchanged (the kabupaten's lists go down to its kecamatan); the uuid is :func:`code_uuid`, so the same
+    code is one record at every office.
     """
 
     __tablename__ = "krs_code"
@@ -118,3 +135,10 @@ class KrsCode(Base):
     label: Mapped[str] = mapped_column(String(80))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+@event.listens_for(KrsCode, "init")
+def _derived_uuid(target: KrsCode, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """Gives a new entry its :func:`code_uuid` (unless one is given)."""
+    if "uuid" not in kwargs and "list_name" in kwargs and "code" in kwargs:
+        kwargs["uuid"] = code_uuid(str(kwargs["list_name"]), str(kwargs["code"]))

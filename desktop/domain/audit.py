@@ -23,6 +23,7 @@ class AuditEntity(CodeList):
 
     KRS_FAMILY = "krs_family", N_("Keluarga KRS")
     KRS_VERIFICATION = "krs_verification", N_("Verval KRS")
+    KRS_CODE = "krs_code", N_("Daftar kode KRS")
     CASE_CHILD = "case_child", N_("Anak (kasus stunting)")
     CASE_MEASUREMENT = "case_measurement", N_("Pengukuran anak")
     CASE_STATUS_CHANGE = "case_status_change", N_("Status kasus")

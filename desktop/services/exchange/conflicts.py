@@ -11,17 +11,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.audit import AuditEntry
 from db.models.exchange import ExchangeConflict
 from db.period_guard import PeriodGuard
 from desktop.domain.i18n import _
-from desktop.services.exchange.entities import BY_NAME, MissingReference, UuidMap, content_hash, row_values
+from desktop.services.exchange.entities import BY_NAME, EntitySpec, MissingReference, UuidMap, content_hash, row_values
 from desktop.services.exchange.export import _own_office
 from desktop.services.exchange.importer import close_conflicts
 from desktop.services.exchange.offices import ExchangeError
-from desktop.services.exchange.records import local_rows, update_row
+from desktop.services.exchange.records import delete_row, local_rows, update_row
+from desktop.services.exchange.tombstones import PURGED
 from desktop.services.exchange.versions import StateTable, merged, parse_vector
 from desktop.services.unit_of_work import reading, unit_of_work
 
@@ -40,6 +42,7 @@ class ConflictInfo:
     incoming: dict[str, Any]
     differences: tuple[str, ...]
     resolution: str | None
+    deletion: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready data."""
@@ -52,6 +55,7 @@ class ConflictInfo:
             "incoming": self.incoming,
             "differences": list(self.differences),
             "resolution": self.resolution,
+            "deletion": self.deletion,
         }
 
 
@@ -60,7 +64,15 @@ def _info(row: ExchangeConflict) -> ConflictInfo:
     incoming = json.loads(row.incoming)
     differences = tuple(sorted(key for key in set(local) | set(incoming) if local.get(key) != incoming.get(key)))
     return ConflictInfo(
-        row.id, row.entity, row.record_uuid, row.partner_code, local, incoming, differences, row.resolution
+        row.id,
+        row.entity,
+        row.record_uuid,
+        row.partner_code,
+        local,
+        incoming,
+        differences,
+        row.resolution,
+        deletion=row.incoming_hash == PURGED,
     )
 
 
@@ -102,7 +114,11 @@ def resolve_conflict(session_factory: sessionmaker[Session], conflict_id: int, k
         vector = merged(states.current(row.record_uuid, content_hash(local), own), parse_vector(row.incoming_vector))
         vector[own] = vector.get(own, 0) + 1
         kept = local
-        if keep == "incoming":
+        kept_hash = content_hash(local)
+        if keep == "incoming" and row.incoming_hash == PURGED:  # the other office deleted the record: delete here
+            _delete_for_resolution(connection, spec, row_id, conflict_id)
+            kept_hash = PURGED
+        elif keep == "incoming":
             kept = json.loads(row.incoming)
             try:
                 values = row_values(spec, kept, uuids)
@@ -120,7 +136,8 @@ def resolve_conflict(session_factory: sessionmaker[Session], conflict_id: int, k
                 raise ExchangeError(
                     _("Versi masuk konflik {id} bentrok dengan rekaman lain di kantor ini.").format(id=conflict_id)
                 )
-        states.set(row.record_uuid, vector, content_hash(kept))
+            kept_hash = content_hash(kept)
+        states.set(row.record_uuid, vector, kept_hash)
         states.flush()
         close_conflicts(connection, spec.name, row.record_uuid, keep, actor)
         session.add(
@@ -140,3 +157,18 @@ def resolve_conflict(session_factory: sessionmaker[Session], conflict_id: int, k
         session.flush()
         session.refresh(row)
         return _info(row)
+
+
+def _delete_for_resolution(connection: Connection, spec: EntitySpec, row_id: int, conflict_id: int) -> None:
+    """Deletes the local record, keeping the other office's deletion (refused in an approved period or while another
+    record still refers to it)."""
+    lock = PeriodGuard(connection).lock_for_row(spec.name, row_id)
+    if lock is not None:
+        raise lock.refusal()
+    if not delete_row(connection, spec, row_id):
+        raise ExchangeError(
+            _(
+                "Rekaman konflik {id} tidak dapat dihapus karena masih dipakai rekaman lain di kantor ini; hapus atau "
+                "pindahkan dulu rekaman yang memakainya."
+            ).format(id=conflict_id)
+        )

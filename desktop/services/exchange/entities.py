@@ -21,6 +21,7 @@ from sqlalchemy.types import Date, LargeBinary, Time
 
 import db.models  # noqa: F401 - registers every table on the metadata
 from db.base import Base, UTCDateTime
+from db.models.krs import SEEDED_AT
 
 # Columns kept per office and never carried: the local key, the local change counter and the local write time.
 LOCAL_COLUMNS = frozenset({"id", "row_version", "updated_at"})
@@ -36,12 +37,15 @@ class EntitySpec:
         region_column: the column naming the record's region, or None.
         parent: ``(foreign key column, parent entity)`` whose region the record follows, or None (then the record
             is in every scope, as the contact list ``person`` is).
+        file_columns: ``(SHA-256 column, stored path column)`` of a record that names a file of the data folder's
+            ``files`` folder (a meeting attachment): the file travels with the record, stored by its hash.
     """
 
     name: str
     personal: bool = False
     region_column: str | None = None
     parent: tuple[str, str] | None = None
+    file_columns: tuple[str, str] | None = None
 
     @property
     def table(self) -> Table:
@@ -50,6 +54,7 @@ class EntitySpec:
 
 
 ENTITIES: tuple[EntitySpec, ...] = (
+    EntitySpec("krs_code"),  # the office's code lists (status keberadaan, hasil verval, peran TPK): every scope
     EntitySpec("krs_family", personal=True, region_column="desa_code"),
     EntitySpec("krs_verification", personal=True, parent=("family_id", "krs_family")),
     EntitySpec("case_child", personal=True, region_column="desa_code"),
@@ -65,6 +70,8 @@ ENTITIES: tuple[EntitySpec, ...] = (
     EntitySpec("action_item", parent=("origin_meeting_id", "meeting")),
     EntitySpec("action_review", parent=("action_id", "action_item")),
     EntitySpec("action_status_change", parent=("action_id", "action_item")),
+    EntitySpec("meeting_version", personal=True, parent=("meeting_id", "meeting")),  # the snapshot names people
+    EntitySpec("meeting_attachment", parent=("meeting_id", "meeting"), file_columns=("sha256", "stored_path")),
     EntitySpec("checklist_value", region_column="region_code"),
     EntitySpec("prevalence_figure", region_column="region_code"),
 )
@@ -87,6 +94,17 @@ def references(table: Table) -> dict[str, str]:
 def carried_columns(table: Table) -> list[Column[Any]]:
     """The columns a package carries for ``table``."""
     return [column for column in table.columns if column.name not in LOCAL_COLUMNS]
+
+
+def untouched_seed(created_at: Any, origin_office: Any, row_version: int) -> bool:
+    """Whether a row is a seeded code list entry as migration 0015 left it: the same uuid and content at every office,
+    so its history is empty (no office changed it) and no package needs to carry it."""
+    if isinstance(created_at, str):
+        try:
+            created_at = datetime.fromisoformat(created_at)
+        except ValueError:
+            return False
+    return created_at == SEEDED_AT and not origin_office and row_version == 1
 
 
 def in_region(column: ColumnElement[Any], prefix: str) -> ColumnElement[bool]:

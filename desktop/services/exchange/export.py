@@ -29,10 +29,13 @@ from desktop.services.exchange.entities import (
     codec,
     content_hash,
     scoped_rows,
+    untouched_seed,
 )
+from desktop.services.exchange.files import outgoing_files
 from desktop.services.exchange.keys import OfficeKeys, ensure_keys, fingerprint
 from desktop.services.exchange.offices import ExchangeError, find_partner
 from desktop.services.exchange.package_file import FORMAT_VERSION, PACKAGE_FORMAT, Member, encode_lines, write_package
+from desktop.services.exchange.tombstones import tombstone_lines
 from desktop.services.exchange.versions import StateTable, dominates, known_vectors, vector_text
 from desktop.services.tasks import TaskControl
 from desktop.services.unit_of_work import unit_of_work
@@ -138,9 +141,10 @@ def _collect(
         data = rows.data(row, uuids)
         text = canonical_json(data)
         digest = content_hash(data, text)
-        vector = states.current(record_uuid, digest, own, version)
-        if seen is not None and dominates(seen, vector):
-            continue
+        seeded = record_uuid not in states.states and untouched_seed(row["created_at"], row["origin_office"], version)
+        vector = states.current(record_uuid, digest, own, version, seeded)
+        if not vector or (seen is not None and dominates(seen, vector)):
+            continue  # an untouched seeded entry is at every office already
         # The data's canonical text is reused as is: the line is the record object of docs/exchange-format.md.
         lines.append(
             f'{{"uuid":{json.dumps(record_uuid)},"vector":{vector_text(vector)},"hash":"{digest}","data":{text}}}'
@@ -235,15 +239,22 @@ def export_package_in(
     specs = entities_for(partner.level, with_names)
     if only is not None:
         specs = tuple(spec for spec in specs if spec.name in only)
+    files: set[str] = set()
     for index, spec in enumerate(specs):
         control.report(index, len(specs) + 1, _("Menyiapkan {entity}").format(entity=spec.name))
         control.check()
         condition = None if only is None else only[spec.name]
         lines, chosen = _collect(connection, spec, prefix, office.code, partner.office_code, full, control, condition)
+        if only is None:  # a period submission carries the period's records only, no deletions of other records
+            purged, gone = tombstone_lines(connection, spec, office.code, partner.office_code)
+            lines, chosen = lines + purged, chosen | gone
         counts[spec.name] = len(lines)
         if lines:
             members.append(Member(member_name(spec.name), encode_lines(lines)))
             audit.extend(_audit_rows(connection, spec.name, chosen))
+            if spec.file_columns is not None:  # the files those records name, each once
+                held = set() if full else set(known_vectors(connection, partner.office_code, spec.name))
+                members.extend(outgoing_files(connection, spec, chosen, held, data_dir / "files", files))
     members.append(Member(AUDIT_MEMBER, encode_lines(audit)))
     partner.last_sent_sequence = (partner.last_sent_sequence or 0) + 1
     package_id = new_uuid()
@@ -253,6 +264,7 @@ def export_package_in(
         "scope": {"kind": scope, "region": prefix, "with_names": with_names or partner.level != 1},
         "counts": counts,
         "audit_entries": len(audit),
+        "files": len(files),
     } | (header or {})
     control.check()  # the last safe point: once the package is written, the export is committed
     control.report(len(specs), len(specs) + 1, _("Menulis paket"))

@@ -34,13 +34,16 @@ from desktop.services.exchange.entities import (
     content_hash,
     references,
     row_values,
+    untouched_seed,
 )
 from desktop.services.exchange.export import AUDIT_MEMBER, _own_office, member_name
+from desktop.services.exchange.files import FileSupply, incoming_files
 from desktop.services.exchange.keys import ensure_keys
 from desktop.services.exchange.offices import ExchangeError
 from desktop.services.exchange.package_file import OpenedPackage, open_package
 from desktop.services.exchange.periods import DECISION, SUBMISSION, apply_period_header
-from desktop.services.exchange.records import insert_rows, local_rows, update_row
+from desktop.services.exchange.records import delete_row, insert_rows, local_rows, update_row
+from desktop.services.exchange.tombstones import PURGED, is_tombstone, purged_here
 from desktop.services.exchange.versions import StateTable, Vector, dominates, merged, remember_known, valid_vector
 from desktop.services.job_lock import exclusive
 from desktop.services.permissions import require
@@ -82,6 +85,7 @@ class ExchangeImportResult:
     older_than_last: bool
     audit_entries: int = 0
     safety_backup: Path | None = None
+    files: int = 0
 
     def total(self, outcome: str) -> int:
         """The total of one outcome over every entity."""
@@ -109,6 +113,7 @@ class ExchangeImportResult:
         data["already_imported"] = self.already_imported
         data["older_than_last"] = self.older_than_last
         data["audit_entries"] = self.audit_entries
+        data["files"] = self.files
         data["safety_backup"] = str(self.safety_backup) if self.safety_backup else None
         return data
 
@@ -166,18 +171,23 @@ def import_package(
         require(session, Permission.EXCHANGE)
         own = _own_office(session).code
         opened = open_package(path, own, keys, _sender_key(session))
+        supply = FileSupply(data_dir / "files", incoming_files(opened.members))
         session.rollback()
         with session.begin():
-            result = _apply(session, opened, own, control)
+            result = _apply(session, opened, own, control, supply)
             result.dry_run = dry_run
             if dry_run:
                 session.rollback()
-            elif before_commit is not None:
-                result.safety_backup = before_commit(result.changes, control)
+            else:
+                result.files = supply.write()  # before the commit: a failure rolls the import back
+                if before_commit is not None:
+                    result.safety_backup = before_commit(result.changes, control)
         return result
 
 
-def _apply(session: Session, opened: OpenedPackage, own: str, control: TaskControl) -> ExchangeImportResult:
+def _apply(
+    session: Session, opened: OpenedPackage, own: str, control: TaskControl, supply: FileSupply
+) -> ExchangeImportResult:
     manifest = opened.manifest
     sender = str(manifest["sender"]["code"])
     partner = session.scalar(select(ExchangePartner).where(ExchangePartner.office_code == sender))
@@ -199,14 +209,32 @@ def _apply(session: Session, opened: OpenedPackage, own: str, control: TaskContr
     connection = session.connection()
     uuids = UuidMap(connection)
     guard = PeriodGuard(connection)
+    tombstones: dict[str, list[dict[str, Any]]] = {}
     for index, spec in enumerate(ENTITIES):
         control.check()
         control.report(index, len(ENTITIES), _("Memeriksa {entity}").format(entity=spec.name))
         if member_name(spec.name) in opened.members:
             lines = _checked(opened.iter_lines(member_name(spec.name)), control)
+            refused: list[tuple[str, str]] = []
+            later: list[tuple[str, Vector]] = []
+            lines = _without_tombstones(
+                lines, purged_here(connection, spec), tombstones.setdefault(spec.name, []), later
+            )
+            if spec.file_columns is not None:
+                lines = _with_files(lines, spec, supply, refused)
             outcome = _entity(connection, spec, lines, uuids, own, sender, package_id, guard)
+            for record_uuid, reason in refused:
+                outcome.add("rejected", record_uuid, None, reason)
+            for record_uuid, vector in later:
+                outcome.add("stale", record_uuid, vector)
             result.by_entity[spec.name] = outcome
             remember_known(connection, sender, spec.name, ((key, vector) for key, _o, vector in outcome.receipts))
+    for spec in reversed(ENTITIES):  # children first: a deleted parent's children were deleted with it
+        if tombstones.get(spec.name):
+            outcome = result.by_entity.setdefault(spec.name, EntityOutcome())
+            receipts = len(outcome.receipts)
+            _tombstones(connection, spec, tombstones[spec.name], outcome, uuids, own, sender, package_id, guard)
+            remember_known(connection, sender, spec.name, ((key, v) for key, _o, v in outcome.receipts[receipts:]))
     result.audit_entries = _audit(connection, opened.lines(AUDIT_MEMBER))
     apply_period_header(session, manifest, _own_office(session), partner)
     partner.last_received_sequence = max(partner.last_received_sequence or 0, sequence)
@@ -235,6 +263,39 @@ def _checked(lines: Iterable[dict[str, Any]], control: TaskControl) -> Iterator[
     for number, line in enumerate(lines, start=1):
         if number % CHECK_EVERY == 0:
             control.check()
+        yield line
+
+
+def _with_files(
+    lines: Iterable[dict[str, Any]], spec: EntitySpec, supply: FileSupply, refused: list[tuple[str, str]]
+) -> Iterator[dict[str, Any]]:
+    """The records whose file came in the package or is here already; the others go to ``refused`` with why."""
+    for line in lines:
+        data = line.get("data")
+        reason = supply.refusal(spec, data) if isinstance(data, dict) else None
+        if reason is None:
+            yield line
+        else:
+            refused.append((str(line.get("uuid", "")), reason))
+
+
+def _without_tombstones(
+    lines: Iterable[dict[str, Any]],
+    purged: dict[str, Vector],
+    tombstones: list[dict[str, Any]],
+    stale: list[tuple[str, Vector]],
+) -> Iterator[dict[str, Any]]:
+    """The records to decide now: tombstones wait for the end (children first), and a version older than a
+    deletion made here is stale (a version the deleting office had not seen comes back: nothing is lost)."""
+    for line in lines:
+        if is_tombstone(line):
+            tombstones.append(line)
+            continue
+        record_uuid = str(line.get("uuid", ""))
+        vector = valid_vector(line.get("vector"))
+        if record_uuid in purged and vector is not None and dominates(purged[record_uuid], vector):
+            stale.append((record_uuid, vector))
+            continue
         yield line
 
 
@@ -395,12 +456,10 @@ def _decide(
                     pending = []
             continue
         row_id, version, deleted = found
+        exchanged = record.uuid in states.states
         local_vector, local_hash = _local_version(record.uuid, version, states, full, own)
         if local_hash == record.hash:
-            if not dominates(local_vector, record.vector):
-                states.set(record.uuid, merged(local_vector, record.vector), local_hash, version)
-                if dominates(record.vector, local_vector):  # a decision taken there, agreeing with this office
-                    close_conflicts(connection, spec.name, record.uuid, "superseded", "")
+            _same_content(connection, spec, record, states, local_vector, version, exchanged)
             outcome.add("unchanged", record.uuid, record.vector)
         elif dominates(local_vector, record.vector):
             outcome.add("stale", record.uuid, record.vector)
@@ -414,6 +473,24 @@ def _decide(
                 connection, spec, record, row_id, full, uuids, local_vector, sender, package_id, outcome, guard
             )
     _insert(connection, spec, pending, states, outcome, uuids, meta)
+
+
+def _same_content(
+    connection: Connection,
+    spec: EntitySpec,
+    record: _Incoming,
+    states: StateTable,
+    local_vector: Vector,
+    version: int,
+    exchanged: bool,
+) -> None:
+    """Records the history of a record whose content this office already has (nothing to write)."""
+    if not exchanged:  # the same content made here on its own (a seeded code list entry): one history
+        states.set(record.uuid, record.vector, record.hash, version)
+    elif not dominates(local_vector, record.vector):
+        states.set(record.uuid, merged(local_vector, record.vector), record.hash, version)
+        if dominates(record.vector, local_vector):  # a decision taken there, agreeing with this office
+            close_conflicts(connection, spec.name, record.uuid, "superseded", "")
 
 
 def _conflict_unless_locked(
@@ -444,8 +521,12 @@ def _local_version(
     state = states.fresh(record_uuid, version)
     if state is not None:
         return state
-    local_hash = content_hash(full[record_uuid][1])
-    return states.current(record_uuid, local_hash, own, version), local_hash
+    data = full[record_uuid][1]
+    local_hash = content_hash(data)
+    seeded = record_uuid not in states.states and untouched_seed(
+        data.get("created_at"), data.get("origin_office"), version
+    )
+    return states.current(record_uuid, local_hash, own, version, seeded), local_hash
 
 
 def _insert(
@@ -587,3 +668,51 @@ def _audit(connection: Connection, lines: list[dict[str, Any]]) -> int:
     if rows:
         connection.execute(insert(table), rows)
     return len(rows)
+
+
+def _tombstones(
+    connection: Connection,
+    spec: EntitySpec,
+    lines: list[dict[str, Any]],
+    outcome: EntityOutcome,
+    uuids: UuidMap,
+    own: str,
+    sender: str,
+    package_id: str,
+    guard: PeriodGuard,
+) -> None:
+    """Applies the hard deletions of one entity: deleted when this office holds the version the deletion was based
+    on, stale when it holds a later one, otherwise a conflict (the local record is kept)."""
+    states = StateTable(connection, spec.name)
+    table = spec.table
+    for line in lines:
+        record_uuid, vector = str(line.get("uuid", "")), valid_vector(line.get("vector"))
+        if not record_uuid or vector is None:
+            outcome.add("rejected", record_uuid, None, _("rekaman tidak lengkap"))
+            continue
+        found = local_rows(connection, spec, [record_uuid], uuids).get(record_uuid)
+        if found is None:  # deleted here already, or never held: nothing to do
+            state = states.states.get(record_uuid)
+            if state is not None and state[1] == PURGED and not dominates(state[0], vector):
+                states.set(record_uuid, merged(state[0], vector), PURGED)
+            outcome.add("unchanged", record_uuid, vector)
+            continue
+        row_id, data = found
+        version = connection.execute(select(table.c.row_version).where(table.c.id == row_id)).scalar() or 0
+        local = states.current(record_uuid, content_hash(data), own, version)
+        lock = guard.lock_for_row(spec.name, row_id)
+        if dominates(local, vector):
+            outcome.add("stale", record_uuid, vector)
+        elif lock is not None:
+            outcome.add("rejected", record_uuid, None, lock.refusal().message)
+        elif not dominates(vector, local):
+            _conflict(connection, spec, _Incoming(record_uuid, vector, PURGED, {}), data, local, sender, package_id)
+            outcome.add("conflicts", record_uuid, vector)
+        elif delete_row(connection, spec, row_id):
+            states.set(record_uuid, vector, PURGED)
+            close_conflicts(connection, spec.name, record_uuid, "superseded", "")
+            uuids.forget(spec.name)
+            outcome.add("deleted", record_uuid, vector)
+        else:
+            outcome.add("rejected", record_uuid, None, _("rekaman ini masih dipakai rekaman lain di kantor ini"))
+    states.flush()

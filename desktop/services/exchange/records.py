@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -61,6 +61,16 @@ def update_row(connection: Connection, spec: EntitySpec, row_id: int, values: di
                 .where(table.c.id == row_id)
                 .values(**changes, updated_at=utc_now(), row_version=table.c.row_version + 1)
             )
+    except IntegrityError:
+        return False
+    return True
+
+
+def delete_row(connection: Connection, spec: EntitySpec, row_id: int) -> bool:
+    """Removes a row (a deletion that arrived as a tombstone); False when another row still refers to it."""
+    try:
+        with connection.begin_nested():
+            connection.execute(delete(spec.table).where(spec.table.c.id == row_id))
     except IntegrityError:
         return False
     return True

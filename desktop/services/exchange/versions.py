@@ -85,7 +85,9 @@ class StateTable:
             return None
         return state[0], state[1]
 
-    def current(self, record_uuid: str, record_hash: str, own_office: str, row_version: int = 0) -> Vector:
+    def current(
+        self, record_uuid: str, record_hash: str, own_office: str, row_version: int = 0, seeded: bool = False
+    ) -> Vector:
         """The record's vector, counting a change made here since the last recorded version.
 
         Args:
@@ -93,10 +95,11 @@ class StateTable:
             record_hash: the hash of its current content here.
             own_office: this office's code.
             row_version: the row's local version counter (remembered, to skip hashing while it stays the same).
+            seeded: the row is an untouched seeded entry (the same at every office): a first version has no change.
         """
         state = self.states.get(record_uuid)
         if state is None:
-            vector = {own_office: 1}
+            vector = {} if seeded else {own_office: 1}
             self.set(record_uuid, vector, record_hash, row_version)
             return vector
         vector, stored_hash, stored_version = state

@@ -11,10 +11,22 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from desktop.domain.aksi.codes import AksiStatus
+from desktop.domain.cases.codes import CaseStatus
+from desktop.domain.codes import CodeList
 from desktop.domain.dates import long_date
 from desktop.domain.i18n import N_, _
 from desktop.domain.identifiers import mask_nik
 from desktop.domain.krs.codes import FLAGS
+from desktop.domain.meetings.codes import (
+    ActionStatus,
+    Attendance,
+    FundingSource,
+    Gender,
+    MeetingLevel,
+    MeetingStatus,
+    MeetingType,
+)
 from desktop.services.exchange.entities import BY_NAME
 
 HIDDEN = frozenset(
@@ -74,6 +86,13 @@ ENTITY_FIELD_LABELS: dict[str, dict[str, str]] = {
         **{flag.value: flag.source_label for flag in FLAGS},
     },
     "krs_verification": {"verifier_name": N_("Nama verifikator"), "verifier_role": N_("Peran verifikator")},
+    "krs_code": {
+        "list_name": N_("Daftar kode"),
+        "code": N_("Kode"),
+        "label": N_("Label"),
+        "sort_order": N_("Urutan"),
+        "active": N_("Aktif"),
+    },
     "case_child": {
         "name": N_("Nama anak"),
         "sex": N_("L/P"),
@@ -138,6 +157,32 @@ ENTITY_FIELD_LABELS: dict[str, dict[str, str]] = {
 }
 """Labels per exchanged table (the wording of the KRS and cases pages where they have one)."""
 
+CODE_LISTS: dict[str, type[CodeList]] = {
+    "meeting_type": MeetingType,
+    "level": MeetingLevel,
+    "funding_source": FundingSource,
+    "attendance": Attendance,
+    "gender": Gender,
+}
+"""Columns holding a code of a fixed list, in every exchanged table."""
+
+ENTITY_CODE_LISTS: dict[str, dict[str, type[CodeList]]] = {
+    "meeting": {"status": MeetingStatus},
+    "action_item": {"status": ActionStatus},
+    "action_review": {"status": ActionStatus},
+    "action_status_change": {"old_status": ActionStatus, "new_status": ActionStatus},
+    "case_child": {"status": CaseStatus, "sex": Gender},
+    "case_status_change": {"old_status": CaseStatus, "new_status": CaseStatus},
+    "aksi_progress": {"status": AksiStatus},
+}
+"""Columns holding a code of a fixed list, per exchanged table (``status`` means a different list in each)."""
+
+
+def code_list(entity: str, key: str) -> type[CodeList] | None:
+    """The fixed code list whose codes column ``key`` of ``entity`` holds, or None."""
+    return ENTITY_CODE_LISTS.get(entity, {}).get(key) or CODE_LISTS.get(key)
+
+
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _TIME = re.compile(r"^(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?$")
@@ -169,14 +214,18 @@ def shown_fields(entity: str, local: dict[str, Any], differences: tuple[str, ...
     return different + same
 
 
-def shown_value(key: str, value: Any) -> str:
-    """A value as the officer reads it: Ya/Tidak, ``-`` for nothing, dates in words, NIK and No. KK masked."""
+def shown_value(key: str, value: Any, entity: str = "") -> str:
+    """A value as the officer reads it: Ya/Tidak, ``-`` for nothing, dates in words, NIK and No. KK masked, a code
+    of a fixed list as its label (``entity`` tells which list a ``status`` column holds)."""
     if value is None or value == "":
         return "-"
     if isinstance(value, bool):
         return _("Ya") if value else _("Tidak")
     if not isinstance(value, str):
         return str(value)
+    codes = code_list(entity, key)
+    if codes is not None:
+        return codes.label_of(value)
     if key in {"nik", "no_kk"}:
         return mask_nik(value)
     if _DATE.match(value):

@@ -603,15 +603,15 @@ class ExchangePage(QWidget):
             code = record.get(key)
             if key in lists and code and (lists[key], str(code)) in labels:  # a KRS code: its label
                 return labels[(lists[key], str(code))]
-            return shown_value(key, code)
+            return shown_value(key, code, conflict.entity)
 
-        _fill(
-            self.sides,
-            [
-                [field_label(conflict.entity, key), value(key, conflict.local), value(key, conflict.incoming)]
-                for key in keys
-            ],
-        )
+        rows = [
+            [field_label(conflict.entity, key), value(key, conflict.local), value(key, conflict.incoming)]
+            for key in keys
+        ]
+        if conflict.deletion:  # the partner deleted the record: that is the whole incoming version
+            rows = [[label, local, _("(dihapus di kantor mitra)")] for label, local, _incoming in rows]
+        _fill(self.sides, rows)
         for row in range(sum(1 for key in keys if key in conflict.differences)):
             for column in range(3):
                 item = self.sides.item(row, column)

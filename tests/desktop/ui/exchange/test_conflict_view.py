@@ -55,3 +55,18 @@ def test_a_record_is_named_as_a_person_names_it() -> None:
     )
     assert describe("Pengukuran anak", {"measured_on": "2026-02-03"}, names) == "Pengukuran anak, 3 Februari 2026"
     assert describe("Agenda rapat", {}, names) == "Agenda rapat"
+
+
+def test_codes_of_a_fixed_list_read_as_their_labels() -> None:
+    assert shown_value("status", "berjalan", "action_item") == "Berjalan"
+    assert shown_value("status", "terkonfirmasi_stunting", "case_child") == "Terkonfirmasi stunting"
+    assert shown_value("new_status", "bukan_stunting", "case_status_change") == "Bukan stunting"
+    assert shown_value("status", "final", "meeting") == "Final (terkunci)"
+    assert shown_value("meeting_type", "MINLOK_KEC", "meeting") == "Mini Lokakarya Stunting Kecamatan"
+    assert shown_value("attendance", "tidak_hadir", "meeting_participant") == "Tidak hadir"
+    assert shown_value("funding_source", "DANA_DESA", "action_item") == "Dana Desa"
+    assert shown_value("sex", "P", "case_child") == "Perempuan"
+    assert shown_value("status", "diunggah", "aksi_progress") == "Diunggah ke Web Aksi Bangda"
+    # An unknown (old or foreign) code is shown as it is, and a column of no list keeps its value.
+    assert shown_value("status", "kode_lama", "action_item") == "kode_lama"
+    assert shown_value("status", "berjalan") == "berjalan"

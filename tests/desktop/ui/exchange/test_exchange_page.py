@@ -165,3 +165,39 @@ def test_a_dropped_card_adds_the_partner_and_a_dropped_package_is_checked(
     assert page.tabs.currentIndex() == 2
     qtbot.waitUntil(lambda: "Paket #1 dari TPPS Cibadak" in page.package_label.text(), timeout=20_000)
     assert page.summary.item(page.summary.rowCount() - 1, 0).text() == "Jumlah"  # type: ignore[union-attr]
+
+
+def test_a_deletion_in_conflict_reads_as_a_deletion(
+    window_context: WindowContext, regions_template: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    kab = window_context.app
+    kec = _kecamatan(regions_template, tmp_path / "kec")
+    run_import(kab.session_factory, write_csv(tmp_path / "krs.csv", [list(r) for r in krs_rows(9)]), dry_run=False)
+    kec_code = own_card(kec.session_factory, kec.data_dir).code
+    kab_code = own_card(kab.session_factory, kab.data_dir).code
+    add_partner(kec.session_factory, own_card(kab.session_factory, kab.data_dir))
+    add_partner(kab.session_factory, own_card(kec.session_factory, kec.data_dir))
+    down = tmp_path / "down.konv"
+    export_package(kab.session_factory, kab.data_dir, kec_code, down)
+    import_package(kec.session_factory, kec.data_dir, down)
+    with reading(kec.session_factory) as session:
+        family = session.scalars(select(KrsFamily.uuid).order_by(KrsFamily.uuid)).first()
+    assert family is not None
+    _set_address(kab, family, "Versi kabupaten")
+    with unit_of_work(kec.session_factory) as session:  # the kecamatan removes the family from its table
+        session.delete(session.scalar(select(KrsFamily).where(KrsFamily.uuid == family)))
+    up = tmp_path / "up.konv"
+    export_package(kec.session_factory, kec.data_dir, kab_code, up)
+    assert import_package(kab.session_factory, kab.data_dir, up).total("conflicts") == 1
+    page = ExchangePage(window_context)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.conflicts.rowCount() == 1
+    page.conflicts.selectRow(0)
+    rows = {
+        page.sides.item(r, 0).text(): (page.sides.item(r, 1).text(), page.sides.item(r, 2).text())  # type: ignore[union-attr]
+        for r in range(page.sides.rowCount())
+    }
+    assert rows["Alamat"] == ("Versi kabupaten", "(dihapus di kantor mitra)")
+    assert {incoming for _local, incoming in rows.values()} == {"(dihapus di kantor mitra)"}  # the whole version
+    kec.dispose()
