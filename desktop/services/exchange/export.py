@@ -33,6 +33,7 @@ from desktop.services.exchange.entities import (
 from desktop.services.exchange.keys import OfficeKeys, ensure_keys, fingerprint
 from desktop.services.exchange.offices import ExchangeError, find_partner
 from desktop.services.exchange.package_file import FORMAT_VERSION, PACKAGE_FORMAT, Member, encode_lines, write_package
+from desktop.services.exchange.records import bulk_writes
 from desktop.services.exchange.versions import StateTable, dominates, known_vectors, vector_text
 from desktop.services.tasks import TaskControl
 from desktop.services.unit_of_work import unit_of_work
@@ -220,14 +221,15 @@ def export_package_in(
     counts: dict[str, int] = {}
     audit: list[dict[str, Any]] = []
     specs = entities_for(partner.level, with_names)
-    for index, spec in enumerate(specs):
-        control.report(index, len(specs) + 1, _("Menyiapkan {entity}").format(entity=spec.name))
-        control.check()
-        lines, chosen = _collect(connection, spec, prefix, office.code, partner.office_code, full, control)
-        counts[spec.name] = len(lines)
-        if lines:
-            members.append(Member(member_name(spec.name), encode_lines(lines)))
-            audit.extend(_audit_rows(connection, spec.name, chosen))
+    with bulk_writes(connection, search=False):
+        for index, spec in enumerate(specs):
+            control.report(index, len(specs) + 1, _("Menyiapkan {entity}").format(entity=spec.name))
+            control.check()
+            lines, chosen = _collect(connection, spec, prefix, office.code, partner.office_code, full, control)
+            counts[spec.name] = len(lines)
+            if lines:
+                members.append(Member(member_name(spec.name), encode_lines(lines)))
+                audit.extend(_audit_rows(connection, spec.name, chosen))
     members.append(Member(AUDIT_MEMBER, encode_lines(audit)))
     partner.last_sent_sequence = (partner.last_sent_sequence or 0) + 1
     package_id = new_uuid()

@@ -111,6 +111,11 @@ def _check_members(path: Path, manifest: dict[str, Any]) -> dict[str, bytes]:
         return found
 
 
+def unreadable() -> str:
+    """The refusal of a member that does not decode (a bug of the sender; the signature was valid)."""
+    return _("Isi paket tidak dapat dibaca; minta pengirim membuat paket baru.")
+
+
 @dataclass(slots=True)
 class OpenedPackage:
     """A package whose signature and hashes were checked: its manifest and decrypted members."""
@@ -128,30 +133,59 @@ class OpenedPackage:
         Raises:
             ExchangeError: the member does not decode (a bug of the sender; the signature was valid).
         """
+        for line in self.iter_texts(name):
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                raise ExchangeError(unreadable()) from None
+            if isinstance(row, dict):
+                yield row
+
+    def iter_texts(self, name: str) -> Iterator[str]:
+        """Yields the non-empty lines of a data member as text, not decoded.
+
+        Raises:
+            ExchangeError: the member does not decompress.
+        """
         raw = self.members.get(name)
         if raw is None:
             return
         try:
-            text = _gunzip(raw).decode("utf-8")
+            for line in _gunzip_lines(raw):
+                if line:
+                    yield line.decode("utf-8")
         except (OSError, EOFError, zlib.error, UnicodeDecodeError):
-            raise ExchangeError(_("Isi paket tidak dapat dibaca; minta pengirim membuat paket baru.")) from None
-        for line in text.splitlines():
-            if not line:
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                raise ExchangeError(_("Isi paket tidak dapat dibaca; minta pengirim membuat paket baru.")) from None
-            if isinstance(row, dict):
-                yield row
+            raise ExchangeError(unreadable()) from None
 
 
-def _gunzip(data: bytes) -> bytes:
+GUNZIP_CHUNK = 1 << 20
+"""Bytes decompressed at a time: a member's text is never whole in memory."""
+
+
+def _gunzip_lines(data: bytes) -> Iterator[bytes]:
+    """Yields the lines (split at ``\\n`` only) of a gzip member, decompressing a chunk at a time.
+
+    Raises:
+        ExchangeError: the member expands beyond :data:`MAX_EXPANDED_BYTES` (a zip bomb).
+    """
     decompressor = zlib.decompressobj(wbits=31)
-    out = decompressor.decompress(data, MAX_EXPANDED_BYTES)
-    if decompressor.unconsumed_tail:
-        raise ExchangeError(_("Isi paket mengembang tidak wajar (bom zip); paket ditolak."))
-    return out
+    pending = b""
+    total = 0
+    rest = data
+    while True:
+        chunk = decompressor.decompress(rest, GUNZIP_CHUNK)
+        rest = decompressor.unconsumed_tail
+        total += len(chunk)
+        if total > MAX_EXPANDED_BYTES:
+            raise ExchangeError(_("Isi paket mengembang tidak wajar (bom zip); paket ditolak."))
+        if not chunk and not rest:
+            break
+        lines = (pending + chunk).split(b"\n")
+        pending = lines.pop()
+        yield from lines
+    pending += decompressor.flush()
+    if pending:
+        yield from pending.split(b"\n")
 
 
 def _safe_name(name: str) -> bool:

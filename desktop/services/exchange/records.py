@@ -2,14 +2,77 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from db.base import utc_now
+from db.models.krs import KRS_FTS_INSERT_TRIGGER, KRS_FTS_TABLE
 from desktop.services.exchange.entities import EntitySpec, UuidMap, serialize_row
+
+BULK_CACHE_KIB = 262_144
+"""SQLite page cache during a bulk write (KiB): the uuid indexes of 100,000-row tables stay in memory."""
+
+# SQLite search indexes kept by an insert trigger: ``table -> (trigger name, its CREATE statement, the columns)``.
+# A bulk write drops the trigger and indexes each batch of new rows in one statement instead.
+_SEARCH_TRIGGERS: dict[str, tuple[str, str, str]] = {
+    "krs_family": ("krs_family_fts_ai", KRS_FTS_INSERT_TRIGGER, "head_name, wife_name, nik, no_kk, address")
+}
+_SUSPENDED = "konvergensi_suspended_search_triggers"
+"""Key in the connection's ``info`` of the tables whose search trigger a bulk write has dropped."""
+
+
+@contextmanager
+def bulk_writes(connection: Connection, *, search: bool = True) -> Iterator[None]:
+    """Settings for a bulk write inside the caller's transaction, put back at its end.
+
+    Args:
+        connection: the transaction's connection.
+        search: also suspend the search-index triggers (for a write that inserts records).
+
+    On SQLite: a large page cache (with random uuids every index insert otherwise reads a page from disk and the
+    time grows faster than the rows), and the search-index triggers dropped so that :func:`insert_rows` indexes
+    each batch in one statement. DDL is transactional: a rollback restores the triggers.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    suspended: set[str] = set()
+    connection.info[_SUSPENDED] = suspended
+    try:
+        for table, (trigger, _create, _columns) in _SEARCH_TRIGGERS.items() if search else ():
+            found = connection.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
+            ).first()
+            if found is not None:
+                connection.exec_driver_sql(f'DROP TRIGGER "{trigger}"')
+                suspended.add(table)
+        yield
+        for table in sorted(suspended):
+            connection.exec_driver_sql(_SEARCH_TRIGGERS[table][1])
+    finally:
+        connection.info.pop(_SUSPENDED, None)
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(cache or -2000)}")
+
+
+def _index_for_search(connection: Connection, table: str, after_id: int) -> None:
+    """Indexes the rows of ``table`` above ``after_id`` for search, when a bulk write suspended its trigger."""
+    if table not in connection.info.get(_SUSPENDED, ()):
+        return
+    columns = _SEARCH_TRIGGERS[table][2]
+    connection.exec_driver_sql(
+        f"INSERT INTO {KRS_FTS_TABLE}(rowid, {columns}) SELECT id, {columns} FROM {table} WHERE id > ?", (after_id,)
+    )
+
+
+def _max_id(connection: Connection, spec: EntitySpec) -> int:
+    return int(connection.execute(select(func.coalesce(func.max(spec.table.c.id), 0))).scalar() or 0)
 
 
 def local_rows(connection: Connection, spec: EntitySpec, uuids: list[str], names: UuidMap) -> dict[str, Any]:
@@ -33,9 +96,13 @@ def insert_rows(connection: Connection, spec: EntitySpec, rows: list[dict[str, A
         return []
     now = utc_now()
     prepared = [{**row, "updated_at": now, "row_version": 1} for row in rows]
+    # New rows get ids above the largest one (this transaction holds the write lock): a suspended search trigger's
+    # work is done for them in one statement.
+    after_id = _max_id(connection, spec) if spec.name in connection.info.get(_SUSPENDED, ()) else 0
     try:
         with connection.begin_nested():
             connection.execute(insert(spec.table), prepared)
+        _index_for_search(connection, spec.name, after_id)
         return [True] * len(rows)
     except IntegrityError:
         pass
@@ -47,6 +114,7 @@ def insert_rows(connection: Connection, spec: EntitySpec, rows: list[dict[str, A
             stored.append(True)
         except IntegrityError:
             stored.append(False)
+    _index_for_search(connection, spec.name, after_id)
     return stored
 
 
