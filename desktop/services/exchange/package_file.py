@@ -9,7 +9,6 @@ member's SHA-256 are checked before any member is decrypted or decoded.
 from __future__ import annotations
 
 import base64
-import gzip
 import hashlib
 import json
 import zipfile
@@ -46,11 +45,20 @@ class Member:
 
 def encode_lines(rows: list[dict[str, Any]] | list[str]) -> bytes:
     """JSON lines (one compact object per line; a string is taken as an encoded line), gzip-compressed."""
-    text = "".join(
-        (row if isinstance(row, str) else json.dumps(row, ensure_ascii=False, separators=(",", ":"))) + "\n"
-        for row in rows
-    )
-    return gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
+    compressor = zlib.compressobj(6, zlib.DEFLATED, 31)  # gzip framing, as gzip.compress writes it
+    parts: list[bytes] = []
+    for start in range(0, len(rows), ENCODE_BATCH):  # never the whole text at once: memory stays flat
+        text = "".join(
+            (row if isinstance(row, str) else json.dumps(row, ensure_ascii=False, separators=(",", ":"))) + "\n"
+            for row in rows[start : start + ENCODE_BATCH]
+        )
+        parts.append(compressor.compress(text.encode("utf-8")))
+    parts.append(compressor.flush())
+    return b"".join(parts)
+
+
+ENCODE_BATCH = 2_000
+"""Lines encoded and compressed together by :func:`encode_lines`."""
 
 
 def write_package(
