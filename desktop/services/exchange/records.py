@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -86,6 +86,39 @@ def local_rows(connection: Connection, spec: EntitySpec, uuids: list[str], names
     return found
 
 
+def bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Inserts rows that all name the same columns, in one ``executemany``.
+
+    On SQLite the statement goes to the driver as it is, with each column's own bind conversion applied here:
+    SQLAlchemy's per-row parameter handling was a third of an import's time. Elsewhere (or when a column left out
+    has a Python-side default) it is a Core insert.
+    """
+    if not rows:
+        return
+    names = list(rows[0])
+    left_out = [column for column in table.columns if column.name not in rows[0] and not column.primary_key]
+    if connection.dialect.name != "sqlite" or any(column.default is not None for column in left_out):
+        connection.execute(insert(table), rows)
+        return
+    dialect = connection.dialect
+    quote = dialect.identifier_preparer.quote
+    processors = [table.c[name].type.bind_processor(dialect) for name in names]
+    columns = ", ".join(quote(name) for name in names)
+    marks = ", ".join("?" for _name in names)
+    try:
+        parameters = [
+            tuple(
+                value if process is None else process(value)
+                for process, value in zip(processors, (row[name] for name in names), strict=True)
+            )
+            for row in rows
+        ]
+    except KeyError:  # the rows do not all name the same columns
+        connection.execute(insert(table), rows)
+        return
+    connection.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({marks})", parameters)
+
+
 def insert_rows(connection: Connection, spec: EntitySpec, rows: list[dict[str, Any]]) -> list[bool]:
     """Inserts rows in one statement, falling back to one savepoint per row when a constraint refuses one.
 
@@ -101,7 +134,7 @@ def insert_rows(connection: Connection, spec: EntitySpec, rows: list[dict[str, A
     after_id = _max_id(connection, spec) if spec.name in connection.info.get(_SUSPENDED, ()) else 0
     try:
         with connection.begin_nested():
-            connection.execute(insert(spec.table), prepared)
+            bulk_insert(connection, spec.table, prepared)
         _index_for_search(connection, spec.name, after_id)
         return [True] * len(rows)
     except IntegrityError:

@@ -11,11 +11,12 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.engine import Connection
 
 from db.base import Base
 from db.models.exchange import ExchangePartnerRecord, ExchangeRecordState
+from desktop.services.exchange.records import bulk_insert
 
 Vector = dict[str, int]
 _STATE: Table = Base.metadata.tables[ExchangeRecordState.__tablename__]
@@ -138,8 +139,9 @@ class StateTable:
         """Writes the new and changed versions."""
         table = _STATE
         if self._new:
-            self._connection.execute(
-                insert(table),
+            bulk_insert(
+                self._connection,
+                table,
                 [
                     {
                         "entity": self.entity,
@@ -190,5 +192,4 @@ def remember_known(connection: Connection, partner: str, entity: str, seen: Iter
                 .where(table.c.partner_code == partner, table.c.entity == entity, table.c.record_uuid == record_uuid)
                 .values(vector=vector_text(combined))
             )
-    if new_rows:
-        connection.execute(insert(table), new_rows)
+    bulk_insert(connection, table, new_rows)
