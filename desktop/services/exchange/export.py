@@ -32,7 +32,14 @@ from desktop.services.exchange.entities import (
 )
 from desktop.services.exchange.keys import OfficeKeys, ensure_keys, fingerprint
 from desktop.services.exchange.offices import ExchangeError, find_partner
-from desktop.services.exchange.package_file import FORMAT_VERSION, PACKAGE_FORMAT, Member, encode_lines, write_package
+from desktop.services.exchange.package_file import (
+    FORMAT_VERSION,
+    PACKAGE_FORMAT,
+    LinesEncoder,
+    Member,
+    encode_lines,
+    write_package,
+)
 from desktop.services.exchange.records import bulk_writes
 from desktop.services.exchange.versions import StateTable, dominates, known_vectors, vector_text
 from desktop.services.tasks import TaskControl
@@ -113,12 +120,12 @@ CHECK_EVERY = 500
 
 def _collect(
     connection: Connection, spec: EntitySpec, prefix: str, own: str, partner: str, full: bool, control: TaskControl
-) -> tuple[list[str], set[str]]:
+) -> tuple[LinesEncoder, set[str]]:
     uuids = UuidMap(connection)
     states = StateTable(connection, spec.name)
     known = {} if full else known_vectors(connection, partner, spec.name)
     rows = codec(spec)
-    lines: list[str] = []
+    lines = LinesEncoder()
     chosen: set[str] = set()
     for number, row in enumerate(connection.execute(scoped_rows(spec, prefix)).mappings(), start=1):
         if number % CHECK_EVERY == 0:
@@ -135,7 +142,7 @@ def _collect(
         if seen is not None and dominates(seen, vector):
             continue
         # The data's canonical text is reused as is: the line is the record object of docs/exchange-format.md.
-        lines.append(
+        lines.add(
             f'{{"uuid":{json.dumps(record_uuid)},"vector":{vector_text(vector)},"hash":"{digest}","data":{text}}}'
         )
         chosen.add(record_uuid)
@@ -226,9 +233,9 @@ def export_package_in(
             control.report(index, len(specs) + 1, _("Menyiapkan {entity}").format(entity=spec.name))
             control.check()
             lines, chosen = _collect(connection, spec, prefix, office.code, partner.office_code, full, control)
-            counts[spec.name] = len(lines)
-            if lines:
-                members.append(Member(member_name(spec.name), encode_lines(lines)))
+            counts[spec.name] = lines.count
+            if lines.count:
+                members.append(Member(member_name(spec.name), lines.finish()))
                 audit.extend(_audit_rows(connection, spec.name, chosen))
     members.append(Member(AUDIT_MEMBER, encode_lines(audit)))
     partner.last_sent_sequence = (partner.last_sent_sequence or 0) + 1

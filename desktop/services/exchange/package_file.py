@@ -43,22 +43,46 @@ class Member:
     content: bytes
 
 
+class LinesEncoder:
+    """JSON lines compressed as they come (gzip), so a member's text is never whole in memory."""
+
+    def __init__(self) -> None:
+        self._compressor = zlib.compressobj(6, zlib.DEFLATED, 31)  # gzip framing, as gzip.compress writes it
+        self._parts: list[bytes] = []
+        self._pending: list[str] = []
+        self.count = 0
+
+    def add(self, row: dict[str, Any] | str) -> None:
+        """One line: a record object, or its already encoded JSON text."""
+        self._pending.append(
+            row if isinstance(row, str) else json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+        )
+        self.count += 1
+        if len(self._pending) >= ENCODE_BATCH:
+            self._compress()
+
+    def _compress(self) -> None:
+        if self._pending:
+            self._parts.append(self._compressor.compress(("\n".join(self._pending) + "\n").encode("utf-8")))
+            self._pending = []
+
+    def finish(self) -> bytes:
+        """The gzip member."""
+        self._compress()
+        self._parts.append(self._compressor.flush())
+        return b"".join(self._parts)
+
+
 def encode_lines(rows: list[dict[str, Any]] | list[str]) -> bytes:
     """JSON lines (one compact object per line; a string is taken as an encoded line), gzip-compressed."""
-    compressor = zlib.compressobj(6, zlib.DEFLATED, 31)  # gzip framing, as gzip.compress writes it
-    parts: list[bytes] = []
-    for start in range(0, len(rows), ENCODE_BATCH):  # never the whole text at once: memory stays flat
-        text = "".join(
-            (row if isinstance(row, str) else json.dumps(row, ensure_ascii=False, separators=(",", ":"))) + "\n"
-            for row in rows[start : start + ENCODE_BATCH]
-        )
-        parts.append(compressor.compress(text.encode("utf-8")))
-    parts.append(compressor.flush())
-    return b"".join(parts)
+    encoder = LinesEncoder()
+    for row in rows:
+        encoder.add(row)
+    return encoder.finish()
 
 
 ENCODE_BATCH = 2_000
-"""Lines encoded and compressed together by :func:`encode_lines`."""
+"""Lines compressed together by :class:`LinesEncoder`."""
 
 
 def write_package(
