@@ -105,18 +105,24 @@ def bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]
     processors = [table.c[name].type.bind_processor(dialect) for name in names]
     columns = ", ".join(quote(name) for name in names)
     marks = ", ".join("?" for _name in names)
-    try:
+    keys = rows[0].keys()
+    if any(row.keys() != keys for row in rows):
+        connection.execute(insert(table), rows)  # the rows do not all name the same columns
+        return
+    statement = f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({marks})"
+    for start in range(0, len(rows), BULK_BATCH):  # the converted copy of the values stays small
         parameters = [
             tuple(
                 value if process is None else process(value)
                 for process, value in zip(processors, (row[name] for name in names), strict=True)
             )
-            for row in rows
+            for row in rows[start : start + BULK_BATCH]
         ]
-    except KeyError:  # the rows do not all name the same columns
-        connection.execute(insert(table), rows)
-        return
-    connection.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({marks})", parameters)
+        connection.exec_driver_sql(statement, parameters)
+
+
+BULK_BATCH = 10_000
+"""Rows converted and sent to the driver at a time by :func:`bulk_insert`."""
 
 
 def insert_rows(connection: Connection, spec: EntitySpec, rows: list[dict[str, Any]]) -> list[bool]:
