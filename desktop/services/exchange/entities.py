@@ -225,14 +225,39 @@ def _encoder(column: Column[Any]) -> Any:
     return None
 
 
+def _decoder(column: Column[Any]) -> Any:
+    kind = column.type
+    if isinstance(kind, UTCDateTime | Date | Time | LargeBinary):
+        return lambda value: from_json_value(column, value)
+    return None
+
+
 class RowCodec:
-    """Turns the rows of one table into package data, with the per-column work decided once."""
+    """Turns the rows of one table into package data and back, with the per-column work decided once."""
 
     def __init__(self, spec: EntitySpec) -> None:
         refs = references(spec.table)
-        self._columns = [
-            (column.name, refs.get(column.name), _encoder(column)) for column in carried_columns(spec.table)
-        ]
+        carried = carried_columns(spec.table)
+        self._columns = [(column.name, refs.get(column.name), _encoder(column)) for column in carried]
+        self._decoders = [(column.name, refs.get(column.name), _decoder(column)) for column in carried]
+
+    def values(self, data: dict[str, Any], uuids: UuidMap) -> dict[str, Any]:
+        """Package data as column values of this office (see :func:`row_values`)."""
+        values: dict[str, Any] = {}
+        for name, target, decode in self._decoders:
+            if name not in data:
+                raise ValueError(name)
+            value = data[name]
+            if value is not None:
+                if target is not None:
+                    local = uuids.id(target, value)
+                    if local is None:
+                        raise MissingReference(target, str(value))
+                    value = local
+                elif decode is not None:
+                    value = decode(value)
+            values[name] = value
+        return values
 
     def data(self, row: Any, uuids: UuidMap) -> dict[str, Any]:
         """One row (a mapping of column values) as package data, references as uuids."""
@@ -288,16 +313,4 @@ def row_values(spec: EntitySpec, data: dict[str, Any], uuids: UuidMap) -> dict[s
         MissingReference: a referenced row is not here.
         ValueError: a value does not fit its column, or a column is missing.
     """
-    refs = references(spec.table)
-    values: dict[str, Any] = {}
-    for column in carried_columns(spec.table):
-        if column.name not in data:
-            raise ValueError(column.name)
-        value = data[column.name]
-        if column.name in refs and value is not None:
-            local = uuids.id(refs[column.name], value)
-            if local is None:
-                raise MissingReference(refs[column.name], str(value))
-            value = local
-        values[column.name] = from_json_value(column, value)
-    return values
+    return codec(spec).values(data, uuids)

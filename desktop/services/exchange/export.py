@@ -34,7 +34,15 @@ from desktop.services.exchange.entities import (
 from desktop.services.exchange.files import outgoing_files
 from desktop.services.exchange.keys import OfficeKeys, ensure_keys, fingerprint
 from desktop.services.exchange.offices import ExchangeError, find_partner
-from desktop.services.exchange.package_file import FORMAT_VERSION, PACKAGE_FORMAT, Member, encode_lines, write_package
+from desktop.services.exchange.package_file import (
+    FORMAT_VERSION,
+    PACKAGE_FORMAT,
+    LinesEncoder,
+    Member,
+    encode_lines,
+    write_package,
+)
+from desktop.services.exchange.records import bulk_writes
 from desktop.services.exchange.tombstones import tombstone_lines
 from desktop.services.exchange.versions import StateTable, dominates, known_vectors, vector_text
 from desktop.services.tasks import TaskControl
@@ -122,12 +130,12 @@ def _collect(
     full: bool,
     control: TaskControl,
     only: ColumnElement[bool] | None = None,
-) -> tuple[list[str], set[str]]:
+) -> tuple[LinesEncoder, set[str]]:
     uuids = UuidMap(connection)
     states = StateTable(connection, spec.name)
     known = {} if full else known_vectors(connection, partner, spec.name)
     rows = codec(spec)
-    lines: list[str] = []
+    lines = LinesEncoder()
     chosen: set[str] = set()
     statement = scoped_rows(spec, prefix) if only is None else scoped_rows(spec, prefix).where(only)
     for number, row in enumerate(connection.execute(statement).mappings(), start=1):
@@ -146,7 +154,7 @@ def _collect(
         if not vector or (seen is not None and dominates(seen, vector)):
             continue  # an untouched seeded entry is at every office already
         # The data's canonical text is reused as is: the line is the record object of docs/exchange-format.md.
-        lines.append(
+        lines.add(
             f'{{"uuid":{json.dumps(record_uuid)},"vector":{vector_text(vector)},"hash":"{digest}","data":{text}}}'
         )
         chosen.add(record_uuid)
@@ -240,21 +248,26 @@ def export_package_in(
     if only is not None:
         specs = tuple(spec for spec in specs if spec.name in only)
     files: set[str] = set()
-    for index, spec in enumerate(specs):
-        control.report(index, len(specs) + 1, _("Menyiapkan {entity}").format(entity=spec.name))
-        control.check()
-        condition = None if only is None else only[spec.name]
-        lines, chosen = _collect(connection, spec, prefix, office.code, partner.office_code, full, control, condition)
-        if only is None:  # a period submission carries the period's records only, no deletions of other records
-            purged, gone = tombstone_lines(connection, spec, office.code, partner.office_code)
-            lines, chosen = lines + purged, chosen | gone
-        counts[spec.name] = len(lines)
-        if lines:
-            members.append(Member(member_name(spec.name), encode_lines(lines)))
-            audit.extend(_audit_rows(connection, spec.name, chosen))
-            if spec.file_columns is not None:  # the files those records name, each once
-                held = set() if full else set(known_vectors(connection, partner.office_code, spec.name))
-                members.extend(outgoing_files(connection, spec, chosen, held, data_dir / "files", files))
+    with bulk_writes(connection, search=False):
+        for index, spec in enumerate(specs):
+            control.report(index, len(specs) + 1, _("Menyiapkan {entity}").format(entity=spec.name))
+            control.check()
+            condition = None if only is None else only[spec.name]
+            lines, chosen = _collect(
+                connection, spec, prefix, office.code, partner.office_code, full, control, condition
+            )
+            if only is None:  # a period submission carries the period's records only, no deletions of other records
+                purged, gone = tombstone_lines(connection, spec, office.code, partner.office_code)
+                for line in purged:
+                    lines.add(line)
+                chosen |= gone
+            counts[spec.name] = lines.count
+            if lines.count:
+                members.append(Member(member_name(spec.name), lines.finish()))
+                audit.extend(_audit_rows(connection, spec.name, chosen))
+                if spec.file_columns is not None:  # the files those records name, each once
+                    held = set() if full else set(known_vectors(connection, partner.office_code, spec.name))
+                    members.extend(outgoing_files(connection, spec, chosen, held, data_dir / "files", files))
     members.append(Member(AUDIT_MEMBER, encode_lines(audit)))
     partner.last_sent_sequence = (partner.last_sent_sequence or 0) + 1
     package_id = new_uuid()

@@ -8,12 +8,13 @@ kept and both versions are stored for a person to resolve.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.engine import Connection
@@ -40,9 +41,9 @@ from desktop.services.exchange.export import AUDIT_MEMBER, _own_office, member_n
 from desktop.services.exchange.files import FileSupply, incoming_files
 from desktop.services.exchange.keys import ensure_keys
 from desktop.services.exchange.offices import ExchangeError
-from desktop.services.exchange.package_file import OpenedPackage, open_package
+from desktop.services.exchange.package_file import OpenedPackage, open_package, unreadable
 from desktop.services.exchange.periods import DECISION, SUBMISSION, apply_period_header
-from desktop.services.exchange.records import delete_row, insert_rows, local_rows, update_row
+from desktop.services.exchange.records import bulk_writes, delete_row, insert_rows, local_rows, update_row
 from desktop.services.exchange.tombstones import PURGED, is_tombstone, purged_here
 from desktop.services.exchange.versions import StateTable, Vector, dominates, merged, remember_known, valid_vector
 from desktop.services.job_lock import exclusive
@@ -52,6 +53,7 @@ from desktop.services.unit_of_work import one_session
 
 _CONFLICT: Table = Base.metadata.tables[ExchangeConflict.__tablename__]
 _AUDIT: Table = Base.metadata.tables[AuditEntry.__tablename__]
+_T = TypeVar("_T")
 OUTCOMES = ("new", "updated", "unchanged", "conflicts", "deleted", "rejected")
 
 
@@ -194,11 +196,12 @@ def _apply(
     assert partner is not None  # checked by open_package through the sender lookup
     package_id = str(manifest.get("package_id", ""))
     sequence = int(manifest.get("sequence", 0))
-    seen_before = session.scalar(
-        select(ExchangePackage.id).where(
+    previous = session.execute(
+        select(ExchangePackage.id, ExchangePackage.counts).where(
             ExchangePackage.package_id == package_id, ExchangePackage.direction == "received"
         )
-    )
+    ).first()
+    seen_before = None if previous is None else previous[0]
     result = ExchangeImportResult(
         package=_package_info(manifest),
         by_entity={},
@@ -210,32 +213,38 @@ def _apply(
     uuids = UuidMap(connection)
     guard = PeriodGuard(connection)
     tombstones: dict[str, list[dict[str, Any]]] = {}
-    for index, spec in enumerate(ENTITIES):
-        control.check()
-        control.report(index, len(ENTITIES), _("Memeriksa {entity}").format(entity=spec.name))
-        if member_name(spec.name) in opened.members:
-            lines = _checked(opened.iter_lines(member_name(spec.name)), control)
-            refused: list[tuple[str, str]] = []
-            later: list[tuple[str, Vector]] = []
-            lines = _without_tombstones(
-                lines, purged_here(connection, spec), tombstones.setdefault(spec.name, []), later
-            )
-            if spec.file_columns is not None:
-                lines = _with_files(lines, spec, supply, refused)
-            outcome = _entity(connection, spec, lines, uuids, own, sender, package_id, guard)
-            for record_uuid, reason in refused:
-                outcome.add("rejected", record_uuid, None, reason)
-            for record_uuid, vector in later:
-                outcome.add("stale", record_uuid, vector)
-            result.by_entity[spec.name] = outcome
-            remember_known(connection, sender, spec.name, ((key, vector) for key, _o, vector in outcome.receipts))
-    for spec in reversed(ENTITIES):  # children first: a deleted parent's children were deleted with it
-        if tombstones.get(spec.name):
-            outcome = result.by_entity.setdefault(spec.name, EntityOutcome())
-            receipts = len(outcome.receipts)
-            _tombstones(connection, spec, tombstones[spec.name], outcome, uuids, own, sender, package_id, guard)
-            remember_known(connection, sender, spec.name, ((key, v) for key, _o, v in outcome.receipts[receipts:]))
-    result.audit_entries = _audit(connection, opened.lines(AUDIT_MEMBER))
+    if previous is not None and _settled(previous[1]):
+        result.by_entity = _known_records(opened, control)
+    else:
+        with bulk_writes(connection):
+            for index, spec in enumerate(ENTITIES):
+                control.check()
+                control.report(index, len(ENTITIES), _("Memeriksa {entity}").format(entity=spec.name))
+                if member_name(spec.name) in opened.members:
+                    lines = _checked(_records(opened.iter_texts(member_name(spec.name))), control)
+                    refused: list[tuple[str, str]] = []
+                    later: list[tuple[str, Vector]] = []
+                    lines = _without_tombstones(
+                        lines, purged_here(connection, spec), tombstones.setdefault(spec.name, []), later
+                    )
+                    if spec.file_columns is not None:
+                        lines = _with_files(lines, spec, supply, refused)
+                    outcome = _entity(connection, spec, lines, uuids, own, sender, package_id, guard)
+                    for record_uuid, reason in refused:
+                        outcome.add("rejected", record_uuid, None, reason)
+                    for record_uuid, vector in later:
+                        outcome.add("stale", record_uuid, vector)
+                    result.by_entity[spec.name] = outcome
+                    receipts = ((key, vector) for key, _o, vector in outcome.receipts)
+                    remember_known(connection, sender, spec.name, receipts)
+            for spec in reversed(ENTITIES):  # children first: a deleted parent's children were deleted with it
+                if tombstones.get(spec.name):
+                    outcome = result.by_entity.setdefault(spec.name, EntityOutcome())
+                    start = len(outcome.receipts)
+                    _tombstones(connection, spec, tombstones[spec.name], outcome, uuids, own, sender, package_id, guard)
+                    receipts = ((key, v) for key, _o, v in outcome.receipts[start:])
+                    remember_known(connection, sender, spec.name, receipts)
+            result.audit_entries = _audit(connection, opened.lines(AUDIT_MEMBER))
     apply_period_header(session, manifest, _own_office(session), partner)
     partner.last_received_sequence = max(partner.last_received_sequence or 0, sequence)
     if seen_before is None:
@@ -254,11 +263,67 @@ def _apply(
     return result
 
 
+def _settled(counts: str | None) -> bool:
+    """True when the earlier import of a package left nothing to decide again: no record rejected, none in conflict.
+
+    Every record of such a package was then new, applied or already held here, and the versions here only grow
+    since (a local change, a newer package, a resolution all dominate what was held): importing it again leaves
+    each record unchanged, whatever came in between. A rejected record (whose parent or period may have changed)
+    or a conflict is decided again.
+    """
+    try:
+        by_entity = json.loads(counts or "")
+    except ValueError:
+        return False
+    return isinstance(by_entity, dict) and all(
+        isinstance(entity, dict) and not entity.get("rejected") and not entity.get("conflicts")
+        for entity in by_entity.values()
+    )
+
+
+def _known_records(opened: OpenedPackage, control: TaskControl) -> dict[str, EntityOutcome]:
+    """The records of a :func:`_settled` package, each unchanged, listed for the receipt without deciding them.
+
+    Only each line's uuid and vector are decoded (the signature and every member's hash were checked already).
+    """
+    by_entity: dict[str, EntityOutcome] = {}
+    for index, spec in enumerate(ENTITIES):
+        name = member_name(spec.name)
+        if name not in opened.members:
+            continue
+        control.report(index, len(ENTITIES), _("Memeriksa {entity}").format(entity=spec.name))
+        outcome = by_entity[spec.name] = EntityOutcome()
+        for fields in _checked(_heads(opened.iter_texts(name)), control):
+            record_uuid, vector = str(fields.get("uuid", "")), valid_vector(fields.get("vector"))
+            if vector is None or not record_uuid:
+                outcome.add("rejected", record_uuid, None, _("rekaman tidak lengkap"))
+            else:
+                outcome.add("unchanged", record_uuid, vector)
+    return by_entity
+
+
+def _heads(texts: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """The fields of each record line but its ``data`` (decoded only when the line is not split as written here)."""
+    for text in texts:
+        split = text.find(_DATA_KEY)
+        try:
+            head = json.loads(text[:split] + "}") if split > 1 else None
+        except json.JSONDecodeError:
+            head = None
+        if not isinstance(head, dict) or not head:
+            try:
+                head = json.loads(text)
+            except json.JSONDecodeError:
+                raise ExchangeError(unreadable()) from None
+        if isinstance(head, dict):
+            yield head
+
+
 CHECK_EVERY = 500
 """Records read between two cancellation checks: Cancel / Ctrl+C stops within a chunk, not after the entity."""
 
 
-def _checked(lines: Iterable[dict[str, Any]], control: TaskControl) -> Iterator[dict[str, Any]]:
+def _checked(lines: Iterable[_T], control: TaskControl) -> Iterator[_T]:
     """The package's records of one entity, with a cancellation check every :data:`CHECK_EVERY` records."""
     for number, line in enumerate(lines, start=1):
         if number % CHECK_EVERY == 0:
@@ -266,33 +331,69 @@ def _checked(lines: Iterable[dict[str, Any]], control: TaskControl) -> Iterator[
         yield line
 
 
+_Line = tuple[dict[str, Any], str | None]
+"""A decoded record line and the SHA-256 of its ``data`` text when the line was split (else None)."""
+_DATA_KEY = ',"data":'
+
+
+def _records(texts: Iterable[str]) -> Iterator[_Line]:
+    """Decodes record lines; a line laid out as this program writes it (``data`` last) is split in two.
+
+    Its ``data`` is then decoded from exactly the text that is hashed, so a record written canonically has its hash
+    checked without encoding its data again; any other line is decoded whole (and hashed canonically later).
+
+    Raises:
+        ExchangeError: a line is not JSON.
+    """
+    for text in texts:
+        split = text.find(_DATA_KEY)
+        if split > 1 and text.endswith("}"):
+            data_text = text[split + len(_DATA_KEY) : -1]
+            try:
+                head = json.loads(text[:split] + "}")
+                data = json.loads(data_text)
+            except json.JSONDecodeError:
+                head = data = None
+            if isinstance(head, dict) and head and "data" not in head and isinstance(data, dict):
+                head["data"] = data
+                yield head, hashlib.sha256(data_text.encode("utf-8")).hexdigest()
+                continue
+        try:
+            line = json.loads(text)
+        except json.JSONDecodeError:
+            raise ExchangeError(unreadable()) from None
+        if isinstance(line, dict):
+            yield line, None
+
+
 def _with_files(
-    lines: Iterable[dict[str, Any]], spec: EntitySpec, supply: FileSupply, refused: list[tuple[str, str]]
-) -> Iterator[dict[str, Any]]:
+    lines: Iterable[_Line], spec: EntitySpec, supply: FileSupply, refused: list[tuple[str, str]]
+) -> Iterator[_Line]:
     """The records whose file came in the package or is here already; the others go to ``refused`` with why."""
     for line in lines:
-        data = line.get("data")
+        data = line[0].get("data")
         reason = supply.refusal(spec, data) if isinstance(data, dict) else None
         if reason is None:
             yield line
         else:
-            refused.append((str(line.get("uuid", "")), reason))
+            refused.append((str(line[0].get("uuid", "")), reason))
 
 
 def _without_tombstones(
-    lines: Iterable[dict[str, Any]],
+    lines: Iterable[_Line],
     purged: dict[str, Vector],
     tombstones: list[dict[str, Any]],
     stale: list[tuple[str, Vector]],
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[_Line]:
     """The records to decide now: tombstones wait for the end (children first), and a version older than a
     deletion made here is stale (a version the deleting office had not seen comes back: nothing is lost)."""
     for line in lines:
-        if is_tombstone(line):
-            tombstones.append(line)
+        fields = line[0]
+        if is_tombstone(fields):
+            tombstones.append(fields)
             continue
-        record_uuid = str(line.get("uuid", ""))
-        vector = valid_vector(line.get("vector"))
+        record_uuid = str(fields.get("uuid", ""))
+        vector = valid_vector(fields.get("vector"))
         if record_uuid in purged and vector is not None and dominates(purged[record_uuid], vector):
             stale.append((record_uuid, vector))
             continue
@@ -311,21 +412,23 @@ class _Incoming:
     vector: Vector
     hash: str
     data: dict[str, Any]
+    data_hash: str | None = None
 
 
-def _parse(line: dict[str, Any], outcome: EntityOutcome) -> _Incoming | None:
-    record_uuid = str(line.get("uuid", ""))
-    vector = valid_vector(line.get("vector"))
-    data = line.get("data")
+def _parse(line: _Line, outcome: EntityOutcome) -> _Incoming | None:
+    fields, data_hash = line
+    record_uuid = str(fields.get("uuid", ""))
+    vector = valid_vector(fields.get("vector"))
+    data = fields.get("data")
     if vector is None or not isinstance(data, dict) or data.get("uuid") != record_uuid or not record_uuid:
         outcome.add("rejected", record_uuid, None, _("rekaman tidak lengkap"))
         return None
-    return _Incoming(record_uuid, vector, str(line.get("hash", "")), data)
+    return _Incoming(record_uuid, vector, str(fields.get("hash", "")), data, data_hash)
 
 
 def _intact(record: _Incoming, outcome: EntityOutcome) -> bool:
     """Checks a record's hash before it is written (unchanged records are compared by hash only)."""
-    if content_hash(record.data) == record.hash:
+    if record.data_hash == record.hash or content_hash(record.data) == record.hash:
         return True
     outcome.add("rejected", record.uuid, None, _("isi rekaman tidak cocok dengan hash-nya"))
     return False
@@ -400,7 +503,7 @@ CHUNK = 5_000
 def _entity(
     connection: Connection,
     spec: EntitySpec,
-    lines: Iterable[dict[str, Any]],
+    lines: Iterable[_Line],
     uuids: UuidMap,
     own: str,
     sender: str,

@@ -9,7 +9,6 @@ member's SHA-256 are checked before any member is decrypted or decoded.
 from __future__ import annotations
 
 import base64
-import gzip
 import hashlib
 import json
 import zipfile
@@ -44,13 +43,46 @@ class Member:
     content: bytes
 
 
+class LinesEncoder:
+    """JSON lines compressed as they come (gzip), so a member's text is never whole in memory."""
+
+    def __init__(self) -> None:
+        self._compressor = zlib.compressobj(6, zlib.DEFLATED, 31)  # gzip framing, as gzip.compress writes it
+        self._parts: list[bytes] = []
+        self._pending: list[str] = []
+        self.count = 0
+
+    def add(self, row: dict[str, Any] | str) -> None:
+        """One line: a record object, or its already encoded JSON text."""
+        self._pending.append(
+            row if isinstance(row, str) else json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+        )
+        self.count += 1
+        if len(self._pending) >= ENCODE_BATCH:
+            self._compress()
+
+    def _compress(self) -> None:
+        if self._pending:
+            self._parts.append(self._compressor.compress(("\n".join(self._pending) + "\n").encode("utf-8")))
+            self._pending = []
+
+    def finish(self) -> bytes:
+        """The gzip member."""
+        self._compress()
+        self._parts.append(self._compressor.flush())
+        return b"".join(self._parts)
+
+
 def encode_lines(rows: list[dict[str, Any]] | list[str]) -> bytes:
     """JSON lines (one compact object per line; a string is taken as an encoded line), gzip-compressed."""
-    text = "".join(
-        (row if isinstance(row, str) else json.dumps(row, ensure_ascii=False, separators=(",", ":"))) + "\n"
-        for row in rows
-    )
-    return gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
+    encoder = LinesEncoder()
+    for row in rows:
+        encoder.add(row)
+    return encoder.finish()
+
+
+ENCODE_BATCH = 2_000
+"""Lines compressed together by :class:`LinesEncoder`."""
 
 
 def write_package(
@@ -111,6 +143,11 @@ def _check_members(path: Path, manifest: dict[str, Any]) -> dict[str, bytes]:
         return found
 
 
+def unreadable() -> str:
+    """The refusal of a member that does not decode (a bug of the sender; the signature was valid)."""
+    return _("Isi paket tidak dapat dibaca; minta pengirim membuat paket baru.")
+
+
 @dataclass(slots=True)
 class OpenedPackage:
     """A package whose signature and hashes were checked: its manifest and decrypted members."""
@@ -128,30 +165,59 @@ class OpenedPackage:
         Raises:
             ExchangeError: the member does not decode (a bug of the sender; the signature was valid).
         """
+        for line in self.iter_texts(name):
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                raise ExchangeError(unreadable()) from None
+            if isinstance(row, dict):
+                yield row
+
+    def iter_texts(self, name: str) -> Iterator[str]:
+        """Yields the non-empty lines of a data member as text, not decoded.
+
+        Raises:
+            ExchangeError: the member does not decompress.
+        """
         raw = self.members.get(name)
         if raw is None:
             return
         try:
-            text = _gunzip(raw).decode("utf-8")
+            for line in _gunzip_lines(raw):
+                if line:
+                    yield line.decode("utf-8")
         except (OSError, EOFError, zlib.error, UnicodeDecodeError):
-            raise ExchangeError(_("Isi paket tidak dapat dibaca; minta pengirim membuat paket baru.")) from None
-        for line in text.splitlines():
-            if not line:
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                raise ExchangeError(_("Isi paket tidak dapat dibaca; minta pengirim membuat paket baru.")) from None
-            if isinstance(row, dict):
-                yield row
+            raise ExchangeError(unreadable()) from None
 
 
-def _gunzip(data: bytes) -> bytes:
+GUNZIP_CHUNK = 1 << 20
+"""Bytes decompressed at a time: a member's text is never whole in memory."""
+
+
+def _gunzip_lines(data: bytes) -> Iterator[bytes]:
+    """Yields the lines (split at ``\\n`` only) of a gzip member, decompressing a chunk at a time.
+
+    Raises:
+        ExchangeError: the member expands beyond :data:`MAX_EXPANDED_BYTES` (a zip bomb).
+    """
     decompressor = zlib.decompressobj(wbits=31)
-    out = decompressor.decompress(data, MAX_EXPANDED_BYTES)
-    if decompressor.unconsumed_tail:
-        raise ExchangeError(_("Isi paket mengembang tidak wajar (bom zip); paket ditolak."))
-    return out
+    pending = b""
+    total = 0
+    rest = data
+    while True:
+        chunk = decompressor.decompress(rest, GUNZIP_CHUNK)
+        rest = decompressor.unconsumed_tail
+        total += len(chunk)
+        if total > MAX_EXPANDED_BYTES:
+            raise ExchangeError(_("Isi paket mengembang tidak wajar (bom zip); paket ditolak."))
+        if not chunk and not rest:
+            break
+        lines = (pending + chunk).split(b"\n")
+        pending = lines.pop()
+        yield from lines
+    pending += decompressor.flush()
+    if pending:
+        yield from pending.split(b"\n")
 
 
 def _safe_name(name: str) -> bool:

@@ -11,28 +11,46 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.engine import Connection
 
 from db.base import Base
 from db.models.exchange import ExchangePartnerRecord, ExchangeRecordState
+from desktop.services.exchange.records import bulk_insert
 
 Vector = dict[str, int]
 _STATE: Table = Base.metadata.tables[ExchangeRecordState.__tablename__]
 _KNOWN: Table = Base.metadata.tables[ExchangePartnerRecord.__tablename__]
 
 
+_PARSED: dict[str, tuple[tuple[str, int], ...]] = {}
+_TEXTS: dict[tuple[tuple[str, int], ...], str] = {}
+_MEMO_LIMIT = 100_000
+"""Distinct vectors remembered: a package's records share a handful of them, so parsing and writing are lookups."""
+
+
 def parse_vector(text: str | None) -> Vector:
-    """A vector from its stored JSON text (empty for None)."""
+    """A vector from its stored JSON text (empty for None); a new dict each time."""
     if not text:
         return {}
-    data = json.loads(text)
-    return {str(key): int(value) for key, value in data.items()}
+    items = _PARSED.get(text)
+    if items is None:
+        data = json.loads(text)
+        items = tuple((str(key), int(value)) for key, value in data.items())
+        if len(_PARSED) < _MEMO_LIMIT:
+            _PARSED[text] = items
+    return dict(items)
 
 
 def vector_text(vector: Vector) -> str:
     """The canonical JSON text of a vector."""
-    return json.dumps(vector, sort_keys=True, separators=(",", ":"))
+    key = tuple(sorted(vector.items()))
+    text = _TEXTS.get(key)
+    if text is None:
+        text = json.dumps(vector, sort_keys=True, separators=(",", ":"))
+        if len(_TEXTS) < _MEMO_LIMIT:
+            _TEXTS[key] = text
+    return text
 
 
 def dominates(a: Vector, b: Vector) -> bool:
@@ -124,8 +142,9 @@ class StateTable:
         """Writes the new and changed versions."""
         table = _STATE
         if self._new:
-            self._connection.execute(
-                insert(table),
+            bulk_insert(
+                self._connection,
+                table,
                 [
                     {
                         "entity": self.entity,
@@ -176,5 +195,4 @@ def remember_known(connection: Connection, partner: str, entity: str, seen: Iter
                 .where(table.c.partner_code == partner, table.c.entity == entity, table.c.record_uuid == record_uuid)
                 .values(vector=vector_text(combined))
             )
-    if new_rows:
-        connection.execute(insert(table), new_rows)
+    bulk_insert(connection, table, new_rows)
