@@ -5,7 +5,8 @@ The database is encrypted by SQLCipher with a random 256-bit key. That key is sh
 wrapped by the passphrase: scrypt (from ``cryptography``) derives a Fernet key from the passphrase, which encrypts
 the database key. Changing the passphrase re-wraps the same key (nothing is re-encrypted, the recovery key stays
 valid). A backup of an encrypted database is encrypted with the same key, so a restore on a new PC works with the
-recovery key alone.
+recovery key alone. The stored files (``files/``) follow the database: sealed when it is encrypted, re-wrapped when
+its key changes (:mod:`desktop.services.file_cipher`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from desktop.domain.atomic_file import atomic_write_bytes, fsync_folder
 from desktop.domain.backups import BackupReason, BackupSettings
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
-from desktop.services.backup.backup_service import compare_copy, create_backup
+from desktop.services import file_cipher
+from desktop.services.backup.backup_service import FILES_FOLDER, compare_copy, create_backup
 from desktop.services.key_store import remember_key, remembered_key
 
 KEY_FILE = "kunci-database.json"
@@ -172,9 +174,23 @@ def encrypt_database(
     def encrypted_copy(temp: Path, key: bytes) -> None:
         encrypt_copy(database, temp, key)
 
-    return _replace_with_verified_copy(
+    result = _replace_with_verified_copy(
         engine, data_dir, passphrase, BackupReason.BEFORE_ENCRYPTION, settings, encrypted_copy
     )
+    _convert_files(data_dir, None, parse_recovery_key(result.recovery_key))
+    return result
+
+
+def _convert_files(data_dir: Path, old_key: bytes | None, new_key: bytes | None) -> None:
+    """Brings the stored files to the database's new key (sealed, re-wrapped)."""
+    try:
+        file_cipher.convert_folder(data_dir / FILES_FOLDER, old_key, new_key)
+    except file_cipher.FileCipherError as error:
+        raise EncryptionError(
+            _("Sebagian berkas tersimpan dienkripsi dengan kunci lain dan tidak diubah ({detail}).").format(
+                detail=error
+            )
+        ) from error
 
 
 def rotate_key(
@@ -218,8 +234,10 @@ def rotate_key(
     result = _replace_with_verified_copy(
         engine, data_dir, new_passphrase, BackupReason.BEFORE_REKEY, settings, rekeyed_copy
     )
+    new_key = parse_recovery_key(result.recovery_key) or b""
     if was_remembered:  # the PC keeps opening it without a question, now with the new key
-        remember_key(data_dir, parse_recovery_key(result.recovery_key) or b"")
+        remember_key(data_dir, new_key)
+    _convert_files(data_dir, key, new_key)  # the files' content keys re-wrapped, their content unchanged
     return result
 
 

@@ -160,7 +160,7 @@ def verify_backup(path: Path, key: bytes | None = None) -> BackupCheck:
             _("cadangan terenkripsi: berikan frasa sandi atau kunci pemulihan untuk memeriksa isinya")
         )
     elif manifest.backend == "sqlite":
-        check.problems += compare_copy(path, manifest.counts, manifest.revision, key)
+        check.problems += compare_copy(path, manifest.counts, manifest.revision, key if manifest.encrypted else None)
     else:
         check.problems += check_dump(path)
     _check_files(path.parent, manifest, check)
