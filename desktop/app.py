@@ -70,10 +70,12 @@ class Startup(QObject):
     Signals:
         window_shown(object): the main window, once visible.
         aborted(str): start-up stopped (cancelled or failed) with this reason.
+        restart_requested(): the database was encrypted in the setup wizard; the program starts again on it.
     """
 
     window_shown = Signal(object)
     aborted = Signal(str)
+    restart_requested = Signal()
 
     def __init__(self, context: WindowContext) -> None:
         super().__init__()
@@ -221,7 +223,7 @@ class Startup(QObject):
         extras[RESTORED_FLAG] = extras[RESTART_REQUESTED] = True
         dialog = RecoveryKeyDialog(result.recovery_key, office)
         self.recovery = dialog
-        dialog.finished.connect(lambda _code: QApplication.quit())
+        dialog.finished.connect(lambda _code: self.restart_requested.emit())
         dialog.show()
 
     def _on_setup_encryption_failed(self, error: object, details: str) -> None:
@@ -320,6 +322,7 @@ def run_gui(
         app.quit()
 
     startup.aborted.connect(on_aborted)
+    startup.restart_requested.connect(app.quit)
     pending = list(open_files or [])
     instance.files_received.connect(lambda files: _receive_files(startup, pending, files))
     startup.window_shown.connect(lambda _window: _receive_files(startup, pending, []))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -413,8 +413,4 @@ class EncryptionSection(QWidget):
         dialog.open()
 
     def _on_recovery_closed(self, _code: int) -> None:
-        window = self.window()
-        if window is not self:
-            window.close()
-        else:
-            QCoreApplication.quit()
+        self.window().close()  # the main window: it starts again on the encrypted database
