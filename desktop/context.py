@@ -182,6 +182,8 @@ def open_context(
             raise
         # Not readable at all (a damaged file): the command that does not upgrade (db check) reports it itself.
     file_cipher.use_database_key(folder / FILES_FOLDER, key)  # stored files are encrypted with the database
+    if key is not None:  # what an interrupted db encrypt or restore left plain is sealed now
+        file_cipher.seal_plain_files(folder / FILES_FOLDER, key)
     if upgrade:
         upgrade_with_backup(engine, folder, backup_settings(folder))  # a verified backup first (issue #16)
     remove_stale_workbook_files()  # what killed exports left in the temporary folder

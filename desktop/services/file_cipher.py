@@ -224,6 +224,23 @@ def rewrap_file(path: Path, old_key: bytes, new_key: bytes) -> None:
     _replace_with(path, write)
 
 
+def seal_plain_files(files_dir: Path, database_key: bytes) -> int:
+    """Seals the plain files left under ``files_dir`` of an encrypted database (an interrupted ``db encrypt`` or
+    restore); files already sealed are left alone. Run when the database is opened with its key.
+
+    Returns:
+        How many files were sealed.
+    """
+    key = files_key(database_key)
+    sealed = 0
+    if files_dir.is_dir():
+        for path in sorted(files_dir.rglob("*")):
+            if path.is_file() and not path.name.endswith(".tmp") and not is_sealed(path):
+                seal_file(path, key)
+                sealed += 1
+    return sealed
+
+
 def convert_folder(files_dir: Path, old_database_key: bytes | None, new_database_key: bytes | None) -> int:
     """Brings every stored file under ``files_dir`` to the new database key: plain files are sealed, files of the
     old key re-wrapped (or opened, when the new database is plain); then registers the new key.

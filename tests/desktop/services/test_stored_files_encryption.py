@@ -200,3 +200,22 @@ def test_restoring_a_plain_backup_opens_the_files_the_backup_did_not_have(
     restore_backup(context.engine, data_dir, plain_backup.path)
     assert not file_cipher.is_sealed(stored) and stored.read_bytes() == source.read_bytes()
     assert file_cipher.registered_key(context.files_dir) is None
+
+
+def test_a_plain_file_left_by_an_interruption_is_sealed_when_the_database_opens(
+    encrypted_office: AppContext, tmp_path: Path
+) -> None:
+    """A db encrypt killed after the database swap leaves some files plain: the next open seals them."""
+    context = encrypted_office
+    info = attach_file(context.session_factory, context.files_dir, _meeting(context), _pdf(tmp_path / "a.pdf"))
+    stored = stored_file_path(context.files_dir, info.stored_path)
+    key = file_cipher.registered_key(context.files_dir)
+    assert key is not None
+    file_cipher.unseal_file(stored, key)  # as if the conversion had not reached it
+    assert SECRET_TEXT in stored.read_bytes()
+    reopened = open_context(context.data_dir, secret=PASSPHRASE)
+    try:
+        assert file_cipher.is_sealed(stored) and SECRET_TEXT not in stored.read_bytes()
+        assert stored_file_problem(reopened.files_dir, info.stored_path, info.sha256, "a") is None
+    finally:
+        reopened.dispose()
