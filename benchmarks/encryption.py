@@ -13,10 +13,13 @@ The figures are printed as one table, plain and encrypted beside each other, wit
 
 Measured on the 2-core development machine at 100,000 families with a load average of 11-14 (seven agents on it;
 every absolute figure is several times the quiet machine's): import 171 s plain / 218 s encrypted (1.27x), peak
-288 / 301 MB; list first page shown 1.5 / 3.0 s, filters and searches 0.07-0.74 s either way except one search
-inside a kecamatan, 0.41 s plain / 35 s encrypted (``sqlcipher3`` bundles SQLite 3.51.1, the plain driver 3.40.1:
-a different plan, to be looked at); counts 0.25 / 2.2 s; backup create 12 / 47 s, verify 16 / 26 s; ``db encrypt``
-of the plain 100,000-family database in place 72 s. The 1,000,000-family run was not done on that load.
+288 / 301 MB; backup create 12 / 47 s, verify 16 / 26 s; ``db encrypt`` of the plain 100,000-family database in
+place 72 s. That run found one search inside a kecamatan at 0.41 s plain / 35 s encrypted (``sqlcipher3`` bundles
+SQLite 3.51.1, whose planner matched the FTS index once per family; fixed in ``db/repositories/krs_repository.py``).
+The list view again afterwards, load about 2, plain / encrypted: first page shown 428 / 258 ms, filters and
+searches 36-60 / 32-57 ms (the kecamatan search 52 / 57 ms), counts 56-73 / 180-233 ms, page starts 143 / 553 ms,
+100 pages scrolled 915 / 892 ms, sort by name 74-78 / 562-653 ms (query only). The 1,000,000-family run was not
+done on that load.
 
 Usage: ``python benchmarks/encryption.py [--rows 1000000] [--workdir /tmp/encryption_bench] [--json]``.
 Bars: DESIGN.md section 7 (import < 60 s, first rows < 0.5 s, filter/search < 100 ms) hold encrypted too.
