@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 from sqlalchemy.exc import DBAPIError
 
+from db.engine import engine_key
 from desktop import APP_NAME, __version__
 from desktop.context import AppContext
 from desktop.domain.errors import UserError
@@ -34,6 +35,8 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.passphrase_prompt import open_with_passphrase, server_password_at_start, server_start_hint
 from desktop.ui.platform_check import PlatformProblem, check_display_platform
 from desktop.ui.restart import RESTART_REQUESTED, start_again
+from desktop.ui.settings.backup_section import RESTORED_FLAG
+from desktop.ui.settings.encryption_section import EncryptionOutcome, RecoveryKeyDialog, encryption_task
 from desktop.ui.settings.setup_wizard import SetupWizard
 from desktop.ui.single_instance import SingleInstance
 from desktop.ui.translations import install_translations
@@ -67,10 +70,12 @@ class Startup(QObject):
     Signals:
         window_shown(object): the main window, once visible.
         aborted(str): start-up stopped (cancelled or failed) with this reason.
+        restart_requested(): the database was encrypted in the setup wizard; the program starts again on it.
     """
 
     window_shown = Signal(object)
     aborted = Signal(str)
+    restart_requested = Signal()
 
     def __init__(self, context: WindowContext) -> None:
         super().__init__()
@@ -79,6 +84,7 @@ class Startup(QObject):
         self.wizard: SetupWizard | None = None
         self.progress: QProgressDialog | None = None
         self.login: QDialog | None = None
+        self.recovery: RecoveryKeyDialog | None = None
 
     def start(self) -> None:
         """Begins with whichever step is still needed: the login first where the database has users (or is on a
@@ -170,11 +176,61 @@ class Startup(QObject):
         if get_office(self.context.app.session_factory) is not None:
             self._show_main_window()
             return
-        wizard = SetupWizard(self.context.app.session_factory)
+        app = self.context.app
+        plain_file = app.engine.dialect.name == "sqlite" and engine_key(app.engine) is None
+        wizard = SetupWizard(app.session_factory, offer_encryption=plain_file)
         self.wizard = wizard
-        wizard.accepted.connect(self._show_main_window)
+        wizard.accepted.connect(self._after_wizard)
         wizard.rejected.connect(lambda: self.aborted.emit(_("Pengaturan awal belum selesai.")))
         wizard.show()
+
+    def _after_wizard(self) -> None:
+        choice = self.wizard.encryption if self.wizard is not None else None
+        if choice is None:
+            self._show_main_window()
+            return
+        passphrase, remember = choice
+        dialog = QProgressDialog(_("Mengenkripsi database…"), "", 0, 0)
+        dialog.setObjectName("encryption_progress")
+        dialog.setWindowTitle(_("Enkripsi database"))
+        dialog.setCancelButton(None)  # a half-done encryption is not offered
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self.progress = dialog
+        self.context.runner.run(
+            encryption_task(self.context.app, passphrase, remember),
+            writes=True,
+            on_progress=self._on_encryption_progress,
+            on_done=self._on_setup_encrypted,
+            on_error=self._on_setup_encryption_failed,
+        )
+        dialog.show()
+
+    def _on_encryption_progress(self, done: int, total: int, message: str) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+            if message:
+                self.progress.setLabelText(message + "…")
+
+    def _on_setup_encrypted(self, outcome: EncryptionOutcome) -> None:
+        """Shows the recovery key once, then starts again on the encrypted database (this engine is closed)."""
+        self._close_progress()
+        result, office = outcome
+        extras = self.context.app.extras
+        extras[RESTORED_FLAG] = extras[RESTART_REQUESTED] = True
+        dialog = RecoveryKeyDialog(result.recovery_key, office)
+        self.recovery = dialog
+        dialog.finished.connect(lambda _code: self.restart_requested.emit())
+        dialog.show()
+
+    def _on_setup_encryption_failed(self, error: object, details: str) -> None:
+        """The database stays plain (nothing was replaced); the window opens on it."""
+        self._close_progress()
+        show_error(None, str(error), self.context.app.log_path, details)
+        self._show_main_window()
 
     def _show_main_window(self) -> None:
         if self.wizard is not None:
@@ -266,6 +322,7 @@ def run_gui(
         app.quit()
 
     startup.aborted.connect(on_aborted)
+    startup.restart_requested.connect(app.quit)
     pending = list(open_files or [])
     instance.files_received.connect(lambda files: _receive_files(startup, pending, files))
     startup.window_shown.connect(lambda _window: _receive_files(startup, pending, []))

@@ -18,7 +18,9 @@ from desktop.domain.errors import UserError
 from desktop.domain.i18n import N_, _
 from desktop.paths import DATABASE_FILE, DATABASE_URL_ENV, default_data_dir, is_unc_path, on_network_share
 from desktop.preferences import ServerConnection, backup_settings, server_connection, server_password
+from desktop.services import file_cipher
 from desktop.services.backup.automatic import upgrade_with_backup
+from desktop.services.backup.backup_service import FILES_FOLDER
 from desktop.services.encryption import open_key, wrong_key
 from desktop.services.key_store import forget_key
 from desktop.services.output_targets import remove_stale_workbook_files
@@ -46,7 +48,7 @@ class AppContext:
     @property
     def files_dir(self) -> Path:
         """Folder for files the application keeps (attachments, evidence), created on demand."""
-        path = self.data_dir / "files"
+        path = self.data_dir / FILES_FOLDER
         path.mkdir(parents=True, exist_ok=True)
         return path
 
@@ -179,6 +181,9 @@ def open_context(
         if upgrade:
             raise
         # Not readable at all (a damaged file): the command that does not upgrade (db check) reports it itself.
+    file_cipher.use_database_key(folder / FILES_FOLDER, key)  # stored files are encrypted with the database
+    if key is not None:  # what an interrupted db encrypt or restore left plain is sealed now
+        file_cipher.seal_plain_files(folder / FILES_FOLDER, key)
     if upgrade:
         upgrade_with_backup(engine, folder, backup_settings(folder))  # a verified backup first (issue #16)
     remove_stale_workbook_files()  # what killed exports left in the temporary folder

@@ -96,10 +96,18 @@ def filtered(session: Session, flt: FamilyFilter, query: Select[Any], *, joined_
     query = query.where(KrsFamily.deleted_at.is_(None))
     if flt.source_round:
         query = query.where(KrsFamily.source_round == flt.source_round)
+    # Driven from the FTS index, the region is no index candidate (``|| ''``): SQLite 3.51 (the one sqlcipher3
+    # bundles) otherwise starts from the region's index and runs the FTS match once per family there (31 s for a
+    # search inside a kecamatan of 100,000 encrypted families, 0.1 s the other way round).
+    desa, kecamatan = (
+        (KrsFamily.desa_code + "", KrsFamily.kecamatan_code + "")
+        if joined_search
+        else (KrsFamily.desa_code, KrsFamily.kecamatan_code)
+    )
     if flt.desa_code:
-        query = query.where(KrsFamily.desa_code == flt.desa_code)
+        query = query.where(desa == flt.desa_code)
     elif flt.kecamatan_code:
-        query = query.where(KrsFamily.kecamatan_code == flt.kecamatan_code)
+        query = query.where(kecamatan == flt.kecamatan_code)
     if flt.sasaran in SASARAN:
         query = query.where(getattr(KrsFamily, flt.sasaran).is_(True))
     if flt.risk_factor in RISK_FACTORS:
@@ -178,7 +186,9 @@ def _list_query(
         query = (
             filtered(session, flt, select(*columns), joined_search=True)
             .select_from(_FTS)
-            .join(KrsFamily, KrsFamily.id == _FTS.c.rowid)
+            # "+ 0": the id bounds on the FTS rowid are not carried over to krs_family's key, so SQLite keeps the
+            # FTS index as the outer loop (see filtered: SQLite 3.51 otherwise starts from krs_family).
+            .join(KrsFamily, KrsFamily.id == _FTS.c.rowid + 0)
             .where(_FTS.c[KRS_FTS_TABLE].op("MATCH")(_fts_query(term)))
         )
         order: Any = _FTS.c.rowid

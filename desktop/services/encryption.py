@@ -5,7 +5,8 @@ The database is encrypted by SQLCipher with a random 256-bit key. That key is sh
 wrapped by the passphrase: scrypt (from ``cryptography``) derives a Fernet key from the passphrase, which encrypts
 the database key. Changing the passphrase re-wraps the same key (nothing is re-encrypted, the recovery key stays
 valid). A backup of an encrypted database is encrypted with the same key, so a restore on a new PC works with the
-recovery key alone.
+recovery key alone. The stored files (``files/``) follow the database: sealed when it is encrypted, re-wrapped when
+its key changes (:mod:`desktop.services.file_cipher`).
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ from desktop.domain.atomic_file import atomic_write_bytes, fsync_folder
 from desktop.domain.backups import BackupReason, BackupSettings
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
-from desktop.services.backup.backup_service import compare_copy, create_backup
+from desktop.services import file_cipher
+from desktop.services.backup.backup_service import FILES_FOLDER, compare_copy, create_backup
 from desktop.services.key_store import remember_key, remembered_key
+from desktop.services.tasks import TaskControl
 
 KEY_FILE = "kunci-database.json"
 KEY_FORMAT = "konvergensi-key/1"
@@ -153,7 +156,11 @@ class EncryptionResult:
 
 
 def encrypt_database(
-    engine: Engine, data_dir: Path, passphrase: str, settings: BackupSettings | None = None
+    engine: Engine,
+    data_dir: Path,
+    passphrase: str,
+    settings: BackupSettings | None = None,
+    control: TaskControl | None = None,
 ) -> EncryptionResult:
     """Encrypts the plain SQLite database in place, after a verified backup; the engine is disposed.
 
@@ -172,13 +179,36 @@ def encrypt_database(
     def encrypted_copy(temp: Path, key: bytes) -> None:
         encrypt_copy(database, temp, key)
 
-    return _replace_with_verified_copy(
-        engine, data_dir, passphrase, BackupReason.BEFORE_ENCRYPTION, settings, encrypted_copy
+    result = _replace_with_verified_copy(
+        engine, data_dir, passphrase, BackupReason.BEFORE_ENCRYPTION, settings, encrypted_copy, control
     )
+    _convert_files(data_dir, None, parse_recovery_key(result.recovery_key), control)
+    return result
+
+
+def _convert_files(
+    data_dir: Path, old_key: bytes | None, new_key: bytes | None, control: TaskControl | None = None
+) -> None:
+    """Brings the stored files to the database's new key (sealed, re-wrapped)."""
+    if control is not None:
+        control.report(0, 0, _("Mengenkripsi berkas tersimpan"))
+    try:
+        file_cipher.convert_folder(data_dir / FILES_FOLDER, old_key, new_key)
+    except file_cipher.FileCipherError as error:
+        raise EncryptionError(
+            _("Sebagian berkas tersimpan dienkripsi dengan kunci lain dan tidak diubah ({detail}).").format(
+                detail=error
+            )
+        ) from error
 
 
 def rotate_key(
-    engine: Engine, data_dir: Path, current_secret: str, new_passphrase: str, settings: BackupSettings | None = None
+    engine: Engine,
+    data_dir: Path,
+    current_secret: str,
+    new_passphrase: str,
+    settings: BackupSettings | None = None,
+    control: TaskControl | None = None,
 ) -> EncryptionResult:
     """Re-encrypts the database with a new random key (``PRAGMA rekey``) after a verified backup.
 
@@ -193,6 +223,7 @@ def rotate_key(
         current_secret: the current passphrase or recovery key (asked again: a left-open window is not enough).
         new_passphrase: the passphrase that wraps the new key.
         settings: where the backup made first goes.
+        control: progress (the backup, the copy, its check, the stored files).
 
     Returns:
         The new recovery key (shown once) and the backup made first.
@@ -216,10 +247,12 @@ def rotate_key(
 
     was_remembered = remembered_key(data_dir) == key
     result = _replace_with_verified_copy(
-        engine, data_dir, new_passphrase, BackupReason.BEFORE_REKEY, settings, rekeyed_copy
+        engine, data_dir, new_passphrase, BackupReason.BEFORE_REKEY, settings, rekeyed_copy, control
     )
+    new_key = parse_recovery_key(result.recovery_key) or b""
     if was_remembered:  # the PC keeps opening it without a question, now with the new key
-        remember_key(data_dir, parse_recovery_key(result.recovery_key) or b"")
+        remember_key(data_dir, new_key)
+    _convert_files(data_dir, key, new_key, control)  # the files' content keys re-wrapped, their content unchanged
     return result
 
 
@@ -236,10 +269,13 @@ def _replace_with_verified_copy(
     reason: BackupReason,
     settings: BackupSettings | None,
     make_copy: Callable[[Path, bytes], None],
+    control: TaskControl | None = None,
 ) -> EncryptionResult:
     """Backup, then a copy under a new key made by ``make_copy``, verified, then the key file and the swap."""
     database = _sqlite_file(engine)
-    backup = create_backup(engine, data_dir, reason=reason, settings=settings)
+    control = control or TaskControl()
+    backup = create_backup(engine, data_dir, reason=reason, settings=settings, control=control)
+    control.report(0, 0, _("Mengenkripsi database"))
     counts, revision = source_facts(engine)
     with raw_sqlite(engine) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -253,6 +289,7 @@ def _replace_with_verified_copy(
             raise EncryptionError(
                 _("Pustaka SQLCipher (sqlcipher3) tidak terpasang; enkripsi tidak tersedia.")
             ) from None
+        control.report(0, 0, _("Memeriksa salinan terenkripsi"))
         problems = compare_copy(temp, counts, revision, key)
         if problems:
             raise EncryptionError(_("Salinan terenkripsi ditolak: {reasons}.").format(reasons="; ".join(problems)))

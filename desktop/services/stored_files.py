@@ -5,6 +5,11 @@ The copy is written to a temporary name beside its destination, flushed to disk 
 computed while reading the source, and only then renamed (os.replace) to its final name, so an interrupted copy
 never leaves a half file under a final name (DESIGN.md §5).
 
+When the database is encrypted the files are too (:mod:`desktop.services.file_cipher`): the copy is sealed on its
+way to the temporary name, the hash recorded is the plain content's, and :func:`read_stored_bytes` /
+:func:`viewable_file` give the content back (the system viewer gets a decrypted copy in a private temporary folder,
+removed when the program ends).
+
 Typical use::
 
     stored = store_file(files_dir, "meetings", source, lambda sha: f"{sha[:2]}/{sha}.pdf", max_bytes=50_000_000)
@@ -14,16 +19,20 @@ Typical use::
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from desktop.domain.atomic_file import fsync_folder
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
+from desktop.services import file_cipher
 from desktop.services.os_errors import describe_os_error
 from desktop.services.tasks import TaskControl
 
@@ -131,8 +140,11 @@ def check_stored_content(source: Path, allowed: Collection[str] | None = None) -
     return suffix
 
 
-def _copy_to_temp(source: Path, folder: Path, max_bytes: int, control: TaskControl | None) -> tuple[str, int, Path]:
-    """Copies ``source`` to a temporary file in ``folder``, hashing on the way; fsyncs it."""
+def _copy_to_temp(
+    source: Path, folder: Path, max_bytes: int, control: TaskControl | None, key: bytes | None = None
+) -> tuple[str, int, Path]:
+    """Copies ``source`` to a temporary file in ``folder`` (sealed with ``key`` when given), hashing the plain
+    content on the way; fsyncs it."""
     folder.mkdir(parents=True, exist_ok=True)
     total = source.stat().st_size
     digest = hashlib.sha256()
@@ -141,6 +153,7 @@ def _copy_to_temp(source: Path, folder: Path, max_bytes: int, control: TaskContr
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as target, source.open("rb") as reader:
+            sealer = file_cipher.Sealer(target, key) if key is not None else None
             while chunk := reader.read(CHUNK):
                 size += len(chunk)
                 if size > max_bytes:
@@ -150,10 +163,12 @@ def _copy_to_temp(source: Path, folder: Path, max_bytes: int, control: TaskContr
                         )
                     )
                 digest.update(chunk)
-                target.write(chunk)
+                (sealer or target).write(chunk)
                 if control is not None:
                     control.check()
                     control.report(size, total, _("Menyalin {name}").format(name=source.name))
+            if sealer is not None:
+                sealer.finish()
             target.flush()
             os.fsync(target.fileno())
     except BaseException:
@@ -198,7 +213,7 @@ def store_file(
         raise StoredFileError(_("Berkas {source} tidak ditemukan.").format(source=source))
     folder = files_dir / area
     try:
-        sha, size, temp = _copy_to_temp(source, folder, max_bytes, control)
+        sha, size, temp = _copy_to_temp(source, folder, max_bytes, control, file_cipher.registered_key(files_dir))
     except OSError as error:
         raise StoredFileError(
             _("Berkas {name} tidak dapat disalin. {describe_os_error}").format(
@@ -208,12 +223,12 @@ def store_file(
     try:
         if accept is not None:
             accept(sha, size)
-        if file_sha256(temp) != sha:
+        if _content_sha256(files_dir, temp) != sha:
             raise StoredFileError(
                 _("Salinan berkas {name} rusak (hash SHA-256 tidak cocok); coba lagi.").format(name=source.name)
             )
         final = folder / name(sha)
-        present = final.is_file() and file_sha256(final) == sha
+        present = final.is_file() and _content_sha256(files_dir, final) == sha
         if present:
             temp.unlink(missing_ok=True)
         else:
@@ -248,9 +263,115 @@ def stored_file_problem(files_dir: Path, relative_path: str, sha256: str, label:
     path = stored_file_path(files_dir, relative_path)
     if not path.is_file():
         return _("Berkas {label} tidak ada lagi di folder data.").format(label=label)
-    if file_sha256(path) != sha256:
+    try:
+        actual = _content_sha256(files_dir, path)
+    except StoredFileError as error:
+        return str(error)
+    except file_cipher.FileCipherError:
+        actual = ""
+    if actual != sha256:
         return _("Berkas {label} telah berubah sejak disimpan (hash SHA-256 tidak cocok).").format(label=label)
     return None
+
+
+def _files_key(files_dir: Path, path: Path) -> bytes:
+    key = file_cipher.registered_key(files_dir)
+    if key is None:
+        raise StoredFileError(
+            _("Berkas {name} terenkripsi; buka database dengan frasa sandi atau kunci pemulihannya.").format(
+                name=path.name
+            )
+        )
+    return key
+
+
+def _content_sha256(files_dir: Path, path: Path) -> str:
+    """The SHA-256 of a stored file's plain content (decrypted on the way when it is encrypted).
+
+    Raises:
+        StoredFileError: encrypted, and the database was opened without a key.
+        FileCipherError: encrypted, and it does not open (changed, cut short, another key).
+    """
+    if not file_cipher.is_sealed(path):
+        return file_sha256(path)
+    digest = hashlib.sha256()
+    for chunk in file_cipher.open_chunks(path, _files_key(files_dir, path)):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_stored_bytes(files_dir: Path, relative_path: str) -> bytes:
+    """The plain content of a stored file (decrypted when it is encrypted).
+
+    Raises:
+        StoredFileError: outside the files folder, encrypted without the key, or damaged.
+        OSError: missing or unreadable.
+    """
+    path = stored_file_path(files_dir, relative_path)
+    if not file_cipher.is_sealed(path):
+        return path.read_bytes()
+    try:
+        return b"".join(file_cipher.open_chunks(path, _files_key(files_dir, path)))
+    except file_cipher.FileCipherError as error:
+        raise StoredFileError(
+            _("Berkas {name} rusak atau dienkripsi dengan kunci lain.").format(name=path.name)
+        ) from error
+
+
+def stored_content_sha256(files_dir: Path, relative_path: str) -> str | None:
+    """The SHA-256 of a stored file's plain content; None when it is missing, unreadable or does not open."""
+    try:
+        return _content_sha256(files_dir, stored_file_path(files_dir, relative_path))
+    except (OSError, StoredFileError, file_cipher.FileCipherError):
+        return None
+
+
+def write_stored_content(files_dir: Path, stream: BinaryIO, content: bytes) -> None:
+    """Writes a file's content as the files folder keeps it: encrypted when the office's database is.
+
+    Args:
+        files_dir: the data folder's files folder.
+        stream: the (temporary) file being written.
+        content: the plain content.
+    """
+    key = file_cipher.registered_key(files_dir)
+    if key is None:
+        stream.write(content)
+        return
+    sealer = file_cipher.Sealer(stream, key)
+    sealer.write(content)
+    sealer.finish()
+
+
+_VIEW_FOLDER: list[Path] = []
+
+
+def _view_folder() -> Path:
+    """A private temporary folder for decrypted copies, removed when the program ends."""
+    if not _VIEW_FOLDER:
+        folder = Path(tempfile.mkdtemp(prefix="konvergensi-buka-"))  # mode 0700
+        atexit.register(shutil.rmtree, folder, True)
+        _VIEW_FOLDER.append(folder)
+    return _VIEW_FOLDER[0]
+
+
+def viewable_file(files_dir: Path, relative_path: str, name: str | None = None) -> Path:
+    """A path the system viewer can open: the stored file itself when plain (or missing), else a decrypted copy
+    named ``name`` (the original file name) in a private temporary folder removed when the program ends.
+
+    Raises:
+        StoredFileError: outside the files folder, encrypted without the key, or damaged.
+    """
+    path = stored_file_path(files_dir, relative_path)
+    if not path.is_file() or not file_cipher.is_sealed(path):
+        return path
+    content = read_stored_bytes(files_dir, relative_path)
+    folder = Path(tempfile.mkdtemp(prefix="berkas-", dir=_view_folder()))
+    target = folder / Path(name or path.name).name
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(content)
+    return target
 
 
 def remove_unreferenced(files_dir: Path, stored: StoredFile) -> None:

@@ -26,6 +26,7 @@ from desktop.services.stored_files import (
     store_file,
     stored_file_path,
     stored_file_problem,
+    viewable_file,
 )
 from desktop.services.tasks import TaskControl
 from desktop.services.unit_of_work import one_session, reading, unit_of_work
@@ -213,12 +214,7 @@ def list_evidence(session_factory: sessionmaker[Session], progress_id: int) -> l
         return [_info(row) for row in repo.evidence_of(session, progress_id)]
 
 
-def evidence_file(files_dir: Path, evidence: EvidenceInfo) -> Path:
-    """Returns the stored file of an evidence document.
-
-    Raises:
-        EvidenceError: a meeting link (no file) or a path outside the files folder.
-    """
+def _stored_path(files_dir: Path, evidence: EvidenceInfo) -> Path:
     if evidence.is_meeting or not evidence.stored_path:
         raise EvidenceError(_("Data dukung ini berupa rapat, bukan berkas."))
     try:
@@ -227,13 +223,28 @@ def evidence_file(files_dir: Path, evidence: EvidenceInfo) -> Path:
         raise EvidenceError(_("Lokasi berkas data dukung tidak sah.")) from error
 
 
+def evidence_file(files_dir: Path, evidence: EvidenceInfo) -> Path:
+    """Returns the stored file of an evidence document as the system viewer can open it (a decrypted copy when the
+    files are encrypted; the stored path itself when it is missing).
+
+    Raises:
+        EvidenceError: a meeting link (no file), a path outside the files folder, or an encrypted file that does
+            not open.
+    """
+    _stored_path(files_dir, evidence)
+    try:
+        return viewable_file(files_dir, evidence.stored_path, evidence.original_name)
+    except StoredFileError as error:
+        raise EvidenceError(str(error)) from error
+
+
 def verify_evidence(files_dir: Path, evidence: EvidenceInfo) -> str | None:
     """Checks a stored file against its recorded hash.
 
     Returns:
         None when intact, else the problem in Indonesian (missing or changed file).
     """
-    evidence_file(files_dir, evidence)  # a meeting link or a path outside the folder is refused here
+    _stored_path(files_dir, evidence)  # a meeting link or a path outside the folder is refused here
     return stored_file_problem(files_dir, evidence.stored_path, evidence.sha256, evidence.original_name)
 
 

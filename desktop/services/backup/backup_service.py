@@ -36,9 +36,10 @@ from desktop.services.backup.catalogue import (
     BackupEntry,
     BackupError,
     BackupResult,
+    CheckedCopy,
     Clock,
     backup_folder,
-    final_path,
+    finish_backup,
     last_good_backup,
     local_now,
     publish,
@@ -159,7 +160,7 @@ def verify_backup(path: Path, key: bytes | None = None) -> BackupCheck:
             _("cadangan terenkripsi: berikan frasa sandi atau kunci pemulihan untuk memeriksa isinya")
         )
     elif manifest.backend == "sqlite":
-        check.problems += compare_copy(path, manifest.counts, manifest.revision, key)
+        check.problems += compare_copy(path, manifest.counts, manifest.revision, key if manifest.encrypted else None)
     else:
         check.problems += check_dump(path)
     _check_files(path.parent, manifest, check)
@@ -225,7 +226,8 @@ def store_files(files_dir: Path, folder: Path, control: TaskControl) -> tuple[li
     return entries, copied
 
 
-def _sqlite_copy(engine: Engine, folder: Path, control: TaskControl) -> tuple[Path, dict[str, int], list[str]]:
+def _sqlite_copy(engine: Engine, folder: Path, control: TaskControl) -> CheckedCopy:
+    """The database copied with the online backup API to a temporary name in ``folder``, and checked."""
     handle, temp_name = tempfile.mkstemp(prefix=".konvergensi-", suffix=".tmp", dir=folder)
     os.close(handle)
     temp = Path(temp_name)
@@ -238,13 +240,12 @@ def _sqlite_copy(engine: Engine, folder: Path, control: TaskControl) -> tuple[Pa
     try:
         copy_sqlite(engine, temp, step)
         counts, revision = source_facts(engine)
-        problems = compare_copy(temp, counts, revision, engine_key(engine))
-        if problems:
-            raise BackupError(_("Cadangan ditolak: {reasons}.").format(reasons="; ".join(problems)))
+        key = engine_key(engine)
+        problems = compare_copy(temp, counts, revision, key)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    return temp, counts, revision
+    return CheckedCopy(temp, problems, "sqlite", mf.SQLITE_SUFFIX, revision, counts, encrypted=key is not None)
 
 
 def create_backup(
@@ -287,25 +288,15 @@ def create_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _clear_stale_temporaries(folder, time.time())
-        temp, counts, revision = _sqlite_copy(engine, folder, control)
+        copy = _sqlite_copy(engine, folder, control)
+        copied = 0
         try:
-            files, copied = store_files(data_dir / FILES_FOLDER, folder, control)
-            created = clock()
-            manifest = Manifest(
-                created=created,
-                reason=reason,
-                backend="sqlite",
-                database_sha256=mf.sha256_of(temp),
-                database_size=temp.stat().st_size,
-                revision=revision,
-                counts=counts,
-                files=files,
-                encrypted=engine_key(engine) is not None,
-            )
-            final = final_path(folder, created, reason, mf.SQLITE_SUFFIX)
-            publish(temp, final, manifest)
+            if not copy.problems:  # a refused copy does not need the stored files
+                files, copied = store_files(data_dir / FILES_FOLDER, folder, control)
+                copy.files.extend(files)
+            result = finish_backup(folder, copy, reason=reason, clock=clock, settings=None)
         except BaseException:
-            temp.unlink(missing_ok=True)
+            copy.temp.unlink(missing_ok=True)
             raise
     except OSError as error:
         raise BackupError(
@@ -313,12 +304,12 @@ def create_backup(
                 folder=folder, reason=describe_os_error(error)
             )
         ) from error
-    result = BackupResult(BackupEntry(final, manifest), files_copied=copied, files_reused=len(files) - copied)
+    result.files_copied, result.files_reused = copied, len(copy.files) - copied
     if rotation:
         result.removed = rotate(folder, settings)
     if target is None and settings.second_folder:
         _copy_to_second_folder(result, Path(settings.second_folder).expanduser(), settings, engine_key(engine))
-    log.info("backup %s made (%s), %d stored files copied", final, reason, copied)
+    log.info("backup %s made (%s), %d stored files copied", result.entry.path, reason, copied)
     return result
 
 

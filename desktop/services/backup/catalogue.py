@@ -18,7 +18,7 @@ from desktop.domain.backups import BackupReason, BackupSettings, Dated, backups_
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import _
 from desktop.services.backup import manifest as mf
-from desktop.services.backup.manifest import Manifest
+from desktop.services.backup.manifest import Manifest, ManifestFile
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +128,72 @@ def publish(temp: Path, final: Path, manifest: Manifest) -> None:
     atomic_write_bytes(mf.sidecar_path(final), mf.sidecar_text(sidecar))
     os.replace(temp, final)
     fsync_folder(final.parent)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedCopy:
+    """A database copy at its temporary name with what its check found (the input of :func:`finish_backup`).
+
+    Attributes:
+        temp: the copy (SQLite file or PostgreSQL dump).
+        problems: what its verification found, Indonesian; empty when it is whole.
+        backend: ``sqlite`` or ``postgresql``.
+        suffix: the final name's suffix (:data:`manifest.SQLITE_SUFFIX`, :data:`manifest.DUMP_SUFFIX`).
+        revision: the source's schema revision.
+        counts: the source's rows per table.
+        files: the stored files the backup carries.
+        encrypted: the copy is encrypted with the database key.
+    """
+
+    temp: Path
+    problems: list[str]
+    backend: str
+    suffix: str
+    revision: list[str]
+    counts: dict[str, int]
+    files: list[ManifestFile] = field(default_factory=list)
+    encrypted: bool = False
+
+
+def finish_backup(
+    folder: Path, copy: CheckedCopy, *, reason: BackupReason, clock: Clock, settings: BackupSettings | None
+) -> BackupResult:
+    """The tail every backup shares: refused when its check found problems, else its manifest and sidecar are
+    written, the copy gets its final name, and the folder is rotated.
+
+    Args:
+        folder: the backup folder.
+        copy: the checked copy.
+        reason: why the backup is made.
+        clock: the current local time.
+        settings: the rotation to apply afterwards; None to rotate nothing (a restore's safety backup).
+
+    Returns:
+        The new backup and what the rotation removed.
+
+    Raises:
+        BackupError: the check found problems (the temporary copy is left for the caller to remove).
+    """
+    if copy.problems:
+        raise BackupError(_("Cadangan ditolak: {reasons}.").format(reasons="; ".join(copy.problems)))
+    created = clock()
+    manifest = Manifest(
+        created=created,
+        reason=reason,
+        backend=copy.backend,
+        database_sha256=mf.sha256_of(copy.temp),
+        database_size=copy.temp.stat().st_size,
+        revision=copy.revision,
+        counts=copy.counts,
+        files=copy.files,
+        encrypted=copy.encrypted,
+    )
+    final = final_path(folder, created, reason, copy.suffix)
+    publish(copy.temp, final, manifest)
+    result = BackupResult(BackupEntry(final, manifest))
+    if settings is not None:
+        result.removed = rotate(folder, settings)
+    return result
 
 
 def remove_backup(path: Path) -> None:

@@ -18,16 +18,7 @@ from sqlalchemy import Engine, inspect, text
 from desktop.domain.backups import BackupReason, BackupSettings
 from desktop.domain.i18n import _
 from desktop.services.backup import manifest as mf
-from desktop.services.backup.catalogue import (
-    BackupEntry,
-    BackupError,
-    BackupResult,
-    Clock,
-    final_path,
-    publish,
-    rotate,
-)
-from desktop.services.backup.manifest import Manifest
+from desktop.services.backup.catalogue import BackupError, BackupResult, CheckedCopy, Clock, finish_backup
 from desktop.services.tasks import TaskControl
 
 DUMP_TIMEOUT_SECONDS = 3600
@@ -109,24 +100,13 @@ def create_postgres_backup(
         )
         if dumped.returncode != 0:
             raise BackupError(_("pg_dump gagal: {detail}").format(detail=dumped.stderr.strip()[:300]))
-        problems = check_dump(temp, environment)
-        if problems:
-            raise BackupError(_("Cadangan ditolak: {reasons}.").format(reasons="; ".join(problems)))
-        created = clock()
-        manifest = Manifest(
-            created=created,
+        return finish_backup(
+            folder,
+            CheckedCopy(temp, check_dump(temp, environment), "postgresql", mf.DUMP_SUFFIX, revision, counts),
             reason=reason,
-            backend="postgresql",
-            database_sha256=mf.sha256_of(temp),
-            database_size=temp.stat().st_size,
-            revision=revision,
-            counts=counts,
+            clock=clock,
+            settings=settings,
         )
-        final = final_path(folder, created, reason, mf.DUMP_SUFFIX)
-        publish(temp, final, manifest)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    result = BackupResult(BackupEntry(final, manifest))
-    result.removed = rotate(folder, settings)
-    return result

@@ -4,7 +4,8 @@ The live database must be closed (its engine disposed) before :func:`restore_bac
 on the restored data, the command line exits. The current database is first backed up (reason
 ``sebelum-pemulihan``, verified like any backup) when it can be read, and its file is in any case moved, with its
 ``-wal`` and ``-shm``, into ``sebelum-pemulihan/`` in the data folder. Stored files missing or different in the
-data folder are put back from the backup; files the backup does not know are left alone (nothing is lost).
+data folder are put back from the backup; files the backup does not know are left alone (nothing is lost), brought
+to the restored database's key (sealed, re-wrapped or opened).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from db.sqlite_copy import inspect_sqlite_file
 from desktop.domain.atomic_file import fsync_folder
 from desktop.domain.backups import BackupReason, BackupSettings
 from desktop.domain.i18n import _
+from desktop.services import file_cipher
 from desktop.services.backup import manifest as mf
 from desktop.services.backup.backup_service import FILES_FOLDER, _copy_atomically, create_backup, verify_backup
 from desktop.services.backup.catalogue import BackupError, Clock, local_now
@@ -126,6 +128,7 @@ def restore_backup(
     if check.manifest.backend != "sqlite":
         raise BackupError(_("Cadangan {name} bukan cadangan SQLite.").format(name=backup.name))
     database = Path(engine.url.database)
+    current_key = engine_key(engine)
     result = RestoreResult(restored_from=backup, counts=check.manifest.counts)
     try:
         result.safety_backup = create_backup(
@@ -158,6 +161,12 @@ def restore_backup(
             os.unlink(temp_name)
         raise
     result.files_restored = _restore_files(backup, data_dir, control)
-    result.counts = inspect_sqlite_file(database, key if check.manifest.encrypted else None).counts
+    restored_key = key if check.manifest.encrypted else None
+    try:  # the files the backup did not know follow the restored database's key
+        file_cipher.convert_folder(data_dir / FILES_FOLDER, current_key, restored_key)
+    except file_cipher.FileCipherError as error:
+        log.warning("stored files not converted after restore: %s", error)
+        result.warnings.append(_("Sebagian berkas tersimpan dienkripsi dengan kunci lain dan tidak diubah."))
+    result.counts = inspect_sqlite_file(database, restored_key).counts
     log.info("restored %s from %s; previous database kept at %s", database, backup, result.kept_aside)
     return result

@@ -24,7 +24,13 @@ from desktop.domain.i18n import _
 from desktop.services.exchange.entities import EntitySpec
 from desktop.services.exchange.offices import ExchangeError
 from desktop.services.exchange.package_file import Member
-from desktop.services.stored_files import StoredFileError, file_sha256, stored_file_path
+from desktop.services.stored_files import (
+    StoredFileError,
+    read_stored_bytes,
+    stored_content_sha256,
+    stored_file_path,
+    write_stored_content,
+)
 
 FILE_PREFIX = "files/"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -71,7 +77,7 @@ def outgoing_files(
 
 def _read(files_dir: Path, relative: str, sha256: str) -> bytes | None:
     try:
-        content = stored_file_path(files_dir, relative).read_bytes()
+        content = read_stored_bytes(files_dir, relative)  # the plain content, also of an encrypted office
     except (OSError, StoredFileError):
         return None
     return content if hashlib.sha256(content).hexdigest() == sha256 else None
@@ -123,7 +129,7 @@ class FileSupply:
         if sha256 in self.arrived:
             self.wanted[relative] = sha256
             return None
-        if target.is_file() and file_sha256(target) == sha256:
+        if stored_content_sha256(self.files_dir, relative) == sha256:
             return None
         return _("berkas lampirannya tidak ada dalam paket maupun di kantor ini")
 
@@ -136,12 +142,12 @@ class FileSupply:
         written = 0
         for relative, sha256 in sorted(self.wanted.items()):
             target = stored_file_path(self.files_dir, relative)
-            if target.is_file() and file_sha256(target) == sha256:
+            if stored_content_sha256(self.files_dir, relative) == sha256:
                 continue
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 with atomic_output(target) as stream:  # temporary name, flush, fsync, rename
-                    stream.write(self.arrived[sha256])
+                    write_stored_content(self.files_dir, stream, self.arrived[sha256])  # encrypted where the DB is
             except OSError as error:
                 raise ExchangeError(
                     _("Berkas lampiran {name} tidak dapat disimpan di folder data ({reason}).").format(

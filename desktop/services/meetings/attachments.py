@@ -17,10 +17,11 @@ from desktop.services.meetings.meeting_service import load_meeting
 from desktop.services.stored_files import (
     StoredFileError,
     check_stored_content,
+    read_stored_bytes,
     remove_unreferenced,
     store_file,
-    stored_file_path,
     stored_file_problem,
+    viewable_file,
 )
 from desktop.services.tasks import TaskControl
 from desktop.services.unit_of_work import one_session, reading
@@ -135,24 +136,33 @@ def meeting_photos_in(session: Session, files_dir: Path, meeting_id: int) -> lis
         if Path(row.file_name).suffix.lower() not in PHOTO_SUFFIXES:
             continue
         try:
-            data: bytes | None = attachment_file(files_dir, _info(row)).read_bytes()
-        except (MeetingError, OSError):
+            info = _info(row)
+            _check_attachment(files_dir, info)
+            data: bytes | None = read_stored_bytes(files_dir, info.stored_path)
+        except (MeetingError, StoredFileError, OSError):
             data = None
         photos.append(MeetingPhoto(row.description or row.file_name, data))
     return photos
 
 
-def attachment_file(files_dir: Path, info: AttachmentInfo) -> Path:
-    """The stored file of an attachment, after checking its hash.
-
-    Raises:
-        MeetingError: the file is missing or its content no longer matches the recorded hash.
-    """
+def _check_attachment(files_dir: Path, info: AttachmentInfo) -> None:
     try:
-        path = stored_file_path(files_dir, info.stored_path)
         problem = stored_file_problem(files_dir, info.stored_path, info.sha256, info.file_name)
     except StoredFileError as error:
         raise MeetingError(str(error)) from error
     if problem:
         raise MeetingError(problem)
-    return path
+
+
+def attachment_file(files_dir: Path, info: AttachmentInfo) -> Path:
+    """The stored file of an attachment, after checking its hash, as the system viewer can open it (a decrypted
+    copy when the files are encrypted).
+
+    Raises:
+        MeetingError: the file is missing or its content no longer matches the recorded hash.
+    """
+    _check_attachment(files_dir, info)
+    try:
+        return viewable_file(files_dir, info.stored_path, info.file_name)
+    except StoredFileError as error:
+        raise MeetingError(str(error)) from error

@@ -11,6 +11,7 @@ from desktop.services.office import OfficeValidationError, get_office, kabupaten
 from desktop.services.os_errors import describe_os_error
 from desktop.ui.settings.backup_section import BackupSection
 from desktop.ui.settings.database_section import DatabaseSection
+from desktop.ui.settings.encryption_section import EncryptionSection
 from desktop.ui.settings.language_section import LanguageSection
 from desktop.ui.settings.letterheads_section import LetterheadsSection
 from desktop.ui.settings.office_sections import (
@@ -56,6 +57,7 @@ class SettingsPage(QWidget):
         self.letterheads = LetterheadsSection(context)
         self.backup = BackupSection(context)
         self.database = DatabaseSection(context)
+        self.encryption = EncryptionSection(context)
         self.users = UsersSection(context)
         body = QWidget()
         column = QVBoxLayout(body)
@@ -67,6 +69,7 @@ class SettingsPage(QWidget):
             (_("Dokumen"), self.document),
             (_("Kop surat penerbit lain (kecamatan, TPPS)"), self.letterheads),
             (_("Cadangan"), self.backup),
+            (_("Enkripsi database"), self.encryption),
             (_("Database"), self.database),
             (_("Pengguna"), self.users),
         ):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.i18n import _
 from desktop.domain.office import OfficeSettings
+from desktop.services.key_store import store_available
 from desktop.services.office import OfficeValidationError, check_office, kabupaten_choices, save_office
+from desktop.ui.settings.encryption_section import new_passphrase_problem
 from desktop.ui.settings.office_sections import (
     DocumentSection,
     EmblemSection,
@@ -41,15 +43,86 @@ class _SectionPage(QWizardPage):
         return not self.section.show_problems(mine)
 
 
+class EncryptionPage(QWizardPage):
+    """The optional, recommended step: encrypt the database (and the stored files) with a passphrase.
+
+    The choice is carried out once the office is saved (:attr:`SetupWizard.encryption`), off the GUI thread by the
+    start-up, which then shows the recovery key once.
+    """
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("encryption_page")
+        self.setTitle(_("Enkripsi database (disarankan)"))
+        self.setSubTitle(
+            _(
+                "Data keluarga (NIK, nama, alamat) adalah data pribadi (UU 27/2022). Dengan enkripsi, PC atau disk "
+                "yang hilang tidak membuka data tanpa frasa sandi."
+            )
+        )
+        self.choose = QCheckBox(_("Enkripsi database dan berkas tersimpan dengan frasa sandi"), self)
+        self.choose.setObjectName("choose_encryption")
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("wizard_passphrase")
+        self.repeated = QLineEdit(self)
+        self.repeated.setObjectName("wizard_repeat_passphrase")
+        for field in (self.passphrase, self.repeated):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(_("Ingat di komputer ini (tidak ditanya setiap kali dibuka)"), self)
+        self.remember.setObjectName("wizard_remember_key")
+        self.remember.setEnabled(store_available())
+        self.problem = QLabel(self)
+        self.problem.setObjectName("encryption_problem")
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        note = QLabel(
+            _(
+                "Sesudah pengaturan awal, Konvergensi menampilkan kunci pemulihan sekali untuk dicatat atau dicetak, "
+                "lalu dibuka ulang. Enkripsi dapat juga dinyalakan nanti di Pengaturan → Enkripsi database."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(_("Frasa sandi:"), self.passphrase)
+        form.addRow(_("Ulangi frasa sandi:"), self.repeated)
+        form.addRow("", self.remember)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choose)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.choose.toggled.connect(self._on_toggled)
+        self._on_toggled(False)
+
+    def _on_toggled(self, chosen: bool) -> None:
+        for widget in (self.passphrase, self.repeated):
+            widget.setEnabled(chosen)
+        self.remember.setEnabled(chosen and store_available())
+        self.problem.clear()
+
+    def validatePage(self) -> bool:
+        """Without encryption the page always passes; with it, the passphrase must be long enough and typed twice."""
+        if not self.choose.isChecked():
+            return True
+        problem = new_passphrase_problem(self.passphrase.text(), self.repeated.text())
+        self.problem.setText(problem or "")
+        return problem is None
+
+
 class SetupWizard(QWizard):
     """Collects the office settings on first start and saves them when finished.
 
     Args:
         session_factory: the session factory.
         parent: owner.
+        offer_encryption: add the optional encryption step (a plain SQLite database in the data folder).
     """
 
-    def __init__(self, session_factory: sessionmaker[Session], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], parent: QWidget | None = None, *, offer_encryption: bool = False
+    ) -> None:
         super().__init__(parent)
         self.session_factory = session_factory
         self.saved: OfficeSettings | None = None
@@ -95,6 +168,10 @@ class SetupWizard(QWizard):
                 _("Ukuran kertas dan pola nomor dokumen. Semua dapat diubah nanti di Pengaturan."),
             )
         )
+        self.encryption_page: EncryptionPage | None = None
+        if offer_encryption:
+            self.encryption_page = EncryptionPage(self)
+            self.addPage(self.encryption_page)
         self.resize(720, 560)
         self.tracker = DirtyTracker(self)
         for section in self.sections:
@@ -144,6 +221,14 @@ class SetupWizard(QWizard):
             super().closeEvent(event)
         finally:
             self._closing_from_code = False
+
+    @property
+    def encryption(self) -> tuple[str, bool] | None:
+        """The encryption chosen in the wizard: (passphrase, remember on this PC), or None."""
+        page = self.encryption_page
+        if page is None or not page.choose.isChecked():
+            return None
+        return page.passphrase.text(), page.remember.isChecked()
 
     def collect(self) -> OfficeSettings:
         """Builds the settings from every section."""

@@ -237,3 +237,20 @@ def test_the_manifest_is_plain_json(office_context: AppContext) -> None:
     assert data["format"] == "konvergensi-backup/1" and data["reason"] == "manual"
     shutil.copy(entry.path, entry.path.with_name("x.sqlite3"))  # a copy without manifest is not listed
     assert len(list_backups(entry.path.parent)) == 1
+
+
+def test_the_shared_tail_refuses_a_copy_with_problems_and_names_nothing(tmp_path: Path) -> None:
+    """finish_backup is the one tail of SQLite backups and PostgreSQL dumps: problems refuse the copy."""
+    from desktop.domain.backups import BackupReason
+    from desktop.services.backup.catalogue import BackupError, CheckedCopy, finish_backup, local_now
+
+    temp = tmp_path / ".konvergensi-x.tmp"
+    temp.write_bytes(b"copy")
+    refused = CheckedCopy(temp, ["salinan rusak"], "postgresql", ".dump", ["0014"], {"region": 1})
+    with pytest.raises(BackupError, match="Cadangan ditolak: salinan rusak"):
+        finish_backup(tmp_path, refused, reason=BackupReason.MANUAL, clock=local_now, settings=None)
+    assert sorted(path.name for path in tmp_path.iterdir()) == [temp.name]
+    accepted = CheckedCopy(temp, [], "postgresql", ".dump", ["0014"], {"region": 1})
+    result = finish_backup(tmp_path, accepted, reason=BackupReason.MANUAL, clock=local_now, settings=None)
+    assert result.entry.path.read_bytes() == b"copy" and not temp.exists()
+    assert result.entry.manifest.counts == {"region": 1} and result.entry.path.name.endswith("-manual.dump")

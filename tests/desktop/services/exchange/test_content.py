@@ -317,3 +317,66 @@ def test_an_attachment_path_outside_its_hash_name_is_rejected(offices: Offices, 
     assert {reason["reason"] for reason in outcome.reasons} == {"lokasi berkas lampirannya tidak sah"}
     assert not (offices.kabupaten.data_dir / "kunci.txt").exists()
     assert not (offices.kabupaten.files_dir / "meetings" / "notulen-lain.pdf").exists()
+
+
+def _encrypted(context: AppContext) -> AppContext:
+    """The office's database (and so its stored files) encrypted, opened again with its passphrase (issue #16)."""
+    from desktop.context import open_context
+    from desktop.services.encryption import encrypt_database
+
+    encrypt_database(context.engine, context.data_dir, "frasa sandi kantor ini")
+    context.dispose()
+    return open_context(context.data_dir, secret="frasa sandi kantor ini")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_files_of_an_encrypted_office_travel_as_their_content_and_are_stored_encrypted(
+    offices: Offices, tmp_path: Path
+) -> None:
+    from desktop.services import file_cipher
+    from desktop.services.stored_files import read_stored_bytes
+
+    kec_code = offices.kec
+    kecamatan = _encrypted(offices.kecamatan)
+    kabupaten = offices.kabupaten
+    try:
+        minlok_with_files(kecamatan, tmp_path / "source")
+        relative = {name: path for _u, name, path in _stored(kecamatan)}
+        assert file_cipher.is_sealed(stored_file_path(kecamatan.files_dir, relative["notulen-ttd.pdf"]))
+        up = tmp_path / "up.konv"
+        send(kecamatan, offices.kab, up)
+        assert receive(kabupaten, up).files == 2
+        # The plain kabupaten holds the content itself (the kecamatan's sealed bytes would not match the hash).
+        for _uuid, name, path in _stored(kabupaten):
+            expected = PDF if name == "notulen-ttd.pdf" else PNG
+            assert stored_file_path(kabupaten.files_dir, path).read_bytes() == expected
+        # A file coming down to the encrypted kecamatan is stored encrypted there and opens with its key.
+        (tmp_path / "baru").mkdir()
+        (tmp_path / "baru" / "daftar-hadir.pdf").write_bytes(b"%PDF-1.4\n% daftar hadir\n" + bytes(300))
+        meeting = _kabupaten_meeting(kabupaten)
+        attach_file(kabupaten.session_factory, kabupaten.files_dir, meeting, tmp_path / "baru" / "daftar-hadir.pdf")
+        down = tmp_path / "down.konv"
+        send(kabupaten, kec_code, down)
+        assert receive(kecamatan, down).files == 1
+        (path,) = [path for _u, name, path in _stored(kecamatan) if name == "daftar-hadir.pdf"]
+        on_disk = stored_file_path(kecamatan.files_dir, path)
+        assert file_cipher.is_sealed(on_disk) and b"daftar hadir" not in on_disk.read_bytes()
+        assert read_stored_bytes(kecamatan.files_dir, path).startswith(b"%PDF-1.4\n% daftar hadir\n")
+    finally:
+        kecamatan.dispose()
+        file_cipher.use_database_key(kecamatan.files_dir, None)
+
+
+def _stored(context: AppContext) -> list[tuple[str, str, str]]:
+    with reading(context.session_factory) as session:
+        rows = session.execute(
+            select(MeetingAttachment.uuid, MeetingAttachment.file_name, MeetingAttachment.stored_path)
+        ).all()
+    return [(row[0], row[1], row[2]) for row in rows]
+
+
+def _kabupaten_meeting(context: AppContext) -> int:
+    with reading(context.session_factory) as session:
+        meeting_id = session.scalar(select(MeetingAttachment.meeting_id).limit(1))
+    assert meeting_id is not None
+    return int(meeting_id)
