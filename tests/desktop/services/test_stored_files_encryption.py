@@ -4,6 +4,8 @@ there, a new key re-wraps them, backups carry them sealed and a restore brings t
 
 from __future__ import annotations
 
+import os
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -81,7 +83,11 @@ def test_an_attachment_of_an_encrypted_office_is_sealed_and_still_opens(
     assert stored_file_problem(context.files_dir, info.stored_path, info.sha256, "notulen") is None
     viewed = attachment_file(context.files_dir, info)  # what "Buka" gives the system viewer
     assert viewed != stored and viewed.name == "notulen.pdf" and viewed.read_bytes() == source.read_bytes()
-    assert viewed.parent.parent.stat().st_mode & 0o077 == 0  # the decrypted copy's folder is private
+    folder = viewed.parent.parent  # the decrypted copy's folder is private:
+    if os.name == "nt":  # in the user's own temporary folder (%TEMP%, under the profile only the user may read)
+        assert folder.parent.resolve() == Path(tempfile.gettempdir()).resolve()
+    else:  # mode 0700 (mkdtemp), wherever the temporary folder is
+        assert folder.stat().st_mode & 0o077 == 0
     # The same content attached again is recognised by its plain hash (nothing new written).
     again = _pdf(tmp_path / "lagi.pdf", size=3 * file_cipher.CHUNK)
     assert attach_file(context.session_factory, context.files_dir, meeting, again).sha256 == info.sha256
